@@ -1,0 +1,20 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// wsoa: keeps a local area's written statement of action after an Ofsted/CQC SEND inspection.
+///
+/// Zero package dependencies by design: only the Swift toolchain (standard library,
+/// Foundation, Glibc, Swift Testing).
+let package = Package(
+    name: "wsoa",
+    products: [
+        .library(name: "WSoAEngine", targets: ["WSoAEngine"]),
+        .executable(name: "wsoa", targets: ["WSoACLI"]),
+    ],
+    targets: [
+        .target(name: "WSoAEngine"),
+        .executableTarget(name: "WSoACLI", dependencies: ["WSoAEngine"]),
+        .testTarget(name: "WSoAEngineTests", dependencies: ["WSoAEngine"]),
+        .testTarget(name: "WSoACLITests", dependencies: ["WSoACLI", "WSoAEngine"]),
+    ]
+)

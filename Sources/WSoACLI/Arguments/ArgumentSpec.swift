@@ -1,0 +1,19 @@
+/// One positional argument a command takes, e.g. `PLAN`.
+///
+/// Positionals are filled in the order declared. Optional ones should come last, because the
+/// parser fills slots left to right and never skips one.
+struct ArgumentSpec: Sendable, Equatable {
+    /// The placeholder shown in usage, help and errors, e.g. `PLAN`.
+    let name: String
+    /// One sentence shown in help.
+    let help: String
+    /// Whether the command runs without it (e.g. `verify [PLAN]`).
+    let isOptional: Bool
+
+    /// Creates a positional argument; required unless `isOptional` is set.
+    init(_ name: String, help: String, isOptional: Bool = false) {
+        self.name = name
+        self.help = help
+        self.isOptional = isOptional
+    }
+}

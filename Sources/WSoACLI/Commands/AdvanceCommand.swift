@@ -1,0 +1,154 @@
+import WSoAEngine
+
+/// `wsoa advance`: what can happen next, and the lifecycle events that move a plan on.
+enum AdvanceCommand: Command {
+    static let spec = CommandSpec(
+        "advance",
+        abstract: "Show what can happen next, or record a lifecycle event.",
+        discussion: """
+            With only PLAN, lists every lifecycle event with whether it can happen now and, if not, \
+            what is missing. With a subcommand, records that event after checking the lifecycle's rules.
+            """,
+        usage: [
+            "advance PLAN",
+            "advance PLAN letter --on DATE [--received DATE] (--wsoa --weakness TEXT… | --no-wsoa)",
+            "advance PLAN submit --on DATE",
+            "advance PLAN judge --on DATE (--fit | --not-fit) [--note TEXT]",
+            "advance PLAN revisit --on DATE --visited START..END --sufficient W1,… [--insufficient W3,…]",
+            "advance PLAN cease --on DATE [--note TEXT]",
+        ],
+        arguments: [.plan],
+        subcommands: [
+            CommandSpec(
+                "letter", abstract: "Record the inspection outcome letter.",
+                discussion: """
+                    --on is the letter's date. --received is the day the area received the report, which \
+                    starts the 70-working-day statement clock; without it the clock counts from the letter \
+                    date and is marked estimated. Give each area of significant weakness verbatim with \
+                    --weakness (repeat it), in the letter's order: they become W1, W2, ….
+                    """,
+                usage: ["advance PLAN letter --on DATE [--received DATE] (--wsoa --weakness TEXT… | --no-wsoa) [--note TEXT]"],
+                options: [
+                    .on("The letter's date."),
+                    .value("received", "DATE", help: "The day the area received the report."),
+                    .flag("wsoa", help: "The letter requires a written statement of action."),
+                    .flag("no-wsoa", help: "The letter requires no written statement of action."),
+                    .repeated("weakness", "TEXT", help: "An area of significant weakness, verbatim; repeat for each."),
+                    .note,
+                ]),
+            CommandSpec(
+                "submit", abstract: "Record that the written statement was submitted to Ofsted.",
+                usage: ["advance PLAN submit --on DATE [--note TEXT]"],
+                options: [.on("The day it was submitted."), .note]),
+            CommandSpec(
+                "judge", abstract: "Record Ofsted/CQC's judgement of the submitted statement.",
+                discussion: "Fit for purpose starts monitoring; not fit sends the plan back to statementDue for a revised statement.",
+                usage: ["advance PLAN judge --on DATE (--fit | --not-fit) [--note TEXT]"],
+                options: [
+                    .on("The day of the judgement."),
+                    .flag("fit", help: "Judged fit for purpose (with or without minor amendments)."),
+                    .flag("not-fit", help: "Judged not fit for purpose: a revised statement is needed."),
+                    .note,
+                ]),
+            CommandSpec(
+                "revisit", abstract: "Record the revisit letter and its judgement of each weakness.",
+                discussion: """
+                    Every open weakness must be judged exactly once. All sufficient: HMCI recommends monitoring \
+                    ceases (cessationRecommended). Any insufficient: an accelerated progress plan \
+                    (acceleratedProgress) for those, while the sufficient ones leave monitoring.
+                    """,
+                usage: ["advance PLAN revisit --on DATE --visited START..END --sufficient W1,… [--insufficient W3,…] [--note TEXT]"],
+                options: [
+                    .on("The revisit letter's date."),
+                    .value("visited", "START..END", help: "The revisit's first and last days on site."),
+                    .repeated("sufficient", "W1,…", help: "Weaknesses judged to have made sufficient progress."),
+                    .repeated("insufficient", "W1,…", help: "Weaknesses judged not to have made sufficient progress."),
+                    .note,
+                ]),
+            CommandSpec(
+                "cease", abstract: "Record DfE/NHS England's decision that monitoring ceases.",
+                usage: ["advance PLAN cease --on DATE [--note TEXT]"],
+                options: [.on("The day monitoring ceased."), .note]),
+        ],
+        subcommandAfterPositionals: 1)
+
+    static func run(_ context: Context) throws {
+        let id = try context.planID()
+        let arguments = context.arguments
+        let note = arguments.value("note")
+        switch arguments.commandPath.dropFirst().first {
+        case nil:
+            try showNextSteps(id, context)
+        case "letter":
+            let required = arguments.flag("wsoa"), notRequired = arguments.flag("no-wsoa")
+            guard required != notRequired else {
+                throw required
+                    ? WSoAError.invalidValue(option: "--wsoa", value: "--no-wsoa", reason: "give only one of --wsoa and --no-wsoa")
+                    : WSoAError.missingArgument(name: "--wsoa or --no-wsoa", command: arguments.commandName)
+            }
+            try context.record(.publishLetter(on: context.day("on"), received: context.optionalDay("received"),
+                                              statementRequired: required, weaknesses: arguments.values("weakness"),
+                                              note: note), in: id)
+        case "submit":
+            try context.record(.submit(on: context.day("on"), note: note), in: id)
+        case "judge":
+            let fit = arguments.flag("fit"), notFit = arguments.flag("not-fit")
+            guard fit != notFit else {
+                throw fit
+                    ? WSoAError.invalidValue(option: "--fit", value: "--not-fit", reason: "give only one of --fit and --not-fit")
+                    : WSoAError.missingArgument(name: "--fit or --not-fit", command: arguments.commandName)
+            }
+            try context.record(.judge(on: context.day("on"), fit: fit, note: note), in: id)
+        case "revisit":
+            try context.record(.reportRevisit(on: context.day("on"),
+                                              visited: DayRange(parsing: arguments.require("visited")),
+                                              sufficient: arguments.list("sufficient"),
+                                              insufficient: arguments.list("insufficient"), note: note), in: id)
+        case "cease":
+            try context.record(.cease(on: context.day("on"), note: note), in: id)
+        case let other?:
+            throw WSoAError.unknownCommand(name: other, suggestion: nil)
+        }
+    }
+
+    /// `wsoa advance PLAN`: every event, allowed or not, with what is missing.
+    private static func showNextSteps(_ id: String, _ context: Context) throws {
+        let plan = try context.store.load(id, asOf: context.asOf).plan
+        let steps = plan.nextSteps
+        if context.json {
+            context.printJSON(.array(steps.map { step in
+                .object([
+                    "event": .string(step.event.rawValue), "allowed": .bool(step.allowed),
+                    "missing": .array(step.missing.map(JSONValue.string)),
+                    "command": .string(step.event.commandWord),
+                ])
+            }))
+            return
+        }
+        context.output.line("\(plan.id) is \(plan.phase.rawValue) (\(plan.phase.displayName)).")
+        let allowed = steps.filter(\.allowed), blocked = steps.filter { !$0.allowed }
+        context.output.line("")
+        context.output.line(allowed.isEmpty ? "Nothing can happen next: the plan is in a final phase." : "Can happen now:")
+        for step in allowed {
+            context.output.line("  \(usage(for: step.event, plan: id))")
+            context.output.line("      \(step.event.rawValue) → \(step.leadsTo.joined(separator: "; "))")
+        }
+        context.output.line("")
+        context.output.line("Not now:")
+        for step in blocked {
+            context.output.line("  \(step.event.rawValue): \(step.missing.joined(separator: "; "))")
+        }
+    }
+
+    private static func usage(for event: EventType, plan: String) -> String {
+        switch event {
+        case .planCreated: return "wsoa new \(plan) …"
+        case .letterPublished: return "wsoa advance \(plan) letter --on DATE (--wsoa --weakness TEXT… | --no-wsoa)"
+        case .statementSubmitted: return "wsoa advance \(plan) submit --on DATE"
+        case .statementJudged: return "wsoa advance \(plan) judge --on DATE (--fit | --not-fit)"
+        case .monitoringVisitHeld: return "wsoa visit \(plan) --on DATE [--adviser NAME]…"
+        case .revisitReported: return "wsoa advance \(plan) revisit --on DATE --visited START..END --sufficient W1,…"
+        case .monitoringCeased: return "wsoa advance \(plan) cease --on DATE"
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import WSoAEngine
+
+extension Clock {
+    /// "met on 12 August 2019, on the due day" — how the clock stands, in words.
+    var stateText: String {
+        switch state {
+        case .met:
+            let late = workingDaysLate ?? 0
+            let when = met.map { "met on \($0.longDescription)" } ?? "met"
+            if late == 0 { return "\(when), on the due day" }
+            return "\(when), \(Clock.workingDays(abs(late))) \(late < 0 ? "early" : "late")"
+        case .overdue:
+            return "OVERDUE by \(Clock.workingDays(-(workingDaysLeft ?? 0)))"
+        case .dueSoon:
+            let left = workingDaysLeft ?? 0
+            return left == 0 ? "DUE SOON: due today" : "DUE SOON: \(Clock.workingDays(left)) left"
+        case .pending:
+            return "pending: \(Clock.workingDays(workingDaysLeft ?? 0)) left"
+        }
+    }
+
+    /// "due 12 August 2019 (estimated from the letter date)".
+    var dueText: String {
+        "due \(due.longDescription)" + (estimated ? " (estimated from the letter date)" : "")
+    }
+
+    /// The clock as the `clocks` entry of `status --json`.
+    var json: JSONValue {
+        .object([
+            "name": .string(name.rawValue),
+            "due": .string(due.description),
+            "state": .string(state.rawValue),
+            "estimated": .bool(estimated),
+            "met": met.map { .string($0.description) } ?? .null,
+            "workingDaysLate": workingDaysLate.map { .int(Int64($0)) } ?? .null,
+            "workingDaysLeft": workingDaysLeft.map { .int(Int64($0)) } ?? .null,
+        ])
+    }
+
+    private static func workingDays(_ count: Int) -> String {
+        count == 1 ? "1 working day" : "\(count) working days"
+    }
+}

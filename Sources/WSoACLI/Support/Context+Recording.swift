@@ -1,0 +1,39 @@
+import WSoAEngine
+
+extension Context {
+    /// Decides `command` against plan `id` under its lock, appends the events, and says what
+    /// was recorded. A refusal writes nothing and throws the rule's sentence.
+    func record(_ command: PlanCommand, in id: String) throws {
+        try refuseAsOf()
+        var after: Plan?
+        let entries = try store.append(id, by: by, recorded: recorded) { plan in
+            let events = try Plan.decide(command, on: plan)
+            var next = plan
+            for event in events { next.apply(event) }
+            after = next
+            return events
+        }
+        guard let plan = after else { return }
+        report(entries, plan: plan)
+    }
+
+    /// Prints what was just written: JSON lines for machines, a sentence and the open clocks
+    /// for people.
+    func report(_ entries: [JournalEntry], plan: Plan) {
+        if json {
+            printJSON(.object([
+                "plan": .string(plan.id),
+                "phase": .string(plan.phase.rawValue),
+                "recorded": .array(entries.map(\.json)),
+            ]))
+            return
+        }
+        for entry in entries {
+            output.line("Recorded \(entry.event.type.rawValue) for \(plan.id) on \(entry.event.on.longDescription) (line \(entry.seq)).")
+        }
+        output.line("\(plan.id) is now \(plan.phase.rawValue) (\(plan.phase.displayName)).")
+        for clock in plan.clocks(asOf: today, calendar: calendar) where clock.state != .met {
+            output.line("  \(clock.name.displayName): \(clock.dueText) — \(clock.stateText)")
+        }
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import WSoAEngine
+
+/// What every command needs, resolved once from the global options and the environment.
+///
+/// This is the only place that reads the clock and the environment: the engine gets today,
+/// the calendar and the recording instant as values.
+final class Context {
+    /// The parsed command line.
+    let arguments: ParsedArguments
+    /// The plans directory.
+    let store: PlanStore
+    /// `--as-of`, when given.
+    let asOf: Day?
+    /// Today in Europe/London (or `WSOA_TODAY`).
+    let today: Day
+    /// Who records (`--by`, `$WSOA_USER`, `$USER`).
+    let by: String
+    /// Whether to print machine output.
+    let json: Bool
+    /// The UTC instant to stamp on lines written now.
+    let recorded: String
+    /// The working-day calendar.
+    let calendar = WorkingCalendar.englandAndWales
+    /// Where words go.
+    let output: Output
+    /// The exit code when the command finishes without throwing (1 when it reported damage).
+    var exitCode: Int32 = CLI.ExitCode.success
+
+    init(arguments: ParsedArguments, environment: [String: String], output: Output, now: Date = Date()) throws {
+        self.arguments = arguments
+        self.output = output
+        let directory = arguments.value("plans") ?? environment["WSOA_PLANS"] ?? "plans"
+        let timeout = environment["WSOA_LOCK_TIMEOUT"].flatMap(Double.init) ?? 5
+        store = PlanStore(directory: directory, lockTimeout: max(0, timeout))
+        asOf = try arguments.value("as-of").map { try Day(parsing: $0) }
+        if let fixed = environment["WSOA_TODAY"] {
+            today = try Day(parsing: fixed)
+        } else {
+            today = Context.londonDay(of: now)
+        }
+        let name = arguments.value("by") ?? environment["WSOA_USER"] ?? environment["USER"] ?? "unknown"
+        by = name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? "unknown" : name
+        json = arguments.flag("json")
+        recorded = Context.utcStamp(of: now)
+    }
+
+    /// The day views are computed at: `--as-of`, else today.
+    var viewDay: Day { asOf ?? today }
+
+    /// The date in option `name`, e.g. `--on`.
+    func day(_ name: String) throws -> Day {
+        try Day(parsing: arguments.require(name))
+    }
+
+    /// The date in option `name` when it was given.
+    func optionalDay(_ name: String) throws -> Day? {
+        try arguments.value(name).map { try Day(parsing: $0) }
+    }
+
+    /// The plan id in the first positional argument, checked against the id rule.
+    func planID() throws -> String {
+        let id = try arguments.positional(0, name: "PLAN")
+        try PlanID.validate(id)
+        return id
+    }
+
+    /// Refuses `--as-of` on a command that writes: a record is made today, a view can look back.
+    func refuseAsOf() throws {
+        if let asOf {
+            throw WSoAError.invalidValue(option: "--as-of", value: asOf.description,
+                                         reason: "it only applies to views; record the event's own date with --on")
+        }
+    }
+
+    /// Prints a JSON value, pretty and with sorted keys.
+    func printJSON(_ value: JSONValue) {
+        output.line(JSONWriter.pretty(value))
+    }
+
+    /// Today's date in Europe/London, where English local areas keep their dates.
+    static func londonDay(of instant: Date) -> Day {
+        var calendar = Foundation.Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Europe/London") ?? TimeZone(secondsFromGMT: 0)!
+        let parts = calendar.dateComponents([.year, .month, .day], from: instant)
+        return Day(year: parts.year ?? 2000, month: parts.month ?? 1, day: parts.day ?? 1) ?? Day(year: 2000, month: 1, day: 1)!
+    }
+
+    /// `2026-11-22T18:30:00Z`, formatted by hand from the UTC clock.
+    static func utcStamp(of instant: Date) -> String {
+        var seconds = time_t(instant.timeIntervalSince1970.rounded(.down))
+        var parts = tm()
+        gmtime_r(&seconds, &parts)
+        func two(_ value: Int32) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))T"
+            + "\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec))Z"
+    }
+}

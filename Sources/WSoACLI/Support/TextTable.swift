@@ -1,0 +1,16 @@
+/// Left-aligned columns for terminal tables, two spaces apart, no trailing spaces.
+enum TextTable {
+    /// Renders rows (the first is the header) as aligned text, one line each.
+    static func render(_ rows: [[String]]) -> String {
+        let columns = rows.map(\.count).max() ?? 0
+        let widths = (0..<columns).map { column in rows.map { column < $0.count ? $0[column].count : 0 }.max() ?? 0 }
+        return rows.map { row in
+            var line = ""
+            for (column, cell) in row.enumerated() {
+                let isLast = column == row.count - 1
+                line += isLast ? cell : cell + String(repeating: " ", count: widths[column] - cell.count + 2)
+            }
+            return line
+        }.joined(separator: "\n") + "\n"
+    }
+}

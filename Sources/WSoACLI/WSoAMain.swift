@@ -1,0 +1,14 @@
+import Foundation
+
+/// The `wsoa` executable: a thin shell around `CLI.run`, which tests call directly.
+@main
+struct WSoAMain {
+    static func main() {
+        let code = CLI.run(
+            Array(CommandLine.arguments.dropFirst()),
+            stdout: { FileHandle.standardOutput.write(Data($0.utf8)) },
+            stderr: { FileHandle.standardError.write(Data($0.utf8)) },
+            environment: ProcessInfo.processInfo.environment)
+        exit(code)
+    }
+}

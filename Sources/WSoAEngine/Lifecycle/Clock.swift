@@ -1,0 +1,42 @@
+/// A deadline at an as-of day: when it is due, and how it stands.
+public struct Clock: Hashable, Sendable {
+    /// Which deadline.
+    public let name: ClockName
+    /// The day it falls due.
+    public let due: Day
+    /// How it stands at the as-of day.
+    public let state: ClockState
+    /// Whether the due day is an estimate (counted from the letter date because the day the
+    /// report was received is not recorded).
+    public let estimated: Bool
+    /// The day it was met, when `state == .met`.
+    public let met: Day?
+    /// Working days from due to met: negative when early, 0 on the day, positive when late.
+    public let workingDaysLate: Int?
+    /// Working days from the as-of day to the due day (negative when overdue), when not met.
+    public let workingDaysLeft: Int?
+
+    /// A clock whose state is worked out from the as-of day.
+    ///
+    /// `dueSoon` means due within 10 working days, as DESIGN.md §5 sets.
+    public init(name: ClockName, due: Day, estimated: Bool = false, met: Day?, asOf: Day,
+                calendar: WorkingCalendar) {
+        self.name = name
+        self.due = due
+        self.estimated = estimated
+        self.met = met
+        if let met {
+            state = .met
+            workingDaysLate = calendar.workingDays(from: due, to: met)
+            workingDaysLeft = nil
+        } else {
+            let left = calendar.workingDays(from: asOf, to: due)
+            workingDaysLate = nil
+            workingDaysLeft = left
+            state = asOf > due ? .overdue : (left <= Clock.dueSoonWorkingDays ? .dueSoon : .pending)
+        }
+    }
+
+    /// How many working days ahead a deadline counts as due soon.
+    public static let dueSoonWorkingDays = 10
+}

@@ -1,0 +1,21 @@
+/// The deadlines a plan runs against (DESIGN.md §5).
+public enum ClockName: String, Sendable, Codable, CaseIterable {
+    /// The statement is due 70 working days after the report was received.
+    case statement
+    /// The next DfE/NHS England visit, 3 months after the last one (or fit for purpose).
+    case monitoringVisit
+    /// The revisit, usually within 18 months of fit for purpose.
+    case revisit
+    /// The accelerated progress plan's formal review, within 6 months of the revisit letter.
+    case appReview
+
+    /// Words for people.
+    public var displayName: String {
+        switch self {
+        case .statement: return "written statement due"
+        case .monitoringVisit: return "next monitoring visit"
+        case .revisit: return "revisit expected"
+        case .appReview: return "APP formal review"
+        }
+    }
+}

@@ -1,0 +1,44 @@
+/// The 2016 lifecycle as one table (DESIGN.md §5).
+///
+/// `decide`, `apply`, "what can happen next" and the diagrams all read this table, so the
+/// rules live in exactly one place.
+public enum Lifecycle {
+    /// The phase every plan starts in (`planCreated` leads here).
+    public static let initialPhase: Phase = .inspected
+
+    /// Every transition of the 2016 framework.
+    public static let table: [Transition] = [
+        Transition(.inspected, .letterPublished, when: .noStatementRequired, to: .noStatementRequired,
+                   guards: [.datesInOrder, .letterAfterVisit, .statementNamesWeakness]),
+        Transition(.inspected, .letterPublished, when: .statementRequired, to: .statementDue,
+                   guards: [.datesInOrder, .letterAfterVisit, .statementNamesWeakness]),
+        Transition(.statementDue, .statementSubmitted, to: .statementUnderReview, guards: [.datesInOrder]),
+        Transition(.statementUnderReview, .statementJudged, when: .fit, to: .monitoring, guards: [.datesInOrder]),
+        Transition(.statementUnderReview, .statementJudged, when: .notFit, to: .statementDue, guards: [.datesInOrder]),
+        Transition(.monitoring, .monitoringVisitHeld, to: .monitoring, guards: [.datesInOrder]),
+        Transition(.monitoring, .revisitReported, when: .allSufficient, to: .cessationRecommended,
+                   guards: [.datesInOrder, .revisitAfterFitForPurpose, .revisitJudgesEveryWeakness]),
+        Transition(.monitoring, .revisitReported, when: .someInsufficient, to: .acceleratedProgress,
+                   guards: [.datesInOrder, .revisitAfterFitForPurpose, .revisitJudgesEveryWeakness]),
+        Transition(.cessationRecommended, .monitoringCeased, to: .closed, guards: [.datesInOrder]),
+        Transition(.acceleratedProgress, .monitoringVisitHeld, to: .acceleratedProgress, guards: [.datesInOrder]),
+        Transition(.acceleratedProgress, .monitoringCeased, to: .closed, guards: [.datesInOrder]),
+    ]
+
+    /// The rows that leave `phase`, in table order.
+    public static func transitions(from phase: Phase) -> [Transition] {
+        table.filter { $0.from == phase }
+    }
+
+    /// The row an event takes from `phase`, or nil when the table has none.
+    public static func transition(from phase: Phase, for event: PlanEvent) -> Transition? {
+        table.first { $0.from == phase && $0.event == event.type && ($0.condition?.holds(for: event) ?? true) }
+    }
+
+    /// The phases from which `event` can be recorded at all.
+    public static func phases(accepting event: EventType) -> [Phase] {
+        var phases: [Phase] = []
+        for row in table where row.event == event && !phases.contains(row.from) { phases.append(row.from) }
+        return phases
+    }
+}

@@ -1,0 +1,47 @@
+/// What an event must say for one of several transitions from the same phase to apply.
+///
+/// Two rows of the table may share a phase and an event only when their conditions exclude
+/// each other (a test checks this), so every event leads to exactly one phase.
+public enum TransitionCondition: String, Sendable, CaseIterable {
+    /// The letter requires a written statement of action.
+    case statementRequired
+    /// The letter requires no statement.
+    case noStatementRequired
+    /// The statement was judged fit for purpose.
+    case fit
+    /// The statement was judged not fit for purpose.
+    case notFit
+    /// The revisit judged every weakness sufficient.
+    case allSufficient
+    /// The revisit judged at least one weakness insufficient.
+    case someInsufficient
+
+    /// Whether the event says what this condition asks.
+    public func holds(for event: PlanEvent) -> Bool {
+        switch (self, event) {
+        case let (.statementRequired, .letterPublished(_, _, required, _, _)): return required
+        case let (.noStatementRequired, .letterPublished(_, _, required, _, _)): return !required
+        case let (.fit, .statementJudged(_, fit, _)): return fit
+        case let (.notFit, .statementJudged(_, fit, _)): return !fit
+        case let (.allSufficient, .revisitReported(_, _, outcomes, _)):
+            return outcomes.values.allSatisfy { $0 == .sufficient }
+        case let (.someInsufficient, .revisitReported(_, _, outcomes, _)):
+            return outcomes.values.contains(.insufficient)
+        case (.statementRequired, _), (.noStatementRequired, _), (.fit, _), (.notFit, _),
+             (.allSufficient, _), (.someInsufficient, _):
+            return false
+        }
+    }
+
+    /// Words for diagrams and `advance`, e.g. "fit for purpose".
+    public var label: String {
+        switch self {
+        case .statementRequired: return "WSoA required"
+        case .noStatementRequired: return "no WSoA"
+        case .fit: return "fit for purpose"
+        case .notFit: return "not fit for purpose"
+        case .allSufficient: return "all sufficient"
+        case .someInsufficient: return "some insufficient"
+        }
+    }
+}

@@ -1,0 +1,40 @@
+/// A local area's written statement of action, as its journal has built it so far.
+///
+/// A `Plan` is a pure value: it is made only by folding events with `apply(_:)`, and asked
+/// what may happen next with `decide(_:on:)`. It never does I/O and never reads the clock.
+public struct Plan: Hashable, Sendable, Codable {
+    /// The plan id, e.g. `stockton-on-tees-2019`.
+    public var id: String
+    /// The local area's name.
+    public var area: String
+    /// The inspection framework the plan follows.
+    public var framework: Framework
+    /// Where the plan stands in the lifecycle.
+    public var phase: Phase
+    /// The inspection visit and its letter.
+    public var inspection: Inspection
+    /// The partners' names.
+    public var partners: Partners
+    /// The areas of significant weakness, `W1…` in the letter's order.
+    public var weaknesses: [Weakness]
+    /// Each day the statement was submitted (a revised statement adds another).
+    public var submissions: [Day]
+    /// Each judgement of a submitted statement.
+    public var judgements: [Judgement]
+    /// DfE/NHS England monitoring visits, in order.
+    public var visits: [MonitoringVisit]
+    /// The revisit, once reported.
+    public var revisit: Revisit?
+    /// The day monitoring ceased.
+    public var ceased: Day?
+    /// The latest lifecycle date recorded: lifecycle dates may never go back before it.
+    public var lastLifecycleDay: Day
+    /// The lifecycle event that set `lastLifecycleDay`.
+    public var lastLifecycleEvent: EventType
+
+    /// The day the statement was first judged fit for purpose, which starts monitoring.
+    public var fitForPurpose: Day? { judgements.first(where: \.fit)?.on }
+
+    /// The weakness with this id, if there is one.
+    public func weakness(_ id: String) -> Weakness? { weaknesses.first { $0.id == id } }
+}

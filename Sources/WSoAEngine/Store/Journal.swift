@@ -1,0 +1,87 @@
+/// A journal file's bytes cut into lines, with the checks every reader makes.
+///
+/// Reading never changes the file: a damaged journal is reported with its path and line and
+/// left exactly as it is, for a person (or `wsoa repair`) to deal with.
+struct Journal {
+    /// The file's path, for messages.
+    let path: String
+    /// The file's bytes.
+    let bytes: [UInt8]
+    /// Each complete line's byte range, without its newline.
+    let lines: [Range<Int>]
+    /// Bytes after the last newline: a torn line left by an interrupted write.
+    let tornTail: Range<Int>?
+
+    /// Cuts `bytes` into lines.
+    init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.bytes = bytes
+        var lines: [Range<Int>] = []
+        var start = 0
+        bytes.withUnsafeBufferPointer { buffer in
+            for index in 0..<buffer.count where buffer[index] == 0x0A {
+                lines.append(start..<index)
+                start = index + 1
+            }
+        }
+        self.lines = lines
+        self.tornTail = start < bytes.count ? start..<bytes.count : nil
+    }
+
+    /// The number of complete lines.
+    var count: Int { lines.count }
+
+    /// SHA-256 of line `number` (1-based), lower-case hex; the genesis hash for line 0.
+    func hash(ofLine number: Int) -> String {
+        number == 0 ? JournalEntry.genesisHash : SHA256.hexDigest(bytes[lines[number - 1]])
+    }
+
+    /// Fails if the last line is torn: readers and writers must not go past it silently.
+    func checkNotTorn() throws {
+        if tornTail != nil {
+            throw damage(count + 1, "the last line is incomplete (no newline at its end), as an interrupted write leaves it")
+        }
+    }
+
+    /// Reads and checks line `number` (1-based) against the line before it.
+    ///
+    /// `previousHash` is the SHA-256 of the line before; the check that `prev` matches it is
+    /// what makes any edit of an earlier line show up at the next one.
+    func entry(line number: Int, previousHash: String, planID: String) throws -> JournalEntry {
+        let entry: JournalEntry
+        do {
+            entry = try JournalEntry(json: JSONReader.parse(bytes[lines[number - 1]]))
+        } catch let WSoAError.malformedJSON(reason, _) {
+            throw damage(number, "it is not valid JSON (\(reason))")
+        } catch let WSoAError.invalidEvent(reason) {
+            throw damage(number, reason)
+        }
+        guard entry.seq == number else {
+            throw damage(number, "its seq is \(entry.seq) where \(number) was expected (a gap, a repeat or reordered lines)")
+        }
+        guard entry.prev == previousHash else {
+            throw damage(number, number == 1
+                ? "its prev is not 64 zeros, as the first line's must be"
+                : "the hash chain breaks: its prev does not match line \(number - 1), so line \(number - 1) was changed or lines were reordered")
+        }
+        switch (number, entry.event) {
+        case let (1, .planCreated(created)):
+            guard created.id == planID else {
+                throw damage(number, "it creates plan '\(created.id)' but the folder is '\(planID)'")
+            }
+        case (1, _):
+            throw damage(number, "the first line must be planCreated, not \(entry.event.type.rawValue)")
+        case (_, .planCreated):
+            throw damage(number, "planCreated may only be the first line")
+        case (_, .letterPublished), (_, .statementSubmitted), (_, .statementJudged), (_, .monitoringVisitHeld),
+             (_, .revisitReported), (_, .monitoringCeased):
+            break
+        }
+        return entry
+    }
+
+    /// A `damagedJournal` error at `line`.
+    func damage(_ line: Int, _ reason: String) -> WSoAError {
+        .damagedJournal(path: path, line: line, reason: reason)
+    }
+}

@@ -1,0 +1,193 @@
+/// The `plans/` directory: one folder per plan holding its journal, snapshot and lock.
+///
+/// Writers follow DESIGN.md §4: take the plan's lock, re-read the journal, decide, append
+/// whole lines with one write, fsync, release. Readers never write the journal.
+public struct PlanStore: Sendable {
+    /// The plans directory.
+    public let directory: String
+    /// How long a writer waits for another writer's lock before giving up (exit 75).
+    public let lockTimeout: Double
+
+    /// A store over `directory`.
+    public init(directory: String, lockTimeout: Double = 5) {
+        self.directory = directory
+        self.lockTimeout = lockTimeout
+    }
+
+    /// Tail lengths at or above this refresh the snapshot after a full read.
+    static let snapshotThreshold = 256
+
+    // MARK: Paths
+
+    /// The folder of plan `id`.
+    public func folder(_ id: String) -> String { "\(directory)/\(id)" }
+    /// The journal of plan `id`.
+    public func journalPath(_ id: String) -> String { "\(folder(id))/events.jsonl" }
+    private func snapshotPath(_ id: String) -> String { "\(folder(id))/snapshot.json" }
+    private func lockPath(_ id: String) -> String { "\(folder(id))/.lock" }
+
+    // MARK: Directory
+
+    /// Creates the plans directory; false when it already existed.
+    @discardableResult
+    public func initialize() throws -> Bool {
+        try FileSystem.makeDirectory(directory)
+    }
+
+    /// The ids of every plan in the directory, sorted.
+    public func planIDs() throws -> [String] {
+        try requireDirectory()
+        return try FileSystem.contents(of: directory).filter { name in
+            (try? PlanID.validate(name)) != nil && FileSystem.kind(journalPath(name)) == .file
+        }
+    }
+
+    private func requireDirectory() throws {
+        switch FileSystem.kind(directory) {
+        case .directory: return
+        case .missing: throw WSoAError.plansDirectoryMissing(path: directory)
+        case .file, .other: throw WSoAError.fileSystem(path: directory, reason: "it is not a directory")
+        }
+    }
+
+    /// Checks the id and that the plan's journal is there.
+    private func requirePlan(_ id: String) throws {
+        try PlanID.validate(id)
+        try requireDirectory()
+        switch FileSystem.kind(journalPath(id)) {
+        case .file: return
+        case .missing: throw WSoAError.planNotFound(id: id, directory: directory)
+        case .directory, .other:
+            throw WSoAError.fileSystem(path: journalPath(id), reason: "the journal is not a regular file")
+        }
+    }
+
+    // MARK: Reading
+
+    /// Reads plan `id` as it stood at `asOf` (only events on or before it), or now when nil.
+    public func load(_ id: String, asOf: Day? = nil) throws -> LoadedPlan {
+        try requirePlan(id)
+        return try fold(readJournal(id), id: id, asOf: asOf)
+    }
+
+    /// Every entry of plan `id`'s journal, checked line by line.
+    public func entries(_ id: String) throws -> [JournalEntry] {
+        try requirePlan(id)
+        let journal = try readJournal(id)
+        try journal.checkNotTorn()
+        var entries: [JournalEntry] = []
+        entries.reserveCapacity(journal.count)
+        var previous = JournalEntry.genesisHash
+        for index in 0..<journal.count {
+            entries.append(try journal.entry(line: index + 1, previousHash: previous, planID: id))
+            previous = journal.hash(ofLine: index + 1)
+        }
+        return entries
+    }
+
+    /// Walks plan `id`'s whole chain and returns its line count and head, or throws the first
+    /// problem with its file and line.
+    public func verify(_ id: String) throws -> (events: Int, head: String) {
+        let entries = try entries(id)
+        guard !entries.isEmpty else {
+            throw WSoAError.damagedJournal(path: journalPath(id), line: 1, reason: "the journal is empty")
+        }
+        return (entries.count, try readJournal(id).hash(ofLine: entries.count))
+    }
+
+    private func readJournal(_ id: String) throws -> Journal {
+        let path = journalPath(id)
+        return Journal(path: path, bytes: try FileSystem.read(path))
+    }
+
+    /// Folds a journal, starting from the snapshot when it still matches.
+    private func fold(_ journal: Journal, id: String, asOf: Day?) throws -> LoadedPlan {
+        try journal.checkNotTorn()
+        guard journal.count > 0 else { throw journal.damage(1, "the journal is empty") }
+        var plan: Plan?
+        var start = 1
+        var previous = JournalEntry.genesisHash
+        var lastOn: Day?
+        if let snapshot = Snapshot.read(snapshotPath(id)), snapshot.seq <= journal.count,
+           snapshot.plan.id == id, asOf.map({ snapshot.lastOn <= $0 }) ?? true {
+            let hash = journal.hash(ofLine: snapshot.seq)
+            if hash == snapshot.lineHash {
+                plan = snapshot.plan
+                start = snapshot.seq + 1
+                previous = hash
+                lastOn = snapshot.lastOn
+            }
+        }
+        var folded = start - 1
+        if start <= journal.count {
+            for number in start...journal.count {
+                let entry = try journal.entry(line: number, previousHash: previous, planID: id)
+                previous = journal.hash(ofLine: number)
+                let on = entry.event.on
+                if case let .planCreated(created) = entry.event {
+                    if let asOf, asOf < created.visit.start {
+                        throw WSoAError.notYetInspected(id: id, asOf: asOf, visitStart: created.visit.start)
+                    }
+                    plan = Plan(created: created)
+                } else if asOf.map({ on <= $0 }) ?? true {
+                    plan?.apply(entry.event)
+                } else {
+                    continue
+                }
+                folded += 1
+                lastOn = max(lastOn ?? on, on)
+            }
+        }
+        guard let plan else { throw journal.damage(1, "the first line must be planCreated") }
+        if asOf == nil, journal.count - start + 1 >= PlanStore.snapshotThreshold, let lastOn {
+            Snapshot(v: Snapshot.version, seq: journal.count, lineHash: previous, lastOn: lastOn, plan: plan)
+                .write(snapshotPath(id))
+        }
+        return LoadedPlan(plan: plan, events: journal.count, head: previous, folded: folded)
+    }
+
+    // MARK: Writing
+
+    /// Creates plan `id` from a `create` command and returns its first entry.
+    ///
+    /// The folder is made first, so two people creating the same id at once cannot both win:
+    /// the journal is opened with `O_EXCL` under the plan's lock.
+    public func create(_ created: PlanEvent.PlanCreated, by: String, recorded: String) throws -> JournalEntry {
+        try PlanID.validate(created.id)
+        try requireDirectory()
+        let events = try Plan.decide(.create(created), on: nil)
+        try FileSystem.makeDirectory(folder(created.id))
+        let lock = try PlanLock(path: lockPath(created.id), plan: created.id,
+                                holder: "\(by), recorded \(recorded)", timeout: lockTimeout)
+        defer { withExtendedLifetime(lock) {} }
+        if FileSystem.kind(journalPath(created.id)) != .missing { throw WSoAError.planExists(id: created.id) }
+        let entry = JournalEntry(seq: 1, prev: JournalEntry.genesisHash, recorded: recorded, by: by, event: events[0])
+        try FileSystem.append(entry.lineBytes + [0x0A], to: journalPath(created.id), create: true)
+        return entry
+    }
+
+    /// Appends what `decide` returns for plan `id`, under the plan's lock, and returns the new
+    /// entries. If `decide` throws, nothing is written.
+    public func append(_ id: String, by: String, recorded: String,
+                       decide: (Plan) throws -> [PlanEvent]) throws -> [JournalEntry] {
+        try requirePlan(id)
+        let lock = try PlanLock(path: lockPath(id), plan: id, holder: "\(by), recorded \(recorded)", timeout: lockTimeout)
+        defer { withExtendedLifetime(lock) {} }
+        let loaded = try fold(readJournal(id), id: id, asOf: nil)
+        let events = try decide(loaded.plan)
+        guard !events.isEmpty else { return [] }
+        var entries: [JournalEntry] = []
+        var bytes: [UInt8] = []
+        var previous = loaded.head
+        for (offset, event) in events.enumerated() {
+            let entry = JournalEntry(seq: loaded.events + offset + 1, prev: previous, recorded: recorded, by: by, event: event)
+            let line = entry.lineBytes
+            previous = SHA256.hexDigest(line)
+            bytes += line
+            bytes.append(0x0A)
+            entries.append(entry)
+        }
+        try FileSystem.append(bytes, to: journalPath(id), create: false)
+        return entries
+    }
+}

@@ -1,0 +1,130 @@
+import Foundation
+
+/// Everything that can go wrong in wsoa, as one enum.
+///
+/// Each case carries the ids, paths and line numbers needed to say, in one sentence, which
+/// rule refused what and what is missing. The CLI prefixes `Error: `; messages never do.
+public enum WSoAError: Error, Equatable, Sendable {
+    /// A date that is not a real `YYYY-MM-DD` calendar date.
+    case invalidDate(text: String, reason: String)
+    /// A date outside the range the working-day calendar covers.
+    case dateOutOfRange(text: String)
+    /// A `START..END` range that is malformed or runs backwards.
+    case invalidRange(text: String, reason: String)
+    /// Text that is not valid JSON, with the byte offset where reading stopped.
+    case malformedJSON(reason: String, offset: Int)
+
+    // MARK: Refusals and failures (exit 1)
+
+    /// A rule refused an event; `reason` says what is missing.
+    case refused(rule: String, plan: String, event: String, reason: String)
+    /// A plan with this id already exists.
+    case planExists(id: String)
+    /// No plan with this id exists in the plans directory.
+    case planNotFound(id: String, directory: String)
+    /// An as-of day before the plan's inspection visit began.
+    case notYetInspected(id: String, asOf: Day, visitStart: Day)
+    /// The plans directory does not exist.
+    case plansDirectoryMissing(path: String)
+    /// The journal is damaged at a line; `reason` says how.
+    case damagedJournal(path: String, line: Int, reason: String)
+    /// A journal line's content is not a valid event; the store adds where it is.
+    case invalidEvent(reason: String)
+    /// A file could not be read or written.
+    case fileSystem(path: String, reason: String)
+
+    // MARK: Busy (exit 75)
+
+    /// Another writer holds the plan's lock.
+    case lockTimeout(plan: String, seconds: Int, holder: String?)
+
+    // MARK: Usage (exit 64)
+
+    /// A plan id that breaks the `[a-z0-9][a-z0-9-]{0,63}` rule.
+    case invalidPlanID(id: String)
+
+    /// A command name that does not exist, with the closest valid one if any.
+    case unknownCommand(name: String, suggestion: String?)
+    /// An option the command does not take, with the closest valid one if any.
+    case unknownOption(option: String, command: String, suggestion: String?)
+    /// An option given without the value it needs.
+    case missingValue(option: String, command: String)
+    /// A required positional argument or option that was not given.
+    case missingArgument(name: String, command: String)
+    /// A positional argument the command does not take.
+    case unexpectedArgument(argument: String, command: String)
+    /// An option value that cannot be used, with why.
+    case invalidValue(option: String, value: String, reason: String)
+}
+
+extension WSoAError: CustomStringConvertible {
+    /// The one-sentence explanation shown to people.
+    public var description: String {
+        switch self {
+        case let .invalidDate(text, reason):
+            return "'\(text)' is not a valid date (YYYY-MM-DD): \(reason)."
+        case let .dateOutOfRange(text):
+            return "The date \(text) is outside the supported range 1990-01-01 to 2100-12-31."
+        case let .invalidRange(text, reason):
+            return "'\(text)' is not a valid date range (START..END): \(reason)."
+        case let .malformedJSON(reason, offset):
+            return "Invalid JSON at byte \(offset): \(reason)."
+        case let .refused(rule, plan, event, reason):
+            return "Rule \(rule) refuses \(event) for \(plan): \(reason)."
+        case let .planExists(id):
+            return "A plan called '\(id)' already exists; choose another id or look at it with 'wsoa status \(id)'."
+        case let .planNotFound(id, directory):
+            return "There is no plan '\(id)' in \(directory); 'wsoa list' shows the plans there."
+        case let .notYetInspected(id, asOf, visitStart):
+            return "Plan '\(id)' had not begun on \(asOf): its inspection visit began on \(visitStart)."
+        case let .plansDirectoryMissing(path):
+            return "There is no plans directory at \(path); create it with 'wsoa init' or point --plans at it."
+        case let .damagedJournal(path, line, reason):
+            return "The journal \(path) is damaged at line \(line): \(reason)."
+        case let .invalidEvent(reason):
+            return "The event is not valid: \(reason)."
+        case let .fileSystem(path, reason):
+            return "Could not use \(path): \(reason)."
+        case let .lockTimeout(plan, seconds, holder):
+            let who = holder.map { " (held by \($0))" } ?? ""
+            return "Another writer has held the lock on plan '\(plan)' for more than \(seconds) seconds\(who); try again shortly."
+        case let .invalidPlanID(id):
+            return "'\(id)' is not a valid plan id: use 1 to 64 lower-case letters, digits and hyphens, starting with a letter or digit (e.g. stockton-on-tees-2019)."
+        case let .unknownCommand(name, suggestion):
+            return "Unknown command '\(name)'" + Self.didYouMean(suggestion)
+        case let .unknownOption(option, command, suggestion):
+            return "Unknown option '\(option)' for '\(command)'" + Self.didYouMean(suggestion)
+        case let .missingValue(option, command):
+            return "The option '\(option)' of '\(command)' needs a value."
+        case let .missingArgument(name, command):
+            return "'\(command)' needs \(name)."
+        case let .unexpectedArgument(argument, command):
+            return "'\(command)' does not take the argument '\(argument)'."
+        case let .invalidValue(option, value, reason):
+            return "The value '\(value)' of '\(option)' cannot be used: \(reason)."
+        }
+    }
+}
+
+extension WSoAError {
+    /// Whether this is a mistake in how the command was typed (exit 64) rather than a refusal.
+    public var isUsageError: Bool {
+        switch self {
+        case .unknownCommand, .unknownOption, .missingValue, .missingArgument, .unexpectedArgument,
+             .invalidValue, .invalidDate, .invalidRange, .dateOutOfRange, .invalidPlanID:
+            return true
+        case .malformedJSON, .invalidEvent, .refused, .planExists, .planNotFound, .notYetInspected, .plansDirectoryMissing, .damagedJournal,
+             .fileSystem, .lockTimeout:
+            return false
+        }
+    }
+
+    private static func didYouMean(_ suggestion: String?) -> String {
+        suggestion.map { "; did you mean '\($0)'?" } ?? "."
+    }
+}
+
+extension WSoAError: LocalizedError {
+    /// Foundation on Linux reads `errorDescription`, not `description`.
+    public var errorDescription: String? { description }
+}
