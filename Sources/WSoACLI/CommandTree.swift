@@ -4,7 +4,8 @@ import WSoAEngine
 enum CommandTree {
     /// The commands, in help order.
     static var commands: [any Command.Type] { [
-        InitCommand.self, NewCommand.self, AdvanceCommand.self, VisitCommand.self, ListCommand.self,
+        InitCommand.self, NewCommand.self, AdvanceCommand.self, WorkstreamCommand.self, ActionCommand.self,
+        MeasureCommand.self, EvidenceCommand.self, VisitCommand.self, PartnerCommand.self, ListCommand.self,
         StatusCommand.self, HistoryCommand.self, DeadlinesCommand.self, VerifyCommand.self, LifecycleCommand.self,
     ] }
 
@@ -14,6 +15,7 @@ enum CommandTree {
         .value("as-of", "DATE", help: "View the plan as it stood on DATE (default: today in Europe/London)."),
         .value("by", "NAME", help: "Who is recording (default: $WSOA_USER, else $USER)."),
         .flag("json", help: "Print machine-readable JSON on stdout."),
+        .flag("allow-personal-data", help: "Record text that looks like an NHS number, pupil number or email address (the record notes it)."),
     ]
 
     /// The root of the command tree.
@@ -26,7 +28,6 @@ enum CommandTree {
             counted in England and Wales working days.
             """,
         usage: ["<command> [<options>]"],
-        options: [.flag("version", help: "Show the version.")],
         subcommands: commands.map { $0.spec })
 
     /// The command called `name` (the parser has already checked it exists).

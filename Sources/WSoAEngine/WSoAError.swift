@@ -30,8 +30,20 @@ public enum WSoAError: Error, Equatable, Sendable {
     case damagedJournal(path: String, line: Int, reason: String)
     /// A journal line's content is not a valid event; the store adds where it is.
     case invalidEvent(reason: String)
+    /// A file recorded as evidence has changed or gone since it was recorded.
+    case evidenceFileChanged(plan: String, evidence: String, reason: String)
     /// A file could not be read or written.
     case fileSystem(path: String, reason: String)
+    /// Pasted text that is not an Ofsted/CQC inspection or revisit letter; `reason` says why.
+    case notALetter(reason: String)
+    /// Pasted text too large to be a letter, refused before it is read.
+    case letterTooLarge(bytes: Int, limit: Int)
+    /// A letter of one kind given where the other kind was expected.
+    case letterKindMismatch(expected: LetterKind, found: LetterKind)
+    /// A field a letter must give that the reader could not find (and will not guess).
+    case letterFieldMissing(field: String, hint: String)
+    /// A weakness quoted in a revisit letter that matches none of the plan's, with the closest.
+    case letterWeaknessUnmatched(quote: String, closest: [WeaknessMatcher.Candidate])
 
     // MARK: Busy (exit 75)
 
@@ -83,8 +95,22 @@ extension WSoAError: CustomStringConvertible {
             return "The journal \(path) is damaged at line \(line): \(reason)."
         case let .invalidEvent(reason):
             return "The event is not valid: \(reason)."
+        case let .evidenceFileChanged(plan, evidence, reason):
+            return "Evidence \(evidence) of plan '\(plan)' no longer matches its record: \(reason)."
         case let .fileSystem(path, reason):
             return "Could not use \(path): \(reason)."
+        case let .notALetter(reason):
+            return "This is not an Ofsted/CQC inspection or revisit letter: \(reason)."
+        case let .letterTooLarge(bytes, limit):
+            return "The text is \(bytes) bytes long, too large to be an Ofsted/CQC letter (the limit is \(limit) bytes)."
+        case let .letterKindMismatch(expected, found):
+            return "This is \(found), not \(expected)."
+        case let .letterFieldMissing(field, hint):
+            return "The letter's \(field) could not be read, and it is not guessed: \(hint)."
+        case let .letterWeaknessUnmatched(quote, closest):
+            let list = closest.map { "\($0.id) (\(Int(($0.similarity * 100).rounded()))% similar)" }
+            let nearest = list.isEmpty ? "the plan has no weaknesses to match" : "the closest are " + list.joined(separator: ", ")
+            return "The revisit letter's weakness '\(LetterScan.quoted(quote, limit: 80))' matches none of the plan's weaknesses closely enough; \(nearest)."
         case let .lockTimeout(plan, seconds, holder):
             let who = holder.map { " (held by \($0))" } ?? ""
             return "Another writer has held the lock on plan '\(plan)' for more than \(seconds) seconds\(who); try again shortly."
@@ -113,8 +139,9 @@ extension WSoAError {
         case .unknownCommand, .unknownOption, .missingValue, .missingArgument, .unexpectedArgument,
              .invalidValue, .invalidDate, .invalidRange, .dateOutOfRange, .invalidPlanID:
             return true
-        case .malformedJSON, .invalidEvent, .refused, .planExists, .planNotFound, .notYetInspected, .plansDirectoryMissing, .damagedJournal,
-             .fileSystem, .lockTimeout:
+        case .malformedJSON, .invalidEvent, .refused, .evidenceFileChanged, .planExists, .planNotFound, .notYetInspected, .plansDirectoryMissing, .damagedJournal,
+             .fileSystem, .lockTimeout,
+             .notALetter, .letterTooLarge, .letterKindMismatch, .letterFieldMissing, .letterWeaknessUnmatched:
             return false
         }
     }

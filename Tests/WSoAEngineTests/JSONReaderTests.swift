@@ -164,7 +164,7 @@ struct JSONReaderTests {
     @Test func sliceOffsetsAreRelativeToTheSlice() {
         let bytes = Array("{\"ok\":1}\n{\"ok\":2,}".utf8)
         let second = bytes[9...]
-        #expect(throws: WSoAError.malformedJSON(reason: "unexpected character '}'", offset: 7)) {
+        #expect(throws: WSoAError.malformedJSON(reason: "unexpected character '}'", offset: 8)) {
             try JSONReader.parse(second)
         }
         #expect((try? JSONReader.parse(bytes[0..<8])) == .object(["ok": .int(1)]))

@@ -89,7 +89,7 @@ struct JSONWriterTests {
 
     // MARK: Pretty
 
-    @Test func prettyPrints() {
+    @Test func prettyPrints() throws {
         let value = JSONValue.object([
             "name": .string("x"),
             "list": .array([.int(1), .object(["b": .null, "a": .bool(true)]), .array([])]),
@@ -129,7 +129,7 @@ struct JSONWriterTests {
         }
     }
 
-    static func randomValue(_ random: inout SplitMix64, depth: Int) -> JSONValue {
+    private static func randomValue(_ random: inout SplitMix64, depth: Int) -> JSONValue {
         let choice = random.below(depth >= 4 ? 5 : 7)
         switch choice {
         case 0: return .null
@@ -148,7 +148,7 @@ struct JSONWriterTests {
         }
     }
 
-    static func randomInt(_ random: inout SplitMix64) -> Int64 {
+    private static func randomInt(_ random: inout SplitMix64) -> Int64 {
         switch random.below(4) {
         case 0: return Int64(bitPattern: random.next())
         case 1: return Int64(random.below(2_000)) - 1_000
@@ -157,7 +157,7 @@ struct JSONWriterTests {
         }
     }
 
-    static func randomDouble(_ random: inout SplitMix64) -> Double {
+    private static func randomDouble(_ random: inout SplitMix64) -> Double {
         switch random.below(5) {
         case 0:
             var number = Double(bitPattern: random.next())
@@ -172,7 +172,7 @@ struct JSONWriterTests {
     }
 
     /// Strings drawn to exercise every escaping rule and every UTF-8 length.
-    static func randomString(_ random: inout SplitMix64) -> String {
+    private static func randomString(_ random: inout SplitMix64) -> String {
         let specials: [Unicode.Scalar] = [
             "\"", "\\", "/", "\n", "\r", "\t", "\u{8}", "\u{C}", "\u{0}", "\u{1F}", "\u{7F}",
             "\u{e9}", "\u{20AC}", "\u{1F600}", "\u{2028}", "\u{FFFF}", "\u{10FFFF}", " ",
@@ -191,8 +191,8 @@ struct JSONWriterTests {
 }
 
 /// SplitMix64: a tiny seeded generator so random round trips are reproducible.
-struct SplitMix64 {
-    private var state: UInt64
+private struct SplitMix64 {
+    var state: UInt64
 
     init(seed: UInt64) { state = seed }
 

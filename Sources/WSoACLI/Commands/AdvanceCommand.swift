@@ -113,7 +113,7 @@ enum AdvanceCommand: Command {
 
     /// `wsoa advance PLAN`: every event, allowed or not, with what is missing.
     private static func showNextSteps(_ id: String, _ context: Context) throws {
-        let plan = try context.store.load(id, asOf: context.asOf).plan
+        let plan = try context.store.load(id, asOf: context.viewDay).plan
         let steps = plan.nextSteps
         if context.json {
             context.printJSON(.array(steps.map { step in
@@ -149,6 +149,9 @@ enum AdvanceCommand: Command {
         case .monitoringVisitHeld: return "wsoa visit \(plan) --on DATE [--adviser NAME]…"
         case .revisitReported: return "wsoa advance \(plan) revisit --on DATE --visited START..END --sufficient W1,…"
         case .monitoringCeased: return "wsoa advance \(plan) cease --on DATE"
+        case .partnerRenamed, .workstreamAdded, .actionAdded, .actionUpdated, .actionRetargeted, .measureAdded,
+             .measureRecorded, .evidenceAdded:
+            return "wsoa \(event.commandWord) \(plan) …"
         }
     }
 }

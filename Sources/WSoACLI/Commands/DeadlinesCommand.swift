@@ -21,7 +21,7 @@ enum DeadlinesCommand: Command {
         var found: [(plan: Plan, clock: Clock)] = []
         for id in try context.store.planIDs() {
             do {
-                let plan = try context.store.load(id, asOf: context.asOf).plan
+                let plan = try context.store.load(id, asOf: context.viewDay).plan
                 for clock in plan.clocks(asOf: asOf, calendar: context.calendar) where clock.state != .met {
                     if let within, clock.state != .overdue, asOf.days(to: clock.due) > within { continue }
                     found.append((plan, clock))

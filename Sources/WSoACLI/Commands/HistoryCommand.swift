@@ -37,8 +37,10 @@ enum HistoryCommand: Command {
             return "statement submitted"
         case let .statementJudged(_, fit, _):
             return fit ? "fit for purpose" : "not fit for purpose"
-        case let .monitoringVisitHeld(_, advisers, _):
-            return advisers.isEmpty ? "monitoring visit" : "monitoring visit with \(advisers.joined(separator: ", "))"
+        case let .monitoringVisitHeld(_, advisers, ratings, _, _):
+            let with = advisers.isEmpty ? "" : " with \(advisers.joined(separator: ", "))"
+            let rated = ratings.isEmpty ? "" : "; ratings " + ratings.keys.sorted().map { "\($0) \(ratings[$0]?.rawValue ?? "")" }.joined(separator: ", ")
+            return "monitoring visit\(with)\(rated)"
         case let .revisitReported(_, visited, outcomes, _):
             let sufficient = outcomes.filter { $0.value == .sufficient }.keys.sorted { $0.weaknessOrder < $1.weaknessOrder }
             let insufficient = outcomes.filter { $0.value == .insufficient }.keys.sorted { $0.weaknessOrder < $1.weaknessOrder }
@@ -48,6 +50,22 @@ enum HistoryCommand: Command {
             return parts.joined(separator: "; ")
         case .monitoringCeased:
             return "monitoring ceased"
+        case let .partnerRenamed(_, role, name):
+            return "\(role == .la ? "local authority" : "health partner") now called \(name)"
+        case let .workstreamAdded(_, workstream):
+            return "workstream \(workstream.id): \(workstream.title) (addresses \(workstream.addresses.joined(separator: ", ")))"
+        case let .actionAdded(_, id, workstream, title, _, due):
+            return "\(id) [\(workstream)] due \(due): \(title)"
+        case let .actionUpdated(_, id, status, _):
+            return "\(id) is \(status.rawValue)"
+        case let .actionRetargeted(_, id, due, reason, agreedWith):
+            return "\(id) now due \(due): \(reason)" + (agreedWith.map { " (agreed with \($0))" } ?? "")
+        case let .measureAdded(_, measure):
+            return "\(measure.id) [\(measure.workstream)] \(measure.title)"
+        case let .measureRecorded(_, id, value):
+            return "\(id) = \(NumberText.format(value))"
+        case let .evidenceAdded(evidence):
+            return "\(evidence.id) [\(evidence.workstream)\(evidence.weakness.map { ", \($0)" } ?? "")] \(evidence.kind.rawValue): \(evidence.title)"
         }
     }
 }

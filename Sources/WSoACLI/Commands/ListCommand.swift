@@ -13,7 +13,7 @@ enum ListCommand: Command {
         var objects: [JSONValue] = []
         for id in try context.store.planIDs() {
             do {
-                let plan = try context.store.load(id, asOf: context.asOf).plan
+                let plan = try context.store.load(id, asOf: context.viewDay).plan
                 let next = plan.clocks(asOf: context.viewDay, calendar: context.calendar)
                     .filter { $0.state != .met }.min { $0.due < $1.due }
                 rows.append([id, plan.area, plan.phase.rawValue,

@@ -11,57 +11,13 @@ enum StatusCommand: Command {
         arguments: [.plan])
 
     static func run(_ context: Context) throws {
-        let loaded = try context.store.load(context.planID(), asOf: context.asOf)
+        let loaded = try context.store.load(context.planID(), asOf: context.viewDay)
         let clocks = loaded.plan.clocks(asOf: context.viewDay, calendar: context.calendar)
         if context.json {
             context.printJSON(json(loaded, clocks: clocks, asOf: context.viewDay))
         } else {
             context.output.write(text(loaded, clocks: clocks, asOf: context.viewDay))
         }
-    }
-
-    /// The stable keys of DESIGN.md §8.
-    static func json(_ loaded: LoadedPlan, clocks: [Clock], asOf: Day) -> JSONValue {
-        let plan = loaded.plan
-        func day(_ value: Day?) -> JSONValue { value.map { .string($0.description) } ?? .null }
-        return .object([
-            "id": .string(plan.id),
-            "area": .string(plan.area),
-            "framework": .string(plan.framework.rawValue),
-            "phase": .string(plan.phase.rawValue),
-            "asOf": .string(asOf.description),
-            "events": .int(Int64(loaded.events)),
-            "head": .string(loaded.head),
-            "partners": .object(["la": plan.partners.la.map(JSONValue.string) ?? .null,
-                                 "health": plan.partners.health.map(JSONValue.string) ?? .null]),
-            "inspection": .object([
-                "start": day(plan.inspection.visit.start), "end": day(plan.inspection.visit.end),
-                "letter": day(plan.inspection.letter), "received": day(plan.inspection.received),
-                "statementRequired": plan.inspection.statementRequired.map(JSONValue.bool) ?? .null,
-            ]),
-            "weaknesses": .array(plan.weaknesses.map { weakness in
-                .object(["id": .string(weakness.id), "statement": .string(weakness.statement),
-                         "outcome": .string(weakness.outcome.rawValue), "monitored": .bool(weakness.monitored)])
-            }),
-            "workstreams": .array([]),
-            "submissions": .array(plan.submissions.map { .string($0.description) }),
-            "judgements": .array(plan.judgements.map { judgement in
-                .object(["on": .string(judgement.on.description), "fit": .bool(judgement.fit),
-                         "note": judgement.note.map(JSONValue.string) ?? .null])
-            }),
-            "visits": .array(plan.visits.map { visit in
-                .object(["id": .string(visit.id), "on": .string(visit.on.description),
-                         "advisers": .array(visit.advisers.map(JSONValue.string)),
-                         "note": visit.note.map(JSONValue.string) ?? .null])
-            }),
-            "revisit": plan.revisit.map { revisit in
-                .object(["start": .string(revisit.visited.start.description), "end": .string(revisit.visited.end.description),
-                         "letter": .string(revisit.letter.description),
-                         "outcomes": .object(revisit.outcomes.mapValues { .string($0.rawValue) })])
-            } ?? .null,
-            "ceased": day(plan.ceased),
-            "clocks": .array(clocks.map(\.json)),
-        ])
     }
 
     /// The plan for people, in the order a SEND improvement lead reads it.
@@ -72,8 +28,11 @@ enum StatusCommand: Command {
         let phaseName = plan.phase.displayName == plan.phase.rawValue ? plan.phase.rawValue
             : "\(plan.phase.rawValue) (\(plan.phase.displayName))"
         lines.append("Phase: \(phaseName)   [framework \(plan.framework.rawValue), as of \(asOf.longDescription)]")
-        if let la = plan.partners.la { lines.append("Local authority: \(la)") }
-        if let health = plan.partners.health { lines.append("Health partner: \(health)") }
+        for role in PartnerRole.allCases {
+            guard let name = plan.partners.name(role) else { continue }
+            let since = plan.partners.renames.last { $0.role == role }.map { " (since \($0.on.longDescription))" } ?? ""
+            lines.append("\(role == .la ? "Local authority" : "Health partner"): \(name)\(since)")
+        }
         var inspection = "Inspection: \(plan.inspection.visit.longDescription)"
         if let letter = plan.inspection.letter { inspection += "; letter \(letter.longDescription)" }
         if let received = plan.inspection.received { inspection += "; received \(received.longDescription)" }
@@ -101,12 +60,18 @@ enum StatusCommand: Command {
                 lines.append("  \(verdict) \(judgement.on.longDescription)" + (judgement.note.map { " — \($0)" } ?? ""))
             }
         }
+        lines += deliveryText(plan, asOf: asOf)
         if !plan.visits.isEmpty {
             lines.append("")
             lines.append("Monitoring visits")
             for visit in plan.visits {
                 let advisers = visit.advisers.isEmpty ? "" : " — \(visit.advisers.joined(separator: ", "))"
                 lines.append("  \(visit.id)  \(visit.on.longDescription)\(advisers)" + (visit.note.map { ": \($0)" } ?? ""))
+                if !visit.ratings.isEmpty {
+                    let ratings = visit.ratings.keys.sorted().map { "\($0) \(visit.ratings[$0]?.rawValue ?? "")" }
+                    lines.append("      ratings: \(ratings.joined(separator: ", "))")
+                }
+                for followUp in visit.followUps { lines.append("      follow-up: \(followUp)") }
             }
         }
         if let revisit = plan.revisit {
@@ -132,6 +97,60 @@ enum StatusCommand: Command {
         lines.append("")
         lines.append("Journal: \(loaded.events) events; head \(loaded.head)")
         return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+extension StatusCommand {
+    /// Workstreams, late actions, measures and evidence, for people.
+    static func deliveryText(_ plan: Plan, asOf: Day) -> [String] {
+        var lines: [String] = []
+        if !plan.workstreams.isEmpty {
+            lines += ["", "Workstreams"]
+            for workstream in plan.workstreams {
+                let actions = plan.actions.filter { $0.workstream == workstream.id }
+                let complete = actions.filter { $0.status == .complete }.count
+                let overdue = actions.filter { $0.isOverdue(asOf: asOf) }.count
+                let people = [workstream.lead.map { "lead \($0)" }, workstream.accountable.map { "accountable \($0)" },
+                              workstream.partner.map { "partner \($0.rawValue)" }].compactMap { $0 }
+                lines.append("  \(workstream.id)  \(workstream.title) — addresses \(workstream.addresses.joined(separator: ", "))")
+                if !people.isEmpty { lines.append("      \(people.joined(separator: "; "))") }
+                lines.append("      actions: \(actions.count) (\(complete) complete, \(overdue) overdue)")
+            }
+        }
+        let overdue = plan.actions.filter { $0.isOverdue(asOf: asOf) }
+        if !overdue.isEmpty {
+            lines += ["", "Overdue actions"]
+            for action in overdue {
+                let retargets = action.retargets.isEmpty ? "" : ", retargeted \(action.retargets.count)×"
+                lines.append("  \(action.id)  due \(action.due.longDescription), \(action.daysLate(asOf: asOf)) days late\(retargets) [\(action.workstream), \(action.status.rawValue)] — \(action.title)")
+            }
+        }
+        if !plan.measures.isEmpty {
+            lines += ["", "Measures"]
+            for measure in plan.measures {
+                let unit = measure.unit
+                var line = "  \(measure.id)  \(measure.title): baseline \(NumberText.format(measure.baseline.value, unit: unit))"
+                if !measure.readings.isEmpty {
+                    line += " → latest \(NumberText.format(measure.latest.value, unit: unit)) (\(measure.latest.on))"
+                }
+                line += "; target \(NumberText.format(measure.target.value, unit: unit)) by \(measure.target.on)"
+                if let national = measure.national { line += "; national \(NumberText.format(national, unit: unit))" }
+                lines.append(line)
+                let state = [measure.trend?.rawValue, measure.onTrack.map { $0 ? "on track" : "off track" },
+                             measure.targetMet ? "target met" : nil].compactMap { $0 }
+                lines.append("      \(state.isEmpty ? "no readings yet" : state.joined(separator: ", "))")
+            }
+        }
+        if !plan.evidence.isEmpty {
+            let counts = EvidenceKind.allCases.map { kind in "\(kind.rawValue) \(plan.evidence.filter { $0.kind == kind }.count)" }
+            lines += ["", "Evidence: \(plan.evidence.count) item\(plan.evidence.count == 1 ? "" : "s") — \(counts.joined(separator: ", "))"]
+            for kind in [EvidenceKind.impact, .voice] {
+                if let latest = plan.evidence.filter({ $0.kind == kind }).max(by: { $0.on < $1.on }) {
+                    lines.append("  latest \(kind.rawValue): \(latest.id) \(latest.on) — \(latest.title)")
+                }
+            }
+        }
+        return lines
     }
 }
 

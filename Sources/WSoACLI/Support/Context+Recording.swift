@@ -6,8 +6,9 @@ extension Context {
     func record(_ command: PlanCommand, in id: String) throws {
         try refuseAsOf()
         var after: Plan?
-        let entries = try store.append(id, by: by, recorded: recorded) { plan in
-            let events = try Plan.decide(command, on: plan)
+        let allowed = arguments.flag("allow-personal-data")
+        let entries = try store.append(id, by: by, recorded: recorded, personalDataAllowed: allowed) { plan in
+            let events = try Plan.decide(command, on: plan, allowingPersonalData: allowed)
             var next = plan
             for event in events { next.apply(event) }
             after = next
@@ -29,8 +30,9 @@ extension Context {
             return
         }
         for entry in entries {
-            output.line("Recorded \(entry.event.type.rawValue) for \(plan.id) on \(entry.event.on.longDescription) (line \(entry.seq)).")
+            output.line("Recorded \(entry.event.type.rawValue)\(entry.event.recordID.map { " \($0)" } ?? "") for \(plan.id) on \(entry.event.on.longDescription) (line \(entry.seq)).")
         }
+        guard entries.contains(where: { $0.event.type.isLifecycle }) else { return }
         output.line("\(plan.id) is now \(plan.phase.rawValue) (\(plan.phase.displayName)).")
         for clock in plan.clocks(asOf: today, calendar: calendar) where clock.state != .met {
             output.line("  \(clock.name.displayName): \(clock.dueText) — \(clock.stateText)")

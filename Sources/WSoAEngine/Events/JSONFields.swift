@@ -48,6 +48,34 @@ struct JSONFields {
         }
     }
 
+    func double(_ key: String) throws -> Double {
+        guard let number = try value(key).doubleValue, number.isFinite else { throw wrongType(key, "a number") }
+        return number
+    }
+
+    func optionalDouble(_ key: String) throws -> Double? {
+        guard let value = object[key], !value.isNull else { return nil }
+        return try double(key)
+    }
+
+    func optionalStrings(_ key: String) throws -> [String] {
+        guard let value = object[key], !value.isNull else { return [] }
+        return try strings(key)
+    }
+
+    /// A string naming a case of `E`, e.g. an action status.
+    func enumeration<E: RawRepresentable>(_ key: String, _ type: E.Type) throws -> E where E.RawValue == String {
+        let name = try string(key)
+        guard let value = E(rawValue: name) else {
+            throw WSoAError.invalidEvent(reason: "\(context) '\(key)' has the unknown value '\(name)'")
+        }
+        return value
+    }
+
+    func fields(_ key: String) throws -> JSONFields {
+        try JSONFields(value(key), context: "\(context) '\(key)'")
+    }
+
     func day(_ key: String) throws -> Day {
         let text = try string(key)
         do { return try Day(parsing: text) } catch {

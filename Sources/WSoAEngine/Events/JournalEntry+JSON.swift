@@ -1,9 +1,11 @@
 extension JournalEntry {
     /// The line's JSON object (DESIGN.md §4); written canonically it has its keys sorted.
     public var json: JSONValue {
-        .object([
+        var data = event.data.objectValue ?? [:]
+        if personalDataAllowed { data["personalDataAllowed"] = .bool(true) }
+        return .object([
             "by": .string(by),
-            "data": event.data,
+            "data": .object(data),
             "on": .string(event.on.description),
             "prev": .string(prev),
             "recorded": .string(recorded),
@@ -40,8 +42,9 @@ extension JournalEntry {
         guard prev.utf8.count == 64, prev.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x61 && $0 <= 0x66) }) else {
             throw WSoAError.invalidEvent(reason: "prev is not 64 lower-case hex digits")
         }
+        let data = try JSONFields(fields.value("data"), context: "data")
+        let allowed = try data.object["personalDataAllowed"].map { _ in try data.bool("personalDataAllowed") } ?? false
         self.init(seq: Int(seq), prev: prev, recorded: try fields.string("recorded"), by: try fields.string("by"),
-                  event: try PlanEvent(type: type, on: try fields.day("on"),
-                                       data: try JSONFields(fields.value("data"), context: "data")))
+                  event: try PlanEvent(type: type, on: try fields.day("on"), data: data), personalDataAllowed: allowed)
     }
 }

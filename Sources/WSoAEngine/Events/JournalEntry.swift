@@ -10,6 +10,9 @@ public struct JournalEntry: Hashable, Sendable {
     public let by: String
     /// What happened.
     public let event: PlanEvent
+    /// Whether the recorder confirmed (`--allow-personal-data`) that text which looks like
+    /// personal data may be kept; written into `data` so the record shows it.
+    public let personalDataAllowed: Bool
 
     /// The journal schema version this build reads and writes (the line's `v`).
     public static let schemaVersion: Int64 = 1
@@ -17,11 +20,12 @@ public struct JournalEntry: Hashable, Sendable {
     public static let genesisHash = String(repeating: "0", count: 64)
 
     /// Makes an entry.
-    public init(seq: Int, prev: String, recorded: String, by: String, event: PlanEvent) {
+    public init(seq: Int, prev: String, recorded: String, by: String, event: PlanEvent, personalDataAllowed: Bool = false) {
         self.seq = seq
         self.prev = prev
         self.recorded = recorded
         self.by = by
         self.event = event
+        self.personalDataAllowed = personalDataAllowed
     }
 }

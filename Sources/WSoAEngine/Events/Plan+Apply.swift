@@ -29,8 +29,9 @@ extension Plan {
             submissions.append(on)
         case let .statementJudged(on, fit, note):
             judgements.append(Judgement(on: on, fit: fit, note: note))
-        case let .monitoringVisitHeld(on, advisers, note):
-            visits.append(MonitoringVisit(number: visits.count + 1, on: on, advisers: advisers, note: note))
+        case let .monitoringVisitHeld(on, advisers, ratings, followUps, note):
+            visits.append(MonitoringVisit(number: visits.count + 1, on: on, advisers: advisers, ratings: ratings,
+                                          followUps: followUps, note: note))
         case let .revisitReported(on, visited, outcomes, _):
             revisit = Revisit(visited: visited, letter: on, outcomes: outcomes)
             for index in weaknesses.indices {
@@ -41,7 +42,35 @@ extension Plan {
         case let .monitoringCeased(on, _):
             ceased = on
             for index in weaknesses.indices { weaknesses[index].monitored = false }
+        case let .partnerRenamed(on, role, name):
+            switch role {
+            case .la: partners.la = name
+            case .health: partners.health = name
+            }
+            partners.renames.append(PartnerRename(role: role, name: name, on: on))
+        case let .workstreamAdded(_, workstream):
+            workstreams.append(workstream)
+        case let .actionAdded(_, id, workstream, title, lead, due):
+            actions.append(ActionItem(id: id, workstream: workstream, title: title, lead: lead, due: due))
+        case let .actionUpdated(on, id, status, note):
+            guard let index = actionIndex(id) else { return }
+            actions[index].status = status
+            actions[index].statusHistory.append(ActionItem.StatusChange(on: on, status: status, note: note))
+            actions[index].completed = status == .complete ? on : nil
+        case let .actionRetargeted(on, id, due, reason, agreedWith):
+            guard let index = actionIndex(id) else { return }
+            actions[index].retargets.append(ActionItem.Retarget(on: on, from: actions[index].due, to: due,
+                                                                reason: reason, agreedWith: agreedWith))
+            actions[index].due = due
+        case let .measureAdded(_, measure):
+            measures.append(measure)
+        case let .measureRecorded(on, id, value):
+            guard let index = measureIndex(id) else { return }
+            measures[index].record(Reading(on: on, value: value))
+        case let .evidenceAdded(item):
+            evidence.append(item)
         }
+        guard event.type.isLifecycle else { return }
         if let next = Lifecycle.transition(from: phase, for: event)?.to { phase = next }
         if event.on > lastLifecycleDay {
             lastLifecycleDay = event.on
@@ -69,9 +98,12 @@ extension PlanEvent {
         switch self {
         case let .planCreated(created): return created.note
         case let .letterPublished(_, _, _, _, note), let .statementSubmitted(_, note),
-             let .statementJudged(_, _, note), let .monitoringVisitHeld(_, _, note),
-             let .revisitReported(_, _, _, note), let .monitoringCeased(_, note):
+             let .statementJudged(_, _, note), let .monitoringVisitHeld(_, _, _, _, note),
+             let .revisitReported(_, _, _, note), let .monitoringCeased(_, note), let .actionUpdated(_, _, _, note):
             return note
+        case .partnerRenamed, .workstreamAdded, .actionAdded, .actionRetargeted, .measureAdded, .measureRecorded,
+             .evidenceAdded:
+            return nil
         }
     }
 }

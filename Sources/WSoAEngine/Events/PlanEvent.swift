@@ -11,12 +11,28 @@ public enum PlanEvent: Hashable, Sendable {
     case statementSubmitted(on: Day, note: String?)
     /// Ofsted/CQC's judgement of the statement.
     case statementJudged(on: Day, fit: Bool, note: String?)
-    /// A DfE/NHS England monitoring visit.
-    case monitoringVisitHeld(on: Day, advisers: [String], note: String?)
+    /// A DfE/NHS England monitoring visit, with ratings per weakness or workstream and follow-ups.
+    case monitoringVisitHeld(on: Day, advisers: [String], ratings: [String: Rating], followUps: [String], note: String?)
     /// The revisit letter and its judgement per weakness id.
     case revisitReported(on: Day, visited: DayRange, outcomes: [String: WeaknessOutcome], note: String?)
     /// DfE/NHS England ended monitoring.
     case monitoringCeased(on: Day, note: String?)
+    /// A partner's new name took effect.
+    case partnerRenamed(on: Day, role: PartnerRole, name: String)
+    /// A workstream was added to the statement.
+    case workstreamAdded(on: Day, workstream: Workstream)
+    /// An action was added; its id is `A<n>`.
+    case actionAdded(on: Day, id: String, workstream: String, title: String, lead: String?, due: Day)
+    /// An action's status was reported.
+    case actionUpdated(on: Day, id: String, status: ActionStatus, note: String?)
+    /// An action's due date was moved.
+    case actionRetargeted(on: Day, id: String, due: Day, reason: String, agreedWith: String?)
+    /// A measure was added (its readings start empty); its id is `M<n>`.
+    case measureAdded(on: Day, measure: Measure)
+    /// A measure's value on a day.
+    case measureRecorded(on: Day, id: String, value: Double)
+    /// Evidence was recorded; `on` is the day it represents.
+    case evidenceAdded(evidence: Evidence)
 
     /// The facts of a new plan.
     public struct PlanCreated: Hashable, Sendable {
@@ -55,6 +71,14 @@ public enum PlanEvent: Hashable, Sendable {
         case .monitoringVisitHeld: return .monitoringVisitHeld
         case .revisitReported: return .revisitReported
         case .monitoringCeased: return .monitoringCeased
+        case .partnerRenamed: return .partnerRenamed
+        case .workstreamAdded: return .workstreamAdded
+        case .actionAdded: return .actionAdded
+        case .actionUpdated: return .actionUpdated
+        case .actionRetargeted: return .actionRetargeted
+        case .measureAdded: return .measureAdded
+        case .measureRecorded: return .measureRecorded
+        case .evidenceAdded: return .evidenceAdded
         }
     }
 
@@ -65,10 +89,19 @@ public enum PlanEvent: Hashable, Sendable {
         case let .letterPublished(on, _, _, _, _),
              let .statementSubmitted(on, _),
              let .statementJudged(on, _, _),
-             let .monitoringVisitHeld(on, _, _),
+             let .monitoringVisitHeld(on, _, _, _, _),
              let .revisitReported(on, _, _, _),
-             let .monitoringCeased(on, _):
+             let .monitoringCeased(on, _),
+             let .partnerRenamed(on, _, _),
+             let .workstreamAdded(on, _),
+             let .actionAdded(on, _, _, _, _, _),
+             let .actionUpdated(on, _, _, _),
+             let .actionRetargeted(on, _, _, _, _),
+             let .measureAdded(on, _),
+             let .measureRecorded(on, _, _):
             return on
+        case let .evidenceAdded(evidence):
+            return evidence.on
         }
     }
 }

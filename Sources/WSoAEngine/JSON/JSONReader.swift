@@ -65,23 +65,82 @@ extension JSONReader {
         var keyStart: Int
     }
 
+    /// A stack that hands its elements over by moving, never copying.
+    ///
+    /// Building a container moves each child out of the stack into the array or dictionary,
+    /// so a child is never retained twice and released again, which `Array` slicing and
+    /// `removeSubrange` would do. Non-copyable so the storage has exactly one owner, whose
+    /// `deinit` frees whatever is left if parsing stops on an error.
+    private struct MoveStack<Element>: ~Copyable {
+        private var base: UnsafeMutablePointer<Element>
+        private var capacity: Int
+        /// How many elements are on the stack.
+        private(set) var count = 0
+
+        init(capacity: Int) {
+            self.capacity = capacity
+            base = .allocate(capacity: capacity)
+        }
+
+        deinit {
+            base.deinitialize(count: count)
+            base.deallocate()
+        }
+
+        /// Pushes `element`, doubling the storage when full.
+        mutating func push(_ element: consuming Element) {
+            if count == capacity {
+                let larger = UnsafeMutablePointer<Element>.allocate(capacity: capacity &* 2)
+                larger.moveInitialize(from: base, count: count)
+                base.deallocate()
+                base = larger
+                capacity &*= 2
+            }
+            (base + count).initialize(to: element)
+            count &+= 1
+        }
+
+        /// Moves the elements from `start` on into a new array, leaving `start` elements.
+        mutating func popArray(from start: Int) -> [Element] {
+            let taken = count &- start
+            let source = base + start
+            count = start
+            return [Element](unsafeUninitializedCapacity: taken) { buffer, initialized in
+                buffer.baseAddress?.moveInitialize(from: source, count: taken)
+                initialized = taken
+            }
+        }
+
+        /// Moves out the element at `index`; the caller must then `drop(from:)` past it.
+        mutating func take(_ index: Int) -> Element {
+            (base + index).move()
+        }
+
+        /// Forgets the elements from `start` on, all of which the caller has taken.
+        mutating func drop(from start: Int) {
+            count = start
+        }
+    }
+
     /// The cursor over the input bytes plus a reusable buffer for strings with escapes.
-    private struct Parser {
+    private struct Parser: ~Copyable {
         let base: UnsafePointer<UInt8>
         let end: Int
         var pos = 0
         /// Unescaped bytes of the current string, when it has escapes.
         var scratch: [UInt8] = []
         /// Finished children of all open containers, innermost last.
-        var values: [JSONValue] = []
+        var values = MoveStack<JSONValue>(capacity: 32)
         /// Keys of all open objects, parallel to their members in `values`.
-        var keys: [String] = []
+        var keys = MoveStack<String>(capacity: 16)
         /// Where each key in `keys` starts in the input, for duplicate-key errors.
         var keyOffsets: [Int] = []
 
         init(base: UnsafePointer<UInt8>, count: Int) {
             self.base = base
             self.end = count
+            // One allocation covers a typical journal line; growing costs more than this.
+            keyOffsets.reserveCapacity(16)
         }
 
         // MARK: Structure
@@ -99,6 +158,7 @@ extension JSONReader {
         /// Parses one value, keeping open containers on `stack` so depth costs heap, not stack.
         mutating func parseNested() throws -> JSONValue {
             var stack: [Frame] = []
+            stack.reserveCapacity(8)
             var value: JSONValue
             nextValue: while true {
                 // Here `pos` is at the first byte of a value (whitespace already skipped).
@@ -150,7 +210,7 @@ extension JSONReader {
 
                 // Attach the finished value to its container, closing containers as they end.
                 while let frame = stack.last {
-                    values.append(value)
+                    values.push(value)
                     skipWhitespace()
                     guard pos < end else { throw fail("unexpected end of input", at: pos) }
                     let byte = base[pos]
@@ -173,9 +233,7 @@ extension JSONReader {
 
         /// Builds the array whose elements are `values[frame.valueStart...]` and pops them.
         mutating func closeArray(_ frame: Frame) -> JSONValue {
-            let elements = Array(values[frame.valueStart...])
-            values.removeSubrange(frame.valueStart...)
-            return .array(elements)
+            .array(values.popArray(from: frame.valueStart))
         }
 
         /// Builds the object from the keys and values above the frame's marks and pops them.
@@ -185,14 +243,20 @@ extension JSONReader {
         mutating func closeObject(_ frame: Frame) throws -> JSONValue {
             let count = values.count &- frame.valueStart
             var members = [String: JSONValue](minimumCapacity: count)
+            var duplicate: (index: Int, key: String)?
+            // Take every member even after a duplicate, so the stacks stay consistent.
             for index in 0..<count {
-                let key = keys[frame.keyStart &+ index]
-                if members.updateValue(values[frame.valueStart &+ index], forKey: key) != nil {
-                    throw fail("duplicate key \"\(key)\"", at: keyOffsets[frame.keyStart &+ index])
+                let key = keys.take(frame.keyStart &+ index)
+                let value = values.take(frame.valueStart &+ index)
+                if members.updateValue(value, forKey: key) != nil, duplicate == nil {
+                    duplicate = (index, key)
                 }
             }
-            values.removeSubrange(frame.valueStart...)
-            keys.removeSubrange(frame.keyStart...)
+            values.drop(from: frame.valueStart)
+            keys.drop(from: frame.keyStart)
+            if let duplicate {
+                throw fail("duplicate key \"\(duplicate.key)\"", at: keyOffsets[frame.keyStart &+ duplicate.index])
+            }
             keyOffsets.removeSubrange(frame.keyStart...)
             return .object(members)
         }
@@ -208,7 +272,7 @@ extension JSONReader {
             guard base[pos] == UInt8(ascii: ":") else { throw unexpected(at: pos) }
             pos &+= 1
             skipWhitespace()
-            keys.append(key)
+            keys.push(key)
             keyOffsets.append(offset)
         }
 

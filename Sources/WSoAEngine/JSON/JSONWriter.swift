@@ -73,14 +73,13 @@ public enum JSONWriter {
                 return
             }
             let inner = indent.map { $0 + 1 }
-            for (index, key) in sortedKeys(members).enumerated() {
+            for (index, member) in sortedMembers(members).enumerated() {
                 if index > 0 { buffer.append(UInt8(ascii: ",")) }
                 newline(into: &buffer, indent: inner)
-                writeString(key, into: &buffer)
+                writeString(member.key, into: &buffer)
                 buffer.append(UInt8(ascii: ":"))
                 if inner != nil { buffer.append(UInt8(ascii: " ")) }
-                // Force-unwrap is safe: the key came from this dictionary.
-                write(members[key]!, into: &buffer, indent: inner)
+                write(member.value, into: &buffer, indent: inner)
             }
             newline(into: &buffer, indent: indent)
             buffer.append(UInt8(ascii: "}"))
@@ -94,13 +93,31 @@ public enum JSONWriter {
         buffer.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent * 2))
     }
 
-    /// Keys in UTF-8 byte order.
+    /// Members with their keys in UTF-8 byte order.
     ///
     /// Not `String.<`, which compares by Unicode canonical ordering and so can disagree with
     /// byte order for non-ASCII keys; byte order is what other tools (`jq -S`, Python's
     /// `sort_keys`) reproduce for ASCII and what makes the bytes well defined for the rest.
-    private static func sortedKeys(_ members: [String: JSONValue]) -> [String] {
-        members.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    private static func sortedMembers(_ members: [String: JSONValue]) -> [(key: String, value: JSONValue)] {
+        members.sorted { precedes($0.key, $1.key) }
+    }
+
+    /// Whether `left`'s UTF-8 bytes sort before `right`'s.
+    private static func precedes(_ left: String, _ right: String) -> Bool {
+        var left = left
+        var right = right
+        return left.withUTF8 { leftBytes in
+            right.withUTF8 { rightBytes in
+                let shared = min(leftBytes.count, rightBytes.count)
+                var index = 0
+                while index < shared {
+                    let a = leftBytes[index], b = rightBytes[index]
+                    if a != b { return a < b }
+                    index &+= 1
+                }
+                return leftBytes.count < rightBytes.count
+            }
+        }
     }
 
     /// Writes an integer in decimal without going through `String`.

@@ -14,7 +14,7 @@ public struct NextStep: Hashable, Sendable {
 extension Plan {
     /// Every event but `planCreated`, with whether it can happen now and what is missing.
     public var nextSteps: [NextStep] {
-        EventType.allCases.filter { $0 != .planCreated }.map { type in
+        EventType.allCases.filter { $0.isLifecycle && $0 != .planCreated }.map { type in
             let rows = Lifecycle.transitions(from: phase).filter { $0.event == type }
             if phase.isFinal {
                 return NextStep(event: type, allowed: false,

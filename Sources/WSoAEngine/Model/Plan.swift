@@ -23,6 +23,14 @@ public struct Plan: Hashable, Sendable, Codable {
     public var judgements: [Judgement]
     /// DfE/NHS England monitoring visits, in order.
     public var visits: [MonitoringVisit]
+    /// The workstreams, in the order added.
+    public var workstreams: [Workstream] = []
+    /// The actions `A1…`, in id order.
+    public var actions: [ActionItem] = []
+    /// The measures `M1…`, in id order.
+    public var measures: [Measure] = []
+    /// The evidence `E1…`, in id order.
+    public var evidence: [Evidence] = []
     /// The revisit, once reported.
     public var revisit: Revisit?
     /// The day monitoring ceased.
@@ -37,4 +45,20 @@ public struct Plan: Hashable, Sendable, Codable {
 
     /// The weakness with this id, if there is one.
     public func weakness(_ id: String) -> Weakness? { weaknesses.first { $0.id == id } }
+
+    /// The workstream with this id, if there is one.
+    public func workstream(_ id: String) -> Workstream? { workstreams.first { $0.id == id } }
+
+    /// The index of action `A<n>`, if it exists (ids are dense, so this is direct).
+    public func actionIndex(_ id: String) -> Int? { Plan.index(of: id, prefix: "A", count: actions.count) }
+
+    /// The index of measure `M<n>`, if it exists.
+    public func measureIndex(_ id: String) -> Int? { Plan.index(of: id, prefix: "M", count: measures.count) }
+
+    /// `A12` → 11 when there are at least 12; nil for anything else.
+    static func index(of id: String, prefix: Character, count: Int) -> Int? {
+        guard id.first == prefix, let number = Int(id.dropFirst()), number >= 1, number <= count,
+              id == "\(prefix)\(number)" else { return nil }
+        return number - 1
+    }
 }

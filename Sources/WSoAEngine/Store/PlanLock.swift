@@ -25,23 +25,35 @@ final class PlanLock {
                 throw failure
             }
             if PlanLock.now() >= deadline {
-                let who = (try? FileSystem.read(path)).map { String(decoding: $0, as: UTF8.self) }
+                let holder = PlanLock.liveHolder(described: try? FileSystem.read(path))
                 close(fd)
-                let described = who.flatMap { $0.split(separator: "\n").first.map(String.init) }
-                throw WSoAError.lockTimeout(plan: plan, seconds: Int(timeout.rounded(.up)), holder: described)
+                throw WSoAError.lockTimeout(plan: plan, seconds: Int(timeout.rounded(.up)), holder: holder)
             }
             usleep(10_000)
         }
         self.fd = fd
         // Say who holds it; best effort, since the lock itself is what matters.
         _ = ftruncate(fd, 0)
-        let line = Array("\(holder)\n".utf8)
+        let line = Array("pid \(getpid()): \(holder)\n".utf8)
         _ = line.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
     }
 
     deinit {
         flock(fd, LOCK_UN)
         close(fd)
+    }
+
+    /// Who the lock file says holds the lock, if that process is still alive.
+    ///
+    /// The file is only a note left by the last writer; a process that is gone cannot be holding
+    /// a flock, so naming it would mislead.
+    static func liveHolder(described bytes: [UInt8]?) -> String? {
+        guard let bytes, let line = String(decoding: bytes, as: UTF8.self).split(separator: "\n").first,
+              line.hasPrefix("pid "), let colon = line.firstIndex(of: ":"),
+              let pid = Int32(line[line.index(line.startIndex, offsetBy: 4)..<colon]), pid > 0,
+              kill(pid, 0) == 0 || errno == EPERM
+        else { return nil }
+        return String(line.prefix(200))
     }
 
     /// Seconds on the monotonic clock (only for the wait, never for the record).

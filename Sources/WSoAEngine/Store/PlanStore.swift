@@ -87,10 +87,18 @@ public struct PlanStore: Sendable {
 
     /// Walks plan `id`'s whole chain and returns its line count and head, or throws the first
     /// problem with its file and line.
+    ///
+    /// Files referenced as evidence are checked too: one that has changed or gone is reported
+    /// as `WSoAError.evidenceFileChanged`, after the chain itself has been found intact.
     public func verify(_ id: String) throws -> (events: Int, head: String) {
         let entries = try entries(id)
         guard !entries.isEmpty else {
             throw WSoAError.damagedJournal(path: journalPath(id), line: 1, reason: "the journal is empty")
+        }
+        for entry in entries {
+            guard case let .evidenceAdded(evidence) = entry.event, let file = evidence.file,
+                  let problem = file.problem(plansDirectory: directory) else { continue }
+            throw WSoAError.evidenceFileChanged(plan: id, evidence: evidence.id, reason: problem)
         }
         return (entries.count, try readJournal(id).hash(ofLine: entries.count))
     }
@@ -139,7 +147,8 @@ public struct PlanStore: Sendable {
             }
         }
         guard let plan else { throw journal.damage(1, "the first line must be planCreated") }
-        if asOf == nil, journal.count - start + 1 >= PlanStore.snapshotThreshold, let lastOn {
+        // Only a fold of every line may become the snapshot, whatever the as-of day asked for.
+        if folded == journal.count, journal.count - start + 1 >= PlanStore.snapshotThreshold, let lastOn {
             Snapshot(v: Snapshot.version, seq: journal.count, lineHash: previous, lastOn: lastOn, plan: plan)
                 .write(snapshotPath(id))
         }
@@ -152,23 +161,27 @@ public struct PlanStore: Sendable {
     ///
     /// The folder is made first, so two people creating the same id at once cannot both win:
     /// the journal is opened with `O_EXCL` under the plan's lock.
-    public func create(_ created: PlanEvent.PlanCreated, by: String, recorded: String) throws -> JournalEntry {
+    public func create(_ created: PlanEvent.PlanCreated, by: String, recorded: String,
+                       personalDataAllowed: Bool = false) throws -> JournalEntry {
         try PlanID.validate(created.id)
         try requireDirectory()
-        let events = try Plan.decide(.create(created), on: nil)
+        let events = try Plan.decide(.create(created), on: nil, allowingPersonalData: personalDataAllowed)
         try FileSystem.makeDirectory(folder(created.id))
         let lock = try PlanLock(path: lockPath(created.id), plan: created.id,
                                 holder: "\(by), recorded \(recorded)", timeout: lockTimeout)
         defer { withExtendedLifetime(lock) {} }
         if FileSystem.kind(journalPath(created.id)) != .missing { throw WSoAError.planExists(id: created.id) }
-        let entry = JournalEntry(seq: 1, prev: JournalEntry.genesisHash, recorded: recorded, by: by, event: events[0])
+        let entry = JournalEntry(seq: 1, prev: JournalEntry.genesisHash, recorded: recorded, by: by, event: events[0],
+                                 personalDataAllowed: personalDataAllowed)
         try FileSystem.append(entry.lineBytes + [0x0A], to: journalPath(created.id), create: true)
         return entry
     }
 
     /// Appends what `decide` returns for plan `id`, under the plan's lock, and returns the new
     /// entries. If `decide` throws, nothing is written.
-    public func append(_ id: String, by: String, recorded: String,
+    ///
+    /// `personalDataAllowed` is written into each new line when the recorder confirmed it.
+    public func append(_ id: String, by: String, recorded: String, personalDataAllowed: Bool = false,
                        decide: (Plan) throws -> [PlanEvent]) throws -> [JournalEntry] {
         try requirePlan(id)
         let lock = try PlanLock(path: lockPath(id), plan: id, holder: "\(by), recorded \(recorded)", timeout: lockTimeout)
@@ -180,7 +193,8 @@ public struct PlanStore: Sendable {
         var bytes: [UInt8] = []
         var previous = loaded.head
         for (offset, event) in events.enumerated() {
-            let entry = JournalEntry(seq: loaded.events + offset + 1, prev: previous, recorded: recorded, by: by, event: event)
+            let entry = JournalEntry(seq: loaded.events + offset + 1, prev: previous, recorded: recorded, by: by,
+                                     event: event, personalDataAllowed: personalDataAllowed)
             let line = entry.lineBytes
             previous = SHA256.hexDigest(line)
             bytes += line

@@ -79,6 +79,21 @@ public struct SHA256: Sendable {
     ///
     /// Consuming, because a finished hash must not be fed more bytes.
     public consuming func finalize() -> [UInt8] {
+        let words = finalWords()
+        return [UInt8](unsafeUninitializedCapacity: 32) { out, initialized in
+            withUnsafeBytes(of: words) { raw in
+                for index in 0..<8 {
+                    let word = raw.load(fromByteOffset: index &* 4, as: UInt32.self)
+                    UnsafeMutableRawPointer(out.baseAddress!)
+                        .storeBytes(of: word.bigEndian, toByteOffset: index &* 4, as: UInt32.self)
+                }
+            }
+            initialized = 32
+        }
+    }
+
+    /// Pads the message and returns H0…H7, without allocating.
+    private consuming func finalWords() -> (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) {
         let bitLength = totalLength &* 8
         // Padding: 0x80, zeros up to 56 mod 64, then the 64-bit big-endian bit length.
         var tail: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
@@ -93,13 +108,7 @@ public struct SHA256: Sendable {
             out.storeBytes(of: bitLength.bigEndian, toByteOffset: tailLength - 8, as: UInt64.self)
         }
         withUnsafeBytes(of: &tail) { compress(blocks: $0.baseAddress!, count: tailLength / 64) }
-        var digest = [UInt8](repeating: 0, count: 32)
-        digest.withUnsafeMutableBytes { out in
-            for (index, word) in [h0, h1, h2, h3, h4, h5, h6, h7].enumerated() {
-                out.storeBytes(of: word.bigEndian, toByteOffset: index * 4, as: UInt32.self)
-            }
-        }
-        return digest
+        return (h0, h1, h2, h3, h4, h5, h6, h7)
     }
 
     /// The 32-byte SHA-256 digest of `bytes`.
@@ -110,14 +119,23 @@ public struct SHA256: Sendable {
     }
 
     /// The SHA-256 digest of `bytes` as 64 lower-case hex digits, the form journals store.
+    ///
+    /// Goes from the state words straight to text: one allocation (the string) per digest.
     public static func hexDigest<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
-        let digest = hash(bytes)
+        var hasher = SHA256()
+        hasher.update(bytes)
+        let words = hasher.finalWords()
         let digits: StaticString = "0123456789abcdef"
         return String(unsafeUninitializedCapacity: 64) { out in
             digits.withUTF8Buffer { hex in
-                for index in 0..<32 {
-                    out[index * 2] = hex[Int(digest[index] >> 4)]
-                    out[index * 2 + 1] = hex[Int(digest[index] & 0x0f)]
+                withUnsafeBytes(of: words) { raw in
+                    for index in 0..<8 {
+                        let word = raw.load(fromByteOffset: index &* 4, as: UInt32.self)
+                        for nibble in 0..<8 {
+                            let value = Int(truncatingIfNeeded: word &>> UInt32(28 &- nibble &* 4)) & 0x0F
+                            out[index &* 8 &+ nibble] = hex[value]
+                        }
+                    }
                 }
             }
             return 64
@@ -126,14 +144,17 @@ public struct SHA256: Sendable {
 
     // MARK: Compression
 
+    /// Rotate right; written with masking shifts so LLVM emits a single `ror`.
     @inline(__always)
     private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 {
         (x &>> n) | (x &<< (32 &- n))
     }
 
+    /// σ0 of the message schedule (FIPS 180-4 §4.1.2, 4.6).
     @inline(__always)
     private static func sigma0(_ x: UInt32) -> UInt32 { rotr(x, 7) ^ rotr(x, 18) ^ (x &>> 3) }
 
+    /// σ1 of the message schedule (FIPS 180-4 §4.1.2, 4.7).
     @inline(__always)
     private static func sigma1(_ x: UInt32) -> UInt32 { rotr(x, 17) ^ rotr(x, 19) ^ (x &>> 10) }
 
@@ -144,16 +165,21 @@ public struct SHA256: Sendable {
         _ e: UInt32, _ f: UInt32, _ g: UInt32, _ h: inout UInt32,
         _ k: UInt32, _ w: UInt32
     ) {
-        let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
-        let choose = (e & f) ^ (~e & g)
+        // Σ1(e) = rotr(e,6) ^ rotr(e,11) ^ rotr(e,25), nested to need fewer register copies.
+        let s1 = rotr(rotr(rotr(e, 14) ^ e, 5) ^ e, 6)
+        let choose = g ^ (e & (f ^ g))
         let t1 = h &+ s1 &+ choose &+ k &+ w
-        let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-        let majority = (a & b) ^ (a & c) ^ (b & c)
+        // Σ0(a) = rotr(a,2) ^ rotr(a,13) ^ rotr(a,22), nested likewise.
+        let s0 = rotr(rotr(rotr(a, 9) ^ a, 11) ^ a, 2)
+        let majority = (a & b) | (c & (a | b))
         d &+= t1
         h = t1 &+ s0 &+ majority
     }
 
     /// Compresses `count` consecutive 64-byte blocks starting at `blocks` into the state.
+    ///
+    /// The schedule lives in sixteen rolling locals (W[t] overwrites W[t-16]) and the round
+    /// constants are literals, so nothing is looked up in memory but the input itself.
     private mutating func compress(blocks: UnsafeRawPointer, count: Int) {
         var p = blocks
         for _ in 0..<count {

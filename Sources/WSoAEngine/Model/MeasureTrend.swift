@@ -1,0 +1,9 @@
+/// How a measure's two latest readings compare, judged by its direction.
+public enum MeasureTrend: String, Sendable, Codable, CaseIterable {
+    /// Moved the right way.
+    case improving
+    /// No change.
+    case flat
+    /// Moved the wrong way.
+    case worsening
+}

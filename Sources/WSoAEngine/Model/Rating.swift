@@ -1,0 +1,9 @@
+/// A red-amber-green rating given at a monitoring visit.
+public enum Rating: String, Sendable, Codable, CaseIterable {
+    /// Serious concern.
+    case red
+    /// Some concern.
+    case amber
+    /// On track.
+    case green
+}

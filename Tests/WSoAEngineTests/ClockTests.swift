@@ -1,0 +1,278 @@
+import Testing
+import WSoAEngine
+
+private func day(_ text: String) throws -> Day { try Day(parsing: text) }
+private let calendar = WorkingCalendar.englandAndWales
+
+/// Builds Stockton-on-Tees's plan (inspected 4–8 Feb 2019) step by step through decide + apply.
+private struct StocktonPlan {
+    var plan: Plan
+
+    init() throws {
+        let created = PlanEvent.PlanCreated(
+            id: "stockton-on-tees-2019", area: "Stockton-on-Tees", visit: try DayRange(parsing: "2019-02-04..2019-02-08"),
+            partners: Partners(la: "Stockton-on-Tees Borough Council", health: "NHS Hartlepool and Stockton-on-Tees CCG"))
+        plan = try #require(Plan.replay(Plan.decide(.create(created), on: nil)))
+    }
+
+    mutating func record(_ command: PlanCommand) throws {
+        for event in try Plan.decide(command, on: plan) { plan.apply(event) }
+    }
+
+    /// Letter 24 Apr 2019; received 2 May 2019 when `received`.
+    mutating func letter(received: Bool = true) throws {
+        try record(.publishLetter(on: day("2019-04-24"), received: received ? day("2019-05-02") : nil,
+                                  statementRequired: true,
+                                  weaknesses: ["Co-production, engagement and communication with parents are underdeveloped.",
+                                               "The quality of EHC assessments and plans is too variable."],
+                                  note: nil))
+    }
+
+    mutating func submit(_ on: String) throws { try record(.submit(on: day(on), note: nil)) }
+    mutating func judge(_ on: String, fit: Bool = true) throws { try record(.judge(on: day(on), fit: fit, note: nil)) }
+    mutating func visit(_ on: String) throws {
+        try record(.holdMonitoringVisit(on: day(on), advisers: ["DfE SEND adviser"], ratings: [:], followUps: [], note: nil))
+    }
+    mutating func revisit(letter: String, insufficient: [String] = []) throws {
+        let all = plan.weaknesses.map(\.id)
+        try record(.reportRevisit(on: day(letter), visited: DayRange(parsing: "2022-07-11..2022-07-13"),
+                                  sufficient: all.filter { !insufficient.contains($0) }, insufficient: insufficient,
+                                  note: nil))
+    }
+
+    func clock(_ name: ClockName, asOf: String) throws -> Clock {
+        try #require(plan.clocks(asOf: day(asOf), calendar: calendar).first { $0.name == name })
+    }
+
+    func names(asOf: String) throws -> [ClockName] {
+        try plan.clocks(asOf: day(asOf), calendar: calendar).map(\.name)
+    }
+}
+
+@Suite("Clocks")
+struct ClockTests {
+    // MARK: Statement
+
+    @Test("Stockton: 70 working days from receipt on 2 May 2019 is 12 August 2019, not estimated")
+    func stocktonStatementDue() throws {
+        var stockton = try StocktonPlan()
+        #expect(try stockton.names(asOf: "2019-03-01").isEmpty)
+        try stockton.letter()
+        let clock = try stockton.clock(.statement, asOf: "2019-06-01")
+        #expect(clock.due == (try day("2019-08-12")))
+        #expect(!clock.estimated)
+        #expect(clock.state == .pending)
+        #expect(clock.workingDaysLeft == 51)
+        #expect(clock.met == nil)
+        #expect(clock.workingDaysLate == nil)
+        #expect(try stockton.names(asOf: "2019-06-01") == [.statement])
+    }
+
+    @Test("Stockton submitted on 12 August 2019: met, 0 working days late")
+    func stocktonStatementMet() throws {
+        var stockton = try StocktonPlan()
+        try stockton.letter()
+        try stockton.submit("2019-08-12")
+        let clock = try stockton.clock(.statement, asOf: "2019-09-01")
+        #expect(clock.state == .met)
+        #expect(clock.met == (try day("2019-08-12")))
+        #expect(clock.workingDaysLate == 0)
+        #expect(clock.workingDaysLeft == nil)
+        // A revised statement does not move the clock: the first submission met it.
+        try stockton.judge("2019-09-20", fit: false)
+        try stockton.submit("2019-10-01")
+        #expect(try stockton.clock(.statement, asOf: "2019-10-02").met == (try day("2019-08-12")))
+    }
+
+    @Test("without a received date the clock counts from the letter and is estimated")
+    func estimatedFromLetter() throws {
+        var stockton = try StocktonPlan()
+        try stockton.letter(received: false)
+        let clock = try stockton.clock(.statement, asOf: "2019-06-01")
+        #expect(clock.estimated)
+        #expect(clock.due == (try day("2019-08-02")))
+        #expect(clock.due == calendar.adding(workingDays: 70, to: try day("2019-04-24")))
+        try stockton.submit("2019-08-12")
+        let met = try stockton.clock(.statement, asOf: "2019-08-12")
+        #expect(met.state == .met)
+        #expect(met.estimated)
+        #expect(met.workingDaysLate == 6)
+    }
+
+    @Test("statement clock states as the days pass", arguments: [
+        ("2019-06-01", ClockState.pending, 51),
+        ("2019-07-26", .pending, 11),
+        ("2019-07-27", .pending, 11),  // Saturday: the next working day is day 1
+        ("2019-07-29", .dueSoon, 10),
+        ("2019-08-09", .dueSoon, 1),
+        ("2019-08-12", .dueSoon, 0),
+        ("2019-08-13", .overdue, -1),
+        ("2019-08-27", .overdue, -10),  // Monday 26 Aug 2019 was a bank holiday
+    ])
+    func statementStates(asOf: String, state: ClockState, left: Int) throws {
+        var stockton = try StocktonPlan()
+        try stockton.letter()
+        let clock = try stockton.clock(.statement, asOf: asOf)
+        #expect(clock.state == state)
+        #expect(clock.workingDaysLeft == left)
+        #expect(clock.due == (try day("2019-08-12")))
+    }
+
+    @Test("met early or late, in working days", arguments: [
+        ("2019-08-08", -2), ("2019-08-12", 0), ("2019-08-14", 2), ("2019-08-27", 10), ("2019-07-26", -11),
+    ])
+    func metEarlyOrLate(submitted: String, late: Int) throws {
+        var stockton = try StocktonPlan()
+        try stockton.letter()
+        try stockton.submit(submitted)
+        let clock = try stockton.clock(.statement, asOf: "2019-12-31")
+        #expect(clock.state == .met)
+        #expect(clock.workingDaysLate == late)
+    }
+
+    @Test("no statement clock when the letter requires no statement")
+    func noStatementNoClock() throws {
+        var stockton = try StocktonPlan()
+        try stockton.record(.publishLetter(on: day("2019-04-24"), received: nil, statementRequired: false,
+                                           weaknesses: [], note: nil))
+        #expect(try stockton.names(asOf: "2019-06-01").isEmpty)
+    }
+
+    // MARK: Clock itself
+
+    @Test("Clock's state boundaries", arguments: [
+        ("2021-04-16", "2021-04-30", ClockState.dueSoon, 10),
+        ("2021-04-15", "2021-04-30", .pending, 11),
+        ("2021-04-30", "2021-04-30", .dueSoon, 0),
+        ("2021-05-01", "2021-04-30", .overdue, 0),  // a Saturday: due yesterday, no working day since
+        ("2021-05-04", "2021-04-30", .overdue, -1), // 3 May 2021 was a bank holiday
+    ])
+    func clockBoundaries(asOf: String, due: String, state: ClockState, left: Int) throws {
+        let clock = Clock(name: .revisit, due: try day(due), met: nil, asOf: try day(asOf), calendar: calendar)
+        #expect(clock.state == state)
+        #expect(clock.workingDaysLeft == left)
+        #expect(!clock.estimated)
+        #expect(Clock.dueSoonWorkingDays == 10)
+    }
+
+    @Test("a met clock is met whatever the as-of day")
+    func metIgnoresAsOf() throws {
+        for asOf in ["2019-01-01", "2019-08-12", "2030-01-01"] {
+            let clock = Clock(name: .statement, due: try day("2019-08-12"), met: try day("2019-08-12"),
+                              asOf: try day(asOf), calendar: calendar)
+            #expect(clock.state == .met)
+            #expect(clock.workingDaysLate == 0)
+            #expect(clock.workingDaysLeft == nil)
+        }
+    }
+
+    // MARK: Monitoring visits
+
+    @Test("next monitoring visit: 3 months after fit for purpose, then after the last visit")
+    func monitoringVisit() throws {
+        var stockton = try StocktonPlan()
+        try stockton.letter()
+        try stockton.submit("2019-08-12")
+        #expect(try stockton.names(asOf: "2019-09-01") == [.statement])
+        try stockton.judge("2019-10-17")
+        #expect(try stockton.names(asOf: "2019-11-01") == [.statement, .monitoringVisit, .revisit])
+        let first = try stockton.clock(.monitoringVisit, asOf: "2019-11-01")
+        #expect(first.due == (try day("2020-01-17")))
+        #expect(first.state == .pending)
+        #expect(!first.estimated)
+        #expect(try stockton.clock(.monitoringVisit, asOf: "2020-01-03").state == .dueSoon)
+        #expect(try stockton.clock(.monitoringVisit, asOf: "2020-01-20").state == .overdue)
+
+        try stockton.visit("2020-01-15")
+        let second = try stockton.clock(.monitoringVisit, asOf: "2020-01-20")
+        #expect(second.due == (try day("2020-04-15")))
+        #expect(second.state == .pending)
+        #expect(second.met == nil)
+    }
+
+    @Test("monitoring visits clamp to the end of a shorter month", arguments: [
+        ("2019-11-30", "2020-02-29"),  // leap year
+        ("2021-11-30", "2022-02-28"),
+        ("2020-05-31", "2020-08-31"),
+        ("2020-08-31", "2020-11-30"),
+    ])
+    func monthEndClamping(visited: String, due: String) throws {
+        var stockton = try StocktonPlan()
+        try stockton.letter()
+        try stockton.submit("2019-08-12")
+        try stockton.judge("2019-10-17")
+        try stockton.visit(visited)
+        #expect(try stockton.clock(.monitoringVisit, asOf: visited).due == (try day(due)))
+    }
+
+    @Test("fit for purpose at a month end clamps too")
+    func fitAtMonthEnd() throws {
+        var stockton = try StocktonPlan()
+        try stockton.letter()
+        try stockton.submit("2019-08-12")
+        try stockton.judge("2019-11-30")
+        #expect(try stockton.clock(.monitoringVisit, asOf: "2019-12-01").due == (try day("2020-02-29")))
+        #expect(try stockton.clock(.revisit, asOf: "2019-12-01").due == (try day("2021-05-30")))
+    }
+
+    // MARK: Revisit
+
+    @Test("revisit expected 18 months after fit for purpose; met when it starts")
+    func revisitClock() throws {
+        var stockton = try StocktonPlan()
+        try stockton.letter()
+        try stockton.submit("2019-08-12")
+        try stockton.judge("2019-10-17")
+        let expected = try stockton.clock(.revisit, asOf: "2020-03-16")
+        #expect(expected.due == (try day("2021-04-17")))
+        #expect(expected.state == .pending)
+        // Revisits were suspended 17 Mar 2020 – Apr 2021: Stockton's came in July 2022.
+        #expect(try stockton.clock(.revisit, asOf: "2022-01-04").state == .overdue)
+        try stockton.visit("2022-04-20")
+        try stockton.revisit(letter: "2022-09-26")
+        let met = try stockton.clock(.revisit, asOf: "2022-10-01")
+        #expect(met.state == .met)
+        #expect(met.met == (try day("2022-07-11")))
+        #expect(met.workingDaysLate == calendar.workingDays(from: try day("2021-04-17"), to: try day("2022-07-11")))
+        #expect(met.workingDaysLate == 310)
+        // All sufficient: no APP review, no further monitoring visit.
+        #expect(try stockton.names(asOf: "2022-10-01") == [.statement, .revisit])
+    }
+
+    // MARK: APP review
+
+    @Test("APP formal review 6 months after a mixed revisit letter")
+    func appReview() throws {
+        var stockton = try StocktonPlan()
+        try stockton.letter()
+        try stockton.submit("2019-08-12")
+        try stockton.judge("2019-10-17")
+        try stockton.visit("2022-04-20")
+        try stockton.revisit(letter: "2022-09-26", insufficient: ["W2"])
+        #expect(stockton.plan.phase == .acceleratedProgress)
+        #expect(try stockton.names(asOf: "2022-10-01") == [.statement, .monitoringVisit, .revisit, .appReview])
+        let review = try stockton.clock(.appReview, asOf: "2022-10-01")
+        #expect(review.due == (try day("2023-03-26")))
+        #expect(review.state == .pending)
+        #expect(try stockton.clock(.appReview, asOf: "2023-03-27").state == .overdue)
+        // Monitoring visits continue in the APP, 3 months after the last one.
+        #expect(try stockton.clock(.monitoringVisit, asOf: "2022-10-01").due == (try day("2022-07-20")))
+
+        try stockton.visit("2023-01-16")
+        let met = try stockton.clock(.appReview, asOf: "2023-02-01")
+        #expect(met.state == .met)
+        #expect(met.met == (try day("2023-01-16")))
+        #expect(met.workingDaysLate == -49)
+        #expect(try stockton.clock(.monitoringVisit, asOf: "2023-02-01").due == (try day("2023-04-16")))
+    }
+
+    @Test("APP review clamps at month end: a letter on 31 August is reviewed by 28 February")
+    func appReviewMonthEnd() throws {
+        var stockton = try StocktonPlan()
+        try stockton.letter()
+        try stockton.submit("2019-08-12")
+        try stockton.judge("2019-10-17")
+        try stockton.revisit(letter: "2022-08-31", insufficient: ["W1", "W2"])
+        #expect(try stockton.clock(.appReview, asOf: "2022-09-01").due == (try day("2023-02-28")))
+    }
+}

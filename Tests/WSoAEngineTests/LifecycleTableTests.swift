@@ -1,0 +1,259 @@
+import Foundation
+import Testing
+import WSoAEngine
+
+/// The 2016 transition table checked as data: every phase reachable, no two rows competing
+/// for the same event, final phases really final, and the diagrams drawn from every row.
+@Suite("Lifecycle table")
+struct LifecycleTableTests {
+    /// Sample events of each type covering every value a condition can look at, so that a
+    /// condition can be tested for exclusivity and for ever matching at all.
+    private static func samples(of type: EventType) throws -> [PlanEvent] {
+        let on = try Day(parsing: "2019-04-24")
+        let visited = try DayRange(parsing: "2022-07-11..2022-07-13")
+        switch type {
+        case .planCreated:
+            return [.planCreated(.init(id: "stockton-on-tees-2019", area: "Stockton-on-Tees",
+                                       visit: try DayRange(parsing: "2019-02-04..2019-02-08")))]
+        case .letterPublished:
+            return [
+                .letterPublished(on: on, received: nil, statementRequired: true,
+                                 weaknesses: ["Co-production, engagement and communication with parents are underdeveloped."],
+                                 note: nil),
+                .letterPublished(on: on, received: nil, statementRequired: false, weaknesses: [], note: nil),
+            ]
+        case .statementSubmitted:
+            return [.statementSubmitted(on: on, note: nil)]
+        case .statementJudged:
+            return [.statementJudged(on: on, fit: true, note: nil), .statementJudged(on: on, fit: false, note: nil)]
+        case .monitoringVisitHeld:
+            return [.monitoringVisitHeld(on: on, advisers: ["DfE SEND adviser", "NHS England adviser"], ratings: [:], followUps: [], note: nil)]
+        case .revisitReported:
+            return [
+                .revisitReported(on: on, visited: visited,
+                                 outcomes: ["W1": .sufficient, "W2": .sufficient, "W3": .sufficient, "W4": .sufficient], note: nil),
+                .revisitReported(on: on, visited: visited,
+                                 outcomes: ["W1": .sufficient, "W2": .insufficient, "W3": .sufficient, "W4": .insufficient], note: nil),
+                .revisitReported(on: on, visited: visited,
+                                 outcomes: ["W1": .insufficient, "W2": .insufficient], note: nil),
+            ]
+        case .monitoringCeased:
+            return [.monitoringCeased(on: on, note: nil)]
+        default:
+            // Delivery records (workstreams, actions, …) are not in the lifecycle table.
+            #expect(!type.isLifecycle, "no samples for lifecycle event \(type)")
+            return []
+        }
+    }
+
+    // MARK: Reachability
+
+    @Test("every phase is reachable from the initial phase")
+    func noUnreachablePhase() {
+        var reached: Set<Phase> = [Lifecycle.initialPhase]
+        var queue: [Phase] = [Lifecycle.initialPhase]
+        while !queue.isEmpty {
+            let phase = queue.removeFirst()
+            for row in Lifecycle.transitions(from: phase) where !reached.contains(row.to) {
+                reached.insert(row.to)
+                queue.append(row.to)
+            }
+        }
+        let unreachable = Phase.allCases.filter { !reached.contains($0) }
+        #expect(unreachable.isEmpty, "unreachable phases: \(unreachable)")
+        #expect(Lifecycle.initialPhase == .inspected)
+    }
+
+    @Test("every phase can still reach a final phase (no traps)")
+    func everyPhaseCanFinish() {
+        for start in Phase.allCases {
+            var reached: Set<Phase> = [start]
+            var queue = [start]
+            while !queue.isEmpty {
+                let phase = queue.removeFirst()
+                for row in Lifecycle.transitions(from: phase) where reached.insert(row.to).inserted {
+                    queue.append(row.to)
+                }
+            }
+            #expect(reached.contains(where: \.isFinal), "\(start) can never finish")
+        }
+    }
+
+    @Test("non-final phases have an outgoing row; final phases have none", arguments: Phase.allCases)
+    func outgoingRows(phase: Phase) {
+        let rows = Lifecycle.transitions(from: phase)
+        if phase.isFinal {
+            #expect(rows.isEmpty, "final phase \(phase) has rows \(rows.map(\.label))")
+        } else {
+            #expect(!rows.isEmpty, "\(phase) is a dead end")
+        }
+    }
+
+    @Test("exactly noStatementRequired and closed are final")
+    func finalPhases() {
+        #expect(Phase.allCases.filter(\.isFinal) == [.noStatementRequired, .closed])
+    }
+
+    // MARK: Clashes
+
+    @Test("rows sharing a phase and event have distinct, non-nil, mutually exclusive conditions")
+    func noClashingTransitions() throws {
+        let groups = Dictionary(grouping: Lifecycle.table) { "\($0.from.rawValue)|\($0.event.rawValue)" }
+        for (key, rows) in groups.sorted(by: { $0.key < $1.key }) where rows.count > 1 {
+            let conditions = rows.map(\.condition)
+            #expect(!conditions.contains(nil), "\(key): a row without a condition shadows the others")
+            let named = conditions.compactMap { $0 }
+            #expect(Set(named).count == named.count, "\(key): two rows share a condition")
+            for event in try Self.samples(of: rows[0].event) {
+                let holding = rows.filter { $0.condition?.holds(for: event) ?? true }
+                #expect(holding.count == 1, "\(key): \(holding.count) rows match \(event)")
+            }
+            // Every row of the group can be taken by some event.
+            for row in rows {
+                let taken = try Self.samples(of: row.event).contains { row.condition?.holds(for: $0) ?? true }
+                #expect(taken, "\(key): no event satisfies \(row.label)")
+            }
+        }
+    }
+
+    @Test("a condition only ever holds for its own row's event type")
+    func conditionsAreTypedByEvent() throws {
+        for row in Lifecycle.table {
+            guard let condition = row.condition else { continue }
+            for type in EventType.allCases where type != row.event {
+                for event in try Self.samples(of: type) {
+                    #expect(!condition.holds(for: event), "\(condition) holds for a \(type) event")
+                }
+            }
+        }
+    }
+
+    @Test("transition(from:for:) finds the one matching row for every sample event")
+    func lookupAgreesWithTable() throws {
+        for phase in Phase.allCases {
+            for type in EventType.allCases {
+                for event in try Self.samples(of: type) {
+                    let matching = Lifecycle.table.filter {
+                        $0.from == phase && $0.event == type && ($0.condition?.holds(for: event) ?? true)
+                    }
+                    #expect(matching.count <= 1)
+                    #expect(Lifecycle.transition(from: phase, for: event) == matching.first)
+                }
+            }
+        }
+    }
+
+    @Test("every lifecycle event is accepted somewhere, except planCreated (which starts a plan)")
+    func everyEventIsUsed() {
+        for type in EventType.allCases {
+            let phases = Lifecycle.phases(accepting: type)
+            if type == .planCreated || !type.isLifecycle {
+                #expect(phases.isEmpty)
+            } else {
+                #expect(!phases.isEmpty, "\(type) can never be recorded")
+            }
+        }
+        #expect(Lifecycle.phases(accepting: .monitoringVisitHeld) == [.monitoring, .acceleratedProgress])
+        #expect(Lifecycle.phases(accepting: .monitoringCeased) == [.cessationRecommended, .acceleratedProgress])
+    }
+
+    @Test("the table holds only lifecycle events, and every row checks that dates never go backwards")
+    func everyRowKeepsDatesInOrder() {
+        for row in Lifecycle.table {
+            #expect(row.event.isLifecycle, "\(row.event) is not a lifecycle event")
+            #expect(row.guards.contains(.datesInOrder), "\(row.from) \(row.label) lacks dates-in-order")
+            #expect(Set(row.guards).count == row.guards.count, "\(row.from) \(row.label) repeats a guard")
+        }
+    }
+
+    @Test("the table is the one DESIGN.md §5 describes")
+    func tableMatchesDesign() {
+        let rows = Lifecycle.table.map { "\($0.from.rawValue) --\($0.label)--> \($0.to.rawValue)" }
+        #expect(rows == [
+            "inspected --letterPublished (no WSoA)--> noStatementRequired",
+            "inspected --letterPublished (WSoA required)--> statementDue",
+            "statementDue --statementSubmitted--> statementUnderReview",
+            "statementUnderReview --statementJudged (fit for purpose)--> monitoring",
+            "statementUnderReview --statementJudged (not fit for purpose)--> statementDue",
+            "monitoring --monitoringVisitHeld--> monitoring",
+            "monitoring --revisitReported (all sufficient)--> cessationRecommended",
+            "monitoring --revisitReported (some insufficient)--> acceleratedProgress",
+            "cessationRecommended --monitoringCeased--> closed",
+            "acceleratedProgress --monitoringVisitHeld--> acceleratedProgress",
+            "acceleratedProgress --monitoringCeased--> closed",
+        ])
+    }
+
+    // MARK: Diagrams
+
+    @Test("every diagram mentions every row and every phase", arguments: DiagramFormat.allCases)
+    func diagramsMentionEveryRow(format: DiagramFormat) {
+        let diagram = Lifecycle.diagram(format)
+        #expect(diagram.hasSuffix("\n"))
+        #expect(!diagram.hasSuffix("\n\n"))
+        let lines = diagram.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        for row in Lifecycle.table {
+            let found: Bool
+            switch format {
+            case .text:
+                found = lines.contains { line in
+                    let columns = line.components(separatedBy: "  ").filter { !$0.isEmpty }
+                        .map { $0.trimmingCharacters(in: .whitespaces) }
+                    return columns == [row.from.rawValue, row.label, row.to.rawValue,
+                                       row.guards.map(\.rawValue).joined(separator: ", ")]
+                }
+            case .mermaid:
+                found = lines.contains("    \(row.from.rawValue) --> \(row.to.rawValue): \(row.label)")
+            case .dot:
+                found = lines.contains("    \(row.from.rawValue) -> \(row.to.rawValue) [label=\"\(row.label)\"];")
+            }
+            #expect(found, "\(format) diagram lacks \(row.from) \(row.label) → \(row.to)")
+        }
+        for phase in Phase.allCases {
+            #expect(diagram.contains(phase.rawValue), "\(format) diagram lacks \(phase)")
+        }
+        for line in lines {
+            #expect(!line.hasSuffix(" "), "trailing space in \(format) line '\(line)'")
+        }
+    }
+
+    @Test("the Mermaid diagram, exactly")
+    func mermaidIsPinned() {
+        #expect(Lifecycle.diagram(.mermaid) == """
+            stateDiagram-v2
+                [*] --> inspected: planCreated
+                inspected --> noStatementRequired: letterPublished (no WSoA)
+                inspected --> statementDue: letterPublished (WSoA required)
+                statementDue --> statementUnderReview: statementSubmitted
+                statementUnderReview --> monitoring: statementJudged (fit for purpose)
+                statementUnderReview --> statementDue: statementJudged (not fit for purpose)
+                monitoring --> monitoring: monitoringVisitHeld
+                monitoring --> cessationRecommended: revisitReported (all sufficient)
+                monitoring --> acceleratedProgress: revisitReported (some insufficient)
+                cessationRecommended --> closed: monitoringCeased
+                acceleratedProgress --> acceleratedProgress: monitoringVisitHeld
+                acceleratedProgress --> closed: monitoringCeased
+                noStatementRequired --> [*]
+                closed --> [*]
+
+            """)
+    }
+
+    @Test("the DOT diagram is a digraph with a start point and double-bordered final phases")
+    func dotShape() {
+        let dot = Lifecycle.diagram(.dot)
+        #expect(dot.hasPrefix("digraph lifecycle {\n"))
+        #expect(dot.hasSuffix("}\n"))
+        #expect(dot.contains("    start -> inspected [label=\"planCreated\"];"))
+        #expect(dot.contains("    noStatementRequired [peripheries=2];"))
+        #expect(dot.contains("    closed [peripheries=2];"))
+        #expect(dot.components(separatedBy: " -> ").count - 1 == Lifecycle.table.count + 1)
+    }
+
+    @Test("the text diagram names the start and the final phases")
+    func textShape() {
+        let text = Lifecycle.diagram(.text)
+        #expect(text.hasPrefix("Lifecycle (framework 2016): start → inspected (planCreated)\n"))
+        #expect(text.hasSuffix("Final phases: noStatementRequired, closed.\n"))
+    }
+}

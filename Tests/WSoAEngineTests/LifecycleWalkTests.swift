@@ -1,0 +1,540 @@
+import Testing
+import WSoAEngine
+
+/// Stockton-on-Tees, inspected 4–8 February 2019 (DESIGN.md §1, seeds 000 and 002).
+///
+/// The real history: letter 24 April 2019 (received 2 May), statement submitted 12 August
+/// 2019, fit for purpose by 17 October 2019, revisit 11–13 July 2022 with letter 26 September
+/// 2022 judging all four weaknesses sufficient, monitoring ceased. The not-fit judgement, the
+/// monitoring-visit dates and the mixed revisit outcome below are invented to reach the other
+/// rows of the table; they are marked as such where used.
+private enum Stockton {
+    static let id = "stockton-on-tees-2019"
+    static let weaknesses = [
+        "Co-production, engagement and communication with parents are underdeveloped.",
+        "The quality of EHC assessments and plans is too variable.",
+        "Strategic joint commissioning, in a way that demonstrably improves EHC provision and outcomes for children, young people and families, is not fully embedded.",
+        "Local area leaders have not developed an effective approach to measuring and evaluating EHC outcomes for children and young people.",
+    ]
+
+    static func created(id: String = Stockton.id, area: String = "Stockton-on-Tees") throws -> PlanEvent.PlanCreated {
+        PlanEvent.PlanCreated(
+            id: id, area: area, visit: try range("2019-02-04..2019-02-08"),
+            partners: Partners(la: "Stockton-on-Tees Borough Council", health: "NHS Hartlepool and Stockton-on-Tees CCG"))
+    }
+
+    static func letter() throws -> PlanCommand {
+        .publishLetter(on: try day("2019-04-24"), received: try day("2019-05-02"), statementRequired: true,
+                       weaknesses: weaknesses, note: nil)
+    }
+
+    static func revisit(sufficient: [String] = ["W1", "W2", "W3", "W4"], insufficient: [String] = [],
+                        visited: String = "2022-07-11..2022-07-13", letter: String = "2022-09-26") throws -> PlanCommand {
+        .reportRevisit(on: try day(letter), visited: try range(visited), sufficient: sufficient,
+                       insufficient: insufficient, note: nil)
+    }
+
+    /// A DfE/NHS England visit (dates invented: the seeds give none).
+    static func visit(_ on: String) throws -> PlanCommand {
+        .holdMonitoringVisit(on: try day(on), advisers: ["DfE SEND adviser", "NHS England SEND adviser"], ratings: [:], followUps: [], note: nil)
+    }
+}
+
+private func day(_ text: String) throws -> Day { try Day(parsing: text) }
+private func range(_ text: String) throws -> DayRange { try DayRange(parsing: text) }
+
+/// Decides and applies commands one at a time, remembering which table rows were taken.
+private struct Walker {
+    var plan: Plan
+    var taken: [Transition] = []
+
+    init(_ created: PlanEvent.PlanCreated) throws {
+        let events = try Plan.decide(.create(created), on: nil)
+        plan = try #require(Plan.replay(events))
+    }
+
+    @discardableResult
+    mutating func record(_ command: PlanCommand) throws -> PlanEvent {
+        let events = try Plan.decide(command, on: plan)
+        try #require(events.count == 1)
+        let row = try #require(Lifecycle.transition(from: plan.phase, for: events[0]))
+        taken.append(row)
+        plan.apply(events[0])
+        #expect(plan.phase == row.to)
+        return events[0]
+    }
+}
+
+/// Where a refusal test starts: the real Stockton history, stopped part-way.
+private enum Stage {
+    case inspected, noStatementRequired, statementDue, statementUnderReview
+    /// Fit for purpose on 2019-10-17, no visit yet.
+    case justFit
+    /// Fit for purpose, then a (dated by us) first DfE/NHSE visit on 2020-01-22.
+    case monitoring
+    case cessationRecommended, acceleratedProgress, closed
+
+    func plan() throws -> Plan {
+        var walk = try Walker(Stockton.created())
+        if self == .inspected { return walk.plan }
+        if self == .noStatementRequired {
+            try walk.record(.publishLetter(on: day("2019-04-24"), received: nil, statementRequired: false,
+                                           weaknesses: [], note: nil))
+            return walk.plan
+        }
+        try walk.record(Stockton.letter())
+        if self == .statementDue { return walk.plan }
+        try walk.record(.submit(on: day("2019-08-12"), note: nil))
+        if self == .statementUnderReview { return walk.plan }
+        try walk.record(.judge(on: day("2019-10-17"), fit: true, note: "approved, as the Cabinet report of 17 Oct 2019 says"))
+        if self == .justFit { return walk.plan }
+        try walk.record(Stockton.visit("2020-01-22"))
+        if self == .monitoring { return walk.plan }
+        if self == .acceleratedProgress {
+            try walk.record(Stockton.revisit(sufficient: ["W1", "W3"], insufficient: ["W2", "W4"]))
+            return walk.plan
+        }
+        try walk.record(Stockton.revisit())
+        if self == .cessationRecommended { return walk.plan }
+        try walk.record(.cease(on: day("2022-10-14"), note: nil))
+        return walk.plan
+    }
+}
+
+@Suite("Lifecycle walk")
+struct LifecycleWalkTests {
+    // MARK: Every transition
+
+    /// The paths through the table; together they take every row.
+    enum Script: String, CaseIterable, Sendable {
+        /// Letter → submit → not fit → resubmit → fit → visit → mixed revisit → APP visit → cease.
+        case notFitThenMixedRevisit
+        /// Stockton's real history: letter → submit → fit → visits → all sufficient → cease.
+        case stocktonAllSufficient
+        /// A letter requiring no statement (Stoke-on-Trent 2016's outcome).
+        case noStatementRequired
+
+        func steps() throws -> [(PlanCommand, Phase)] {
+            switch self {
+            case .notFitThenMixedRevisit:
+                return [
+                    (try Stockton.letter(), .statementDue),
+                    (.submit(on: try day("2019-07-01"), note: "first draft (invented)"), .statementUnderReview),
+                    (.judge(on: try day("2019-07-19"), fit: false, note: "revise the measures (invented)"), .statementDue),
+                    (.submit(on: try day("2019-08-12"), note: nil), .statementUnderReview),
+                    (.judge(on: try day("2019-10-17"), fit: true, note: nil), .monitoring),
+                    (try Stockton.visit("2020-01-22"), .monitoring),
+                    (try Stockton.revisit(sufficient: ["W1", "W3"], insufficient: ["W2", "W4"]), .acceleratedProgress),
+                    (try Stockton.visit("2023-01-16"), .acceleratedProgress),
+                    (.cease(on: try day("2023-09-26"), note: "APP review complete (invented)"), .closed),
+                ]
+            case .stocktonAllSufficient:
+                return [
+                    (try Stockton.letter(), .statementDue),
+                    (.submit(on: try day("2019-08-12"), note: nil), .statementUnderReview),
+                    (.judge(on: try day("2019-10-17"), fit: true, note: "approved by 17 Oct 2019 (Cabinet report)"), .monitoring),
+                    (try Stockton.visit("2020-01-22"), .monitoring),
+                    (try Stockton.visit("2020-04-22"), .monitoring),
+                    (try Stockton.revisit(), .cessationRecommended),
+                    (.cease(on: try day("2022-10-14"), note: nil), .closed),
+                ]
+            case .noStatementRequired:
+                return [
+                    (.publishLetter(on: try day("2019-04-24"), received: try day("2019-04-17"), statementRequired: false,
+                                    weaknesses: [], note: nil), .noStatementRequired),
+                ]
+            }
+        }
+    }
+
+    @Test("each script moves through the expected phases", arguments: Script.allCases)
+    func walk(script: Script) throws {
+        var walk = try Walker(Stockton.created())
+        #expect(walk.plan.phase == .inspected)
+        var events: [PlanEvent] = [.planCreated(try Stockton.created())]
+        for (command, phase) in try script.steps() {
+            events.append(try walk.record(command))
+            #expect(walk.plan.phase == phase, "after \(command)")
+        }
+        // Replaying the decided events from nothing gives the same plan.
+        #expect(Plan.replay(events) == walk.plan)
+    }
+
+    @Test("together the scripts take every row of the table")
+    func scriptsCoverEveryRow() throws {
+        var taken = Set<Transition>()
+        for script in Script.allCases {
+            var walk = try Walker(Stockton.created())
+            for (command, _) in try script.steps() { try walk.record(command) }
+            taken.formUnion(walk.taken)
+        }
+        let missed = Lifecycle.table.filter { !taken.contains($0) }
+        #expect(missed.isEmpty, "rows never walked: \(missed.map { "\($0.from) \($0.label)" })")
+    }
+
+    @Test("Stockton's real history ends closed with its facts recorded")
+    func stocktonFacts() throws {
+        let plan = try Stage.closed.plan()
+        #expect(plan.phase == .closed)
+        #expect(plan.inspection.letter == (try day("2019-04-24")))
+        #expect(plan.inspection.received == (try day("2019-05-02")))
+        #expect(plan.inspection.statementRequired == true)
+        #expect(plan.weaknesses.map(\.id) == ["W1", "W2", "W3", "W4"])
+        #expect(plan.weaknesses.map(\.statement) == Stockton.weaknesses)
+        #expect(plan.weaknesses.allSatisfy { $0.outcome == .sufficient && !$0.monitored })
+        #expect(plan.submissions == [try day("2019-08-12")])
+        #expect(plan.fitForPurpose == (try day("2019-10-17")))
+        #expect(plan.visits.map(\.id) == ["V1"])
+        #expect(plan.revisit?.visited == (try range("2022-07-11..2022-07-13")))
+        #expect(plan.revisit?.letter == (try day("2022-09-26")))
+        #expect(plan.revisit?.allSufficient == true)
+        #expect(plan.ceased == (try day("2022-10-14")))
+        #expect(plan.lastLifecycleDay == (try day("2022-10-14")))
+        #expect(plan.lastLifecycleEvent == .monitoringCeased)
+    }
+
+    @Test("a not-fit judgement sends the statement back, and fit for purpose is the first fit judgement")
+    func notFitThenFit() throws {
+        var walk = try Walker(Stockton.created())
+        for (command, _) in try Script.notFitThenMixedRevisit.steps().prefix(5) { try walk.record(command) }
+        #expect(walk.plan.submissions == [try day("2019-07-01"), try day("2019-08-12")])
+        #expect(walk.plan.judgements.map(\.fit) == [false, true])
+        #expect(walk.plan.fitForPurpose == (try day("2019-10-17")))
+    }
+
+    @Test("mixed revisit: sufficient weaknesses leave monitoring, insufficient ones stay, plan enters APP")
+    func mixedOutcomes() throws {
+        var walk = try Walker(Stockton.created())
+        let steps = try Script.notFitThenMixedRevisit.steps()
+        for (command, _) in steps.prefix(7) { try walk.record(command) }
+        let plan = walk.plan
+        #expect(plan.phase == .acceleratedProgress)
+        #expect(plan.weaknesses.map(\.outcome) == [.sufficient, .insufficient, .sufficient, .insufficient])
+        #expect(plan.weaknesses.map(\.monitored) == [false, true, false, true])
+        #expect(plan.revisit?.outcomes == ["W1": .sufficient, "W2": .insufficient, "W3": .sufficient, "W4": .insufficient])
+        #expect(plan.revisit?.allSufficient == false)
+
+        for (command, _) in steps.dropFirst(7) { try walk.record(command) }
+        #expect(walk.plan.phase == .closed)
+        #expect(walk.plan.visits.map(\.id) == ["V1", "V2"])
+        #expect(walk.plan.weaknesses.allSatisfy { !$0.monitored })
+        #expect(walk.plan.weaknesses.map(\.outcome) == [.sufficient, .insufficient, .sufficient, .insufficient])
+    }
+
+    @Test("some insufficient means even one")
+    func oneInsufficientIsEnough() throws {
+        var walk = try Walker(Stockton.created())
+        for (command, _) in try Script.stocktonAllSufficient.steps().prefix(3) { try walk.record(command) }
+        try walk.record(Stockton.revisit(sufficient: ["W1", "W2", "W3"], insufficient: ["W4"]))
+        #expect(walk.plan.phase == .acceleratedProgress)
+        #expect(walk.plan.weaknesses.filter(\.monitored).map(\.id) == ["W4"])
+    }
+
+    @Test("decided events are normalised: whitespace collapsed, blank notes dropped")
+    func normalisation() throws {
+        let plan = try Stage.inspected.plan()
+        let events = try Plan.decide(.publishLetter(
+            on: day("2019-04-24"), received: nil, statementRequired: true,
+            weaknesses: ["  Co-production, engagement and\n communication with parents are underdeveloped. ", "   "],
+            note: "  \n "), on: plan)
+        #expect(events == [.letterPublished(on: try day("2019-04-24"), received: nil, statementRequired: true,
+                                            weaknesses: [Stockton.weaknesses[0]], note: nil)])
+    }
+
+    @Test("creating a plan trims names and checks the area")
+    func creation() throws {
+        var created = try Stockton.created(area: "  Stockton-on-Tees \n")
+        created.note = "   "
+        let events = try Plan.decide(.create(created), on: nil)
+        guard case let .planCreated(facts) = try #require(events.first) else {
+            Issue.record("expected planCreated, got \(events)")
+            return
+        }
+        #expect(facts.area == "Stockton-on-Tees")
+        #expect(facts.note == nil)
+        let plan = try #require(Plan.replay(events))
+        #expect(plan.phase == Lifecycle.initialPhase)
+        #expect(plan.lastLifecycleDay == (try day("2019-02-08")))
+        #expect(plan.framework == .send2016)
+
+        #expect(throws: WSoAError.planExists(id: Stockton.id)) {
+            try Plan.decide(.create(Stockton.created()), on: plan)
+        }
+        let blank = try Stockton.created(area: " \t ")
+        #expect(throws: WSoAError.invalidValue(option: "--area", value: " \t ", reason: "the area's name is empty")) {
+            try Plan.decide(.create(blank), on: nil)
+        }
+    }
+
+    // MARK: Plan ids
+
+    @Test("invalid plan ids are refused", arguments: [
+        "../x", "Plan 1", "", String(repeating: "a", count: 65), "-stockton", "stockton_2019",
+        "Stockton-on-Tees-2019", "stockton/2019", ".", "..", "stockton.2019", "stöckton", "stockton\n",
+    ])
+    func invalidPlanIDs(id: String) throws {
+        #expect(throws: WSoAError.invalidPlanID(id: id)) { try PlanID.validate(id) }
+        #expect(throws: WSoAError.invalidPlanID(id: id)) {
+            try Plan.decide(.create(Stockton.created(id: id)), on: nil)
+        }
+        let message = WSoAError.invalidPlanID(id: id).description
+        #expect(message.contains("is not a valid plan id"))
+    }
+
+    @Test("valid plan ids are accepted", arguments: [
+        "stockton-on-tees-2019", "a", "0", "2019-stockton", "stockton-", String(repeating: "a", count: 64),
+        "redcar-and-cleveland-2018",
+    ])
+    func validPlanIDs(id: String) throws {
+        try PlanID.validate(id)
+        let events = try Plan.decide(.create(Stockton.created(id: id)), on: nil)
+        #expect(Plan.replay(events)?.id == id)
+    }
+
+    // MARK: Every refusal
+
+    /// Each refusal the engine can make, with the rule it must name.
+    enum Refusal: String, CaseIterable, Sendable {
+        case submitWhileInspected, judgeWhileStatementDue, letterWhileStatementDue, visitWhileUnderReview,
+             revisitWhileUnderReview, ceaseWhileMonitoring, submitWhileMonitoring, visitWhileCessationRecommended,
+             revisitWhileAcceleratedProgress
+        case visitAfterClosed, ceaseAfterClosed, letterAfterClosed, submitAfterNoStatementRequired,
+             letterAfterNoStatementRequired
+        case submitBeforeLetter, judgeBeforeSubmission, resubmitBeforeNotFit, visitBeforeFit, visitBeforeLastVisit,
+             revisitLetterBeforeLastVisit, ceaseBeforeRevisitLetter
+        case letterBeforeVisitEnd, receivedBeforeVisitEnd
+        case statementLetterWithoutWeakness, statementLetterWithBlankWeakness, noStatementLetterWithWeaknesses
+        case revisitLetterBeforeRevisitEnd, revisitStartingBeforeFit
+        case revisitMissingWeakness, revisitJudgingNothing, revisitUnknownWeakness, revisitJudgingOneTwice
+
+        /// The plan, the command, the rule that must refuse it, and words the reason must contain.
+        func setup() throws -> (Plan, PlanCommand, String, String) {
+            switch self {
+            case .submitWhileInspected:
+                return (try Stage.inspected.plan(), .submit(on: try day("2019-08-12"), note: nil), "lifecycle",
+                        "it needs the plan to be statementDue, and the plan is inspected")
+            case .judgeWhileStatementDue:
+                return (try Stage.statementDue.plan(), .judge(on: try day("2019-10-17"), fit: true, note: nil), "lifecycle",
+                        "it needs the plan to be statementUnderReview, and the plan is statementDue")
+            case .letterWhileStatementDue:
+                return (try Stage.statementDue.plan(), try Stockton.letter(), "lifecycle",
+                        "it needs the plan to be inspected, and the plan is statementDue")
+            case .visitWhileUnderReview:
+                return (try Stage.statementUnderReview.plan(), try Stockton.visit("2019-09-10"), "lifecycle",
+                        "it needs the plan to be monitoring or acceleratedProgress, and the plan is statementUnderReview")
+            case .revisitWhileUnderReview:
+                return (try Stage.statementUnderReview.plan(), try Stockton.revisit(), "lifecycle",
+                        "it needs the plan to be monitoring, and the plan is statementUnderReview")
+            case .ceaseWhileMonitoring:
+                return (try Stage.monitoring.plan(), .cease(on: try day("2020-03-01"), note: nil), "lifecycle",
+                        "it needs the plan to be cessationRecommended or acceleratedProgress, and the plan is monitoring")
+            case .submitWhileMonitoring:
+                return (try Stage.monitoring.plan(), .submit(on: try day("2020-03-01"), note: nil), "lifecycle",
+                        "the plan is monitoring")
+            case .visitWhileCessationRecommended:
+                return (try Stage.cessationRecommended.plan(), try Stockton.visit("2022-10-05"), "lifecycle",
+                        "the plan is cessationRecommended")
+            case .revisitWhileAcceleratedProgress:
+                return (try Stage.acceleratedProgress.plan(), try Stockton.revisit(letter: "2023-09-26"), "lifecycle",
+                        "it needs the plan to be monitoring, and the plan is acceleratedProgress")
+            case .visitAfterClosed:
+                return (try Stage.closed.plan(), try Stockton.visit("2022-12-01"), "final-phase", "the plan is closed, a final phase")
+            case .ceaseAfterClosed:
+                return (try Stage.closed.plan(), .cease(on: try day("2022-12-01"), note: nil), "final-phase", "the plan is closed")
+            case .letterAfterClosed:
+                return (try Stage.closed.plan(), try Stockton.letter(), "final-phase", "the plan is closed")
+            case .submitAfterNoStatementRequired:
+                return (try Stage.noStatementRequired.plan(), .submit(on: try day("2019-08-12"), note: nil), "final-phase",
+                        "the plan is noStatementRequired, a final phase")
+            case .letterAfterNoStatementRequired:
+                return (try Stage.noStatementRequired.plan(), try Stockton.letter(), "final-phase", "the plan is noStatementRequired")
+            case .submitBeforeLetter:
+                return (try Stage.statementDue.plan(), .submit(on: try day("2019-04-01"), note: nil), "dates-in-order",
+                        "its date 2019-04-01 is before 2019-04-24, the date of the last lifecycle event (letterPublished)")
+            case .judgeBeforeSubmission:
+                return (try Stage.statementUnderReview.plan(), .judge(on: try day("2019-08-09"), fit: true, note: nil),
+                        "dates-in-order", "before 2019-08-12, the date of the last lifecycle event (statementSubmitted)")
+            case .resubmitBeforeNotFit:
+                var walk = try Walker(Stockton.created())
+                for (command, _) in try Script.notFitThenMixedRevisit.steps().prefix(3) { try walk.record(command) }
+                return (walk.plan, .submit(on: try day("2019-07-10"), note: nil), "dates-in-order",
+                        "before 2019-07-19, the date of the last lifecycle event (statementJudged)")
+            case .visitBeforeFit:
+                return (try Stage.justFit.plan(), try Stockton.visit("2019-10-01"), "dates-in-order",
+                        "before 2019-10-17, the date of the last lifecycle event (statementJudged)")
+            case .visitBeforeLastVisit:
+                return (try Stage.monitoring.plan(), try Stockton.visit("2020-01-21"), "dates-in-order",
+                        "before 2020-01-22, the date of the last lifecycle event (monitoringVisitHeld)")
+            case .revisitLetterBeforeLastVisit:
+                return (try Stage.monitoring.plan(),
+                        try Stockton.revisit(visited: "2019-11-04..2019-11-06", letter: "2019-12-10"), "dates-in-order",
+                        "its date 2019-12-10 is before 2020-01-22")
+            case .ceaseBeforeRevisitLetter:
+                return (try Stage.cessationRecommended.plan(), .cease(on: try day("2022-09-01"), note: nil), "dates-in-order",
+                        "before 2022-09-26, the date of the last lifecycle event (revisitReported)")
+            case .letterBeforeVisitEnd:
+                return (try Stage.inspected.plan(),
+                        .publishLetter(on: try day("2019-02-07"), received: nil, statementRequired: true,
+                                       weaknesses: Stockton.weaknesses, note: nil),
+                        "letter-after-visit", "the letter date 2019-02-07 is before the inspection visit ended on 2019-02-08")
+            case .receivedBeforeVisitEnd:
+                return (try Stage.inspected.plan(),
+                        .publishLetter(on: try day("2019-04-24"), received: try day("2019-02-06"), statementRequired: true,
+                                       weaknesses: Stockton.weaknesses, note: nil),
+                        "letter-after-visit", "the received date 2019-02-06 is before the inspection visit ended on 2019-02-08")
+            case .statementLetterWithoutWeakness:
+                return (try Stage.inspected.plan(),
+                        .publishLetter(on: try day("2019-04-24"), received: nil, statementRequired: true, weaknesses: [], note: nil),
+                        "statement-names-a-weakness", "must name at least one area of significant weakness")
+            case .statementLetterWithBlankWeakness:
+                return (try Stage.inspected.plan(),
+                        .publishLetter(on: try day("2019-04-24"), received: nil, statementRequired: true,
+                                       weaknesses: [" ", "\n\t"], note: nil),
+                        "statement-names-a-weakness", "must name at least one area of significant weakness")
+            case .noStatementLetterWithWeaknesses:
+                return (try Stage.inspected.plan(),
+                        .publishLetter(on: try day("2019-04-24"), received: nil, statementRequired: false,
+                                       weaknesses: Stockton.weaknesses, note: nil),
+                        "statement-names-a-weakness", "cannot name areas of significant weakness")
+            case .revisitLetterBeforeRevisitEnd:
+                return (try Stage.monitoring.plan(),
+                        try Stockton.revisit(visited: "2022-07-11..2022-07-13", letter: "2022-07-12"),
+                        "revisit-after-fit-for-purpose", "the revisit letter date 2022-07-12 is before the revisit ended on 2022-07-13")
+            case .revisitStartingBeforeFit:
+                return (try Stage.justFit.plan(),
+                        try Stockton.revisit(visited: "2019-10-14..2019-10-16", letter: "2019-11-20"),
+                        "revisit-after-fit-for-purpose",
+                        "the revisit started on 2019-10-14, before the statement was judged fit for purpose on 2019-10-17")
+            case .revisitMissingWeakness:
+                return (try Stage.monitoring.plan(), try Stockton.revisit(sufficient: ["W1", "W2", "W3"]),
+                        "revisit-judges-every-weakness", "no judgement was given for W4")
+            case .revisitJudgingNothing:
+                return (try Stage.monitoring.plan(), try Stockton.revisit(sufficient: []),
+                        "revisit-judges-every-weakness", "no judgement was given for W1, W2, W3, W4")
+            case .revisitUnknownWeakness:
+                return (try Stage.monitoring.plan(), try Stockton.revisit(sufficient: ["W1", "W2", "W3", "W4", "W5"]),
+                        "revisit-judges-every-weakness", "W5 is not one of the plan's weaknesses (W1, W2, W3, W4)")
+            case .revisitJudgingOneTwice:
+                return (try Stage.monitoring.plan(),
+                        try Stockton.revisit(sufficient: ["W1", "W2", "W3", "W4"], insufficient: ["W2"]),
+                        "revisit-judges-every-weakness", "W2 is judged more than once")
+            }
+        }
+    }
+
+    @Test("every refusal names its rule", arguments: Refusal.allCases)
+    func refusal(_ refusal: Refusal) throws {
+        let (plan, command, rule, mention) = try refusal.setup()
+        let error = try #require(throws: WSoAError.self) { try Plan.decide(command, on: plan) }
+        guard case let .refused(refusedBy, planID, event, reason) = error else {
+            Issue.record("expected a refusal, got \(error)")
+            return
+        }
+        #expect(refusedBy == rule)
+        #expect(planID == Stockton.id)
+        #expect(reason.contains(mention), "reason was: \(reason)")
+        #expect(error.description == "Rule \(rule) refuses \(event) for \(Stockton.id): \(reason).")
+        #expect(!error.isUsageError)
+        if rule == "lifecycle" {
+            // "What can happen next" gives the same reason.
+            let step = try #require(plan.nextSteps.first { $0.event.rawValue == event })
+            #expect(!step.allowed)
+            #expect(step.missing == [reason])
+        }
+    }
+
+    @Test("every guard in the table is exercised by some refusal")
+    func everyGuardHasARefusal() throws {
+        var named = Set<String>()
+        for refusal in Refusal.allCases { named.insert(try refusal.setup().2) }
+        for rule in Guard.allCases {
+            #expect(named.contains(rule.rawValue), "no refusal test for \(rule.rawValue)")
+        }
+        #expect(named.isSuperset(of: ["lifecycle", "final-phase"]))
+    }
+
+    @Test("recording into no plan is refused")
+    func noPlan() throws {
+        let error = try #require(throws: WSoAError.self) {
+            try Plan.decide(.submit(on: day("2019-08-12"), note: nil), on: nil)
+        }
+        guard case let .refused(rule, _, event, _) = error else {
+            Issue.record("expected a refusal, got \(error)")
+            return
+        }
+        #expect(rule == "plan-exists")
+        #expect(event == "statementSubmitted")
+    }
+
+    @Test("lifecycle events on the same day as the last one are accepted")
+    func sameDayIsInOrder() throws {
+        var walk = try Walker(Stockton.created())
+        // The letter may be dated the visit's last day.
+        try walk.record(.publishLetter(on: day("2019-02-08"), received: day("2019-02-08"), statementRequired: true,
+                                       weaknesses: Stockton.weaknesses, note: nil))
+        try walk.record(.submit(on: day("2019-02-08"), note: nil))
+        #expect(walk.plan.phase == .statementUnderReview)
+    }
+
+    // MARK: What can happen next
+
+    @Test("next steps list every event but planCreated, in order, in every phase",
+          arguments: [Stage.inspected, .noStatementRequired, .statementDue, .statementUnderReview, .justFit,
+                      .monitoring, .cessationRecommended, .acceleratedProgress, .closed])
+    fileprivate func nextStepsAgreeWithTable(stage: Stage) throws {
+        let plan = try stage.plan()
+        let steps = plan.nextSteps
+        #expect(steps.map(\.event) == EventType.allCases.filter { $0.isLifecycle && $0 != .planCreated })
+        let accepted = Set(Lifecycle.transitions(from: plan.phase).map(\.event))
+        for step in steps {
+            #expect(step.allowed == accepted.contains(step.event), "\(plan.phase) \(step.event)")
+            #expect(step.missing.isEmpty == step.allowed)
+            #expect(step.leadsTo.isEmpty == !step.allowed)
+        }
+    }
+
+    @Test("next steps when the letter is awaited")
+    func nextStepsInspected() throws {
+        let steps = try Stage.inspected.plan().nextSteps
+        let letter = try #require(steps.first { $0.event == .letterPublished })
+        #expect(letter.allowed)
+        #expect(letter.missing.isEmpty)
+        #expect(letter.leadsTo == ["no WSoA → noStatementRequired", "WSoA required → statementDue"])
+        let submit = try #require(steps.first { $0.event == .statementSubmitted })
+        #expect(!submit.allowed)
+        #expect(submit.missing == ["it needs the plan to be statementDue, and the plan is inspected"])
+        #expect(steps.filter(\.allowed).map(\.event) == [.letterPublished])
+    }
+
+    @Test("next steps while under review and while monitoring")
+    func nextStepsReviewAndMonitoring() throws {
+        let review = try Stage.statementUnderReview.plan().nextSteps
+        #expect(review.filter(\.allowed).map(\.event) == [.statementJudged])
+        #expect(review.first { $0.event == .statementJudged }?.leadsTo
+                == ["fit for purpose → monitoring", "not fit for purpose → statementDue"])
+
+        let monitoring = try Stage.monitoring.plan().nextSteps
+        #expect(monitoring.filter(\.allowed).map(\.event) == [.monitoringVisitHeld, .revisitReported])
+        #expect(monitoring.first { $0.event == .monitoringVisitHeld }?.leadsTo == ["monitoring"])
+        #expect(monitoring.first { $0.event == .revisitReported }?.leadsTo
+                == ["all sufficient → cessationRecommended", "some insufficient → acceleratedProgress"])
+        #expect(monitoring.first { $0.event == .monitoringCeased }?.missing
+                == ["it needs the plan to be cessationRecommended or acceleratedProgress, and the plan is monitoring"])
+    }
+
+    @Test("next steps in an accelerated progress plan, awaiting cessation, and when final")
+    func nextStepsLater() throws {
+        let app = try Stage.acceleratedProgress.plan().nextSteps
+        #expect(app.filter(\.allowed).map(\.event) == [.monitoringVisitHeld, .monitoringCeased])
+        #expect(app.first { $0.event == .monitoringCeased }?.leadsTo == ["closed"])
+
+        let awaiting = try Stage.cessationRecommended.plan().nextSteps
+        #expect(awaiting.filter(\.allowed).map(\.event) == [.monitoringCeased])
+
+        for (stage, phase) in [(Stage.closed, "closed"), (Stage.noStatementRequired, "noStatementRequired")] {
+            let steps = try stage.plan().nextSteps
+            #expect(steps.allSatisfy { !$0.allowed && $0.leadsTo.isEmpty })
+            #expect(steps.allSatisfy { $0.missing == ["the plan is \(phase), a final phase"] })
+        }
+    }
+}
