@@ -75,7 +75,7 @@ struct LifecycleTableTests {
                     queue.append(row.to)
                 }
             }
-            #expect(reached.contains(where: \.isFinal), "\(start) can never finish")
+            #expect(reached.contains { $0.isFinal }, "\(start) can never finish")
         }
     }
 

@@ -728,7 +728,7 @@ struct PlanStoreTests {
         DispatchQueue.concurrentPerform(iterations: 2) { writer in
             for visit in 0..<perThread {
                 do {
-                    try store.append(stocktonID, by: "adviser-\(writer)", recorded: recordedAt) { plan in
+                    _ = try store.append(stocktonID, by: "adviser-\(writer)", recorded: recordedAt) { plan in
                         try Plan.decide(.holdMonitoringVisit(on: Day(parsing: "2020-01-22"), advisers: ["DfE SEND adviser"],
                                                              ratings: [:], followUps: [], note: "writer \(writer) visit \(visit)"), on: plan)
                     }
@@ -759,7 +759,7 @@ struct PlanStoreTests {
         let failures = Failures()
         let holder = Thread {
             do {
-                try store.append(stocktonID, by: "dco", recorded: "2026-11-22T18:31:00Z") { plan in
+                _ = try store.append(stocktonID, by: "dco", recorded: "2026-11-22T18:31:00Z") { plan in
                     holding.signal()
                     Thread.sleep(forTimeInterval: 1)
                     return try Plan.decide(.holdMonitoringVisit(on: Day(parsing: "2020-01-22"), advisers: [], ratings: [:], followUps: [], note: nil),

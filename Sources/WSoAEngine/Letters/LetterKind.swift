@@ -79,7 +79,7 @@ public enum LetterKind: String, Hashable, Sendable, CaseIterable, CustomStringCo
             ("committee", "Committee"), ("executive summary", "Executive summary"),
         ]
         if let sign = reportSigns.first(where: { sign in lowered.prefix(40).contains { $0.contains(sign.needle) } }) {
-            return Classification(kind: .notALetter, reason: "it looks like a council report, not an Ofsted/CQC letter: it has '\(sign.label)' near the top and no 'Dear …' salutation or 'Yours sincerely'")
+            return Classification(kind: .notALetter, reason: "it looks like a council report, with '\(sign.label)' near the top and no 'Dear …' salutation or 'Yours sincerely'")
         }
         return Classification(kind: .notALetter, reason: "it has no 'Dear …' salutation and no 'Yours sincerely', so it is either not a letter or its opening and close are missing")
     }

@@ -91,7 +91,8 @@ struct LetterScan {
             let from = index == dateLine?.paragraph ? (dateLine?.line ?? -1) + 1 : 0
             if from < paragraphLines.count { lines += paragraphLines[from...] }
         }
-        return Array(lines.suffix(40))
+        // Address lines are short; cutting long ones keeps the name searches cheap on any input.
+        return lines.suffix(40).map { String($0.prefix(1000)) }
     }
 
     // MARK: Area
@@ -164,20 +165,25 @@ struct LetterScan {
     /// A hyphenated name the letter mostly uses that begins with `area`: a heading that says
     /// "Stoke" for a letter that says "Stoke-on-Trent" throughout.
     func longerName(for area: String) -> (name: String, count: Int)? {
-        let prefix = area + "-"
+        let prefix = Array((area + "-").unicodeScalars)
+        guard let head = prefix.first else { return nil }
         var counts: [String: Int] = [:]
         for paragraph in paragraphs {
-            var searchStart = paragraph.text.startIndex
-            while let found = paragraph.text.range(of: prefix, range: searchStart..<paragraph.text.endIndex) {
-                let atWordStart = found.lowerBound == paragraph.text.startIndex
-                    || !paragraph.text[paragraph.text.index(before: found.lowerBound)].isLetter
-                var end = found.upperBound
-                while end < paragraph.text.endIndex, paragraph.text[end].isLetter || paragraph.text[end] == "-" {
-                    end = paragraph.text.index(after: end)
+            // A hand-written scan: each position is looked at a bounded number of times.
+            let s = Array(paragraph.text.unicodeScalars)
+            var i = 0
+            while i + prefix.count <= s.count {
+                guard s[i] == head, i == 0 || !s[i - 1].properties.isAlphabetic,
+                      s[i..<(i + prefix.count)].elementsEqual(prefix) else {
+                    i += 1
+                    continue
                 }
-                let name = String(paragraph.text[found.lowerBound..<end]).trimmingCharacters(in: CharacterSet(charactersIn: "-"))
-                if atWordStart, name.count > area.count + 1 { counts[name, default: 0] += 1 }
-                searchStart = found.upperBound
+                var end = i + prefix.count
+                while end < s.count, end - i < 80, s[end].properties.isAlphabetic || s[end] == "-" { end += 1 }
+                var name = String(String.UnicodeScalarView(s[i..<end]))
+                while name.hasSuffix("-") { name.removeLast() }
+                if name.count > area.count + 1 { counts[name, default: 0] += 1 }
+                i = end
             }
         }
         guard let best = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), best.value >= 2 else { return nil }

@@ -194,10 +194,11 @@ struct LetterText: Sendable {
             if isBullet || line.isHeading || current?.isHeading == true {
                 flush()
             }
-            if var paragraph = current {
-                paragraph.text = joinWrapped(paragraph.text, line.text)
-                paragraph.lines.append(line.text)
-                current = paragraph
+            if current != nil {
+                // Appending in place keeps a long paragraph linear to build (no copy per line).
+                current!.text += separator(between: current!.text, and: line.text)
+                current!.text += line.text
+                current!.lines.append(line.text)
             } else {
                 current = Paragraph(text: line.text, lines: [line.text], isBullet: isBullet, isHeading: line.isHeading)
             }
@@ -206,14 +207,15 @@ struct LetterText: Sendable {
         return paragraphs
     }
 
-    /// Joins a paragraph and its next line: no space after a word broken at a hyphen.
-    private static func joinWrapped(_ head: String, _ tail: String) -> String {
+    /// What goes between a paragraph and its next line: nothing after a word broken at a
+    /// hyphen ("co-" + "production"), else a space.
+    private static func separator(between head: String, and tail: String) -> String {
         var before = head.unicodeScalars.reversed().makeIterator()
         if before.next() == "-", let letter = before.next(), letter.properties.isAlphabetic,
            let first = tail.unicodeScalars.first, first.properties.isLowercase {
-            return head + tail
+            return ""
         }
-        return head + " " + tail
+        return " "
     }
 
     /// Rejoins paragraphs that a page break (or any blank-line gap) cut mid-sentence.
@@ -227,11 +229,12 @@ struct LetterText: Sendable {
         var joined: [Paragraph] = []
         joined.reserveCapacity(paragraphs.count)
         for paragraph in paragraphs {
-            if var last = joined.last, !paragraph.isBullet, !paragraph.isHeading, !last.isHeading,
-               continuesSentence(last.text, paragraph.text) {
-                last.text = joinWrapped(last.text, paragraph.text)
-                last.lines += paragraph.lines
-                joined[joined.count - 1] = last
+            if let last = joined.indices.last, !paragraph.isBullet, !paragraph.isHeading, !joined[last].isHeading,
+               continuesSentence(joined[last].text, paragraph.text) {
+                // In place, so a long run of joins stays linear.
+                joined[last].text += separator(between: joined[last].text, and: paragraph.text)
+                joined[last].text += paragraph.text
+                joined[last].lines += paragraph.lines
             } else {
                 joined.append(paragraph)
             }

@@ -17,15 +17,18 @@ import Foundation
 public struct WeaknessMatcher: Hashable, Sendable {
     /// The lowest similarity accepted as a match.
     ///
-    /// Distinct weaknesses in the same letter share many words ("children and young people",
-    /// "EHC"), and in the seed letters score at most about 0.4 against each other, while a
-    /// reworded quote of the same weakness scores above 0.8; 0.6 sits between.
+    /// Measured on the seed letters: weaknesses from different areas score at most 0.57
+    /// against each other, while a revisit's rewording of the same weakness scores 0.85 or
+    /// more, and a quote that adds a second sentence to the plan's one about 0.69. Two
+    /// weaknesses of the *same* letter can share most of their words (Redcar and Cleveland's
+    /// first and third score 0.70), which is why matching is one-to-one and best-first rather
+    /// than a threshold alone.
     public var threshold: Double
     /// How many closest candidates are kept for each quote.
     public var candidateLimit: Int
 
     /// Makes a matcher.
-    public init(threshold: Double = 0.6, candidateLimit: Int = 3) {
+    public init(threshold: Double = 0.65, candidateLimit: Int = 3) {
         self.threshold = threshold
         self.candidateLimit = candidateLimit
     }

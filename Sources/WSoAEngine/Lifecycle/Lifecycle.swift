@@ -8,10 +8,12 @@ public enum Lifecycle {
 
     /// Every transition of the 2016 framework.
     public static let table: [Transition] = [
+        // letter-after-visit comes first: the last lifecycle day is the visit's last day, so
+        // dates-in-order would otherwise catch an early letter with a vaguer reason.
         Transition(.inspected, .letterPublished, when: .noStatementRequired, to: .noStatementRequired,
-                   guards: [.datesInOrder, .letterAfterVisit, .statementNamesWeakness]),
+                   guards: [.letterAfterVisit, .datesInOrder, .statementNamesWeakness]),
         Transition(.inspected, .letterPublished, when: .statementRequired, to: .statementDue,
-                   guards: [.datesInOrder, .letterAfterVisit, .statementNamesWeakness]),
+                   guards: [.letterAfterVisit, .datesInOrder, .statementNamesWeakness]),
         Transition(.statementDue, .statementSubmitted, to: .statementUnderReview, guards: [.datesInOrder]),
         Transition(.statementUnderReview, .statementJudged, when: .fit, to: .monitoring, guards: [.datesInOrder]),
         Transition(.statementUnderReview, .statementJudged, when: .notFit, to: .statementDue, guards: [.datesInOrder]),
