@@ -31,9 +31,18 @@ private final class TemporaryPlans {
 
     func journal() throws -> [UInt8] { [UInt8](try Data(contentsOf: URL(fileURLWithPath: journalPath))) }
 
+    /// Replaces the journal's bytes in place, as an editor (or a damaged disk) would.
+    ///
+    /// Plain POSIX calls: `Data.write` costs milliseconds a call here, and one test writes thousands.
     func writeJournal(_ bytes: [UInt8]) throws {
-        try FileManager.default.createDirectory(atPath: store.folder(stocktonID), withIntermediateDirectories: true)
-        try Data(bytes).write(to: URL(fileURLWithPath: journalPath))
+        if !FileManager.default.fileExists(atPath: store.folder(stocktonID)) {
+            try FileManager.default.createDirectory(atPath: store.folder(stocktonID), withIntermediateDirectories: true)
+        }
+        let fd = open(journalPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        try #require(fd >= 0, "cannot open \(journalPath)")
+        defer { close(fd) }
+        let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        try #require(written == bytes.count, "short write to \(journalPath)")
     }
 
     var hasSnapshot: Bool { FileManager.default.fileExists(atPath: snapshotPath) }
@@ -364,40 +373,40 @@ struct PlanStoreTests {
         #expect(try plans.journal() == bytes, "a read changed the damaged journal")
     }
 
-    @Test("every byte of every non-final line, changed several ways, is caught at that line or the next")
+    @Test("every byte of every non-final line, changed two ways, is caught at that line or the next")
     func everyByteEdited() throws {
         let plans = try TemporaryPlans()
         defer { plans.remove() }
         try Stockton.record(in: plans.store)
-        let original = try plans.journal()
-        let all = lines(original)
-        var lineStart = 0
+        let all = lines(try plans.journal())
+        // A flipped bit, and a structural byte that rotates with the position.
+        let structural: [UInt8] = [UInt8(ascii: "x"), UInt8(ascii: "\""), UInt8(ascii: "\n"), UInt8(ascii: "0"),
+                                   UInt8(ascii: "}"), UInt8(ascii: "\\"), 0x00, 0xC3]
         var tried = 0
-        for (index, line) in all.dropLast().enumerated() {
-            let number = index + 1
-            for position in lineStart...(lineStart + line.count) {  // including the line's newline
+        for number in 1..<all.count {
+            // Lines after the next one cannot change where the damage is reported; leave them out.
+            let original: [UInt8] = all.prefix(number + 1).flatMap { $0 + [0x0A] }
+            let lineStart = all.prefix(number - 1).reduce(0) { $0 + $1.count + 1 }
+            for position in lineStart...(lineStart + all[number - 1].count) {  // including the line's newline
                 let byte = original[position]
-                for replacement in Set([byte ^ 0x01, byte ^ 0x20, UInt8(ascii: "x"), UInt8(ascii: "\""),
-                                        UInt8(ascii: "\n"), UInt8(ascii: "0"), UInt8(ascii: "}"), 0x00, 0xC3])
-                where replacement != byte {
+                for replacement in [byte ^ 0x01, structural[position % structural.count]] where replacement != byte {
                     var bytes = original
                     bytes[position] = replacement
                     try plans.writeJournal(bytes)
+                    let described = "line \(number) byte \(position - lineStart) \(byte) → \(replacement)"
                     do {
                         _ = try plans.store.verify(stocktonID)
-                        Issue.record("undetected: line \(number) byte \(position - lineStart) \(byte) → \(replacement)")
+                        Issue.record("undetected: \(described)")
                     } catch let WSoAError.damagedJournal(_, reported, _) {
-                        #expect(reported == number || reported == number + 1,
-                                "line \(number) byte \(position - lineStart) → \(replacement) reported at \(reported)")
+                        #expect(reported == number || reported == number + 1, "\(described) reported at line \(reported)")
                     } catch {
-                        Issue.record("line \(number) byte \(position - lineStart) → \(replacement): \(error)")
+                        Issue.record("\(described): \(error)")
                     }
                     tried += 1
                 }
             }
-            lineStart += line.count + 1
         }
-        #expect(tried > 5_000)
+        #expect(tried > 2_000)
     }
 
     @Test("a gap in seq is reported at the line where it happens")

@@ -24,11 +24,17 @@ struct LetterLine: Hashable, Sendable {
     /// Cleans one raw line.
     init(cleaning raw: String) {
         var scalars = Array(raw.unicodeScalars)
+        var bullet = false
+        var heading = false
+        // A markdown "* item" bullet must be seen before emphasis removal deletes every "*".
+        if let first = scalars.firstIndex(where: { $0 != " " }), scalars[first] == "*",
+           first + 1 < scalars.count, scalars[first + 1] == " " {
+            bullet = true
+            scalars.removeSubrange(...first)
+        }
         scalars = LetterLine.replacingLinks(scalars)
         scalars = LetterLine.removingTagsAndEntities(scalars)
         scalars = LetterLine.removingEmphasis(scalars)
-        var bullet = false
-        var heading = false
         var start = 0
         // Marks can stack ("- ### **Title**"), so strip until nothing changes (bounded).
         for _ in 0..<6 {

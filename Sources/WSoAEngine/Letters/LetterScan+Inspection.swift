@@ -3,7 +3,8 @@ import Foundation
 extension LetterScan {
     /// Reads an inspection outcome letter's fields, applying `overrides`.
     mutating func inspection(_ overrides: LetterOverrides) throws -> LetterReading<InspectionLetter> {
-        let area = try resolve(.area, read: self.area(), given: overrides.area, show: { $0 },
+        let readArea = self.area()
+        let area = try resolve(.area, read: readArea, given: overrides.area, show: { $0 },
                                hint: "there is no 'Joint local area SEND inspection in …' heading or 'the local area of …' in the opening sentence")
         let dateLine = letterDateLine()
         let letterDate = try resolve(.letterDate, read: dateLine?.day, given: overrides.letterDate, show: \.longDescription,
@@ -12,7 +13,7 @@ extension LetterScan {
                                 hint: "no date range such as 'Between 26 February 2018 and 8 March 2018' or 'From 11 to 15 July 2016' was found")
         checkOrder(letterDate: letterDate, visit: visit)
 
-        let addressees = LetterAddressees(lines: addresseeLines(after: dateLine.map { ($0.paragraph, $0.line) }), area: area)
+        let addressees = LetterAddressees(lines: addresseeLines(after: dateLine.map { ($0.paragraph, $0.line) }), area: readArea ?? area)
         warnings += addressees.warnings
         let localAuthority = resolveOptional(.localAuthority, read: addressees.localAuthority, given: overrides.localAuthority, show: { $0 })
         let healthPartner = resolveOptional(.healthPartner, read: addressees.healthPartner, given: overrides.healthPartner, show: { $0 })

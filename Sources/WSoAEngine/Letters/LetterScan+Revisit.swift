@@ -3,7 +3,8 @@ import Foundation
 extension LetterScan {
     /// Reads a revisit letter's fields, applying `overrides`.
     mutating func revisit(_ overrides: LetterOverrides) throws -> LetterReading<RevisitLetter> {
-        let area = try resolve(.area, read: self.area(), given: overrides.area, show: { $0 },
+        let readArea = self.area()
+        let area = try resolve(.area, read: readArea, given: overrides.area, show: { $0 },
                                hint: "there is no 'Joint local area SEND revisit in …' heading or 'revisited …' in the opening sentence")
         let dateLine = letterDateLine()
         let letterDate = try resolve(.letterDate, read: dateLine?.day, given: overrides.letterDate, show: \.longDescription,
@@ -39,7 +40,7 @@ extension LetterScan {
             warn(.judgements, "a weakness was judged not to have made sufficient progress but the letter does not mention an accelerated progress plan.")
         }
 
-        let addressees = LetterAddressees(lines: addresseeLines(after: dateLine.map { ($0.paragraph, $0.line) }), area: area)
+        let addressees = LetterAddressees(lines: addresseeLines(after: dateLine.map { ($0.paragraph, $0.line) }), area: readArea ?? area)
         // Addressees are a by-product of a revisit letter: only the doubts about names found are kept.
         warnings += addressees.warnings.filter { warning in
             switch warning.field {

@@ -28,6 +28,10 @@ struct Journal {
         self.tornTail = start < bytes.count ? start..<bytes.count : nil
     }
 
+    /// The longest line a reader will parse. Real events are under a few KB even with long
+    /// notes; the cap keeps a hostile file from costing seconds and gigabytes per line.
+    static let maximumLineBytes = 1_048_576
+
     /// The number of complete lines.
     var count: Int { lines.count }
 
@@ -48,6 +52,9 @@ struct Journal {
     /// `previousHash` is the SHA-256 of the line before; the check that `prev` matches it is
     /// what makes any edit of an earlier line show up at the next one.
     func entry(line number: Int, previousHash: String, planID: String) throws -> JournalEntry {
+        guard lines[number - 1].count <= Journal.maximumLineBytes else {
+            throw damage(number, "it is longer than \(Journal.maximumLineBytes / 1_048_576) MiB, far beyond any event wsoa writes")
+        }
         let entry: JournalEntry
         do {
             entry = try JournalEntry(json: JSONReader.parse(bytes[lines[number - 1]]))

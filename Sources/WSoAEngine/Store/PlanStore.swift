@@ -54,11 +54,22 @@ public struct PlanStore: Sendable {
     private func requirePlan(_ id: String) throws {
         try PlanID.validate(id)
         try requireDirectory()
+        try refuseEscapingLink(folder(id))
         switch FileSystem.kind(journalPath(id)) {
         case .file: return
         case .missing: throw WSoAError.planNotFound(id: id, directory: directory)
         case .directory, .other:
             throw WSoAError.fileSystem(path: journalPath(id), reason: "the journal is not a regular file")
+        }
+    }
+
+    /// Refuses a plan folder that is a symbolic link leading outside the plans directory, so a
+    /// planted link cannot make wsoa read or write someone else's files.
+    private func refuseEscapingLink(_ path: String) throws {
+        guard FileSystem.isSymlink(path) else { return }
+        guard let target = FileSystem.realPath(path), let root = FileSystem.realPath(directory),
+              target.hasPrefix(root + "/") else {
+            throw WSoAError.fileSystem(path: path, reason: "it is a symbolic link to somewhere outside the plans directory, which wsoa refuses to follow")
         }
     }
 
@@ -167,6 +178,7 @@ public struct PlanStore: Sendable {
         try requireDirectory()
         let events = try Plan.decide(.create(created), on: nil, allowingPersonalData: personalDataAllowed)
         try FileSystem.makeDirectory(folder(created.id))
+        try refuseEscapingLink(folder(created.id))
         let lock = try PlanLock(path: lockPath(created.id), plan: created.id,
                                 holder: "\(by), recorded \(recorded)", timeout: lockTimeout)
         defer { withExtendedLifetime(lock) {} }

@@ -1,0 +1,65 @@
+import Testing
+import WSoAEngine
+
+/// Derived values of measures and actions: trend, on track, target met, overdue.
+@Suite struct MeasureTests {
+    static func day(_ text: String) -> Day { try! Day(parsing: text) }
+
+    static func measure(_ direction: MeasureDirection, baseline: Double, target: Double,
+                        readings: [(String, Double)]) -> Measure {
+        var measure = Measure(id: "M1", workstream: "w", title: "T", unit: "%", direction: direction,
+                              baseline: Reading(on: day("2022-01-01"), value: baseline),
+                              target: Reading(on: day("2023-01-01"), value: target))
+        var plan = Plan(created: .init(id: "p", area: "P", visit: try! DayRange(parsing: "2021-12-01..2021-12-03")))
+        plan.measures = [measure]
+        for (on, value) in readings { plan.apply(.measureRecorded(on: day(on), id: "M1", value: value)) }
+        measure = plan.measures[0]
+        return measure
+    }
+
+    @Test(arguments: [
+        (MeasureDirection.higherIsBetter, [("2022-07-01", 50.0), ("2022-08-01", 55.0)], MeasureTrend.improving),
+        (.higherIsBetter, [("2022-07-01", 50.0), ("2022-08-01", 45.0)], .worsening),
+        (.higherIsBetter, [("2022-07-01", 50.0), ("2022-08-01", 50.0)], .flat),
+        (.lowerIsBetter, [("2022-07-01", 50.0), ("2022-08-01", 45.0)], .improving),
+        (.lowerIsBetter, [("2022-07-01", 50.0), ("2022-08-01", 55.0)], .worsening),
+    ])
+    func trendFollowsDirection(_ direction: MeasureDirection, _ readings: [(String, Double)], _ trend: MeasureTrend) {
+        #expect(Self.measure(direction, baseline: 40, target: 60, readings: readings).trend == trend)
+    }
+
+    @Test func firstReadingIsComparedWithTheBaseline() {
+        #expect(Self.measure(.higherIsBetter, baseline: 40, target: 60, readings: [("2022-03-01", 39)]).trend == .worsening)
+        #expect(Self.measure(.higherIsBetter, baseline: 40, target: 60, readings: []).trend == nil)
+        #expect(Self.measure(.higherIsBetter, baseline: 40, target: 60, readings: []).onTrack == nil)
+    }
+
+    @Test func onTrackAgainstTheStraightLine() {
+        // 2022-07-02 is day 182 of 365: the line expects 40 + 20 × 182/365 ≈ 49.97.
+        #expect(Self.measure(.higherIsBetter, baseline: 40, target: 60, readings: [("2022-07-02", 50)]).onTrack == true)
+        #expect(Self.measure(.higherIsBetter, baseline: 40, target: 60, readings: [("2022-07-02", 49.9)]).onTrack == false)
+        // Lower is better: 30 → 10, expecting 30 − 20 × 182/365 ≈ 20.03.
+        #expect(Self.measure(.lowerIsBetter, baseline: 30, target: 10, readings: [("2022-07-02", 20)]).onTrack == true)
+        #expect(Self.measure(.lowerIsBetter, baseline: 30, target: 10, readings: [("2022-07-02", 21)]).onTrack == false)
+        // After the target date the line stays at the target.
+        #expect(Self.measure(.higherIsBetter, baseline: 40, target: 60, readings: [("2023-06-01", 59)]).onTrack == false)
+        #expect(Self.measure(.higherIsBetter, baseline: 40, target: 60, readings: [("2023-06-01", 61)]).targetMet)
+    }
+
+    @Test func readingsStayInDateOrderAndASameDayReadingReplaces() {
+        let measure = Self.measure(.higherIsBetter, baseline: 40, target: 60,
+                                   readings: [("2022-05-01", 45), ("2022-03-01", 42), ("2022-05-01", 47)])
+        #expect(measure.readings.map(\.value) == [42, 47])
+        #expect(measure.latest.value == 47)
+    }
+
+    @Test func actionsAreOverdueAfterTheirCurrentDueDateUnlessComplete() {
+        var action = ActionItem(id: "A1", workstream: "w", title: "T", lead: nil, due: Self.day("2023-03-31"))
+        #expect(!action.isOverdue(asOf: Self.day("2023-03-31")))
+        #expect(action.isOverdue(asOf: Self.day("2023-04-01")))
+        #expect(action.daysLate(asOf: Self.day("2023-04-10")) == 10)
+        action.status = .complete
+        #expect(!action.isOverdue(asOf: Self.day("2024-01-01")))
+        #expect(action.daysLate(asOf: Self.day("2024-01-01")) == 0)
+    }
+}
