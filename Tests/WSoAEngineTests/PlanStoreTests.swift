@@ -83,7 +83,7 @@ private enum Stockton {
     /// Records the first `lines` lines (1...7) of Stockton's history through the store.
     @discardableResult
     static func record(in store: PlanStore, lines: Int = 7) throws -> [JournalEntry] {
-        var entries = [try store.create(created(), by: lead, recorded: recordedAt)]
+        var entries = try store.create(created(), by: lead, recorded: recordedAt)
         for command in try commands().prefix(lines - 1) {
             entries += try store.append(stocktonID, by: lead, recorded: recordedAt) { plan in
                 try Plan.decide(command, on: plan)
@@ -508,6 +508,18 @@ struct PlanStoreTests {
         #expect(try plans.journal() == bytes, "the torn line was repaired or dropped")
     }
 
+    @Test("verify reports the first problem: an edited line before a torn last line")
+    func firstProblemFirst() throws {
+        let plans = try TemporaryPlans()
+        defer { plans.remove() }
+        try Stockton.record(in: plans.store)
+        var bytes = try plans.journal()
+        bytes[try position(of: "Co-production", inLine: 2, of: bytes)] = UInt8(ascii: "c")
+        bytes.removeLast()
+        try plans.writeJournal(bytes)
+        expectDamage(at: [3], in: plans, mentioning: "line 2 was changed") { _ = try plans.store.verify(stocktonID) }
+    }
+
     @Test("the first line must be this plan's planCreated, with 64 zeros before it")
     func firstLine() throws {
         let plans = try TemporaryPlans()
@@ -706,6 +718,22 @@ struct PlanStoreTests {
             #expect(try plans.store.load(stocktonID).plan == withSnapshot.plan)
         }
         #expect(try plans.journal() == bytes)
+    }
+
+    @Test("a snapshot naming an impossible line is ignored, not trusted or crashed on", arguments: [-1, 0, 301, 10_000])
+    func snapshotWithImpossibleSeq(seq: Int) throws {
+        let plans = try TemporaryPlans()
+        defer { plans.remove() }
+        let (bytes, events) = try longJournal(300)
+        try plans.writeJournal(bytes)
+        _ = try plans.store.load(stocktonID)
+        let url = URL(fileURLWithPath: plans.snapshotPath)
+        var snapshot = try #require(try JSONReader.parse([UInt8](try Data(contentsOf: url))).objectValue)
+        snapshot["seq"] = .int(Int64(seq))
+        try Data(JSONWriter.string(.object(snapshot)).utf8).write(to: url)
+        let loaded = try plans.store.load(stocktonID)
+        #expect(loaded.plan == Plan.replay(events))
+        #expect(loaded.folded == 300)
     }
 
     @Test("an as-of load does not start from a snapshot that folded later events")

@@ -28,10 +28,10 @@ enum NewCommand: Command {
             id: id, area: area, visit: visit,
             partners: Partners(la: context.arguments.value("la"), health: context.arguments.value("health")),
             note: context.arguments.value("note"))
-        let entry = try context.store.create(created, by: context.by, recorded: context.recorded,
-                                             personalDataAllowed: context.arguments.flag("allow-personal-data"))
-        guard let plan = Plan.replay([entry.event]) else { return }
-        context.report([entry], plan: plan)
+        let entries = try context.store.create(created, by: context.by, recorded: context.recorded,
+                                               personalDataAllowed: context.arguments.flag("allow-personal-data"))
+        guard let plan = Plan.replay(entries.map(\.event)) else { return }
+        context.report(entries, plan: plan)
         if !context.json {
             context.output.line("Next: record the outcome letter with 'wsoa advance \(id) letter --on DATE …'.")
         }

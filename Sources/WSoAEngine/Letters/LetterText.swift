@@ -45,7 +45,7 @@ struct LetterText: Sendable {
 
     /// Whether `text` is a letter's sign-off line.
     static func isSignOff(_ text: String) -> Bool {
-        let lower = text.lowercased()
+        let lower = text.prefix(20).lowercased()
         return lower.hasPrefix("yours sincerely") || lower.hasPrefix("yours faithfully")
     }
 
@@ -196,7 +196,8 @@ struct LetterText: Sendable {
             }
             if current != nil {
                 // Appending in place keeps a long paragraph linear to build (no copy per line).
-                current!.text += separator(between: current!.text, and: line.text)
+                let gap = separator(between: current!.text, and: line.text)
+                current!.text += gap
                 current!.text += line.text
                 current!.lines.append(line.text)
             } else {
@@ -231,8 +232,10 @@ struct LetterText: Sendable {
         for paragraph in paragraphs {
             if let last = joined.indices.last, !paragraph.isBullet, !paragraph.isHeading, !joined[last].isHeading,
                continuesSentence(joined[last].text, paragraph.text) {
-                // In place, so a long run of joins stays linear.
-                joined[last].text += separator(between: joined[last].text, and: paragraph.text)
+                // In place (the separator worked out first, so no other reference to the text
+                // is alive while it grows), so a long run of joins stays linear.
+                let gap = separator(between: joined[last].text, and: paragraph.text)
+                joined[last].text += gap
                 joined[last].text += paragraph.text
                 joined[last].lines += paragraph.lines
             } else {
@@ -254,8 +257,13 @@ struct LetterText: Sendable {
         if LetterText.isSignOff(previous) || previous.hasPrefix("Dear ") { return false }
         if start.properties.isLowercase { return true }
         if end == "," { return true }
-        let lastWord = previous.split(separator: " ").last.map { $0.lowercased() } ?? ""
-        return LetterText.connectives.contains(lastWord)
+        // Only the end is looked at: `previous` may be a long run of joined paragraphs.
+        var lastWord = String.UnicodeScalarView()
+        for scalar in previous.unicodeScalars.reversed() {
+            if scalar == " " || lastWord.count > 12 { break }
+            lastWord.insert(scalar, at: lastWord.startIndex)
+        }
+        return LetterText.connectives.contains(String(lastWord).lowercased())
     }
 
     /// Words that cannot end an English sentence, so a paragraph ending in one was cut short.

@@ -85,7 +85,6 @@ public struct PlanStore: Sendable {
     public func entries(_ id: String) throws -> [JournalEntry] {
         try requirePlan(id)
         let journal = try readJournal(id)
-        try journal.checkNotTorn()
         var entries: [JournalEntry] = []
         entries.reserveCapacity(journal.count)
         var previous = JournalEntry.genesisHash
@@ -93,6 +92,8 @@ public struct PlanStore: Sendable {
             entries.append(try journal.entry(line: index + 1, previousHash: previous, planID: id))
             previous = journal.hash(ofLine: index + 1)
         }
+        // After the complete lines, so an edited earlier line is reported first, not hidden by a torn tail.
+        try journal.checkNotTorn()
         return entries
     }
 
@@ -127,7 +128,7 @@ public struct PlanStore: Sendable {
         var start = 1
         var previous = JournalEntry.genesisHash
         var lastOn: Day?
-        if let snapshot = Snapshot.read(snapshotPath(id)), snapshot.seq <= journal.count,
+        if let snapshot = Snapshot.read(snapshotPath(id)), snapshot.seq >= 1, snapshot.seq <= journal.count,
            snapshot.plan.id == id, asOf.map({ snapshot.lastOn <= $0 }) ?? true {
             let hash = journal.hash(ofLine: snapshot.seq)
             if hash == snapshot.lineHash {
@@ -168,25 +169,33 @@ public struct PlanStore: Sendable {
 
     // MARK: Writing
 
-    /// Creates plan `id` from a `create` command and returns its first entry.
+    /// Creates a plan from a `create` command, followed by any `then` commands (e.g. the outcome
+    /// letter read with it), and returns the entries written.
     ///
-    /// The folder is made first, so two people creating the same id at once cannot both win:
-    /// the journal is opened with `O_EXCL` under the plan's lock.
-    public func create(_ created: PlanEvent.PlanCreated, by: String, recorded: String,
-                       personalDataAllowed: Bool = false) throws -> JournalEntry {
+    /// Every command is decided before anything touches the disk, and all lines go in one write,
+    /// so a refused letter leaves no half-made plan. The folder is made first and the journal
+    /// opened with `O_EXCL` under the plan's lock, so two people creating the same id cannot both win.
+    public func create(_ created: PlanEvent.PlanCreated, then commands: [PlanCommand] = [], by: String,
+                       recorded: String, personalDataAllowed: Bool = false) throws -> [JournalEntry] {
         try PlanID.validate(created.id)
         try requireDirectory()
-        let events = try Plan.decide(.create(created), on: nil, allowingPersonalData: personalDataAllowed)
+        var events = try Plan.decide(.create(created), on: nil, allowingPersonalData: personalDataAllowed)
+        guard var plan = Plan.replay(events) else { return [] }
+        for command in commands {
+            let more = try Plan.decide(command, on: plan, allowingPersonalData: personalDataAllowed)
+            for event in more { plan.apply(event) }
+            events += more
+        }
         try FileSystem.makeDirectory(folder(created.id))
         try refuseEscapingLink(folder(created.id))
         let lock = try PlanLock(path: lockPath(created.id), plan: created.id,
                                 holder: "\(by), recorded \(recorded)", timeout: lockTimeout)
         defer { withExtendedLifetime(lock) {} }
         if FileSystem.kind(journalPath(created.id)) != .missing { throw WSoAError.planExists(id: created.id) }
-        let entry = JournalEntry(seq: 1, prev: JournalEntry.genesisHash, recorded: recorded, by: by, event: events[0],
-                                 personalDataAllowed: personalDataAllowed)
-        try FileSystem.append(entry.lineBytes + [0x0A], to: journalPath(created.id), create: true)
-        return entry
+        let (entries, bytes) = PlanStore.lines(for: events, after: 0, prev: JournalEntry.genesisHash, by: by,
+                                               recorded: recorded, personalDataAllowed: personalDataAllowed)
+        try FileSystem.append(bytes, to: journalPath(created.id), create: true)
+        return entries
     }
 
     /// Appends what `decide` returns for plan `id`, under the plan's lock, and returns the new
@@ -201,11 +210,21 @@ public struct PlanStore: Sendable {
         let loaded = try fold(readJournal(id), id: id, asOf: nil)
         let events = try decide(loaded.plan)
         guard !events.isEmpty else { return [] }
+        let (entries, bytes) = PlanStore.lines(for: events, after: loaded.events, prev: loaded.head, by: by,
+                                               recorded: recorded, personalDataAllowed: personalDataAllowed)
+        try FileSystem.append(bytes, to: journalPath(id), create: false)
+        return entries
+    }
+
+    /// The entries for `events` following line `seq` (whose hash is `prev`), and their bytes
+    /// as one block of `\n`-terminated lines to write at once.
+    private static func lines(for events: [PlanEvent], after seq: Int, prev: String, by: String, recorded: String,
+                              personalDataAllowed: Bool) -> (entries: [JournalEntry], bytes: [UInt8]) {
         var entries: [JournalEntry] = []
         var bytes: [UInt8] = []
-        var previous = loaded.head
+        var previous = prev
         for (offset, event) in events.enumerated() {
-            let entry = JournalEntry(seq: loaded.events + offset + 1, prev: previous, recorded: recorded, by: by,
+            let entry = JournalEntry(seq: seq + offset + 1, prev: previous, recorded: recorded, by: by,
                                      event: event, personalDataAllowed: personalDataAllowed)
             let line = entry.lineBytes
             previous = SHA256.hexDigest(line)
@@ -213,7 +232,6 @@ public struct PlanStore: Sendable {
             bytes.append(0x0A)
             entries.append(entry)
         }
-        try FileSystem.append(bytes, to: journalPath(id), create: false)
-        return entries
+        return (entries, bytes)
     }
 }
