@@ -144,7 +144,8 @@ struct ClockTests {
         ("2021-04-16", "2021-04-30", ClockState.dueSoon, 10),
         ("2021-04-15", "2021-04-30", .pending, 11),
         ("2021-04-30", "2021-04-30", .dueSoon, 0),
-        ("2021-05-01", "2021-04-30", .overdue, 0),  // a Saturday: due yesterday, no working day since
+        // A Saturday: due yesterday and no working day since, but overdue counts at least one.
+        ("2021-05-01", "2021-04-30", .overdue, -1),
         ("2021-05-04", "2021-04-30", .overdue, -1), // 3 May 2021 was a bank holiday
     ])
     func clockBoundaries(asOf: String, due: String, state: ClockState, left: Int) throws {
@@ -255,8 +256,9 @@ struct ClockTests {
         #expect(review.due == (try day("2023-03-26")))
         #expect(review.state == .pending)
         #expect(try stockton.clock(.appReview, asOf: "2023-03-27").state == .overdue)
-        // Monitoring visits continue in the APP, 3 months after the last one.
-        #expect(try stockton.clock(.monitoringVisit, asOf: "2022-10-01").due == (try day("2022-07-20")))
+        // Monitoring visits continue in the APP, quarterly from the revisit letter (not from the
+        // last visit before it, which would make the new plan overdue on its first day).
+        #expect(try stockton.clock(.monitoringVisit, asOf: "2022-10-01").due == (try day("2022-12-26")))
 
         try stockton.visit("2023-01-16")
         let met = try stockton.clock(.appReview, asOf: "2023-02-01")

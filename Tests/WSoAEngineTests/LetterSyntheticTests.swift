@@ -511,3 +511,26 @@ struct LetterSyntheticTests {
         #expect(isOneSentence(error.description))
     }
 }
+
+@Suite("Letters: dry-run summaries")
+struct LetterSummaryTests {
+    @Test("an inspection letter's summary lists every field once and each weakness")
+    func inspectionSummary() throws {
+        let summary = try LetterReader.readInspection(SyntheticInspection().text).facts.summary
+        #expect(summary.map(\.field) == [.area, .letterDate, .visit, .localAuthority, .healthPartner,
+                                         .nominatedOfficer, .statementRequired, .weaknesses, .weaknesses])
+        #expect(summary[2].value == "4–8 February 2019")
+        #expect(summary[7].value == "W1: Leaders’ understanding of the local area’s effectiveness is weak.")
+    }
+
+    @Test("a revisit letter's summary says what is not stated")
+    func revisitSummary() throws {
+        var letter = SyntheticRevisit()
+        letter.visitSentence = "Between 11 and 13 July 2022, Ofsted and the CQC revisited the area of Exampleshire."
+        let summary = try LetterReader.readRevisit(letter.text).facts.summary
+        #expect(summary.first { $0.field == .originalLetterDate }?.value == "not stated")
+        #expect(summary.filter { $0.field == .judgements }.map(\.value)
+            == ["1. sufficient: Co-production with parents is underdeveloped.", "2. sufficient: The quality of EHC plans is too variable."])
+        #expect(summary.first { $0.field == .cessation }?.value.hasSuffix("(monitoring to cease)") == true)
+    }
+}

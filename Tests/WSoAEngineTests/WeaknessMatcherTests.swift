@@ -15,7 +15,7 @@ private let exampleshire = [
 ]
 
 @Suite("Letters: weakness matcher")
-struct WeaknessMatcherTests {
+struct LetterWeaknessMatcherTests {
     // MARK: Similarity
 
     @Test("identical statements are 1, and the score is symmetric and within 0…1")

@@ -44,4 +44,19 @@ public struct InspectionLetter: Hashable, Sendable {
     public var numberedWeaknesses: [Weakness] {
         weaknesses.enumerated().map { Weakness(id: "W\($0.offset + 1)", statement: $0.element) }
     }
+
+    /// Every fact as a labelled value, in reading order, for a dry run to print.
+    ///
+    /// Facts the letter does not give say so ("not named") rather than being left out, so an
+    /// officer sees what will be recorded blank; there is one entry per weakness.
+    public var summary: [(field: LetterField, value: String)] {
+        var entries: [(field: LetterField, value: String)] = [
+            (.area, area), (.letterDate, letterDate.longDescription), (.visit, visit.longDescription),
+            (.localAuthority, localAuthority ?? "not named"), (.healthPartner, healthPartner ?? "not named"),
+            (.nominatedOfficer, nominatedOfficer ?? "not named"),
+            (.statementRequired, statementRequired ? "required" : "not required"),
+        ]
+        entries += numberedWeaknesses.map { (.weaknesses, "\($0.id): \($0.statement)") }
+        return entries
+    }
 }

@@ -230,11 +230,9 @@ enum LetterDates {
         switch connector {
         case .dash:
             break
-        case let .word(word) where ["to", "until", "till", "through", "thru"].contains(word):
-            break
-        case .word("and") where introduced:
-            break
-        default:
+        case let .word(word):
+            guard ["to", "until", "till", "through", "thru"].contains(word) || (word == "and" && introduced) else { return nil }
+        case .number, .comma, .slash, .dot, .other:
             return nil
         }
         guard let second = fullDate(t, i + 1) else { return nil }

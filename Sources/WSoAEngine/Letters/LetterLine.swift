@@ -221,7 +221,7 @@ struct LetterLine: Hashable, Sendable {
     static func isTag(_ inner: String) -> Bool {
         var name = Substring(inner)
         if name.hasPrefix("/") { name = name.dropFirst() }
-        let tagName = name.prefix { $0.isLetter || $0.isASCIIDigit }.lowercased()
+        let tagName = name.prefix { $0.isLetter || ("0"..."9").contains($0) }.lowercased()
         guard !tagName.isEmpty else { return false }
         let rest = name.dropFirst(tagName.count)
         guard rest.isEmpty || rest.first == " " || rest.first == "/" else { return false }

@@ -274,7 +274,7 @@ struct LetterText: Sendable {
     ]
 }
 
-extension Character {
+fileprivate extension Character {
     /// Whether this is one of the ASCII digits 0-9 (not any Unicode numeral).
     var isASCIIDigit: Bool { isASCII && isNumber }
 }

@@ -55,4 +55,21 @@ public struct RevisitLetter: Hashable, Sendable {
 
     /// Whether every quoted weakness was judged sufficient.
     public var allSufficient: Bool { !judgements.isEmpty && judgements.allSatisfy { $0.outcome == .sufficient } }
+
+    /// Every fact as a labelled value, in reading order, for a dry run to print.
+    ///
+    /// Dates the letter does not give say "not stated"; there is one entry per judgement.
+    public var summary: [(field: LetterField, value: String)] {
+        func stated(_ day: Day?) -> String { day?.longDescription ?? "not stated" }
+        var entries: [(field: LetterField, value: String)] = [
+            (.area, area), (.letterDate, letterDate.longDescription), (.visit, visit.longDescription),
+            (.originalLetterDate, stated(originalLetterDate)), (.statementIssued, stated(statementIssued)),
+            (.fitForPurpose, stated(fitForPurpose)),
+        ]
+        entries += judgements.enumerated().map { (.judgements, "\($0.offset + 1). \($0.element.outcome.rawValue): \($0.element.quote)") }
+        entries.append((.cessation, cessation.map { "\($0) (\(monitoringCeaseRecommended ? "monitoring to cease" : "monitoring continues"))" } ?? "not stated"))
+        entries += [(.localAuthority, localAuthority ?? "not named"), (.healthPartner, healthPartner ?? "not named"),
+                    (.nominatedOfficer, nominatedOfficer ?? "not named")]
+        return entries
+    }
 }

@@ -32,7 +32,9 @@ public struct Clock: Hashable, Sendable {
         } else {
             let left = calendar.workingDays(from: asOf, to: due)
             workingDaysLate = nil
-            workingDaysLeft = left
+            // A weekend or bank holiday just after the due day counts no working days, but the
+            // clock is overdue all the same: say at least one.
+            workingDaysLeft = asOf > due ? min(-1, left) : left
             state = asOf > due ? .overdue : (left <= Clock.dueSoonWorkingDays ? .dueSoon : .pending)
         }
     }

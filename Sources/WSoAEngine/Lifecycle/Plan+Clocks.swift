@@ -22,8 +22,10 @@ extension Plan {
         }
         guard let fit = fitForPurpose else { return clocks }
         if phase == .monitoring || phase == .acceleratedProgress {
-            let monitoringVisits = visits.filter { $0.on >= fit }
-            let last = monitoringVisits.last?.on ?? fit
+            // Quarterly from fit for purpose, then from each visit; an accelerated progress plan
+            // starts its own cycle at the revisit letter.
+            let cycleStart = phase == .acceleratedProgress ? max(fit, revisit?.letter ?? fit) : fit
+            let last = max(visits.last?.on ?? cycleStart, cycleStart)
             clocks.append(Clock(name: .monitoringVisit, due: last.adding(months: Plan.monitoringIntervalMonths),
                                 met: nil, asOf: asOf, calendar: calendar))
         }

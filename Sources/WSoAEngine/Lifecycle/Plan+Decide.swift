@@ -27,12 +27,21 @@ extension Plan {
             }
             return .planCreated(created.trimmed)
         }
-        guard let plan else { throw WSoAError.refused(rule: "plan-exists", plan: "a plan that does not exist", event: command.eventType.rawValue, reason: "there is no plan to record it in") }
-        let event = try plan.event(for: command)
+        guard let plan else {
+            throw WSoAError.refused(rule: "plan-exists", plan: "a plan that does not exist",
+                                    event: command.eventType.rawValue, reason: "there is no plan to record it in")
+        }
+        // The phase is checked before the command's own data, so a refusal names the most
+        // basic rule broken (a closed plan says so, whatever else is wrong with the command).
+        let type = command.eventType
         if plan.phase.isFinal {
-            throw WSoAError.refused(rule: "final-phase", plan: plan.id, event: event.type.rawValue,
+            throw WSoAError.refused(rule: "final-phase", plan: plan.id, event: type.rawValue,
                                     reason: "the plan is \(plan.phase.rawValue), a final phase, so nothing more can be recorded")
         }
+        if type.isLifecycle && !Lifecycle.phases(accepting: type).contains(plan.phase) {
+            throw WSoAError.refused(rule: "lifecycle", plan: plan.id, event: type.rawValue, reason: plan.phaseMismatch(for: type))
+        }
+        let event = try plan.event(for: command)
         for rule in RecordRule.rules(for: event.type) {
             if let unmet = rule.unmet(by: event, in: plan) {
                 throw WSoAError.refused(rule: rule.rawValue, plan: plan.id, event: event.type.rawValue, reason: unmet)

@@ -87,7 +87,8 @@ enum FileSystem {
 
     /// Replaces the file at `path` atomically: write a temporary file beside it, then rename.
     static func replace(_ path: String, with bytes: [UInt8]) throws {
-        let temporary = path + ".tmp-\(getpid())"
+        // Unique per call, so two writers in one process never share a temporary file.
+        let temporary = path + ".tmp-\(getpid())-\(UInt64.random(in: 0...UInt64.max))"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw error(temporary) }
         do {
