@@ -15,6 +15,7 @@ enum AdvanceCommand: Command {
             "advance PLAN submit --on DATE",
             "advance PLAN judge --on DATE (--fit | --not-fit) [--note TEXT]",
             "advance PLAN revisit --on DATE --visited START..END --sufficient W1,… [--insufficient W3,…]",
+            "advance PLAN revisit --from-letter FILE [--dry-run]",
             "advance PLAN cease --on DATE [--note TEXT]",
         ],
         arguments: [.plan],
@@ -57,8 +58,13 @@ enum AdvanceCommand: Command {
                     ceases (cessationRecommended). Any insufficient: an accelerated progress plan \
                     (acceleratedProgress) for those, while the sufficient ones leave monitoring.
                     """,
-                usage: ["advance PLAN revisit --on DATE --visited START..END --sufficient W1,… [--insufficient W3,…] [--note TEXT]"],
+                usage: [
+                    "advance PLAN revisit --on DATE --visited START..END --sufficient W1,… [--insufficient W3,…] [--note TEXT]",
+                    "advance PLAN revisit --from-letter FILE [--dry-run] [--on DATE] [--visited START..END]",
+                ],
                 options: [
+                    .value("from-letter", "FILE", help: "Read the revisit letter's text from FILE: dates and each weakness's judgement."),
+                    .flag("dry-run", help: "With --from-letter: show what was read and how it matches the plan, and write nothing."),
                     .on("The revisit letter's date."),
                     .value("visited", "START..END", help: "The revisit's first and last days on site."),
                     .repeated("sufficient", "W1,…", help: "Weaknesses judged to have made sufficient progress."),
@@ -99,6 +105,8 @@ enum AdvanceCommand: Command {
                     : WSoAError.missingArgument(name: "--fit or --not-fit", command: arguments.commandName)
             }
             try context.record(.judge(on: context.day("on"), fit: fit, note: note), in: id)
+        case "revisit" where arguments.has("from-letter"):
+            try revisitFromLetter(id, context)
         case "revisit":
             try context.record(.reportRevisit(on: context.day("on"),
                                               visited: DayRange(parsing: arguments.require("visited")),
@@ -108,6 +116,38 @@ enum AdvanceCommand: Command {
             try context.record(.cease(on: context.day("on"), note: note), in: id)
         case let other?:
             throw WSoAError.unknownCommand(name: other, suggestion: nil)
+        }
+    }
+
+    /// `wsoa advance PLAN revisit --from-letter FILE`: the revisit letter's judgements, matched to
+    /// the plan's weaknesses despite rewording; a quote that matches none is refused with the
+    /// closest candidates.
+    private static func revisitFromLetter(_ id: String, _ context: Context) throws {
+        let arguments = context.arguments
+        let (text, file) = try context.letterText()
+        var overrides = LetterOverrides()
+        overrides.letterDate = try context.optionalDay("on")
+        overrides.visit = try arguments.value("visited").map { try DayRange(parsing: $0) }
+        let reading = try LetterReader.readRevisit(text, overrides: overrides)
+        let letter = reading.facts
+        let plan = try context.store.load(id).plan
+        let outcomes = try letter.outcomes(for: plan.weaknesses)
+        let ids = { (outcome: WeaknessOutcome) in
+            outcomes.filter { $0.value == outcome }.keys.sorted { $0.weaknessOrder < $1.weaknessOrder }
+        }
+        if arguments.flag("dry-run") {
+            var summary = letter.summary
+            summary += ids(.sufficient).map { (LetterField.judgements, "\($0): sufficient progress") }
+            summary += ids(.insufficient).map { (LetterField.judgements, "\($0): not sufficient progress") }
+            return context.showReading(kind: .revisit, file: file, summary: summary, warnings: reading.warnings)
+        }
+        var note = Context.letterNote(file, kind: "revisit letter", warnings: reading.warnings)
+        if let cessation = letter.cessation { note += " The letter says: \(cessation)" }
+        try context.record(.reportRevisit(on: letter.letterDate, visited: letter.visit, sufficient: ids(.sufficient),
+                                          insufficient: ids(.insufficient), note: note), in: id)
+        if !context.json, let cessation = letter.cessation {
+            context.output.line("The letter says: \(cessation)")
+            context.output.line("When DfE and NHS England confirm, record it with 'wsoa advance \(id) cease --on DATE'.")
         }
     }
 

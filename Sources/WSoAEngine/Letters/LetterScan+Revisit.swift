@@ -15,7 +15,7 @@ extension LetterScan {
 
         let judgements = try self.judgements()
         let opening = bodyStart..<(firstLeadIn() ?? min(paragraphs.count, bodyStart + 6))
-        let originalLetterDate = earliestDate(in: opening, after: [
+        let originalLetterDate = firstDate(in: opening, after: [
             "letter published on ", "report published on ", "report letter published on ", "letter dated ",
             "published on ", "letter of ",
         ])
@@ -173,7 +173,7 @@ extension LetterScan {
     // MARK: Dates mentioned
 
     /// The first date written right after any of `phrases` in paragraphs `range`.
-    func earliestDate(in range: Range<Int>, after phrases: [String]) -> Day? {
+    func firstDate(in range: Range<Int>, after phrases: [String]) -> Day? {
         for index in range where index < paragraphs.count {
             for phrase in phrases where lowered[index].contains(phrase) {
                 if let day = Self.date(after: phrase, in: paragraphs[index].text, window: 4) { return day }

@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+import WSoAEngine
+
+/// The seed letters beside the package (`../shared/seeds/`); never copied into the repository.
+enum SeedLetters {
+    static let folder = WSoABinary.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/seeds")
+    static let present = FileManager.default.fileExists(atPath: folder.path)
+}
+
+/// `--from-letter` on the real seed letters, read from `../shared/seeds/` at test time.
+@Suite(.enabled(if: SeedLetters.present, "../shared/seeds is not beside the package; the seed letters are read from there"))
+struct LetterCommandsTests {
+    static let seeds = SeedLetters.folder
+
+    static func seed(_ prefix: String) throws -> String {
+        let names = try FileManager.default.contentsOfDirectory(atPath: seeds.path)
+        let name = try #require(names.first { $0.hasPrefix(prefix) })
+        return seeds.appendingPathComponent(name).path
+    }
+
+    @Test func anInspectionLetterBecomesAPlanWithItsWeaknesses() throws {
+        let wsoa = try WSoABinary()
+        try wsoa.succeed(["init"])
+        let dry = try wsoa.succeed(["new", "redcar-and-cleveland-2018", "--from-letter", try Self.seed("003"), "--dry-run"])
+        #expect(dry.stdout.contains("Nothing was written (--dry-run)."))
+        #expect(!FileManager.default.fileExists(atPath: "\(wsoa.plans)/redcar-and-cleveland-2018"))
+        try wsoa.succeed(["new", "redcar-and-cleveland-2018", "--from-letter", try Self.seed("003")])
+        let json = try JSONReader.parse(try wsoa.succeed(["status", "redcar-and-cleveland-2018", "--json"]).stdout)
+        #expect(json["phase"]?.stringValue == "statementDue")
+        #expect(json["inspection"]?["start"]?.stringValue == "2018-02-26")
+        #expect(json["inspection"]?["end"]?.stringValue == "2018-03-08")
+        #expect(json["inspection"]?["letter"]?.stringValue == "2018-04-23")
+        #expect(json["partners"]?["health"]?.stringValue == "South Tees Clinical Commissioning Group")
+        let weaknesses = try #require(json["weaknesses"]?.arrayValue)
+        #expect(weaknesses.count == 4)
+        #expect(weaknesses.last?["statement"]?.stringValue
+                == "Too little involvement of children, young people and families in meaningfully co-producing the services, resources and support they need.")
+    }
+
+    @Test func aLetterRequiringNoStatementEndsThePlanThere() throws {
+        let wsoa = try WSoABinary()
+        try wsoa.succeed(["init"])
+        try wsoa.succeed(["new", "stoke-on-trent-2016", "--from-letter", try Self.seed("004")])
+        let json = try JSONReader.parse(try wsoa.succeed(["status", "stoke-on-trent-2016", "--json"]).stdout)
+        #expect(json["phase"]?.stringValue == "noStatementRequired")
+        #expect(json["area"]?.stringValue == "Stoke-on-Trent")
+    }
+
+    @Test func theCabinetReportIsRefusedAsNotALetter() throws {
+        let wsoa = try WSoABinary()
+        try wsoa.succeed(["init"])
+        let result = try wsoa.run(["new", "stockton-on-tees-2019", "--from-letter", try Self.seed("002")])
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("Error: This is not an Ofsted/CQC inspection or revisit letter: it looks like a council report"))
+        #expect(!FileManager.default.fileExists(atPath: "\(wsoa.plans)/stockton-on-tees-2019"))
+    }
+
+    @Test func aRevisitLetterJudgesThePlansWeaknesses() throws {
+        let wsoa = try WSoABinary()
+        try wsoa.recordStockton(through: 4)
+        let before = try wsoa.journal("stockton-on-tees-2019")
+        let wrong = try wsoa.run(["advance", "stockton-on-tees-2019", "revisit", "--from-letter", try Self.seed("001")])
+        #expect(wrong.status == 1)
+        #expect(wrong.stderr.contains("matches none of the plan's weaknesses closely enough; the closest are"))
+        #expect(try wsoa.journal("stockton-on-tees-2019") == before)
+        // recordStockton rewords W1 ("Coproduction … under-developed"); the matcher still pairs it.
+        try wsoa.succeed(["advance", "stockton-on-tees-2019", "revisit", "--from-letter", try Self.seed("000")])
+        let json = try JSONReader.parse(try wsoa.succeed(["status", "stockton-on-tees-2019", "--json"]).stdout)
+        #expect(json["phase"]?.stringValue == "cessationRecommended")
+        #expect(json["revisit"]?["start"]?.stringValue == "2022-07-11")
+        #expect(json["revisit"]?["letter"]?.stringValue == "2022-09-26")
+        #expect(json["weaknesses"]?.arrayValue?.allSatisfy { $0["outcome"]?.stringValue == "sufficient" } == true)
+    }
+}
