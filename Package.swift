@@ -15,6 +15,6 @@ let package = Package(
         .target(name: "WSoAEngine"),
         .executableTarget(name: "WSoACLI", dependencies: ["WSoAEngine"]),
         .testTarget(name: "WSoAEngineTests", dependencies: ["WSoAEngine"]),
-        .testTarget(name: "WSoACLITests", dependencies: ["WSoACLI", "WSoAEngine"]),
+        .testTarget(name: "WSoACLITests", dependencies: ["WSoACLI", "WSoAEngine"], exclude: ["Golden"]),
     ]
 )

@@ -12,6 +12,9 @@ cd "$root"
 swift build --product wsoa >/dev/null
 bin="$(swift build --show-bin-path)/wsoa"
 plans="$root/plans"
+seeds="$root/../shared/seeds"
+[ -d "$seeds" ] || { echo "The seed letters are not at $seeds." >&2; exit 1; }
+seed() { ls "$seeds"/"$1"_*.txt; }
 rm -rf "$plans"
 export WSOA_PLANS="$plans" WSOA_USER="wsoa example script"
 w() { "$bin" "$@" >/dev/null; }
@@ -31,8 +34,9 @@ w advance stockton-on-tees-2019 letter --on 2019-04-24 --received 2019-05-02 --w
 w advance stockton-on-tees-2019 submit --on 2019-08-12 --note "Submission date from the Cabinet report of 17 October 2019."
 w advance stockton-on-tees-2019 judge --on 2019-10-17 --fit \
   --note "The Cabinet report of 17 October 2019 says the statement had been approved by Ofsted/CQC; the exact date is not in the seeds, so the report's date is used."
-w advance stockton-on-tees-2019 revisit --on 2022-09-26 --visited 2022-07-11..2022-07-13 --sufficient W1,W2,W3,W4 \
-  --note "Revisit letter of 26 September 2022: sufficient progress in addressing all four significant weaknesses."
+w partner stockton-on-tees-2019 --health "North East & North Cumbria Integrated Care Board" --on 2022-07-01 \
+  --note "The revisit letter of 26 September 2022 is addressed to the North East & North Cumbria Integrated Care Board; integrated care boards replaced CCGs on 1 July 2022."
+w advance stockton-on-tees-2019 revisit --from-letter "$(seed 000)"
 w advance stockton-on-tees-2019 cease --on 2022-09-26 \
   --note "The revisit letter of 26 September 2022 says the formal quarterly support and challenge visits from the DfE and NHS England will cease; recorded on the letter's date."
 
@@ -49,23 +53,13 @@ w advance middlesbrough-2017 letter --on 2017-05-19 --wsoa \
 w advance middlesbrough-2017 submit --on 2017-09-22 \
   --note "The submission date is not in the seeds; 22 September 2017, the day the statement was declared fit for purpose, is the latest it can have been, so the statement clock's lateness is an upper bound."
 w advance middlesbrough-2017 judge --on 2017-09-22 --fit --note "Declared fit for purpose on 22 September 2017 (revisit letter)."
-w advance middlesbrough-2017 revisit --on 2019-09-26 --visited 2019-07-08..2019-07-10 --sufficient W1,W2,W3,W4 \
-  --note "Revisit letter of 26 September 2019: sufficient progress on all four weaknesses; HMCI recommends the formal monitoring visits cease, and the decision rests with the DfE and NHS England."
+w advance middlesbrough-2017 revisit --from-letter "$(seed 001)"
 
-# Redcar and Cleveland (seed 003: inspection outcome letter 23 Apr 2018). Later history is not in the seeds.
-w new redcar-and-cleveland-2018 --area "Redcar and Cleveland" --inspected 2018-02-26..2018-03-08 \
-  --la "Redcar and Cleveland Borough Council" --health "South Tees Clinical Commissioning Group" \
-  --note "From the inspection outcome letter of 23 April 2018."
-w advance redcar-and-cleveland-2018 letter --on 2018-04-23 --wsoa \
-  --weakness "Poor shared understanding of the needs of children and young people who have SEN and/or disabilities and their education, health and care outcomes." \
-  --weakness "The lack of an effective approach to jointly planning and commissioning the services that children and young people who have SEN and/or disabilities need." \
-  --weakness "Poor evaluation of the effectiveness of the local area's arrangements for improving the education, health and care outcomes of children and young people who have SEN and/or disabilities." \
-  --weakness "Too little involvement of children, young people and families in meaningfully co-producing the services, resources and support they need." \
-  --note "The day the letter was received is not in the seed, so the statement clock counts from the letter date (estimated)."
+# Redcar and Cleveland (seed 003: inspection outcome letter 23 Apr 2018), read from the letter.
+# Its later history is not in the seeds, so it stops at statementDue.
+w new redcar-and-cleveland-2018 --from-letter "$(seed 003)"
 
-# Stoke-on-Trent (seed 004: inspection outcome letter 8 Sep 2016): no written statement required.
-w new stoke-on-trent-2016 --area "Stoke-on-Trent" --inspected 2016-07-11..2016-07-15 \
-  --note "From the inspection outcome letter of 8 September 2016, addressed to the Director of Children, Adult and Family Services; the council and CCG are not named in it."
-w advance stoke-on-trent-2016 letter --on 2016-09-08 --no-wsoa --note "The letter does not require a written statement of action."
+# Stoke-on-Trent (seed 004: inspection outcome letter 8 Sep 2016), read from the letter: no statement required.
+w new stoke-on-trent-2016 --from-letter "$(seed 004)"
 
 "$bin" list

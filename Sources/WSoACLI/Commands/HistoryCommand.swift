@@ -50,7 +50,7 @@ enum HistoryCommand: Command {
             return parts.joined(separator: "; ")
         case .monitoringCeased:
             return "monitoring ceased"
-        case let .partnerRenamed(_, role, name):
+        case let .partnerRenamed(_, role, name, _):
             return "\(role == .la ? "local authority" : "health partner") now called \(name)"
         case let .workstreamAdded(_, workstream):
             return "workstream \(workstream.id): \(workstream.title) (addresses \(workstream.addresses.joined(separator: ", ")))"

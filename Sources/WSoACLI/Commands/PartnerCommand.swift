@@ -6,12 +6,13 @@ enum PartnerCommand: Command {
         "partner",
         abstract: "Record a partner's new name from a date (e.g. a CCG becoming an ICB).",
         discussion: "Views show the name in force at their as-of day.",
-        usage: ["partner PLAN (--la NAME | --health NAME) --on DATE"],
+        usage: ["partner PLAN (--la NAME | --health NAME) --on DATE [--note TEXT]"],
         arguments: [.plan],
         options: [
             .value("la", "NAME", help: "The local authority's new name."),
             .value("health", "NAME", help: "The NHS partner's new name."),
             .on("The day the new name took effect."),
+            .note,
         ])
 
     static func run(_ context: Context) throws {
@@ -24,6 +25,7 @@ enum PartnerCommand: Command {
         guard let name = la ?? health else {
             throw WSoAError.missingArgument(name: "--la or --health", command: arguments.commandName)
         }
-        try context.record(.renamePartner(on: context.day("on"), role: la != nil ? .la : .health, name: name), in: id)
+        try context.record(.renamePartner(on: context.day("on"), role: la != nil ? .la : .health, name: name,
+                                          note: arguments.value("note")), in: id)
     }
 }

@@ -42,7 +42,7 @@ extension Plan {
         case let .monitoringCeased(on, _):
             ceased = on
             for index in weaknesses.indices { weaknesses[index].monitored = false }
-        case let .partnerRenamed(on, role, name):
+        case let .partnerRenamed(on, role, name, _):
             switch role {
             case .la: partners.la = name
             case .health: partners.health = name
@@ -99,9 +99,10 @@ extension PlanEvent {
         case let .planCreated(created): return created.note
         case let .letterPublished(_, _, _, _, note), let .statementSubmitted(_, note),
              let .statementJudged(_, _, note), let .monitoringVisitHeld(_, _, _, _, note),
-             let .revisitReported(_, _, _, note), let .monitoringCeased(_, note), let .actionUpdated(_, _, _, note):
+             let .revisitReported(_, _, _, note), let .monitoringCeased(_, note), let .actionUpdated(_, _, _, note),
+             let .partnerRenamed(_, _, _, note):
             return note
-        case .partnerRenamed, .workstreamAdded, .actionAdded, .actionRetargeted, .measureAdded, .measureRecorded,
+        case .workstreamAdded, .actionAdded, .actionRetargeted, .measureAdded, .measureRecorded,
              .evidenceAdded:
             return nil
         }

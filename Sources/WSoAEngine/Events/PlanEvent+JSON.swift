@@ -27,7 +27,7 @@ extension PlanEvent {
         case let .revisitReported(_, visited, outcomes, _):
             fields["visited"] = visited.json
             fields["outcomes"] = .object(outcomes.mapValues { .string($0.rawValue) })
-        case let .partnerRenamed(_, role, name):
+        case let .partnerRenamed(_, role, name, _):
             fields["role"] = .string(role.rawValue)
             fields["name"] = .string(name)
         case let .workstreamAdded(_, workstream):
@@ -125,7 +125,8 @@ extension PlanEvent {
         case .monitoringCeased:
             self = .monitoringCeased(on: on, note: note)
         case .partnerRenamed:
-            self = .partnerRenamed(on: on, role: try data.enumeration("role", PartnerRole.self), name: try data.string("name"))
+            self = .partnerRenamed(on: on, role: try data.enumeration("role", PartnerRole.self), name: try data.string("name"),
+                                   note: note)
         case .workstreamAdded:
             self = .workstreamAdded(on: on, workstream: Workstream(
                 id: try data.string("id"), title: try data.string("title"), lead: try data.optionalString("lead"),

@@ -16,7 +16,7 @@ extension PlanEvent {
         case let .monitoringVisitHeld(_, advisers, _, followUps, _):
             for adviser in advisers { add("--adviser", adviser) }
             for followUp in followUps { add("--follow-up", followUp) }
-        case let .partnerRenamed(_, role, name):
+        case let .partnerRenamed(_, role, name, _):
             add("--\(role.rawValue)", name)
         case let .workstreamAdded(_, workstream):
             add("--title", workstream.title)

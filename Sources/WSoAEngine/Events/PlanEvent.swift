@@ -18,7 +18,7 @@ public enum PlanEvent: Hashable, Sendable {
     /// DfE/NHS England ended monitoring.
     case monitoringCeased(on: Day, note: String?)
     /// A partner's new name took effect.
-    case partnerRenamed(on: Day, role: PartnerRole, name: String)
+    case partnerRenamed(on: Day, role: PartnerRole, name: String, note: String?)
     /// A workstream was added to the statement.
     case workstreamAdded(on: Day, workstream: Workstream)
     /// An action was added; its id is `A<n>`.
@@ -92,7 +92,7 @@ public enum PlanEvent: Hashable, Sendable {
              let .monitoringVisitHeld(on, _, _, _, _),
              let .revisitReported(on, _, _, _),
              let .monitoringCeased(on, _),
-             let .partnerRenamed(on, _, _),
+             let .partnerRenamed(on, _, _, _),
              let .workstreamAdded(on, _),
              let .actionAdded(on, _, _, _, _, _),
              let .actionUpdated(on, _, _, _),

@@ -97,8 +97,9 @@ extension Plan {
             return .revisitReported(on: on, visited: visited, outcomes: outcomes, note: note.trimmedNote)
         case let .cease(on, note):
             return .monitoringCeased(on: on, note: note.trimmedNote)
-        case let .renamePartner(on, role, name):
-            return .partnerRenamed(on: on, role: role, name: try Plan.required(name, "--\(role.rawValue)"))
+        case let .renamePartner(on, role, name, note):
+            return .partnerRenamed(on: on, role: role, name: try Plan.required(name, "--\(role.rawValue)"),
+                                   note: note.trimmedNote)
         case let .addWorkstream(on, workstream):
             var cleaned = workstream
             cleaned.title = try Plan.required(workstream.title, "--title")

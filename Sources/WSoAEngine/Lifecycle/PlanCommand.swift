@@ -18,7 +18,7 @@ public enum PlanCommand: Hashable, Sendable {
     /// Record that DfE/NHS England ended monitoring.
     case cease(on: Day, note: String?)
     /// Record a partner's new name from a day on.
-    case renamePartner(on: Day, role: PartnerRole, name: String)
+    case renamePartner(on: Day, role: PartnerRole, name: String, note: String?)
     /// Add a workstream.
     case addWorkstream(on: Day, workstream: Workstream)
     /// Add an action to a workstream; it gets the next `A<n>`.

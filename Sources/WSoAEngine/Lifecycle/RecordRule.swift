@@ -118,7 +118,7 @@ extension PlanEvent {
         case .planCreated, .letterPublished, .statementSubmitted, .statementJudged, .monitoringVisitHeld,
              .revisitReported, .monitoringCeased:
             return []
-        case let .partnerRenamed(on, _, _), let .workstreamAdded(on, _), let .actionUpdated(on, _, _, _),
+        case let .partnerRenamed(on, _, _, _), let .workstreamAdded(on, _), let .actionUpdated(on, _, _, _),
              let .measureRecorded(on, _, _):
             return [("date", on)]
         case let .actionAdded(on, _, _, _, _, due), let .actionRetargeted(on, _, due, _, _):
