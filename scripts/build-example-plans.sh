@@ -62,4 +62,5 @@ w new redcar-and-cleveland-2018 --from-letter "$(seed 003)"
 # Stoke-on-Trent (seed 004: inspection outcome letter 8 Sep 2016), read from the letter: no statement required.
 w new stoke-on-trent-2016 --from-letter "$(seed 004)"
 
+python3 "$root/scripts/build-demo-plan.py" "$bin" --plans "$plans"
 "$bin" list

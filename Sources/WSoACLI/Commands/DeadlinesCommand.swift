@@ -5,7 +5,11 @@ enum DeadlinesCommand: Command {
     static let spec = CommandSpec(
         "deadlines",
         abstract: "List every plan's open deadlines, soonest first.",
-        discussion: "Overdue clocks are always listed; --within DAYS limits the rest to those due within DAYS calendar days.",
+        discussion: """
+            The plan clocks (statement, monitoring visit, revisit, APP review) and every action not yet \
+            complete. Overdue ones are always listed; --within DAYS limits the rest to those due within \
+            DAYS calendar days.
+            """,
         usage: ["deadlines [--within DAYS] [--as-of DATE] [--json]"],
         options: [.value("within", "DAYS", help: "Only deadlines due within DAYS calendar days (and any overdue).")])
 
@@ -19,12 +23,17 @@ enum DeadlinesCommand: Command {
         }
         let asOf = context.viewDay
         var found: [(plan: Plan, clock: Clock)] = []
+        var actions: [(plan: Plan, action: ActionItem)] = []
         for id in try context.store.planIDs() {
             do {
                 let plan = try context.store.load(id, asOf: context.viewDay).plan
                 for clock in plan.clocks(asOf: asOf, calendar: context.calendar) where clock.state != .met {
                     if let within, clock.state != .overdue, asOf.days(to: clock.due) > within { continue }
                     found.append((plan, clock))
+                }
+                for action in plan.actions where action.status != .complete {
+                    if let within, !action.isOverdue(asOf: asOf), asOf.days(to: action.due) > within { continue }
+                    actions.append((plan, action))
                 }
             } catch WSoAError.notYetInspected {
                 continue
@@ -33,25 +42,34 @@ enum DeadlinesCommand: Command {
                 context.exitCode = CLI.ExitCode.failure
             }
         }
-        found.sort { ($0.clock.due, $0.plan.id) < ($1.clock.due, $1.plan.id) }
+        // Actions are shown as clocks of their own, so one list reads soonest first.
+        let rows: [(plan: Plan, clock: Clock, action: ActionItem?)] =
+            (found.map { ($0.plan, $0.clock, nil) }
+             + actions.map { ($0.plan, Clock(name: .action, due: $0.action.due, met: nil, asOf: asOf, calendar: context.calendar), $0.action) })
+            .sorted { ($0.clock.due, $0.plan.id, $0.action?.id.weaknessOrder ?? 0) < ($1.clock.due, $1.plan.id, $1.action?.id.weaknessOrder ?? 0) }
         if context.json {
-            context.printJSON(.array(found.map { item in
+            context.printJSON(.array(rows.map { item in
                 var fields = item.clock.json.objectValue ?? [:]
                 fields["plan"] = .string(item.plan.id)
                 fields["area"] = .string(item.plan.area)
                 fields["phase"] = .string(item.plan.phase.rawValue)
+                if let action = item.action {
+                    fields["action"] = .string(action.id)
+                    fields["title"] = .string(action.title)
+                    fields["retargets"] = .int(Int64(action.retargets.count))
+                }
                 return .object(fields)
             }))
-        } else if found.isEmpty {
+        } else if rows.isEmpty {
             context.output.line("No open deadlines as of \(asOf.longDescription).")
         } else {
-            var rows = [["DUE", "STATE", "PLAN", "DEADLINE"]]
-            for (plan, clock) in found {
-                rows.append([clock.due.description + (clock.estimated ? " (est.)" : ""), clock.stateText, plan.id,
-                             clock.name.displayName])
+            var table = [["DUE", "STATE", "PLAN", "DEADLINE"]]
+            for (plan, clock, action) in rows {
+                let what = action.map { "\($0.id) \($0.title)" } ?? clock.name.displayName
+                table.append([clock.due.description + (clock.estimated ? " (est.)" : ""), clock.stateText, plan.id, what])
             }
             context.output.line("Open deadlines as of \(asOf.longDescription):")
-            context.output.write(TextTable.render(rows))
+            context.output.write(TextTable.render(table))
         }
     }
 }

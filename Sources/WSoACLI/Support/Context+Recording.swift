@@ -5,22 +5,26 @@ extension Context {
     /// was recorded. A refusal writes nothing and throws the rule's sentence.
     func record(_ command: PlanCommand, in id: String) throws {
         try refuseAsOf()
+        var before: Phase?
         var after: Plan?
         let allowed = arguments.flag("allow-personal-data")
         let entries = try store.append(id, by: by, recorded: recorded, personalDataAllowed: allowed) { plan in
             let events = try Plan.decide(command, on: plan, allowingPersonalData: allowed)
+            before = plan.phase
             var next = plan
             for event in events { next.apply(event) }
             after = next
             return events
         }
         guard let plan = after else { return }
-        report(entries, plan: plan)
+        report(entries, plan: plan, phaseBefore: before)
     }
 
     /// Prints what was just written: JSON lines for machines, a sentence and the open clocks
     /// for people.
-    func report(_ entries: [JournalEntry], plan: Plan) {
+    ///
+    /// The phase and open clocks are shown only when a lifecycle event moved the plan on.
+    func report(_ entries: [JournalEntry], plan: Plan, phaseBefore: Phase? = nil) {
         if json {
             printJSON(.object([
                 "plan": .string(plan.id),
@@ -32,7 +36,7 @@ extension Context {
         for entry in entries {
             output.line("Recorded \(entry.event.type.rawValue)\(entry.event.recordID.map { " \($0)" } ?? "") for \(plan.id) on \(entry.event.on.longDescription) (line \(entry.seq)).")
         }
-        guard entries.contains(where: { $0.event.type.isLifecycle }) else { return }
+        guard plan.phase != phaseBefore else { return }
         output.line("\(plan.id) is now \(plan.phase.rawValue) (\(plan.phase.displayName)).")
         for clock in plan.clocks(asOf: today, calendar: calendar) where clock.state != .met {
             output.line("  \(clock.name.displayName): \(clock.dueText) — \(clock.stateText)")

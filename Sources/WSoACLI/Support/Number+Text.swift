@@ -13,6 +13,10 @@ enum NumberText {
 
     /// `42%` or `12 days`: the unit joined as people write it.
     static func format(_ value: Double, unit: String) -> String {
-        unit == "%" ? "\(format(value))%" : "\(format(value)) \(unit)"
+        switch unit.lowercased() {
+        case "%": return "\(format(value))%"
+        case "", "number", "count", "n": return format(value)
+        default: return "\(format(value)) \(unit)"
+        }
     }
 }

@@ -8,6 +8,8 @@ public enum ClockName: String, Sendable, Codable, CaseIterable {
     case revisit
     /// The accelerated progress plan's formal review, within 6 months of the revisit letter.
     case appReview
+    /// An action's due date (as retargeted).
+    case action
 
     /// Words for people.
     public var displayName: String {
@@ -16,6 +18,7 @@ public enum ClockName: String, Sendable, Codable, CaseIterable {
         case .monitoringVisit: return "next monitoring visit"
         case .revisit: return "revisit expected"
         case .appReview: return "APP formal review"
+        case .action: return "action due"
         }
     }
 }

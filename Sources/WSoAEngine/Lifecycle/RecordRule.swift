@@ -15,6 +15,9 @@ public enum RecordRule: String, Sendable, CaseIterable {
     case addressesWeakness = "addresses-a-weakness"
     /// A complete action cannot be retargeted, and a retarget must move the date.
     case actionOpen = "action-open"
+    /// An action's status reports and retargets are recorded in date order, so its history reads
+    /// as it happened.
+    case actionDatesInOrder = "action-dates-in-order"
     /// A measure's target date comes after its baseline date.
     case targetAfterBaseline = "target-after-baseline"
 
@@ -29,10 +32,12 @@ public enum RecordRule: String, Sendable, CaseIterable {
             return [.afterInspection]
         case .workstreamAdded:
             return [.deliveryPhase, .afterInspection, .uniqueID, .addressesWeakness, .knownReference]
-        case .actionAdded, .actionUpdated, .measureRecorded, .evidenceAdded:
+        case .actionAdded, .measureRecorded, .evidenceAdded:
             return [.deliveryPhase, .afterInspection, .knownReference]
+        case .actionUpdated:
+            return [.deliveryPhase, .afterInspection, .knownReference, .actionDatesInOrder]
         case .actionRetargeted:
-            return [.deliveryPhase, .afterInspection, .knownReference, .actionOpen]
+            return [.deliveryPhase, .afterInspection, .knownReference, .actionOpen, .actionDatesInOrder]
         case .measureAdded:
             return [.deliveryPhase, .afterInspection, .knownReference, .targetAfterBaseline]
         }
@@ -63,6 +68,21 @@ public enum RecordRule: String, Sendable, CaseIterable {
             guard case let .actionRetargeted(_, id, due, _, _) = event, let index = plan.actionIndex(id) else { return nil }
             if plan.actions[index].status == .complete { return "\(id) is complete, so its due date can no longer move" }
             return plan.actions[index].due == due ? "\(id) is already due on \(due)" : nil
+        case .actionDatesInOrder:
+            let id: String, on: Day
+            switch event {
+            case let .actionUpdated(day, actionID, _, _), let .actionRetargeted(day, actionID, _, _, _):
+                (id, on) = (actionID, day)
+            case .planCreated, .letterPublished, .statementSubmitted, .statementJudged, .monitoringVisitHeld,
+                 .revisitReported, .monitoringCeased, .partnerRenamed, .workstreamAdded, .actionAdded, .measureAdded,
+                 .measureRecorded, .evidenceAdded:
+                return nil
+            }
+            guard let index = plan.actionIndex(id) else { return nil }
+            let action = plan.actions[index]
+            let latest = (action.statusHistory.map(\.on) + action.retargets.map(\.on)).max()
+            guard let latest, on < latest else { return nil }
+            return "\(id) already has a report or retarget dated \(latest), after \(on)"
         case .targetAfterBaseline:
             guard case let .measureAdded(_, measure) = event, measure.target.on <= measure.baseline.on else { return nil }
             return "the target date \(measure.target.on) is not after the baseline date \(measure.baseline.on)"

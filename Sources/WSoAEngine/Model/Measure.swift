@@ -57,13 +57,29 @@ public struct Measure: Hashable, Sendable, Codable {
         }
     }
 
-    /// The latest reading against the one before (or the baseline); nil with no readings.
+    /// The direction of travel over the last six months of readings; nil with no readings.
+    ///
+    /// A least-squares line through the readings in the six months up to the latest (at least
+    /// the last two, or the baseline and a single reading), so one noisy month does not flip
+    /// the trend. A change of under 1% of the distance from baseline to target counts as flat.
     public var trend: MeasureTrend? {
         guard let last = readings.last else { return nil }
-        let previous = readings.count >= 2 ? readings[readings.count - 2] : baseline
-        if last.value == previous.value { return .flat }
-        return isBetter(last.value, than: previous.value) ? .improving : .worsening
+        let windowStart = last.on.adding(days: -Measure.trendWindowDays)
+        var points = readings.filter { $0.on >= windowStart }
+        if points.count < 2 { points = readings.count >= 2 ? Array(readings.suffix(2)) : [baseline, last] }
+        let xs = points.map { Double($0.on.daysSince1970) }, ys = points.map(\.value)
+        let meanX = xs.reduce(0, +) / Double(xs.count), meanY = ys.reduce(0, +) / Double(ys.count)
+        let spread = zip(xs, xs).map { ($0 - meanX) * ($1 - meanX) }.reduce(0, +)
+        guard spread > 0 else { return .flat }
+        let slope = zip(xs, ys).map { ($0 - meanX) * ($1 - meanY) }.reduce(0, +) / spread
+        let change = slope * ((xs.last ?? 0) - (xs.first ?? 0))
+        let scale = abs(target.value - baseline.value)
+        if abs(change) <= max(scale * 0.01, 1e-9) { return .flat }
+        return isBetter(change, than: 0) ? .improving : .worsening
     }
+
+    /// How far back the trend looks from the latest reading.
+    public static let trendWindowDays = 183
 
     /// Where a straight line from baseline to target says the measure should be on `day`.
     public func expected(on day: Day) -> Double {
