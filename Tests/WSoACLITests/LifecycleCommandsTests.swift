@@ -86,7 +86,7 @@ import WSoAEngine
         #expect(status.contains("Phase: closed"))
         let list = try wsoa.succeed(["list", "--plans", plans, "--json"]).stdout
         let phases = try #require(try JSONReader.parse(list).arrayValue).map { $0["phase"]?.stringValue ?? "" }
-        #expect(phases == ["cessationRecommended", "statementDue", "closed", "noStatementRequired"])
+        #expect(phases == ["monitoring", "cessationRecommended", "statementDue", "closed", "noStatementRequired"])
         try wsoa.succeed(["verify", "--plans", plans])
     }
 }
