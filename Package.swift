@@ -12,9 +12,20 @@ let package = Package(
         .executable(name: "wsoa", targets: ["WSoACLI"]),
     ],
     targets: [
-        .target(name: "WSoAEngine"),
+        .target(name: "WSoAEngine", swiftSettings: engineSettings),
         .executableTarget(name: "WSoACLI", dependencies: ["WSoAEngine"]),
+        .executableTarget(name: "WSoABenchmarks", dependencies: ["WSoAEngine"], path: "Benchmarks/Sources/WSoABenchmarks"),
         .testTarget(name: "WSoAEngineTests", dependencies: ["WSoAEngine"]),
-        .testTarget(name: "WSoACLITests", dependencies: ["WSoACLI", "WSoAEngine"], exclude: ["Golden"]),
+        .testTarget(name: "WSoACLITests", dependencies: ["WSoACLI", "WSoAEngine"], exclude: ["Golden", "Corpus"]),
     ]
 )
+
+/// On x86_64 the engine hashes journal lines with the SHA extensions (SHA256Hardware.swift),
+/// whose intrinsics need these target features; it checks the processor before using them.
+var engineSettings: [SwiftSetting] {
+    #if arch(x86_64)
+    return [.unsafeFlags(["-Xcc", "-msha", "-Xcc", "-mssse3", "-Xcc", "-msse4.1"])]
+    #else
+    return []
+    #endif
+}

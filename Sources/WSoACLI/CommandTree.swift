@@ -6,7 +6,8 @@ enum CommandTree {
     static var commands: [any Command.Type] { [
         InitCommand.self, NewCommand.self, AdvanceCommand.self, WorkstreamCommand.self, ActionCommand.self,
         MeasureCommand.self, EvidenceCommand.self, VisitCommand.self, PartnerCommand.self, ListCommand.self,
-        StatusCommand.self, HistoryCommand.self, DeadlinesCommand.self, VerifyCommand.self, LifecycleCommand.self,
+        StatusCommand.self, ReportCommand.self, HistoryCommand.self, DeadlinesCommand.self, VerifyCommand.self, RepairCommand.self,
+        LifecycleCommand.self,
     ] }
 
     /// Options every command takes, before or after the command name (DESIGN.md §8).

@@ -34,6 +34,10 @@ public enum WSoAError: Error, Equatable, Sendable {
     case evidenceFileChanged(plan: String, evidence: String, reason: String)
     /// A file could not be read or written.
     case fileSystem(path: String, reason: String)
+    /// `wsoa repair` found every line complete and the chain intact.
+    case nothingToRepair(path: String, lines: Int)
+    /// `wsoa repair` found damage other than a torn last line, which it never touches.
+    case repairRefused(path: String, line: Int, reason: String)
     /// Pasted text that is not an Ofsted/CQC inspection or revisit letter; `reason` says why.
     case notALetter(reason: String)
     /// Pasted text too large to be a letter, refused before it is read.
@@ -99,6 +103,10 @@ extension WSoAError: CustomStringConvertible {
             return "Evidence \(evidence) of plan '\(plan)' no longer matches its record: \(reason)."
         case let .fileSystem(path, reason):
             return "Could not use \(path): \(reason)."
+        case let .nothingToRepair(path, lines):
+            return "There is nothing to repair in \(path): every line up to the last, line \(lines), is complete and the hash chain is intact."
+        case let .repairRefused(path, line, reason):
+            return "Nothing was repaired: the journal \(path) is damaged at line \(line) (\(reason)), and 'wsoa repair' only sets aside a torn last line, so the journal is left as it is to be restored from a backup."
         case let .notALetter(reason):
             return "This is not an Ofsted/CQC inspection or revisit letter: \(reason)."
         case let .letterTooLarge(bytes, limit):
@@ -140,7 +148,7 @@ extension WSoAError {
              .invalidValue, .invalidDate, .invalidRange, .dateOutOfRange, .invalidPlanID:
             return true
         case .malformedJSON, .invalidEvent, .refused, .evidenceFileChanged, .planExists, .planNotFound, .notYetInspected, .plansDirectoryMissing, .damagedJournal,
-             .fileSystem, .lockTimeout,
+             .fileSystem, .lockTimeout, .nothingToRepair, .repairRefused,
              .notALetter, .letterTooLarge, .letterKindMismatch, .letterFieldMissing, .letterWeaknessUnmatched:
             return false
         }

@@ -22,18 +22,20 @@ enum DeadlinesCommand: Command {
             within = days
         }
         let asOf = context.viewDay
-        var found: [(plan: Plan, clock: Clock)] = []
-        var actions: [(plan: Plan, action: ActionItem)] = []
+        // Only each plan's heading is kept, not the plan: a portfolio of long plans would not fit in memory.
+        var found: [(plan: Heading, clock: Clock)] = []
+        var actions: [(plan: Heading, action: ActionItem)] = []
         for id in try context.store.planIDs() {
             do {
                 let plan = try context.store.load(id, asOf: context.viewDay).plan
+                let heading = Heading(id: plan.id, area: plan.area, phase: plan.phase)
                 for clock in plan.clocks(asOf: asOf, calendar: context.calendar) where clock.state != .met {
                     if let within, clock.state != .overdue, asOf.days(to: clock.due) > within { continue }
-                    found.append((plan, clock))
+                    found.append((heading, clock))
                 }
                 for action in plan.actions where action.status != .complete {
                     if let within, !action.isOverdue(asOf: asOf), asOf.days(to: action.due) > within { continue }
-                    actions.append((plan, action))
+                    actions.append((heading, action))
                 }
             } catch WSoAError.notYetInspected {
                 continue
@@ -43,10 +45,13 @@ enum DeadlinesCommand: Command {
             }
         }
         // Actions are shown as clocks of their own, so one list reads soonest first.
-        let rows: [(plan: Plan, clock: Clock, action: ActionItem?)] =
-            (found.map { ($0.plan, $0.clock, nil) }
-             + actions.map { ($0.plan, Clock(name: .action, due: $0.action.due, met: nil, asOf: asOf, calendar: context.calendar), $0.action) })
-            .sorted { ($0.clock.due, $0.plan.id, $0.action?.id.weaknessOrder ?? 0) < ($1.clock.due, $1.plan.id, $1.action?.id.weaknessOrder ?? 0) }
+        let unsorted: [(plan: Heading, clock: Clock, action: ActionItem?)] =
+            found.map { ($0.plan, $0.clock, nil) }
+            + actions.map { ($0.plan, Clock(name: .action, due: $0.action.due, met: nil, asOf: asOf, calendar: context.calendar), $0.action) }
+        // Sorted by index on precomputed keys: moving the rows themselves (each holding a whole
+        // plan) costs far more than comparing, with tens of thousands of actions.
+        let keys = unsorted.map { ($0.clock.due, $0.plan.id, $0.action?.id.weaknessOrder ?? 0) }
+        let rows = unsorted.indices.sorted { keys[$0] < keys[$1] }.map { unsorted[$0] }
         if context.json {
             context.printJSON(.array(rows.map { item in
                 var fields = item.clock.json.objectValue ?? [:]
@@ -71,5 +76,14 @@ enum DeadlinesCommand: Command {
             context.output.line("Open deadlines as of \(asOf.longDescription):")
             context.output.write(TextTable.render(table))
         }
+    }
+}
+
+extension DeadlinesCommand {
+    /// What a deadline row shows of its plan.
+    struct Heading {
+        let id: String
+        let area: String
+        let phase: Phase
     }
 }

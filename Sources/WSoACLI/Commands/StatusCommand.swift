@@ -106,15 +106,22 @@ extension StatusCommand {
         var lines: [String] = []
         if !plan.workstreams.isEmpty {
             lines += ["", "Workstreams"]
+            // One pass over the actions: a long plan has thousands, and copying them costs more than counting.
+            var tallies: [String: (count: Int, complete: Int, overdue: Int)] = [:]
+            for index in plan.actions.indices {
+                let isComplete = plan.actions[index].status == .complete
+                let isOverdue = plan.actions[index].isOverdue(asOf: asOf)
+                tallies[plan.actions[index].workstream, default: (0, 0, 0)].count += 1
+                if isComplete { tallies[plan.actions[index].workstream, default: (0, 0, 0)].complete += 1 }
+                if isOverdue { tallies[plan.actions[index].workstream, default: (0, 0, 0)].overdue += 1 }
+            }
             for workstream in plan.workstreams {
-                let actions = plan.actions.filter { $0.workstream == workstream.id }
-                let complete = actions.filter { $0.status == .complete }.count
-                let overdue = actions.filter { $0.isOverdue(asOf: asOf) }.count
+                let (count, complete, overdue) = tallies[workstream.id] ?? (0, 0, 0)
                 let people = [workstream.lead.map { "lead \($0)" }, workstream.accountable.map { "accountable \($0)" },
                               workstream.partner.map { "partner \($0.rawValue)" }].compactMap { $0 }
                 lines.append("  \(workstream.id)  \(workstream.title) — addresses \(workstream.addresses.joined(separator: ", "))")
                 if !people.isEmpty { lines.append("      \(people.joined(separator: "; "))") }
-                lines.append("      actions: \(actions.count) (\(complete) complete, \(overdue) overdue)")
+                lines.append("      actions: \(count) (\(complete) complete, \(overdue) overdue)")
             }
         }
         let overdue = plan.actions.filter { $0.isOverdue(asOf: asOf) }
@@ -142,10 +149,14 @@ extension StatusCommand {
             }
         }
         if !plan.evidence.isEmpty {
-            let counts = EvidenceKind.allCases.map { kind in "\(kind.rawValue) \(plan.evidence.filter { $0.kind == kind }.count)" }
+            // One pass over the kinds alone: a long plan holds tens of thousands of items.
+            let kinds = plan.evidence.map(\.kind)
+            let counts = EvidenceKind.allCases.map { kind in "\(kind.rawValue) \(kinds.lazy.filter { $0 == kind }.count)" }
             lines += ["", "Evidence: \(plan.evidence.count) item\(plan.evidence.count == 1 ? "" : "s") — \(counts.joined(separator: ", "))"]
             for kind in [EvidenceKind.impact, .voice] {
-                if let latest = plan.evidence.filter({ $0.kind == kind }).max(by: { $0.on < $1.on }) {
+                if let index = kinds.indices.lazy.filter({ kinds[$0] == kind })
+                    .max(by: { plan.evidence[$0].on < plan.evidence[$1].on }) {
+                    let latest = plan.evidence[index]
                     lines.append("  latest \(kind.rawValue): \(latest.id) \(latest.on) — \(latest.title)")
                 }
             }

@@ -37,6 +37,54 @@ enum FileSystem {
         return String(cString: resolved)
     }
 
+    /// The file's bytes from `offset` to its end, and the byte just before `offset` (nil at
+    /// 0); nil when the file is shorter than `offset`, cannot be read or is not a regular file.
+    static func read(_ path: String, from offset: Int) -> (bytes: [UInt8], before: UInt8?)? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, offset >= 0, offset <= Int(info.st_size) else {
+            return nil
+        }
+        let start = max(0, offset - 1)
+        let count = Int(info.st_size) - start
+        var filled = 0
+        let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+            while filled < count {
+                let read = pread(fd, buffer.baseAddress! + filled, count - filled, off_t(start + filled))
+                if read < 0 && errno == EINTR { continue }
+                if read <= 0 { break }
+                filled += read
+            }
+            initialized = filled
+        }
+        if offset == 0 { return (bytes, nil) }
+        guard let before = bytes.first else { return nil }
+        return (Array(bytes[1...]), before)
+    }
+
+    /// Calls `body` with the file's bytes mapped read-only, which for a large file costs far
+    /// less than copying them into memory of our own; nil when it cannot be opened or mapped or
+    /// is not a regular file.
+    ///
+    /// Only for files replaced by rename (such as the snapshot), never cut short in place:
+    /// a mapped file truncated under a reader would fault it.
+    static func withMappedFile<T>(_ path: String, _ body: (UnsafeRawBufferPointer) -> T?) -> T? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        let size = Int(info.st_size)
+        guard size > 0 else { return body(UnsafeRawBufferPointer(start: nil, count: 0)) }
+        guard let address = mmap(nil, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0), address != MAP_FAILED else {
+            return nil
+        }
+        defer { munmap(address, size) }
+        return body(UnsafeRawBufferPointer(start: address, count: size))
+    }
+
     /// The whole file's bytes.
     static func read(_ path: String) throws -> [UInt8] {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
@@ -47,18 +95,24 @@ enum FileSystem {
         guard (info.st_mode & S_IFMT) == S_IFREG else {
             throw WSoAError.fileSystem(path: path, reason: "it is not a regular file")
         }
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
-        var filled = 0
-        while filled < bytes.count {
-            let count = bytes.withUnsafeMutableBytes { buffer in
-                Glibc.read(fd, buffer.baseAddress! + filled, buffer.count - filled)
+        // Uninitialised, so a big journal is not first filled with zeros only to be overwritten.
+        let size = Int(info.st_size)
+        var failed = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+            var filled = 0
+            while filled < size {
+                let count = Glibc.read(fd, buffer.baseAddress! + filled, size - filled)
+                if count < 0 && errno == EINTR { continue }
+                guard count >= 0 else {
+                    failed = true
+                    break
+                }
+                if count == 0 { break }  // The file shrank while reading; keep what is there.
+                filled += count
             }
-            if count < 0 && errno == EINTR { continue }
-            guard count >= 0 else { throw error(path) }
-            if count == 0 { break }  // The file shrank while reading; keep what is there.
-            filled += count
+            initialized = filled
         }
-        if filled < bytes.count { bytes.removeSubrange(filled...) }
+        guard !failed else { throw error(path) }
         return bytes
     }
 
@@ -76,24 +130,40 @@ enum FileSystem {
     }
 
     /// Appends `bytes` to the file at `path` (creating it when `create`) and fsyncs it.
+    ///
+    /// All or nothing: when a write fails part-way (a full disk, a file-size limit) or the fsync
+    /// fails, the file is cut back to its old length (a file it created is removed), so a
+    /// failed append leaves no torn line behind. The caller holds the plan's lock, so nobody
+    /// else appends in between.
     static func append(_ bytes: [UInt8], to path: String, create: Bool) throws {
         let flags = O_WRONLY | O_APPEND | O_CLOEXEC | (create ? O_CREAT | O_EXCL : 0)
         let fd = open(path, flags, 0o644)
         guard fd >= 0 else { throw error(path) }
         defer { close(fd) }
-        try writeAll(fd, bytes, path: path)
-        guard fsync(fd) == 0 else { throw error(path) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw error(path) }
+        do {
+            try writeAll(fd, bytes, path: path)
+            guard fsync(fd) == 0 else { throw error(path) }
+        } catch {
+            _ = ftruncate(fd, info.st_size)
+            _ = fsync(fd)
+            if create { unlink(path) }
+            throw error
+        }
     }
 
     /// Replaces the file at `path` atomically: write a temporary file beside it, then rename.
-    static func replace(_ path: String, with bytes: [UInt8]) throws {
+    ///
+    /// `durable: false` skips the fsync, for caches whose reader refuses a partial file.
+    static func replace(_ path: String, with bytes: [UInt8], durable: Bool = true) throws {
         // Unique per call, so two writers in one process never share a temporary file.
         let temporary = path + ".tmp-\(getpid())-\(UInt64.random(in: 0...UInt64.max))"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw error(temporary) }
         do {
             try writeAll(fd, bytes, path: temporary)
-            guard fsync(fd) == 0 else { throw error(temporary) }
+            guard !durable || fsync(fd) == 0 else { throw error(temporary) }
             close(fd)
         } catch {
             close(fd)

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A journal file's bytes cut into lines, with the checks every reader makes.
 ///
 /// Reading never changes the file: a damaged journal is reported with its path and line and
@@ -11,15 +17,25 @@ struct Journal {
     let lines: [Range<Int>]
     /// Bytes after the last newline: a torn line left by an interrupted write.
     let tornTail: Range<Int>?
+    /// The number of the first line in `bytes`: 1, unless only the part of the file from a
+    /// snapshot's line on was read.
+    let firstLine: Int
+    /// Where `bytes` starts in the file.
+    let fileOffset: Int
 
-    /// Cuts `bytes` into lines.
-    init(path: String, bytes: [UInt8]) {
+    /// Cuts `bytes` into lines; `bytes` start at line `firstLine`, `fileOffset` bytes into the file.
+    init(path: String, bytes: [UInt8], firstLine: Int = 1, fileOffset: Int = 0) {
         self.path = path
         self.bytes = bytes
+        self.firstLine = firstLine
+        self.fileOffset = fileOffset
         var lines: [Range<Int>] = []
         var start = 0
         bytes.withUnsafeBufferPointer { buffer in
-            for index in 0..<buffer.count where buffer[index] == 0x0A {
+            guard let base = buffer.baseAddress else { return }
+            lines.reserveCapacity(buffer.count / 256)
+            while start < buffer.count, let found = memchr(base + start, 0x0A, buffer.count - start) {
+                let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
                 lines.append(start..<index)
                 start = index + 1
             }
@@ -32,18 +48,24 @@ struct Journal {
     /// notes; the cap keeps a hostile file from costing seconds and gigabytes per line.
     static let maximumLineBytes = 1_048_576
 
-    /// The number of complete lines.
-    var count: Int { lines.count }
+    /// The number of complete lines (in the whole file, those before `firstLine` included).
+    var count: Int { firstLine - 1 + lines.count }
 
-    /// SHA-256 of line `number` (1-based), lower-case hex; the genesis hash for line 0.
+    /// SHA-256 of line `number` (1-based, from `firstLine` on), lower-case hex; the genesis hash for line 0.
     func hash(ofLine number: Int) -> String {
-        number == 0 ? JournalEntry.genesisHash : SHA256.hexDigest(bytes[lines[number - 1]])
+        number == 0 ? JournalEntry.genesisHash : SHA256.hexDigest(bytes[lines[number - firstLine]])
+    }
+
+    /// Where line `number` (from `firstLine` on) starts in the file.
+    func offset(ofLine number: Int) -> Int {
+        fileOffset + lines[number - firstLine].lowerBound
     }
 
     /// Fails if the last line is torn: readers and writers must not go past it silently.
     func checkNotTorn() throws {
         if tornTail != nil {
-            throw damage(count + 1, "the last line is incomplete (no newline at its end), as an interrupted write leaves it")
+            let plan = path.split(separator: "/").dropLast().last.map(String.init) ?? "PLAN"
+            throw damage(count + 1, "the last line is incomplete (no newline at its end), as an interrupted write leaves it; 'wsoa repair \(plan)' can set it aside")
         }
     }
 
@@ -52,12 +74,13 @@ struct Journal {
     /// `previousHash` is the SHA-256 of the line before; the check that `prev` matches it is
     /// what makes any edit of an earlier line show up at the next one.
     func entry(line number: Int, previousHash: String, planID: String) throws -> JournalEntry {
-        guard lines[number - 1].count <= Journal.maximumLineBytes else {
+        let line = bytes[lines[number - firstLine]]
+        guard line.count <= Journal.maximumLineBytes else {
             throw damage(number, "it is longer than \(Journal.maximumLineBytes / 1_048_576) MiB, far beyond any event wsoa writes")
         }
         let entry: JournalEntry
         do {
-            entry = try JournalEntry(json: JSONReader.parse(bytes[lines[number - 1]]))
+            entry = try JournalLineReader.read(line)
         } catch let WSoAError.malformedJSON(reason, _) {
             throw damage(number, "it is not valid JSON (\(reason))")
         } catch let WSoAError.invalidEvent(reason) {

@@ -17,6 +17,9 @@ public struct PlanStore: Sendable {
     /// Tail lengths at or above this refresh the snapshot after a full read.
     static let snapshotThreshold = 256
 
+    /// Replays at least this long read their second half on another thread (`JournalPrefetch`).
+    static let prefetchThreshold = 8_192
+
     // MARK: Paths
 
     /// The folder of plan `id`.
@@ -24,7 +27,7 @@ public struct PlanStore: Sendable {
     /// The journal of plan `id`.
     public func journalPath(_ id: String) -> String { "\(folder(id))/events.jsonl" }
     private func snapshotPath(_ id: String) -> String { "\(folder(id))/snapshot.json" }
-    private func lockPath(_ id: String) -> String { "\(folder(id))/.lock" }
+    func lockPath(_ id: String) -> String { "\(folder(id))/.lock" }
 
     // MARK: Directory
 
@@ -51,7 +54,7 @@ public struct PlanStore: Sendable {
     }
 
     /// Checks the id and that the plan's journal is there.
-    private func requirePlan(_ id: String) throws {
+    func requirePlan(_ id: String) throws {
         try PlanID.validate(id)
         try requireDirectory()
         try refuseEscapingLink(folder(id))
@@ -78,7 +81,7 @@ public struct PlanStore: Sendable {
     /// Reads plan `id` as it stood at `asOf` (only events on or before it), or now when nil.
     public func load(_ id: String, asOf: Day? = nil) throws -> LoadedPlan {
         try requirePlan(id)
-        return try fold(readJournal(id), id: id, asOf: asOf)
+        return try fold(id, asOf: asOf)
     }
 
     /// Every entry of plan `id`'s journal, checked line by line.
@@ -94,6 +97,7 @@ public struct PlanStore: Sendable {
         }
         // After the complete lines, so an edited earlier line is reported first, not hidden by a torn tail.
         try journal.checkNotTorn()
+        guard !entries.isEmpty else { throw journal.damage(1, "the journal is empty") }
         return entries
     }
 
@@ -120,48 +124,82 @@ public struct PlanStore: Sendable {
         return Journal(path: path, bytes: try FileSystem.read(path))
     }
 
-    /// Folds a journal, starting from the snapshot when it still matches.
-    private func fold(_ journal: Journal, id: String, asOf: Day?) throws -> LoadedPlan {
-        try journal.checkNotTorn()
-        guard journal.count > 0 else { throw journal.damage(1, "the journal is empty") }
-        var plan: Plan?
-        var start = 1
-        var previous = JournalEntry.genesisHash
-        var lastOn: Day?
-        if let snapshot = Snapshot.read(snapshotPath(id)), snapshot.seq >= 1, snapshot.seq <= journal.count,
-           snapshot.plan.id == id, asOf.map({ snapshot.lastOn <= $0 }) ?? true {
-            let hash = journal.hash(ofLine: snapshot.seq)
-            if hash == snapshot.lineHash {
-                plan = snapshot.plan
-                start = snapshot.seq + 1
-                previous = hash
-                lastOn = snapshot.lastOn
+    /// Folds plan `id`'s journal, starting from the snapshot when it still matches: then only
+    /// the journal from the snapshot's line on is read, so the cost follows the tail, not the
+    /// journal's length.
+    ///
+    /// The snapshot's line is found by its byte offset and must still hash the same, carry the
+    /// snapshot's `seq` and follow a newline (or be line 1 at offset 0); otherwise the whole
+    /// journal is read and replayed, exactly as with no snapshot.
+    private func fold(_ id: String, asOf: Day?) throws -> LoadedPlan {
+        let path = journalPath(id)
+        if let snapshot = Snapshot.read(snapshotPath(id)), snapshot.plan.id == id,
+           asOf.map({ snapshot.lastOn <= $0 }) ?? true,
+           let (bytes, before) = FileSystem.read(path, from: snapshot.lineStart),
+           before.map({ $0 == 0x0A }) ?? (snapshot.seq == 1) {
+            let journal = Journal(path: path, bytes: bytes, firstLine: snapshot.seq, fileOffset: snapshot.lineStart)
+            // The line must hash the same and say it is line `seq`: then, chain intact, it is.
+            if journal.count >= snapshot.seq, journal.hash(ofLine: snapshot.seq) == snapshot.lineHash,
+               (try? JournalLineReader.read(journal.bytes[journal.lines[0]]))?.seq == snapshot.seq {
+                return try fold(journal, id: id, asOf: asOf, from: consume snapshot)
             }
         }
+        return try fold(readJournal(id), id: id, asOf: asOf, from: nil)
+    }
+
+    /// Folds a journal, after `snapshot`'s line when there is one (its plan is the start).
+    ///
+    /// The snapshot is consumed so its plan is moved, not shared: the first event folded would
+    /// otherwise copy every list of a long plan.
+    private func fold(_ journal: Journal, id: String, asOf: Day?, from snapshot: consuming Snapshot?) throws -> LoadedPlan {
+        try journal.checkNotTorn()
+        guard journal.count > 0 else { throw journal.damage(1, "the journal is empty") }
+        let start = (snapshot?.seq ?? 0) + 1
+        var previous = snapshot?.lineHash ?? JournalEntry.genesisHash
+        var lastOn = snapshot?.lastOn
+        var plan = (consume snapshot)?.plan
         var folded = start - 1
-        if start <= journal.count {
-            for number in start...journal.count {
+        func fold(_ entry: JournalEntry) throws {
+            let on = entry.event.on
+            if case let .planCreated(created) = entry.event {
+                if let asOf, asOf < created.visit.start {
+                    throw WSoAError.notYetInspected(id: id, asOf: asOf, visitStart: created.visit.start)
+                }
+                plan = Plan(created: created)
+            } else if asOf.map({ on <= $0 }) ?? true {
+                plan?.apply(entry.event)
+            } else {
+                return
+            }
+            folded += 1
+            lastOn = max(lastOn ?? on, on)
+        }
+        // A long replay reads its second half on another thread while this one folds the first.
+        var end = journal.count
+        var prefetch: JournalPrefetch?
+        if journal.count - start + 1 >= PlanStore.prefetchThreshold {
+            let middle = start + (journal.count - start + 1) / 2
+            prefetch = JournalPrefetch(journal, from: middle, planID: id)
+            end = middle - 1
+        }
+        if start <= end {
+            for number in start...end {
                 let entry = try journal.entry(line: number, previousHash: previous, planID: id)
                 previous = journal.hash(ofLine: number)
-                let on = entry.event.on
-                if case let .planCreated(created) = entry.event {
-                    if let asOf, asOf < created.visit.start {
-                        throw WSoAError.notYetInspected(id: id, asOf: asOf, visitStart: created.visit.start)
-                    }
-                    plan = Plan(created: created)
-                } else if asOf.map({ on <= $0 }) ?? true {
-                    plan?.apply(entry.event)
-                } else {
-                    continue
-                }
-                folded += 1
-                lastOn = max(lastOn ?? on, on)
+                try fold(entry)
             }
+        }
+        if let prefetch {
+            let (entries, failure, lastHash) = prefetch.wait()
+            for entry in entries { try fold(entry) }
+            if let failure { throw failure }
+            previous = lastHash
         }
         guard let plan else { throw journal.damage(1, "the first line must be planCreated") }
         // Only a fold of every line may become the snapshot, whatever the as-of day asked for.
         if folded == journal.count, journal.count - start + 1 >= PlanStore.snapshotThreshold, let lastOn {
-            Snapshot(v: Snapshot.version, seq: journal.count, lineHash: previous, lastOn: lastOn, plan: plan)
+            Snapshot(seq: journal.count, lineHash: previous, lineStart: journal.offset(ofLine: journal.count),
+                     lastOn: lastOn, plan: plan)
                 .write(snapshotPath(id))
         }
         return LoadedPlan(plan: plan, events: journal.count, head: previous, folded: folded)
@@ -186,6 +224,7 @@ public struct PlanStore: Sendable {
             for event in more { plan.apply(event) }
             events += more
         }
+        try PlanStore.requireReadable(events, plan: created.id, by: by, recorded: recorded, personalDataAllowed: personalDataAllowed)
         try FileSystem.makeDirectory(folder(created.id))
         try refuseEscapingLink(folder(created.id))
         let lock = try PlanLock(path: lockPath(created.id), plan: created.id,
@@ -207,9 +246,10 @@ public struct PlanStore: Sendable {
         try requirePlan(id)
         let lock = try PlanLock(path: lockPath(id), plan: id, holder: "\(by), recorded \(recorded)", timeout: lockTimeout)
         defer { withExtendedLifetime(lock) {} }
-        let loaded = try fold(readJournal(id), id: id, asOf: nil)
+        let loaded = try fold(id, asOf: nil)
         let events = try decide(loaded.plan)
         guard !events.isEmpty else { return [] }
+        try PlanStore.requireReadable(events, plan: id, by: by, recorded: recorded, personalDataAllowed: personalDataAllowed)
         let (entries, bytes) = PlanStore.lines(for: events, after: loaded.events, prev: loaded.head, by: by,
                                                recorded: recorded, personalDataAllowed: personalDataAllowed)
         try FileSystem.append(bytes, to: journalPath(id), create: false)

@@ -181,6 +181,14 @@ public struct SHA256: Sendable {
     /// The schedule lives in sixteen rolling locals (W[t] overwrites W[t-16]) and the round
     /// constants are literals, so nothing is looked up in memory but the input itself.
     private mutating func compress(blocks: UnsafeRawPointer, count: Int) {
+        #if arch(x86_64) && canImport(_Builtin_intrinsics.intel)
+        if SHA256Hardware.isAvailable {
+            var state = (h0, h1, h2, h3, h4, h5, h6, h7)
+            SHA256Hardware.compress(&state, blocks: blocks, count: count)
+            (h0, h1, h2, h3, h4, h5, h6, h7) = state
+            return
+        }
+        #endif
         var p = blocks
         for _ in 0..<count {
             @inline(__always) func word(_ i: Int) -> UInt32 {

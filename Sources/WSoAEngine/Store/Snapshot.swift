@@ -1,39 +1,39 @@
-import Foundation
-
 /// A cache of a plan folded up to a line, so a long journal need not be replayed from the start.
 ///
 /// It is trusted only while the line it names still hashes the same; otherwise, or when it is
 /// missing or unreadable, the journal is replayed in full. Deleting it changes nothing but speed.
-struct Snapshot: Codable {
-    /// The snapshot format; a different one is ignored.
-    var v: Int
+///
+/// It records where its line starts in the journal, so a load reads only the journal from
+/// there on: the line itself (to check its hash) and the tail after it. Its format is canonical
+/// JSON (keys sorted, as `JSONWriter` writes) with the plan's long lists as positional arrays,
+/// read back by a reader that knows that exact shape (`Snapshot+Decoding.swift`), because a
+/// plan of a hundred thousand events must come back in a few milliseconds.
+struct Snapshot {
     /// The last line folded into `plan`.
     var seq: Int
     /// SHA-256 of that line.
     var lineHash: String
+    /// Where that line starts in the journal, in bytes.
+    var lineStart: Int
     /// The latest `on` among the folded events, so an `--as-of` view knows whether it may start here.
     var lastOn: Day
     /// The folded plan.
     var plan: Plan
 
-    /// The format this build writes.
-    static let version = 1
+    /// The format this build writes; a snapshot of another is ignored.
+    static let version: Int64 = 2
 
     /// Reads a snapshot; nil when it is missing, unreadable or of another format.
     static func read(_ path: String) -> Snapshot? {
-        guard FileSystem.kind(path) == .file, let bytes = try? FileSystem.read(path),
-              let snapshot = try? JSONDecoder().decode(Snapshot.self, from: Data(bytes)),
-              snapshot.v == version
-        else { return nil }
-        return snapshot
+        FileSystem.withMappedFile(path) { Snapshot(encoded: $0) }
     }
 
     /// Writes the snapshot atomically; failures are ignored because it is only a cache
     /// (a read-only plans directory still reads correctly, just without the speed-up).
+    ///
+    /// Not fsynced: after a crash the rename may leave an old, empty or partial file, and each
+    /// of those is either still right for its line or refused by the reader.
     func write(_ path: String) {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        guard let data = try? encoder.encode(self) else { return }
-        try? FileSystem.replace(path, with: [UInt8](data))
+        try? FileSystem.replace(path, with: encoded, durable: false)
     }
 }

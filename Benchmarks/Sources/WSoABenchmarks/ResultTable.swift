@@ -1,0 +1,61 @@
+import Foundation
+
+/// The printed table: one row per figure, with its budget and whether it was met.
+struct ResultTable {
+    private var rows: [[String]] = []
+    private var failures: [String] = []
+    private var rssFailures: [String] = []
+
+    /// The peak RSS budget for every measurement, in MB.
+    static let rssBudgetMB = 100.0
+
+    mutating func add(_ name: String, value: String, detail: String, rss: Double?, budget: String, met: Bool) {
+        rows.append([name, value, detail, rss.map { String(format: "%.1f MB", $0) } ?? "—", budget, met ? "met" : "NOT MET"])
+        if !met { failures.append(name) }
+        if let rss, rss > Self.rssBudgetMB { rssFailures.append(name) }
+    }
+
+    /// A row for timed runs of a command: median wall time against `budgetSeconds`.
+    mutating func add(command name: String, _ runs: [ChildProcess.Run], budgetSeconds: Double) {
+        let median = Suite.median(runs.map(\.seconds))
+        let spread = String(format: "min %.1f, max %.1f ms; CPU %.1f ms", (runs.map(\.seconds).min() ?? 0) * 1000,
+                            (runs.map(\.seconds).max() ?? 0) * 1000, Suite.median(runs.map(\.cpuSeconds)) * 1000)
+        let failed = runs.contains { $0.status != 0 }
+        add(name, value: String(format: "%.1f ms", median * 1000), detail: failed ? "EXIT STATUS ≠ 0" : spread,
+            rss: runs.map(\.maxRSSMB).max(), budget: String(format: "≤ %.0f ms", budgetSeconds * 1000),
+            met: median <= budgetSeconds && !failed)
+    }
+
+    /// An informational row with no budget.
+    mutating func add(info name: String, _ run: ChildProcess.Run) {
+        rows.append([name, String(format: "%.1f ms", run.seconds * 1000), String(format: "one run; CPU %.1f ms", run.cpuSeconds * 1000),
+                     String(format: "%.1f MB", run.maxRSSMB), "—", "(info)"])
+        if run.maxRSSMB > Self.rssBudgetMB { rssFailures.append(name) }
+    }
+
+    /// A row for a measurement that could not be made.
+    mutating func add(skipped name: String, note: String) {
+        rows.append([name, "—", note, "—", "≤ 300 ms", "skipped"])
+    }
+
+    /// The table as aligned text.
+    func render() -> String {
+        let all = [["MEASUREMENT", "MEDIAN", "DETAIL", "PEAK RSS", "BUDGET", "RESULT"]] + rows
+        var widths = [Int](repeating: 0, count: all[0].count)
+        for row in all { for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) } }
+        return all.map { row in
+            row.enumerated().map { index, cell in
+                index == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[index] - cell.count)
+            }.joined(separator: "  ")
+        }.joined(separator: "\n")
+    }
+
+    /// One line saying which budgets were met.
+    var verdict: String {
+        var parts: [String] = []
+        parts.append(failures.isEmpty ? "every time/throughput budget met" : "NOT MET: \(failures.joined(separator: "; "))")
+        parts.append(rssFailures.isEmpty ? String(format: "peak RSS ≤ %.0f MB everywhere", Self.rssBudgetMB)
+                     : "peak RSS over budget: \(rssFailures.joined(separator: "; "))")
+        return parts.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,159 @@
+import Foundation
+import WSoAEngine
+
+/// Generates the plans, runs every measurement and prints the table with the budgets.
+struct Suite {
+    /// Timed runs per measurement; the median is reported.
+    let runs: Int
+    /// Whether to leave the generated plans in place.
+    let keep: Bool
+
+    /// The fixed "today", so clocks and deadlines are the same on every run.
+    static let today = "2023-06-01"
+
+    func run() throws {
+        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        let buildDirectory = executable.deletingLastPathComponent()
+        let wsoa = buildDirectory.appendingPathComponent("wsoa").path
+        guard FileManager.default.isExecutableFile(atPath: wsoa) else {
+            throw BenchmarkError("no wsoa binary beside the benchmark at \(wsoa); build both with 'swift build -c release'")
+        }
+        let peer = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("peer.py").path
+        let root = NSTemporaryDirectory() + "wsoa-bench-\(getpid())"
+        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        defer { if !keep { try? FileManager.default.removeItem(atPath: root) } }
+        print("wsoa benchmark — \(runs) timed runs per figure (median), plans in \(root)")
+        print("load average at start: \(Self.loadAverage)")
+
+        // Plans: one of 100,000 events, one of 1,000, and a portfolio of 150 × 5,000.
+        let single = PlanStore(directory: root + "/single")
+        try single.initialize()
+        let portfolio = PlanStore(directory: root + "/portfolio")
+        try portfolio.initialize()
+        var started = Stopwatch.now()
+        let bigBytes = try SyntheticPlan(id: "big", events: 100_000, seed: 1, ending: .monitoring).write(into: single)
+        try SyntheticPlan(id: "small", events: 1_000, seed: 2, ending: .monitoring).write(into: single)
+        print(String(format: "generated 'big' (100,000 events, %.1f MB, mean line %.0f bytes) and 'small' (1,000) in %.1f s",
+                     Double(bigBytes) / 1e6, Double(bigBytes) / 100_000, Stopwatch.now() - started))
+        started = Stopwatch.now()
+        let endings = SyntheticPlan.Ending.allCases
+        for number in 0..<150 {
+            try SyntheticPlan(id: String(format: "area-%03d", number), events: 5_000, seed: 100 + UInt64(number),
+                              ending: endings[number % endings.count]).write(into: portfolio)
+        }
+        print(String(format: "generated the portfolio (150 plans × 5,000 events) in %.1f s", Stopwatch.now() - started))
+
+        var table = ResultTable()
+        let environment = ["WSOA_TODAY": Suite.today, "WSOA_USER": "benchmark"]
+        let bigSnapshot = single.folder("big") + "/snapshot.json"
+        let journal = single.journalPath("big")
+
+        // 1. Replay, no snapshot, in a child of our own.
+        var replays: [ChildProcess.Run] = []
+        var swiftResult: [String: String] = [:]
+        for _ in 0..<runs {
+            try? FileManager.default.removeItem(atPath: bigSnapshot)
+            let run = try ChildProcess.run([executable.path, "replay", single.directory, "big"])
+            swiftResult = Self.fields(run.output)
+            replays.append(ChildProcess.Run(seconds: Double(swiftResult["seconds"] ?? "") ?? .nan, maxRSSMB: run.maxRSSMB,
+                                            cpuSeconds: Double(swiftResult["cpu"] ?? "") ?? .nan, status: run.status,
+                                            output: run.output))
+        }
+        let replaySeconds = Self.median(replays.map(\.seconds))
+        let replayRate = 100_000 / replaySeconds
+
+        // The Python peer on the same journal.
+        var peerSeconds: [Double] = [], peerCPU: [Double] = []
+        var peerResult: [String: String] = [:]
+        for _ in 0..<max(3, runs / 2) {
+            let run = try ChildProcess.run(["/usr/bin/env", "python3", peer, journal])
+            peerResult = Self.fields(run.output)
+            peerSeconds.append(Double(peerResult["seconds"] ?? "") ?? .nan)
+            peerCPU.append(Double(peerResult["cpu"] ?? "") ?? .nan)
+        }
+        let peerRate = 100_000 / Self.median(peerSeconds)
+        let cpuRatio = Self.median(peerCPU) / Self.median(replays.map(\.cpuSeconds))
+        let agree = peerResult["phase"] == swiftResult["phase"] && peerResult["counts"] == swiftResult["counts"]
+        table.add("replay 100,000 events, no snapshot", value: String(format: "%.0f events/s", replayRate),
+                  detail: String(format: "%.1f ms wall, %.1f ms CPU", replaySeconds * 1000, Self.median(replays.map(\.cpuSeconds)) * 1000),
+                  rss: replays.map(\.maxRSSMB).max() ?? 0,
+                  budget: "≥ 1,000,000 events/s", met: replayRate >= 1_000_000)
+        table.add("Python peer (json.loads per line)", value: String(format: "%.0f events/s", peerRate),
+                  detail: String(format: "Swift/Python %.1f× (by CPU time %.1f×)", replayRate / peerRate, cpuRatio), rss: nil,
+                  budget: "Swift ≥ 3× Python", met: replayRate >= 3 * peerRate)
+        print("replay result: phase \(swiftResult["phase"] ?? "?"), counts \(swiftResult["counts"] ?? "?")")
+        print("Python peer agrees on phase and counts per type: \(agree ? "yes" : "NO — \(peerResult)")")
+
+        // 2. status, without and with a fresh snapshot.
+        let status = [wsoa, "--plans", single.directory, "status", "big"]
+        var cold: [ChildProcess.Run] = []
+        for _ in 0..<runs {
+            try? FileManager.default.removeItem(atPath: bigSnapshot)
+            cold.append(try ChildProcess.run(status, environment: environment))
+        }
+        table.add(command: "wsoa status (100,000 events, no snapshot)", cold, budgetSeconds: 0.150)
+        _ = try ChildProcess.run(status, environment: environment)  // leaves a fresh snapshot
+        let warm = try (0..<runs).map { _ in try ChildProcess.run(status, environment: environment) }
+        table.add(command: "wsoa status (100,000 events, fresh snapshot)", warm, budgetSeconds: 0.025)
+
+        // 3. append, on 1,000 and 100,000 events.
+        for (id, label) in [("small", "1,000"), ("big", "100,000")] {
+            _ = try ChildProcess.run(status.dropLast() + [id], environment: environment)  // as any earlier command leaves it
+            var appends: [ChildProcess.Run] = []
+            for number in 0..<runs {
+                appends.append(try ChildProcess.run(
+                    [wsoa, "--plans", single.directory, "evidence", "add", id, "--workstream", "coproduction",
+                     "--kind", "voice", "--on", "2023-05-20", "--title", "Parent carer forum feedback round \(number + 1)",
+                     "--source", "Parent carer forum"], environment: environment))
+            }
+            table.add(command: "wsoa evidence add (\(label) events)", appends, budgetSeconds: 0.025)
+        }
+
+        // 4. The portfolio: the first run replays every plan and writes the snapshots.
+        for command in ["list", "deadlines"] {
+            let arguments = [wsoa, "--plans", portfolio.directory, command]
+            let first = try ChildProcess.run(arguments, environment: environment)
+            let timed = try (0..<runs).map { _ in try ChildProcess.run(arguments, environment: environment) }
+            table.add(command: "wsoa \(command) (150 × 5,000 events)", timed, budgetSeconds: 0.300)
+            table.add(info: "  first \(command) on the portfolio (no snapshots yet)", first)
+        }
+
+        // 5. report, if this build has it.
+        let help = try ChildProcess.run([wsoa, "--help"], environment: environment)
+        if help.output.split(separator: "\n").contains(where: { $0.hasPrefix("  report ") }) {
+            let arguments = [wsoa, "--plans", single.directory, "report", "big", "--format", "html"]
+            let reports = try (0..<runs).map { _ in try ChildProcess.run(arguments, environment: environment) }
+            table.add(command: "wsoa report --format html (100,000 events)", reports, budgetSeconds: 0.300)
+        } else {
+            table.add(skipped: "wsoa report --format html", note: "skipped: this build has no 'report' command yet")
+        }
+
+        print("load average at end: \(Self.loadAverage)")
+        print("")
+        print(table.render())
+        print(table.verdict)
+    }
+
+    /// The 1, 5 and 15-minute load averages, as other work on the machine skews every figure.
+    static var loadAverage: String {
+        ((try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8)) ?? "?").split(separator: " ").prefix(3).joined(separator: " ")
+    }
+
+    /// `key value` lines as a dictionary.
+    static func fields(_ output: String) -> [String: String] {
+        var fields: [String: String] = [:]
+        for line in output.split(separator: "\n") {
+            let parts = line.split(separator: " ", maxSplits: 1)
+            if parts.count == 2 { fields[String(parts[0])] = String(parts[1]) }
+        }
+        return fields
+    }
+
+    /// The median of `values`.
+    static func median(_ values: [Double]) -> Double {
+        let sorted = values.sorted()
+        guard !sorted.isEmpty else { return .nan }
+        return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import WSoAEngine
+
+/// `wsoa report`: the revisit-readiness report for the SEN strategic group (issue 5).
+enum ReportCommand: Command {
+    static let spec = CommandSpec(
+        "report",
+        abstract: "Write the revisit-readiness report for the SEN strategic group.",
+        discussion: """
+            Summary, each weakness on the evidence ladder with every reason it is not higher, \
+            what changed since the last monitoring visit, and the journal's head hash. With \
+            --as-of DATE, the plan as it stood that day. --json is the same as --format json. \
+            The same journal and date always give the same bytes.
+            """,
+        usage: ["report PLAN [--format markdown|html|json] [--output FILE] [--as-of DATE]"],
+        arguments: [.plan],
+        options: [
+            .value("format", "FORMAT", help: "markdown (default), html (one self-contained, print-ready file) or json."),
+            .value("output", "FILE", help: "Write the report to FILE (replaced atomically) instead of standard output."),
+        ])
+
+    static func run(_ context: Context) throws {
+        let format = try self.format(context)
+        let id = try context.planID()
+        let asOf = context.viewDay
+        let (loaded, entries) = try load(id, context: context)
+        let assessment = ReadinessAssessment(loaded: loaded, entries: entries, asOf: asOf, calendar: context.calendar)
+        let text = format.render(assessment)
+        guard let path = context.arguments.value("output") else {
+            context.output.write(text)
+            return
+        }
+        try write(text, to: path)
+        if context.json {
+            context.printJSON(.object(["plan": .string(id), "format": .string(format.rawValue), "output": .string(path),
+                                       "asOf": .string(asOf.description), "head": .string(loaded.head)]))
+        } else {
+            context.output.line("Wrote the \(format.rawValue) report for \(id) as at \(asOf.longDescription) to \(path).")
+        }
+    }
+
+    /// `--format`, or json for `--json`; both given and different is a usage error.
+    private static func format(_ context: Context) throws -> ReportFormat {
+        guard let name = context.arguments.value("format") else { return context.json ? .json : .markdown }
+        let format = try context.choice(name, option: "format", ReportFormat.self)
+        if context.json && format != .json {
+            throw WSoAError.invalidValue(option: "--format", value: name, reason: "--json asks for json; give one or the other")
+        }
+        return format
+    }
+
+    /// The plan at the view day and its journal, read so that both describe the same lines: if
+    /// another writer appends in between, read again.
+    private static func load(_ id: String, context: Context) throws -> (LoadedPlan, [JournalEntry]) {
+        var attempts = 0
+        while true {
+            let entries = try context.store.entries(id)
+            let loaded = try context.store.load(id, asOf: context.viewDay)
+            attempts += 1
+            if loaded.events == entries.count || attempts >= 3 { return (loaded, entries) }
+        }
+    }
+
+    /// Writes `text` to `path` through a temporary file and a rename, so a reader never sees
+    /// half a report and a failure leaves any earlier report in place.
+    private static func write(_ text: String, to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent().path
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw WSoAError.fileSystem(path: path, reason: "its folder \(folder) does not exist")
+        }
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw WSoAError.fileSystem(path: path, reason: "it is a directory, not a file")
+        }
+        do {
+            try Data(text.utf8).write(to: url, options: .atomic)
+        } catch {
+            throw WSoAError.fileSystem(path: path, reason: "it could not be written (\(error.localizedDescription))")
+        }
+    }
+}

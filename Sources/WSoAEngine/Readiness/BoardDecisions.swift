@@ -1,0 +1,53 @@
+/// What the SEN strategic group has to decide or chase at this meeting.
+///
+/// Overdue actions, measures off their straight line, monitored weaknesses with no impact or
+/// voice evidence in the last 6 months, and plan clocks due soon or overdue. Once monitoring
+/// has ended (a final phase) there is nothing left to decide and every list is empty.
+public struct BoardDecisions: Hashable, Sendable {
+    /// Every overdue action in the plan, most late first.
+    public let overdueActions: [OverdueAction]
+    /// Every measure whose latest reading is below its straight line, in id order.
+    public let offTrackMeasures: [MeasureStanding]
+    /// Monitored weaknesses missing recent impact or voice evidence, in weakness order.
+    public let evidenceGaps: [EvidenceGap]
+    /// Plan clocks due within 10 working days or overdue.
+    public let clocks: [Clock]
+    /// Whether the plan is in a final phase, so nothing is asked of the board.
+    public let monitoringEnded: Bool
+    /// How many of the plan's measures have a reading to judge, so "none off track" can be
+    /// told apart from "nothing to judge yet".
+    public let measuresWithReadings: Int
+
+    /// Whether there is nothing to decide.
+    public var isEmpty: Bool {
+        overdueActions.isEmpty && offTrackMeasures.isEmpty && evidenceGaps.isEmpty && clocks.isEmpty
+    }
+
+    /// The decisions for `plan` at `asOf`, given its weaknesses' readiness and its clocks.
+    public init(plan: Plan, weaknesses: [WeaknessReadiness], clocks: [Clock], asOf: Day) {
+        monitoringEnded = plan.phase.isFinal
+        measuresWithReadings = plan.measures.filter { $0.readings.contains { $0.on <= asOf } }.count
+        guard !monitoringEnded else {
+            overdueActions = []
+            offTrackMeasures = []
+            evidenceGaps = []
+            self.clocks = []
+            return
+        }
+        overdueActions = plan.actions.filter { $0.isOverdue(asOf: asOf) }.map { OverdueAction($0, asOf: asOf) }
+            .sorted(by: OverdueAction.precedes)
+        offTrackMeasures = plan.measures.map { MeasureStanding($0, asOf: asOf) }.filter { $0.onTrack == false }
+        evidenceGaps = weaknesses.filter(\.weakness.monitored).compactMap { readiness in
+            let missing = [EvidenceKind.impact, .voice].filter { readiness.evidence.count($0).recent == 0 }
+            guard !missing.isEmpty else { return nil }
+            return EvidenceGap(weakness: readiness.weakness.id, missing: missing,
+                               latestImpact: readiness.evidence.latestImpact?.on, latestVoice: readiness.evidence.latestVoice?.on)
+        }
+        self.clocks = clocks.filter { clock in
+            switch clock.state {
+            case .dueSoon, .overdue: return true
+            case .pending, .met: return false
+            }
+        }
+    }
+}

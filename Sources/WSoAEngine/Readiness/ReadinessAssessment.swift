@@ -1,0 +1,91 @@
+/// A plan's revisit readiness at an as-of day: the paper the SEN strategic group reads before
+/// a revisit and after each monitoring visit (DESIGN.md §7, issue 5).
+///
+/// Pure: made from values (the plan folded at the as-of day, its journal entries, the as-of
+/// day, the working calendar and the record facts) with no I/O and no clock, so the same
+/// journal and day always give an equal assessment, and every rendering of it is
+/// byte-for-byte repeatable.
+public struct ReadinessAssessment: Hashable, Sendable {
+    /// The plan id.
+    public let planID: String
+    /// The local area.
+    public let area: String
+    /// The inspection framework.
+    public let framework: Framework
+    /// The phase at the as-of day.
+    public let phase: Phase
+    /// The partners' names in force at the as-of day, with their renames so far.
+    public let partners: Partners
+    /// The inspection and its letter.
+    public let inspection: Inspection
+    /// The day the statement was first judged fit for purpose.
+    public let fitForPurpose: Day?
+    /// The revisit, once reported.
+    public let revisit: Revisit?
+    /// The day monitoring ceased.
+    public let ceased: Day?
+    /// The latest monitoring visit on or before the as-of day.
+    public let latestVisit: MonitoringVisit?
+    /// The day the assessment describes.
+    public let asOf: Day
+    /// The first day of "the last 6 months".
+    public let recentFrom: Day
+    /// The working-day calendar the clocks were counted in (its name, for the record).
+    public let calendarName: String
+    /// Each weakness on the ladder, in the letter's order.
+    public let weaknesses: [WeaknessReadiness]
+    /// The plan's readiness: the lowest rung among the weaknesses still monitored (or among
+    /// all of them once none is); nil when the plan has no weaknesses.
+    public let overall: Rung?
+    /// The weaknesses that hold the plan at `overall`, in the letter's order.
+    public let overallHeldBy: [String]
+    /// The plan's clocks at the as-of day.
+    public let clocks: [Clock]
+    /// What the board should decide or chase.
+    public let decisions: BoardDecisions
+    /// What changed since the last monitoring visit.
+    public let since: SinceLastVisit
+    /// The journal's head, line count and lines in view.
+    public let record: RecordFacts
+
+    /// Assesses `plan` (folded at `asOf`) with its journal `entries` (whole journal, or empty
+    /// to go by the plan's own dates) and `record` facts.
+    public init(plan: Plan, entries: [JournalEntry], asOf: Day, calendar: WorkingCalendar, record: RecordFacts) {
+        planID = plan.id
+        area = plan.area
+        framework = plan.framework
+        phase = plan.phase
+        partners = plan.partners
+        inspection = plan.inspection
+        fitForPurpose = plan.fitForPurpose
+        revisit = plan.revisit
+        ceased = plan.ceased
+        latestVisit = plan.visits.last { $0.on <= asOf }
+        self.asOf = asOf
+        recentFrom = Ladder.recentFrom(asOf)
+        calendarName = calendar.name
+        let weaknesses = plan.weaknesses.map { WeaknessReadiness($0, in: plan, asOf: asOf) }
+        self.weaknesses = weaknesses
+        let monitored = weaknesses.filter(\.weakness.monitored)
+        let considered = monitored.isEmpty ? weaknesses : monitored
+        let lowest = considered.map(\.rung).min()
+        overall = lowest
+        overallHeldBy = considered.filter { $0.rung == lowest }.map(\.weakness.id)
+        let clocks = plan.clocks(asOf: asOf, calendar: calendar)
+        self.clocks = clocks
+        decisions = BoardDecisions(plan: plan, weaknesses: weaknesses, clocks: clocks, asOf: asOf)
+        since = SinceLastVisit(plan: plan, entries: entries, asOf: asOf)
+        self.record = record
+    }
+
+    /// Assesses a plan as the store loaded it at `asOf`, with its journal `entries`.
+    public init(loaded: LoadedPlan, entries: [JournalEntry], asOf: Day, calendar: WorkingCalendar) {
+        self.init(plan: loaded.plan, entries: entries, asOf: asOf, calendar: calendar, record: RecordFacts(loaded))
+    }
+
+    /// The name in force for `role` and the day it took effect, when it was a rename.
+    public func partner(_ role: PartnerRole) -> (name: String, since: Day?)? {
+        guard let name = partners.name(role) else { return nil }
+        return (name, partners.renames.last { $0.role == role && $0.on <= asOf }?.on)
+    }
+}

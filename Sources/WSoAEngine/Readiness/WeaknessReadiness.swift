@@ -1,0 +1,74 @@
+/// One area of significant weakness on the evidence ladder at the as-of day, with everything
+/// its section of the report shows.
+public struct WeaknessReadiness: Hashable, Sendable {
+    /// The weakness, as the plan holds it (statement verbatim, revisit outcome, monitored).
+    public let weakness: Weakness
+    /// The highest rung whose test holds together with every rung below it.
+    public let rung: Rung
+    /// Each rung's test, bottom first: `delivering`, `impactEvidenced`, `impactSustained`.
+    public let checks: [RungCheck]
+    /// The workstreams that address it, in plan order.
+    public let workstreams: [WorkstreamSummary]
+    /// Its workstreams' actions, counted.
+    public let actions: ActionTally
+    /// Its overdue actions, most late first.
+    public let overdue: [OverdueAction]
+    /// Its workstreams' measures, in id order.
+    public let measures: [MeasureStanding]
+    /// Its evidence (tagged with it, or untagged from a workstream addressing it).
+    public let evidence: EvidenceSummary
+    /// Every monitoring visit's rating of it, oldest first.
+    public let ratings: [VisitRating]
+
+    /// Every reason it is not higher: the unmet conditions of each rung above the one reached,
+    /// bottom rung first.
+    public var reasons: [ReadinessReason] {
+        checks.filter { $0.rung > rung }.flatMap(\.reasons)
+    }
+
+    /// The latest rating, if any visit rated it.
+    public var latestRating: VisitRating? { ratings.last }
+
+    /// The check for `rung` (nil for `notYetDelivering`).
+    public func check(_ rung: Rung) -> RungCheck? {
+        checks.first { $0.rung == rung }
+    }
+
+    /// Assesses `weakness` of `plan` at `asOf` (DESIGN.md §7, read precisely as ``Ladder`` says).
+    public init(_ weakness: Weakness, in plan: Plan, asOf: Day) {
+        self.weakness = weakness
+        let streams = plan.workstreams.filter { $0.addresses.contains(weakness.id) }
+        let streamIDs = Set(streams.map(\.id))
+        let actionItems = plan.actions.filter { streamIDs.contains($0.workstream) }
+        let tally = ActionTally(actionItems, asOf: asOf)
+        actions = tally
+        overdue = actionItems.filter { $0.isOverdue(asOf: asOf) }.map { OverdueAction($0, asOf: asOf) }
+            .sorted(by: OverdueAction.precedes)
+        workstreams = streams.map { stream in
+            WorkstreamSummary(workstream: stream,
+                              actions: ActionTally(plan.actions.filter { $0.workstream == stream.id }, asOf: asOf),
+                              latestRating: VisitRating.history(of: stream.id, in: plan.visits, asOf: asOf).last)
+        }
+        measures = plan.measures.filter { streamIDs.contains($0.workstream) }.map { MeasureStanding($0, asOf: asOf) }
+        let items = plan.evidence.filter { item in
+            if let tagged = item.weakness { return tagged == weakness.id }
+            return streamIDs.contains(item.workstream)
+        }
+        let summary = EvidenceSummary(items, asOf: asOf)
+        evidence = summary
+        ratings = VisitRating.history(of: weakness.id, in: plan.visits, asOf: asOf)
+
+        let checks = [
+            WeaknessReadiness.delivering(weakness, streams: streams, actions: actionItems, tally: tally, asOf: asOf),
+            WeaknessReadiness.impactEvidenced(weakness, measures: measures, evidence: summary, asOf: asOf),
+            WeaknessReadiness.impactSustained(weakness, measures: measures, evidence: summary),
+        ]
+        self.checks = checks
+        var reached = Rung.notYetDelivering
+        for check in checks {
+            guard check.met else { break }
+            reached = check.rung
+        }
+        rung = reached
+    }
+}

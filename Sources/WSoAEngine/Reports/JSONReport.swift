@@ -1,0 +1,207 @@
+/// The whole assessment as JSON with stable keys, for dashboards.
+///
+/// Keys are sorted by `JSONWriter.pretty`, lists keep the report's order, and every
+/// dictionary in the model is written as a sorted object or an ordered array, so the bytes
+/// depend only on the journal and the as-of day.
+public enum JSONReport {
+    /// The assessment as pretty JSON, ending with a newline.
+    public static func render(_ assessment: ReadinessAssessment) -> String {
+        JSONWriter.pretty(value(assessment)) + "\n"
+    }
+
+    /// The assessment as a JSON value.
+    public static func value(_ a: ReadinessAssessment) -> JSONValue {
+        .object([
+            "report": .string("revisit-readiness"),
+            "plan": plan(a),
+            "asOf": day(a.asOf),
+            "recentFrom": day(a.recentFrom),
+            "calendar": .string(a.calendarName),
+            "rules": .object([
+                "mostlyCompleteShare": .double(Ladder.mostlyCompleteShare),
+                "recentMonths": .int(Int64(Ladder.recentMonths)),
+                "sustainedMonths": .int(Int64(Ladder.sustainedMonths)),
+                "impactQuarters": .int(Int64(Ladder.impactQuarters)),
+                "rungs": .array(Rung.climbed.map { .object(["rung": .string($0.rawValue), "rule": .string($0.rule)]) }),
+            ]),
+            "overall": a.overall.map { rung in
+                .object(["rung": .string(rung.rawValue), "level": int(rung.level), "name": .string(rung.displayName),
+                         "heldBy": strings(a.overallHeldBy)])
+            } ?? .null,
+            "clocks": .array(a.clocks.map(clock)),
+            "decisions": decisions(a.decisions),
+            "weaknesses": .array(a.weaknesses.map(weakness)),
+            "sinceLastVisit": since(a.since),
+            "record": .object([
+                "head": .string(a.record.head), "events": int(a.record.events), "folded": int(a.record.folded),
+                "asOf": day(a.asOf),
+            ]),
+        ])
+    }
+
+    // MARK: Parts
+
+    private static func plan(_ a: ReadinessAssessment) -> JSONValue {
+        .object([
+            "id": .string(a.planID), "area": .string(a.area), "framework": .string(a.framework.rawValue),
+            "phase": .string(a.phase.rawValue), "phaseName": .string(a.phase.displayName),
+            "partners": .object(["la": text(a.partners.la), "health": text(a.partners.health)]),
+            "partnerRenames": .array(a.partners.renames.filter { $0.on <= a.asOf }.map { rename in
+                .object(["role": .string(rename.role.rawValue), "name": .string(rename.name), "on": day(rename.on)])
+            }),
+            "inspection": .object([
+                "start": day(a.inspection.visit.start), "end": day(a.inspection.visit.end),
+                "letter": day(a.inspection.letter), "received": day(a.inspection.received),
+                "statementRequired": a.inspection.statementRequired.map(JSONValue.bool) ?? .null,
+            ]),
+            "fitForPurpose": day(a.fitForPurpose),
+            "latestVisit": a.latestVisit.map { visit in
+                .object(["id": .string(visit.id), "on": day(visit.on), "advisers": strings(visit.advisers),
+                         "ratings": .object(visit.ratings.mapValues { .string($0.rawValue) }),
+                         "followUps": strings(visit.followUps), "note": text(visit.note)])
+            } ?? .null,
+            "revisit": a.revisit.map { revisit in
+                .object(["start": day(revisit.visited.start), "end": day(revisit.visited.end), "letter": day(revisit.letter),
+                         "outcomes": .object(revisit.outcomes.mapValues { .string($0.rawValue) })])
+            } ?? .null,
+            "ceased": day(a.ceased),
+        ])
+    }
+
+    private static func clock(_ clock: Clock) -> JSONValue {
+        .object([
+            "name": .string(clock.name.rawValue), "due": day(clock.due), "state": .string(clock.state.rawValue),
+            "estimated": .bool(clock.estimated), "met": day(clock.met),
+            "workingDaysLate": clock.workingDaysLate.map { int($0) } ?? .null,
+            "workingDaysLeft": clock.workingDaysLeft.map { int($0) } ?? .null,
+        ])
+    }
+
+    private static func decisions(_ d: BoardDecisions) -> JSONValue {
+        .object([
+            "monitoringEnded": .bool(d.monitoringEnded),
+            "measuresWithReadings": int(d.measuresWithReadings),
+            "overdueActions": .array(d.overdueActions.map(overdue)),
+            "offTrackMeasures": .array(d.offTrackMeasures.map(measure)),
+            "evidenceGaps": .array(d.evidenceGaps.map { gap in
+                .object(["weakness": .string(gap.weakness), "missing": .array(gap.missing.map { .string($0.rawValue) }),
+                         "latestImpact": day(gap.latestImpact), "latestVoice": day(gap.latestVoice)])
+            }),
+            "clocks": .array(d.clocks.map(clock)),
+        ])
+    }
+
+    private static func weakness(_ w: WeaknessReadiness) -> JSONValue {
+        .object([
+            "id": .string(w.weakness.id), "statement": .string(w.weakness.statement),
+            "outcome": .string(w.weakness.outcome.rawValue), "monitored": .bool(w.weakness.monitored),
+            "rung": .string(w.rung.rawValue), "level": int(w.rung.level), "rungName": .string(w.rung.displayName),
+            "checks": .array(w.checks.map { check in
+                .object(["rung": .string(check.rung.rawValue), "met": .bool(check.met), "findings": strings(check.findings),
+                         "reasons": .array(check.reasons.map(reason))])
+            }),
+            "reasons": .array(w.reasons.map(reason)),
+            "workstreams": .array(w.workstreams.map { summary in
+                let stream = summary.workstream
+                return .object([
+                    "id": .string(stream.id), "title": .string(stream.title), "lead": text(stream.lead),
+                    "accountable": text(stream.accountable), "partner": text(stream.partner?.rawValue),
+                    "addresses": strings(stream.addresses), "actions": tally(summary.actions),
+                    "latestRating": summary.latestRating.map(rating) ?? .null,
+                ])
+            }),
+            "actions": tally(w.actions),
+            "overdueActions": .array(w.overdue.map(overdue)),
+            "measures": .array(w.measures.map(measure)),
+            "evidence": .object([
+                "recentFrom": day(w.evidence.recentFrom),
+                "total": int(w.evidence.total),
+                "counts": .object(Dictionary(uniqueKeysWithValues: w.evidence.counts.map { count in
+                    (count.kind.rawValue, JSONValue.object(["total": int(count.total), "recent": int(count.recent)]))
+                })),
+                "latestImpact": w.evidence.latestImpact.map(evidence) ?? .null,
+                "latestVoice": w.evidence.latestVoice.map(evidence) ?? .null,
+                "impactQuarters": .array(w.evidence.impactQuarters.map { .string($0.description) }),
+            ]),
+            "ratings": .array(w.ratings.map(rating)),
+            "latestRating": w.latestRating.map(rating) ?? .null,
+        ])
+    }
+
+    private static func since(_ s: SinceLastVisit) -> JSONValue {
+        .object([
+            "baseline": s.baseline.map { baseline in
+                .object(["kind": .string(baseline.kind.rawValue), "visit": text(baseline.visit), "on": day(baseline.on)])
+            } ?? .null,
+            "completed": .array(s.completed.map { done in
+                .object(["id": .string(done.id), "title": .string(done.title), "workstream": .string(done.workstream),
+                         "on": day(done.on), "due": day(done.due)])
+            }),
+            "slipped": .array(s.slipped.map { slip in
+                .object(["id": .string(slip.id), "title": .string(slip.title), "workstream": .string(slip.workstream),
+                         "on": day(slip.on), "kind": .string(slip.kind.rawValue), "from": day(slip.from), "to": day(slip.to),
+                         "reason": text(slip.reason)])
+            }),
+            "evidence": .array(s.evidence.map(evidence)),
+            "readings": .array(s.readings.map { change in
+                .object(["id": .string(change.id), "title": .string(change.title), "unit": .string(change.unit),
+                         "readings": .array(change.readings.map(reading)), "before": reading(change.before),
+                         "beforeIsBaseline": .bool(change.beforeIsBaseline), "trend": .string(change.trend.rawValue)])
+            }),
+        ])
+    }
+
+    // MARK: Leaves
+
+    private static func reason(_ r: ReadinessReason) -> JSONValue {
+        .object(["rung": .string(r.rung.rawValue), "kind": .string(r.kind.rawValue), "subject": text(r.subject), "text": .string(r.text)])
+    }
+
+    private static func tally(_ t: ActionTally) -> JSONValue {
+        .object(["total": int(t.total), "complete": int(t.complete), "overdue": int(t.overdue), "onTrack": int(t.onTrack),
+                 "atRisk": int(t.atRisk), "offTrack": int(t.offTrack), "notStarted": int(t.notStarted),
+                 "mostlyComplete": .bool(t.mostlyComplete)])
+    }
+
+    private static func overdue(_ o: OverdueAction) -> JSONValue {
+        .object(["id": .string(o.id), "title": .string(o.title), "workstream": .string(o.workstream), "lead": text(o.lead),
+                 "status": .string(o.status.rawValue), "due": day(o.due), "originalDue": day(o.originalDue),
+                 "daysLate": int(o.daysLate), "retargets": int(o.retargets)])
+    }
+
+    private static func measure(_ s: MeasureStanding) -> JSONValue {
+        let m = s.measure
+        return .object([
+            "id": .string(m.id), "workstream": .string(m.workstream), "title": .string(m.title), "unit": .string(m.unit),
+            "direction": .string(m.direction.rawValue), "baseline": reading(m.baseline),
+            "target": .object(["by": day(m.target.on), "value": .double(m.target.value)]),
+            "national": m.national.map(JSONValue.double) ?? .null,
+            "latest": s.latest.map(reading) ?? .null,
+            "expected": s.expected.map(JSONValue.double) ?? .null,
+            "trend": text(s.trend?.rawValue), "onTrack": s.onTrack.map(JSONValue.bool) ?? .null,
+            "targetMet": .bool(s.targetMet), "moving": .bool(s.moving), "atTargetSince": day(s.atTargetSince),
+            "sustained": .bool(s.sustained), "readings": .array(m.readings.map(reading)),
+        ])
+    }
+
+    private static func evidence(_ e: Evidence) -> JSONValue {
+        .object([
+            "id": .string(e.id), "workstream": .string(e.workstream), "weakness": text(e.weakness),
+            "kind": .string(e.kind.rawValue), "on": day(e.on), "title": .string(e.title), "source": text(e.source),
+            "link": text(e.link), "file": e.file.map { .string($0.path) } ?? .null,
+        ])
+    }
+
+    private static func rating(_ r: VisitRating) -> JSONValue {
+        .object(["visit": .string(r.visit), "on": day(r.on), "rating": .string(r.rating.rawValue)])
+    }
+
+    private static func reading(_ r: Reading) -> JSONValue {
+        .object(["on": day(r.on), "value": .double(r.value)])
+    }
+
+    private static func day(_ value: Day?) -> JSONValue { value.map { .string($0.description) } ?? .null }
+    private static func text(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
+    private static func int(_ value: Int) -> JSONValue { .int(Int64(value)) }
+    private static func strings(_ values: [String]) -> JSONValue { .array(values.map(JSONValue.string)) }
+}

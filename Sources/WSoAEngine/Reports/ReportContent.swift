@@ -1,0 +1,433 @@
+/// The words and tables of the revisit-readiness report, worked out once from an assessment
+/// so the Markdown and HTML renderings say the same things in the same order.
+///
+/// Everything is plain text; renderers escape it. Every table has a sentence to use instead
+/// when it would be empty, so no reader meets a bare header row.
+enum ReportContent {
+    // MARK: Title
+
+    /// "Revisit readiness: Stockton-on-Tees".
+    static func title(_ a: ReadinessAssessment) -> String {
+        "Revisit readiness: \(ReportText.oneLine(a.area))"
+    }
+
+    /// The line under the title.
+    static func subtitle(_ a: ReadinessAssessment) -> String {
+        "Written statement of action \(a.planID), as at \(a.asOf.longDescription). A paper for the SEN strategic group."
+    }
+
+    // MARK: Summary
+
+    /// The summary's labelled facts, in reading order.
+    static func facts(_ a: ReadinessAssessment) -> [(label: String, value: String)] {
+        var facts: [(String, String)] = [("Area", ReportText.oneLine(a.area))]
+        for role in PartnerRole.allCases {
+            guard let partner = a.partner(role) else { continue }
+            facts.append((ReportText.partnerRole(role),
+                          ReportText.oneLine(partner.name) + (partner.since.map { " (from \($0.longDescription))" } ?? "")))
+        }
+        facts.append(("Phase", ReportText.capitalised(a.phase.displayName)))
+        var inspection = a.inspection.visit.longDescription
+        if let letter = a.inspection.letter { inspection += "; letter \(letter.longDescription)" }
+        facts.append(("Inspection", inspection))
+        if let fit = a.fitForPurpose { facts.append(("Statement fit for purpose", fit.longDescription)) }
+        facts.append(("Overall readiness", overallSentence(a)))
+        if let visit = a.latestVisit {
+            facts.append(("Latest monitoring visit", "\(visit.id), \(visit.on.longDescription)"))
+        } else if a.fitForPurpose != nil {
+            facts.append(("Latest monitoring visit", "none recorded"))
+        }
+        if let revisit = a.revisit {
+            let judged = a.weaknesses.map { "\($0.weakness.id) \(ReportText.outcome($0.weakness.outcome))" }
+            facts.append(("Revisit", "\(revisit.visited.longDescription); letter \(revisit.letter.longDescription): \(judged.joined(separator: ", "))"))
+        }
+        if let ceased = a.ceased { facts.append(("Monitoring ceased", ceased.longDescription)) }
+        return facts
+    }
+
+    /// A note when the plan records no delivery at all (no workstream addresses any weakness),
+    /// so a reader knows the low rungs reflect an empty record rather than judged failure.
+    static func deliveryNote(_ a: ReadinessAssessment) -> String? {
+        guard !a.weaknesses.isEmpty, a.weaknesses.allSatisfy({ $0.workstreams.isEmpty }) else { return nil }
+        return "No workstreams, actions, measures or evidence are recorded in this plan, so no weakness can climb the evidence ladder: the ladder reads only what the record holds. Record them with wsoa workstream, action, measure and evidence."
+    }
+
+    /// The plan's readiness in one sentence.
+    static func overallSentence(_ a: ReadinessAssessment) -> String {
+        guard let overall = a.overall else { return "Not assessed: " + noWeaknessesSentence(a) }
+        let held = ReportText.list(a.overallHeldBy)
+        let scope = a.weaknesses.contains(where: \.weakness.monitored) ? "" : " (no weakness is still monitored, so all are counted)"
+        if a.overallHeldBy.count == a.weaknesses.count && a.weaknesses.count > 1 {
+            return "\(ReportText.rungLabel(overall)): every weakness is on this rung\(scope)."
+        }
+        return "\(ReportText.rungLabel(overall)), the weakest weakness’s rung: held there by \(held)\(scope)."
+    }
+
+    /// The overall readiness without its rung's name (for a box that already shows the name).
+    static func overallDetail(_ a: ReadinessAssessment) -> String {
+        guard let overall = a.overall else { return "" }
+        let scope = a.weaknesses.contains(where: \.weakness.monitored) ? "" : " No weakness is still monitored, so all are counted."
+        let rung = "Rung \(overall.level) of \(Rung.impactSustained.level)"
+        if a.overallHeldBy.count == a.weaknesses.count && a.weaknesses.count > 1 {
+            return "\(rung): every weakness is on this rung.\(scope)"
+        }
+        return "\(rung), the weakest weakness’s rung: held there by \(ReportText.list(a.overallHeldBy)).\(scope)"
+    }
+
+    /// Why there is nothing to assess.
+    static func noWeaknessesSentence(_ a: ReadinessAssessment) -> String {
+        switch a.phase {
+        case .inspected:
+            return "the outcome letter has not been recorded yet, so there are no areas of significant weakness to assess."
+        case .noStatementRequired:
+            return "the outcome letter required no written statement of action, so there is nothing to assess."
+        case .statementDue, .statementUnderReview, .monitoring, .cessationRecommended, .acceleratedProgress, .closed:
+            return "no areas of significant weakness are recorded, so there is nothing to assess."
+        }
+    }
+
+    /// Each weakness's rung, latest rating and what keeps it off the next rung.
+    static func readinessTable(_ a: ReadinessAssessment) -> ReportTable {
+        ReportTable(caption: "Readiness by area of significant weakness",
+                    columns: ["Weakness", "Rung (0–3)", "Latest rating", "Holding it back"],
+                    rows: a.weaknesses.map { w in
+                        var rung = "\(w.rung.level) · \(w.rung.displayName)"
+                        if !w.weakness.monitored { rung += "; no longer monitored" }
+                        return [ReportCell(w.weakness.id), ReportCell(rung, tone: ReportTone(w.rung)),
+                                ratingCell(w.latestRating), ReportCell(ReportText.gapSummary(w))]
+                    })
+    }
+
+    /// The plan's clocks.
+    static func clocksTable(_ clocks: [Clock], caption: String = "Clocks") -> ReportTable {
+        ReportTable(caption: caption, columns: ["Clock", "Due", "State"], rows: clocks.map { clock in
+            [ReportCell(ReportText.clockName(clock.name)),
+             ReportCell(clock.due.shortDescription + (clock.estimated ? " (estimated)" : "")),
+             ReportCell(ReportText.clockStateDetail(clock), tone: ReportTone.of(clock.state))]
+        })
+    }
+
+    /// Why no clock is shown.
+    static func noClocksSentence(_ a: ReadinessAssessment) -> String {
+        switch a.phase {
+        case .inspected:
+            return "No clock is running yet: the statement's 70 working days start when the outcome letter is received."
+        case .noStatementRequired:
+            return "No clock runs: no written statement of action was required."
+        case .statementDue, .statementUnderReview, .monitoring, .cessationRecommended, .acceleratedProgress, .closed:
+            return "No clock applies at this point."
+        }
+    }
+
+    // MARK: Decisions
+
+    /// The overdue actions, most late first.
+    ///
+    /// `compact` (the summary's one-page list) leaves out the first due date of retargeted
+    /// actions; each weakness's own table shows it.
+    static func overdueTable(_ actions: [OverdueAction], caption: String, compact: Bool = false) -> ReportTable {
+        ReportTable(caption: caption, columns: ["Action", "Workstream", "Due", "Days late", "Retargeted", "Status"],
+                    rows: actions.map { action in
+                        [ReportCell("\(action.id) \(ReportText.quoted(action.title))"), ReportCell(action.workstream),
+                         ReportCell(action.due.shortDescription + (action.due == action.originalDue || compact ? "" : " (first \(action.originalDue.shortDescription))")),
+                         ReportCell("\(action.daysLate)", tone: .bad),
+                         ReportCell(action.retargets == 0 ? "no" : ReportText.times(action.retargets)),
+                         ReportCell(ReportText.status(action.status))]
+                    }, numeric: [3])
+    }
+
+    /// The measures below their straight line.
+    static func offTrackTable(_ measures: [MeasureStanding]) -> ReportTable {
+        ReportTable(caption: "Measures off track: the latest reading against where the straight line from baseline to target expects it on that day",
+                    columns: ["Measure", "Latest", "Expected", "Target"],
+                    rows: measures.map { standing in
+                        let m = standing.measure
+                        return [ReportCell("\(m.id) \(ReportText.quoted(m.title))"),
+                                ReportCell(standing.latest.map { "\(ReportText.value($0.value, unit: m.unit)) (\($0.on.shortDescription))" } ?? "–", tone: .bad),
+                                ReportCell(standing.expected.map { ReportText.value(($0 * 10).rounded() / 10, unit: m.unit) } ?? "–"),
+                                ReportCell("\(ReportText.value(m.target.value, unit: m.unit)) by \(m.target.on.shortDescription)")]
+                    })
+    }
+
+    /// The monitored weaknesses missing recent impact or voice evidence, one line each.
+    static func evidenceGapItems(_ a: ReadinessAssessment) -> [ReportCell] {
+        a.decisions.evidenceGaps.map { gap in
+            let latest = [(EvidenceKind.impact, gap.latestImpact), (.voice, gap.latestVoice)]
+                .filter { gap.missing.contains($0.0) }
+                .map { kind, day in day.map { "latest \(ReportText.kind(kind)) \($0.shortDescription)" } ?? "no \(ReportText.kind(kind)) evidence ever recorded" }
+            let missing = gap.missing.map { ReportText.kind($0) }.joined(separator: " or ")
+            let never = [gap.latestImpact, gap.latestVoice].enumerated().allSatisfy { index, day in
+                day == nil || !gap.missing.contains(index == 0 ? .impact : .voice)
+            }
+            let detail = never ? "none ever recorded" : latest.joined(separator: ", ")
+            return ReportCell("\(gap.weakness): no \(missing) evidence since \(a.recentFrom.shortDescription) (\(detail)).", tone: .bad)
+        }
+    }
+
+    /// The clocks due soon or overdue, one line each.
+    static func clockItems(_ clocks: [Clock]) -> [ReportCell] {
+        clocks.map { clock in
+            ReportCell("\(ReportText.clockName(clock.name)): due \(clock.due.shortDescription)\(clock.estimated ? " (estimated)" : ""), \(ReportText.clockDetail(clock)).",
+                       tone: ReportTone.of(clock.state))
+        }
+    }
+
+    /// The decisions' four parts, each with its rows and the sentence for when it is empty.
+    static func decisionParts(_ a: ReadinessAssessment) -> [ReportPart] {
+        let d = a.decisions
+        return [
+            ReportPart(heading: "Overdue actions (\(d.overdueActions.count))",
+                       table: overdueTable(d.overdueActions, caption: "Overdue actions, most late first", compact: true),
+                       empty: "No action is overdue."),
+            ReportPart(heading: "Measures off track (\(d.offTrackMeasures.count))", table: offTrackTable(d.offTrackMeasures),
+                       empty: d.measuresWithReadings == 0
+                           ? "No measure has a reading to judge yet." : "No measure is below its straight line from baseline to target."),
+            ReportPart(heading: "No recent impact or voice evidence (\(d.evidenceGaps.count))", items: evidenceGapItems(a),
+                       empty: a.weaknesses.isEmpty ? "There are no weaknesses to evidence yet."
+                           : "Every monitored weakness has impact and voice evidence dated since \(a.recentFrom.longDescription)."),
+            ReportPart(heading: "Clocks due soon or overdue (\(d.clocks.count))", items: clockItems(d.clocks),
+                       empty: "No clock is due within 10 working days or overdue."),
+        ]
+    }
+
+    /// The sentence that replaces the decisions once monitoring has ended.
+    static func monitoringEndedSentence(_ a: ReadinessAssessment) -> String {
+        switch a.phase {
+        case .closed:
+            return "Monitoring ceased\(a.ceased.map { " on \($0.longDescription)" } ?? ""), so there are no decisions for the board; the rest of this paper is the record."
+        case .noStatementRequired:
+            return "No written statement of action was required, so there are no decisions for the board."
+        case .inspected, .statementDue, .statementUnderReview, .monitoring, .cessationRecommended, .acceleratedProgress:
+            return "There are no decisions for the board."
+        }
+    }
+
+    // MARK: Per weakness
+
+    /// The weakness's standing after the revisit, when it has been judged or is no longer monitored.
+    static func outcomeSentence(_ w: WeaknessReadiness) -> String? {
+        switch (w.weakness.outcome, w.weakness.monitored) {
+        case (.open, true): return nil
+        case (.open, false): return "No longer monitored."
+        case (let outcome, let monitored):
+            return "Revisit judgement: \(ReportText.outcome(outcome)); \(monitored ? "still monitored" : "no longer monitored")."
+        }
+    }
+
+    /// The workstreams addressing the weakness.
+    static func workstreamsTable(_ w: WeaknessReadiness) -> ReportTable {
+        ReportTable(caption: "Workstreams addressing \(w.weakness.id)",
+                    columns: ["Workstream", "Lead", "Accountable", "Partner", "Actions complete", "Latest rating"],
+                    rows: w.workstreams.map { summary in
+                        let stream = summary.workstream
+                        return [ReportCell("\(stream.id): \(ReportText.oneLine(stream.title))"), ReportCell(stream.lead.map(ReportText.oneLine) ?? "–"),
+                                ReportCell(stream.accountable.map(ReportText.oneLine) ?? "–"), ReportCell(stream.partner.map(partnerName) ?? "–"),
+                                ReportCell("\(summary.actions.complete) of \(summary.actions.total)"), ratingCell(summary.latestRating)]
+                    }, numeric: [4])
+    }
+
+    /// Why the workstream table is empty.
+    static func noWorkstreamsSentence(_ w: WeaknessReadiness) -> String {
+        "No workstream addresses \(w.weakness.id) yet, so it has no actions, measures or workstream evidence."
+    }
+
+    /// "33 actions: 24 complete, …" — every bucket, zeros included, so the sum is visible.
+    static func actionsSentence(_ w: WeaknessReadiness) -> String {
+        let t = w.actions
+        guard t.total > 0 else { return "No actions are recorded for \(w.weakness.id)’s workstreams." }
+        return "\(ReportText.count(t.total, "action")): \(t.complete) complete, \(t.overdue) overdue, \(t.onTrack) on track, \(t.atRisk) at risk, \(t.offTrack) off track, \(t.notStarted) not started."
+    }
+
+    /// The weakness's measures: baseline → latest against target, national, trend, status.
+    static func measuresTable(_ w: WeaknessReadiness, sparkline: Bool) -> ReportTable {
+        var columns = ["Measure", "Baseline", "Latest", "Target", "National", "Trend", "Status"]
+        if sparkline { columns.append("Readings") }
+        return ReportTable(caption: "Measures for \(w.weakness.id)", columns: columns, rows: w.measures.map { standing in
+            let m = standing.measure
+            let status = ReportText.measureStatus(standing)
+            let tone: ReportTone? = standing.targetMet ? .good : standing.onTrack.map { $0 ? .good : .bad }
+            var row: [ReportCell] = [
+                ReportCell("\(m.id) \(ReportText.oneLine(m.title))"),
+                ReportCell("\(ReportText.value(m.baseline.value, unit: m.unit)) (\(m.baseline.on.shortDescription))"),
+                ReportCell(standing.latest.map { "\(ReportText.value($0.value, unit: m.unit)) (\($0.on.shortDescription))" } ?? "no readings"),
+                ReportCell("\(ReportText.value(m.target.value, unit: m.unit)) by \(m.target.on.shortDescription)"),
+                ReportCell(m.national.map { ReportText.value($0, unit: m.unit) } ?? "–"),
+                ReportCell(ReportText.trend(standing.trend) + (m.direction == .lowerIsBetter ? " (lower is better)" : "")),
+                ReportCell(status, tone: tone),
+            ]
+            if sparkline { row.append(ReportCell(Sparkline.render(m).isEmpty ? "–" : Sparkline.render(m))) }
+            return row
+        })
+    }
+
+    /// Why the measures table is empty.
+    static func noMeasuresSentence(_ w: WeaknessReadiness) -> String {
+        "No measure belongs to \(w.weakness.id)’s workstreams, so there is nothing to chart."
+    }
+
+    /// Evidence counts by kind, all and recent.
+    static func evidenceTable(_ w: WeaknessReadiness) -> ReportTable {
+        ReportTable(caption: "Evidence for \(w.weakness.id) by kind",
+                    columns: ["Kind", "All", "Since \(w.evidence.recentFrom.shortDescription)"],
+                    rows: w.evidence.counts.map { count in
+                        let weighed = count.kind == .impact || count.kind == .voice
+                        return [ReportCell(ReportText.capitalised(ReportText.kind(count.kind))), ReportCell("\(count.total)"),
+                                ReportCell("\(count.recent)", tone: weighed ? (count.recent > 0 ? .good : .bad) : nil)]
+                    }, numeric: [1, 2])
+    }
+
+    /// "Latest impact: E12, 3 Mar 2026 — title (source)" for impact and voice.
+    static func latestEvidenceLines(_ w: WeaknessReadiness) -> [(label: String, value: String)] {
+        [("Latest impact", w.evidence.latestImpact), ("Latest voice", w.evidence.latestVoice)].map { label, item in
+            guard let item else { return (label, "none recorded") }
+            return (label, evidenceLine(item))
+        }
+    }
+
+    /// "E12, 3 Mar 2026: title (source)".
+    static func evidenceLine(_ item: Evidence) -> String {
+        "\(item.id), \(item.on.shortDescription): \(ReportText.oneLine(item.title))" + (item.source.map { " (\(ReportText.oneLine($0)))" } ?? "")
+    }
+
+    /// The latest monitoring rating, with the history.
+    static func ratingSentence(_ w: WeaknessReadiness, _ a: ReadinessAssessment) -> String {
+        guard let latest = w.latestRating else {
+            return a.latestVisit == nil ? "No monitoring visit has been held yet." : "No monitoring visit has rated \(w.weakness.id)."
+        }
+        var text = "\(ReportText.rating(latest.rating)) at \(latest.visit) (\(latest.on.longDescription))"
+        if let visit = a.latestVisit, visit.id != latest.visit {
+            text += "; \(visit.id) (\(visit.on.longDescription)) did not rate it"
+        }
+        text += "."
+        if w.ratings.count > 1 {
+            text += " All ratings: " + w.ratings.map { "\($0.visit) \(ReportText.rating($0.rating).lowercased())" }.joined(separator: ", ") + "."
+        }
+        return text
+    }
+
+    // MARK: Since the last visit
+
+    /// What "since" counts from, in a sentence.
+    static func sinceIntro(_ a: ReadinessAssessment) -> String {
+        guard let baseline = a.since.baseline else {
+            if a.phase == .noStatementRequired {
+                return "No written statement of action was required, so there is no monitoring to report on."
+            }
+            return "Monitoring has not started (the statement has not been judged fit for purpose), so there is no visit to count from."
+        }
+        let from: String
+        switch baseline.kind {
+        case .visit: from = "monitoring visit \(baseline.visit ?? "") on \(baseline.on.longDescription)"
+        case .fitForPurpose: from = "the statement was judged fit for purpose on \(baseline.on.longDescription) (no monitoring visit is recorded yet)"
+        }
+        return "Changes to the record since \(from), up to \(a.asOf.longDescription): entries dated after it, or recorded after it even if dated earlier."
+    }
+
+    /// Actions completed since the baseline.
+    static func completedTable(_ s: SinceLastVisit) -> ReportTable {
+        ReportTable(caption: "Actions completed", columns: ["Action", "Workstream", "Completed", "Due"], rows: s.completed.map { done in
+            let late = done.due.map { done.on > $0 } ?? false
+            return [ReportCell("\(done.id) \(ReportText.quoted(done.title))"), ReportCell(done.workstream),
+                    ReportCell(done.on.shortDescription, tone: .good),
+                    ReportCell((done.due?.shortDescription ?? "–") + (late ? " (completed late)" : ""))]
+        })
+    }
+
+    /// Actions that slipped since the baseline.
+    static func slippedTable(_ s: SinceLastVisit) -> ReportTable {
+        ReportTable(caption: "Actions slipped", columns: ["Action", "Workstream", "Date", "What happened", "Reason or note"],
+                    rows: s.slipped.map { slip in
+                        let tone: ReportTone
+                        switch slip.kind {
+                        case .retargeted, .reportedAtRisk: tone = .warning
+                        case .reportedOffTrack, .fellOverdue: tone = .bad
+                        }
+                        return [ReportCell("\(slip.id) \(ReportText.quoted(slip.title))"), ReportCell(slip.workstream), ReportCell(slip.on.shortDescription),
+                                ReportCell(ReportText.capitalised(slip.summary), tone: tone), ReportCell(slip.reason.map(ReportText.oneLine) ?? "–")]
+                    })
+    }
+
+    /// New evidence since the baseline.
+    static func newEvidenceTable(_ s: SinceLastVisit) -> ReportTable {
+        ReportTable(caption: "New evidence", columns: ["Evidence", "Date", "Kind", "Workstream", "Weakness", "Title"],
+                    rows: s.evidence.map { item in
+                        [ReportCell(item.id), ReportCell(item.on.shortDescription), ReportCell(ReportText.kind(item.kind)),
+                         ReportCell(item.workstream), ReportCell(item.weakness ?? "–"),
+                         ReportCell(ReportText.oneLine(item.title) + (item.source.map { " (\(ReportText.oneLine($0)))" } ?? ""))]
+                    })
+    }
+
+    /// New readings since the baseline, per measure.
+    static func newReadingsTable(_ s: SinceLastVisit) -> ReportTable {
+        ReportTable(caption: "New measure readings", columns: ["Measure", "Before", "New readings", "Latest", "Change"],
+                    rows: s.readings.map { change in
+                        let trend = change.trend
+                        let tone: ReportTone? = trend == .improving ? .good : (trend == .worsening ? .bad : nil)
+                        return [ReportCell("\(change.id) \(ReportText.oneLine(change.title))"),
+                                ReportCell("\(ReportText.value(change.before.value, unit: change.unit)) (\(change.beforeIsBaseline ? "baseline, " : "")\(change.before.on.shortDescription))"),
+                                ReportCell("\(change.readings.count)"),
+                                ReportCell("\(ReportText.value(change.latest.value, unit: change.unit)) (\(change.latest.on.shortDescription))"),
+                                ReportCell(ReportText.trend(trend), tone: tone)]
+                    }, numeric: [2])
+    }
+
+    /// The four "since" parts with their empty sentences.
+    static func sinceParts(_ a: ReadinessAssessment) -> [ReportPart] {
+        let s = a.since
+        return [
+            ReportPart(heading: "Actions completed (\(s.completed.count))", table: completedTable(s), empty: "No action was reported complete."),
+            ReportPart(heading: "Actions slipped (\(s.slipped.count))", table: slippedTable(s),
+                       empty: "No action was retargeted, reported worse or fell overdue."),
+            ReportPart(heading: "New evidence (\(s.evidence.count))", table: newEvidenceTable(s), empty: "No evidence was added."),
+            ReportPart(heading: "New measure readings (\(s.readings.count))", table: newReadingsTable(s),
+                       empty: "No measure reading was recorded."),
+        ]
+    }
+
+    // MARK: Record
+
+    /// The record facts, labelled.
+    static func recordFacts(_ a: ReadinessAssessment) -> [(label: String, value: String)] {
+        let view = a.record.folded == a.record.events ? "all of them in this view"
+            : "\(a.record.folded) of them on or before \(a.asOf.longDescription), in this view"
+        return [
+            ("Plan", a.planID),
+            ("As at", a.asOf.longDescription),
+            ("Journal", "\(ReportText.count(a.record.events, "event")), \(view)"),
+            ("Head", a.record.head),
+            ("Working days", a.calendarName),
+        ]
+    }
+
+    /// What the head is for.
+    static func recordNote(_ a: ReadinessAssessment) -> String {
+        "The head is the SHA-256 of the journal’s last line. While the journal is unchanged, wsoa verify \(a.planID) prints the same head, which ties this paper to the exact record it came from."
+    }
+
+    /// The ladder's rules, for the note before the weaknesses.
+    static func ladderRules() -> [(rung: Rung, rule: String)] {
+        Rung.climbed.map { ($0, $0.rule) }
+    }
+
+    /// How the rules are read, in one paragraph.
+    static let ladderNote = "A weakness reaches a rung when that rung’s test and every test below it hold. Its actions, measures and evidence are those of the workstreams that address it; evidence tagged with another weakness counts only there. “The last 6 months” runs back 6 calendar months from the as-at date."
+
+    // MARK: Cells
+
+    /// "Green (V8)", toned; "not rated" with no tone.
+    static func ratingCell(_ rating: VisitRating?) -> ReportCell {
+        guard let rating else { return ReportCell("not rated") }
+        return ReportCell("\(ReportText.rating(rating.rating)) (\(rating.visit))", tone: ReportTone(rating.rating))
+    }
+
+    /// "parent carer forum".
+    static func partnerName(_ partner: LeadPartner) -> String {
+        switch partner {
+        case .la: return "local authority"
+        case .health: return "health"
+        case .socialCare: return "social care"
+        case .education: return "education"
+        case .parentCarerForum: return "parent carer forum"
+        }
+    }
+}

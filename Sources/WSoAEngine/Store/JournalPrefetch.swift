@@ -1,0 +1,48 @@
+import Foundation
+
+/// Reads the second half of a long journal — parsing, hashing and chain-checking each line —
+/// on another thread while the caller folds the first half, so a full replay uses both cores.
+///
+/// Only reading happens here; folding stays in order on the caller's thread, and problems keep
+/// their order too: the caller reports any in its own half first, then folds the entries read
+/// here up to the first line that failed, and then reports that line's problem, exactly as one
+/// pass from the start would.
+final class JournalPrefetch: @unchecked Sendable {
+    /// The entries read, in line order, up to the first line that failed.
+    private var entries: [JournalEntry] = []
+    /// Why reading stopped early, if it did.
+    private var failure: (any Error)?
+    /// The hash of the last line read.
+    private var lastHash = ""
+    /// Signalled when the thread is done; every field above is written before it.
+    private let done = DispatchSemaphore(value: 0)
+
+    /// Starts reading lines `first...journal.count` of plan `planID`'s journal on another
+    /// thread. `first` must be after the journal's first line, so the line before it is there
+    /// to check the chain against.
+    init(_ journal: Journal, from first: Int, planID: String) {
+        Thread.detachNewThread { [self] in
+            var previous = journal.hash(ofLine: first - 1)
+            var entries: [JournalEntry] = []
+            entries.reserveCapacity(journal.count - first + 1)
+            do {
+                for number in first...journal.count {
+                    entries.append(try journal.entry(line: number, previousHash: previous, planID: planID))
+                    previous = journal.hash(ofLine: number)
+                }
+            } catch {
+                self.failure = error
+            }
+            self.entries = entries
+            self.lastHash = previous
+            self.done.signal()
+        }
+    }
+
+    /// Waits for the thread, then returns the entries read, the problem that stopped it (nil
+    /// when every line was read) and the hash of the last line read.
+    func wait() -> (entries: [JournalEntry], failure: (any Error)?, lastHash: String) {
+        done.wait()
+        return (entries, failure, lastHash)
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+
+/// `wsoa report` pinned with golden files: the same journal and as-of day give the same bytes.
+///
+/// Set `WSOA_RECORD_GOLDEN=1` to rewrite the files from the current output after a deliberate
+/// change (or after `plans/` is regenerated, which changes each journal's head hash). The
+/// shipped `plans/` folder is only read: each test copies the plan's journal into its own
+/// temporary plans folder first, so no snapshot is ever written into the repository.
+@Suite struct ReportGoldenTests {
+    static let goldenFolder = WSoABinary.packageRoot.appendingPathComponent("Tests/WSoACLITests/Golden/reports")
+
+    /// A `wsoa` pointed at a temporary plans folder holding a copy of the shipped plan `id`.
+    static func binary(copying id: String, today: String = "2026-11-23") throws -> WSoABinary {
+        let wsoa = try WSoABinary(today: today)
+        let source = WSoABinary.packageRoot.appendingPathComponent("plans/\(id)/events.jsonl")
+        let folder = URL(fileURLWithPath: wsoa.plans).appendingPathComponent(id)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: source, to: folder.appendingPathComponent("events.jsonl"))
+        return wsoa
+    }
+
+    /// Compares `text` with the golden file `name`, recording it first when asked to.
+    static func expectGolden(_ text: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let url = goldenFolder.appendingPathComponent(name)
+        if ProcessInfo.processInfo.environment["WSOA_RECORD_GOLDEN"] == "1" {
+            try FileManager.default.createDirectory(at: goldenFolder, withIntermediateDirectories: true)
+            try text.write(to: url, atomically: true, encoding: .utf8)
+        }
+        let golden = try String(contentsOf: url, encoding: .utf8)
+        #expect(text == golden, "wsoa report output differs from \(name); re-record with WSOA_RECORD_GOLDEN=1 if the change is deliberate",
+                sourceLocation: sourceLocation)
+    }
+
+    static let extensions = ["markdown": "md", "html": "html", "json": "json"]
+
+    @Test(arguments: ["markdown", "html", "json"])
+    func stocktonJustBeforeItsRevisit(_ format: String) throws {
+        let wsoa = try Self.binary(copying: "stockton-on-tees-2019")
+        let result = try wsoa.succeed(["report", "stockton-on-tees-2019", "--format", format, "--as-of", "2022-07-01"])
+        try Self.expectGolden(result.stdout, "stockton-on-tees-2019-as-of-2022-07-01.\(Self.extensions[format]!)")
+    }
+
+    @Test(arguments: ["markdown", "html", "json"])
+    func demoBoroughToday(_ format: String) throws {
+        let wsoa = try Self.binary(copying: "demo-borough-2024", today: "2026-11-23")
+        let result = try wsoa.succeed(["report", "demo-borough-2024", "--format", format])
+        try Self.expectGolden(result.stdout, "demo-borough-2024-today.\(Self.extensions[format]!)")
+    }
+
+    @Test(arguments: ["markdown", "html", "json"])
+    func demoBoroughAsOfMidsummer2025(_ format: String) throws {
+        let wsoa = try Self.binary(copying: "demo-borough-2024")
+        let result = try wsoa.succeed(["report", "demo-borough-2024", "--format", format, "--as-of", "2025-06-30"])
+        try Self.expectGolden(result.stdout, "demo-borough-2024-as-of-2025-06-30.\(Self.extensions[format]!)")
+    }
+
+    @Test func markdownIsTheDefaultAndJSONFlagMeansJSON() throws {
+        let wsoa = try Self.binary(copying: "stockton-on-tees-2019")
+        let markdown = try wsoa.succeed(["report", "stockton-on-tees-2019", "--as-of", "2022-07-01"])
+        #expect(markdown.stdout.hasPrefix("# Revisit readiness: Stockton-on-Tees\n"))
+        let json = try wsoa.succeed(["report", "stockton-on-tees-2019", "--as-of", "2022-07-01", "--json"])
+        let explicit = try wsoa.succeed(["report", "stockton-on-tees-2019", "--as-of", "2022-07-01", "--format", "json"])
+        #expect(json.stdout == explicit.stdout)
+        let clash = try wsoa.run(["report", "stockton-on-tees-2019", "--json", "--format", "html"])
+        #expect(clash.status == 64)
+        let unknown = try wsoa.run(["report", "stockton-on-tees-2019", "--format", "pdf"])
+        #expect(unknown.status == 64)
+        #expect(unknown.stderr.contains("use one of markdown, html, json"))
+    }
+
+    @Test func outputWritesTheFileAndSaysWhere() throws {
+        let wsoa = try Self.binary(copying: "stockton-on-tees-2019")
+        let path = wsoa.folder.appendingPathComponent("paper.html").path
+        let written = try wsoa.succeed(["report", "stockton-on-tees-2019", "--format", "html", "--as-of", "2022-07-01", "--output", path])
+        #expect(written.stdout == "Wrote the html report for stockton-on-tees-2019 as at 1 July 2022 to \(path).\n")
+        let stdout = try wsoa.succeed(["report", "stockton-on-tees-2019", "--format", "html", "--as-of", "2022-07-01"])
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == stdout.stdout)
+        // Writing again replaces the file whole; no temporary file is left beside it.
+        try wsoa.succeed(["report", "stockton-on-tees-2019", "--format", "html", "--as-of", "2022-07-01", "--output", path])
+        let names = try FileManager.default.contentsOfDirectory(atPath: wsoa.folder.path).sorted()
+        #expect(names == ["paper.html", "plans"])
+        let missing = try wsoa.run(["report", "stockton-on-tees-2019", "--output", wsoa.folder.appendingPathComponent("no/such/x.md").path])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("does not exist"))
+    }
+
+    @Test func theShippedPlansAreOnlyRead() throws {
+        let journal = WSoABinary.packageRoot.appendingPathComponent("plans/demo-borough-2024")
+        let before = try FileManager.default.contentsOfDirectory(atPath: journal.path).sorted()
+        let wsoa = try Self.binary(copying: "demo-borough-2024")
+        try wsoa.succeed(["report", "demo-borough-2024", "--format", "json"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: journal.path).sorted() == before)
+    }
+
+    @Test func reportHasHelp() throws {
+        let wsoa = try WSoABinary()
+        let help = try wsoa.succeed(["report", "--help"])
+        #expect(help.stdout.hasPrefix("OVERVIEW: Write the revisit-readiness report"))
+        #expect(help.stdout.contains("USAGE: wsoa report PLAN [--format markdown|html|json] [--output FILE]"))
+    }
+}

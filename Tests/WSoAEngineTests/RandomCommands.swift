@@ -1,0 +1,142 @@
+import WSoAEngine
+
+/// Random `PlanCommand`s for a plan as it stands: mostly plausible (so plans travel the whole
+/// lifecycle) and often wrong in one way or another (a date too early, an id that does not
+/// exist, blank text, the wrong phase), with text that is hard to store.
+struct RandomCommands {
+    var random: SeededGenerator
+    /// Never ends the plan: no revisit or cessation, so a long run keeps recording.
+    var endless = false
+
+    /// Text pieces that stress storage: markup, quotes, escapes, controls (NUL included),
+    /// right-to-left overrides, combining marks, emoji, whitespace that collapses.
+    static let pieces = [
+        "Co-production", "EHC plans", "parent carers", "<script>alert(1)</script>", "](javascript:x)", "\"quoted\"",
+        "back\\slash", "\u{0}", "\u{1B}[31m", "\u{7F}", "\u{202E}rtl", "e\u{301}", "😀👨‍👩‍👧", "日本語", "العربية",
+        " ", "\t", "\n", "  \r\n ", "\u{2028}", "", "{\"seq\":1}", "100%", "1e999", "W1", "A1",
+    ]
+
+    mutating func text(blankChance: Double = 0.05) -> String {
+        if random.chance(blankChance) { return random.pick(["", "   ", "\n\t"]) }
+        return (0..<Int.random(in: 1...5, using: &random)).map { _ in random.pick(Self.pieces) }.joined(separator: random.pick([" ", ""]))
+    }
+
+    mutating func optionalText() -> String? { random.chance(0.4) ? nil : text(blankChance: 0.2) }
+
+    /// A day near `base`: usually a little after it, sometimes before it, now and then at or
+    /// past the ends of the supported calendar.
+    mutating func day(near base: Day) -> Day {
+        switch Int.random(in: 0..<100, using: &random) {
+        case 0..<70: return base.adding(days: Int.random(in: 0...120, using: &random))
+        case 70..<92: return base.adding(days: -Int.random(in: 1...400, using: &random))
+        case 92..<96: return Day(year: random.pick([1990, 2100]), month: random.pick([1, 12]), day: random.pick([1, 31]))!
+        default: return base.adding(days: random.pick([40_000, -40_000, 200_000]))
+        }
+    }
+
+    mutating func number() -> Double {
+        switch Int.random(in: 0..<10, using: &random) {
+        case 0: return random.pick([0, -0.0, 1e300, -1e300, Double.leastNonzeroMagnitude, 0.1, 1.0 / 3, .nan, .infinity])
+        default: return Double(Int.random(in: -50...150, using: &random)) + random.pick([0, 0.5, 0.25, 0.125])
+        }
+    }
+
+    /// An id of the form prefix + number: usually one that exists or the next one, sometimes not.
+    mutating func itemID(_ prefix: String, count: Int) -> String {
+        random.chance(0.85) ? "\(prefix)\(Int.random(in: 1...max(1, count + 1), using: &random))"
+            : random.pick(["\(prefix)0", "\(prefix)01", "\(prefix)-1", "x", "", "\(prefix)99999999999999999999"])
+    }
+
+    mutating func workstreamID(_ plan: Plan) -> String {
+        if !plan.workstreams.isEmpty && random.chance(0.8) { return random.pick(plan.workstreams).id }
+        return random.pick(["coproduction", "ehc-quality", "joint-commissioning", "Bad Id", "", "../x"])
+    }
+
+    mutating func weaknessIDs(_ plan: Plan) -> [String] {
+        var ids = plan.weaknesses.map(\.id).filter { _ in random.chance(0.8) }
+        if random.chance(0.15) { ids.append(random.pick(["W9", "W0", "coproduction", ""])) }
+        if random.chance(0.05), let first = ids.first { ids.append(first) }
+        return ids
+    }
+
+    /// The next command for `plan`.
+    mutating func next(for plan: Plan) -> PlanCommand {
+        let base = plan.lastLifecycleDay
+        // Lifecycle steps that fit the phase come up often, so plans move along.
+        let fitting: PlanCommand? = switch plan.phase {
+        case .inspected: .publishLetter(on: day(near: base), received: random.chance(0.5) ? day(near: base) : nil,
+                                        statementRequired: random.chance(0.9),
+                                        weaknesses: (0..<Int.random(in: 0...4, using: &random)).map { _ in text() },
+                                        note: optionalText())
+        case .statementDue: .submit(on: day(near: base), note: optionalText())
+        case .statementUnderReview: .judge(on: day(near: base), fit: random.chance(0.7), note: optionalText())
+        case .monitoring where random.chance(0.5), .acceleratedProgress where random.chance(0.5):
+            .holdMonitoringVisit(on: day(near: base), advisers: [text()], ratings: ratings(plan), followUps: [text()],
+                                 note: optionalText())
+        case .monitoring where endless, .acceleratedProgress where endless:
+            .addEvidence(on: day(near: base), workstream: workstreamID(plan), weakness: nil, kind: random.pick(EvidenceKind.allCases),
+                         title: text(), source: nil, file: nil, link: nil)
+        case .monitoring: revisit(plan)
+        case .cessationRecommended, .acceleratedProgress: .cease(on: day(near: base), note: optionalText())
+        case .noStatementRequired, .closed: nil
+        }
+        if let fitting, random.chance(0.3) { return fitting }
+        let on = day(near: base)
+        switch Int.random(in: 0..<16, using: &random) {
+        case 0: return .publishLetter(on: on, received: nil, statementRequired: random.chance(0.8), weaknesses: [text()], note: nil)
+        case 1: return .submit(on: on, note: optionalText())
+        case 2: return .judge(on: on, fit: random.chance(0.5), note: optionalText())
+        case 3: return .holdMonitoringVisit(on: on, advisers: [], ratings: ratings(plan), followUps: [], note: optionalText())
+        case 4 where !endless: return revisit(plan)
+        case 5 where !endless: return .cease(on: on, note: optionalText())
+        case 6: return .renamePartner(on: on, role: random.pick(PartnerRole.allCases), name: text(blankChance: 0.2), note: optionalText())
+        case 7: return .addWorkstream(on: on, workstream: Workstream(
+            id: random.chance(0.7) ? "ws-\(Int.random(in: 1...6, using: &random))" : workstreamID(plan), title: text(blankChance: 0.1),
+            lead: optionalText(), accountable: optionalText(),
+            partner: random.chance(0.5) ? random.pick(LeadPartner.allCases) : nil, addresses: weaknessIDs(plan)))
+        case 8, 9: return .addAction(on: on, workstream: workstreamID(plan), title: text(blankChance: 0.1), lead: optionalText(),
+                                     due: day(near: on))
+        case 10: return .updateAction(on: on, id: itemID("A", count: plan.actions.count), status: random.pick(ActionStatus.allCases),
+                                      note: optionalText())
+        case 11: return .retargetAction(on: on, id: itemID("A", count: plan.actions.count), due: day(near: on),
+                                        reason: text(blankChance: 0.15), agreedWith: optionalText())
+        case 12: return .addMeasure(on: on, workstream: workstreamID(plan), title: text(blankChance: 0.1), unit: random.pick(["%", "days", "", " "]),
+                                    direction: random.pick([MeasureDirection.higherIsBetter, .lowerIsBetter]),
+                                    baseline: Reading(on: day(near: on.adding(days: -200)), value: number()),
+                                    national: random.chance(0.5) ? number() : nil, target: Reading(on: day(near: on), value: number()))
+        case 13: return .recordMeasure(on: on, id: itemID("M", count: plan.measures.count), value: number())
+        case 14: return .addEvidence(on: on, workstream: workstreamID(plan),
+                                     weakness: random.chance(0.5) ? random.pick(weaknessIDs(plan) + ["W1"]) : nil,
+                                     kind: random.pick(EvidenceKind.allCases), title: text(blankChance: 0.1), source: optionalText(),
+                                     file: nil, link: optionalText())
+        default: return fitting ?? .create(PlanEvent.PlanCreated(id: plan.id, area: text(), visit: DayRange(day: on)))
+        }
+    }
+
+    mutating func ratings(_ plan: Plan) -> [String: Rating] {
+        var ratings: [String: Rating] = [:]
+        for id in weaknessIDs(plan) + plan.workstreams.map(\.id).filter({ _ in random.chance(0.3) }) {
+            ratings[id] = random.pick(Rating.allCases)
+        }
+        return ratings
+    }
+
+    mutating func revisit(_ plan: Plan) -> PlanCommand {
+        var sufficient: [String] = [], insufficient: [String] = []
+        for id in weaknessIDs(plan) {
+            if random.chance(0.6) { sufficient.append(id) } else { insufficient.append(id) }
+        }
+        let on = day(near: plan.lastLifecycleDay)
+        let end = on.adding(days: -Int.random(in: 20...60, using: &random))
+        let visited = (try? DayRange(start: end.adding(days: -2), end: end)) ?? DayRange(day: end)
+        return .reportRevisit(on: on, visited: visited, sufficient: sufficient, insufficient: insufficient, note: optionalText())
+    }
+}
+
+extension SeededGenerator {
+    /// True with probability `p`.
+    mutating func chance(_ p: Double) -> Bool { Double.random(in: 0..<1, using: &self) < p }
+
+    /// One of `items`, chosen uniformly.
+    mutating func pick<T>(_ items: [T]) -> T { items[Int.random(in: 0..<items.count, using: &self)] }
+}
