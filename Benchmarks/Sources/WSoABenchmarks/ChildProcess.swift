@@ -68,6 +68,30 @@ struct ChildProcess {
     }
 }
 
+extension ChildProcess {
+    /// The peak resident set of one run of `arguments`, in MB, measured by `/usr/bin/time -f %M`.
+    ///
+    /// Not from our own `wait4`: a child spawned from this (large) process inherits its
+    /// high-water mark across `exec` on Linux, whereas `time` forks the command from a small
+    /// process of its own. Nil when `/usr/bin/time` is missing (`apt-get install time`).
+    static func peakRSS(_ arguments: [String], environment: [String: String] = [:]) throws -> Double? {
+        try runMeasuringRSS(arguments, environment: environment).rss
+    }
+
+    /// One run of `arguments` under `/usr/bin/time` (when there is one), with its peak RSS in MB.
+    static func runMeasuringRSS(_ arguments: [String], environment: [String: String] = [:]) throws -> (run: Run, rss: Double?) {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/time") else {
+            return (try run(arguments, environment: environment), nil)
+        }
+        let report = NSTemporaryDirectory() + "wsoa-bench-\(getpid())-rss"
+        defer { unlink(report) }
+        let measured = try run(["/usr/bin/time", "-f", "%M", "-o", report] + arguments, environment: environment)
+        guard let text = try? String(contentsOfFile: report, encoding: .utf8),
+              let kilobytes = text.split(separator: "\n").last.flatMap({ Double($0) }) else { return (measured, nil) }
+        return (measured, kilobytes * 1024 / 1_000_000)
+    }
+}
+
 /// A failure of the benchmark itself (not of a budget).
 struct BenchmarkError: Error, CustomStringConvertible {
     let description: String

@@ -5,6 +5,8 @@ import WSoAEngine
 ///
 /// The parent deletes the snapshot first, so this is a full replay: every line read, hashed,
 /// chain-checked, parsed and folded (and, as on any long replay, the snapshot written after).
+/// Then, unless `WSOA_BENCH_NO_COUNTS` is set (the timed runs, whose peak memory must be the
+/// replay's own), it reads every entry again to count the event types for the Python check.
 enum ReplayChild {
     static func run(directory: String, id: String) throws {
         let store = PlanStore(directory: directory)

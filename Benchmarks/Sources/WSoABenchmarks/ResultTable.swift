@@ -16,21 +16,21 @@ struct ResultTable {
     }
 
     /// A row for timed runs of a command: median wall time against `budgetSeconds`.
-    mutating func add(command name: String, _ runs: [ChildProcess.Run], budgetSeconds: Double) {
+    mutating func add(command name: String, _ runs: [ChildProcess.Run], rss: Double?, budgetSeconds: Double) {
         let median = Suite.median(runs.map(\.seconds))
         let spread = String(format: "min %.1f, max %.1f ms; CPU %.1f ms", (runs.map(\.seconds).min() ?? 0) * 1000,
                             (runs.map(\.seconds).max() ?? 0) * 1000, Suite.median(runs.map(\.cpuSeconds)) * 1000)
         let failed = runs.contains { $0.status != 0 }
         add(name, value: String(format: "%.1f ms", median * 1000), detail: failed ? "EXIT STATUS ≠ 0" : spread,
-            rss: runs.map(\.maxRSSMB).max(), budget: String(format: "≤ %.0f ms", budgetSeconds * 1000),
+            rss: rss, budget: String(format: "≤ %.0f ms", budgetSeconds * 1000),
             met: median <= budgetSeconds && !failed)
     }
 
     /// An informational row with no budget.
-    mutating func add(info name: String, _ run: ChildProcess.Run) {
+    mutating func add(info name: String, _ run: ChildProcess.Run, rss: Double?) {
         rows.append([name, String(format: "%.1f ms", run.seconds * 1000), String(format: "one run; CPU %.1f ms", run.cpuSeconds * 1000),
-                     String(format: "%.1f MB", run.maxRSSMB), "—", "(info)"])
-        if run.maxRSSMB > Self.rssBudgetMB { rssFailures.append(name) }
+                     rss.map { String(format: "%.1f MB", $0) } ?? "—", "—", "(info)"])
+        if let rss, rss > Self.rssBudgetMB { rssFailures.append(name) }
     }
 
     /// A row for a measurement that could not be made.

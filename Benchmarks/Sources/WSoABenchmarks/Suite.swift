@@ -54,12 +54,19 @@ struct Suite {
         var swiftResult: [String: String] = [:]
         for _ in 0..<runs {
             try? FileManager.default.removeItem(atPath: bigSnapshot)
-            let run = try ChildProcess.run([executable.path, "replay", single.directory, "big"])
+            let run = try ChildProcess.run([executable.path, "replay", single.directory, "big"],
+                                           environment: ["WSOA_BENCH_NO_COUNTS": "1"])
             swiftResult = Self.fields(run.output)
             replays.append(ChildProcess.Run(seconds: Double(swiftResult["seconds"] ?? "") ?? .nan, maxRSSMB: run.maxRSSMB,
                                             cpuSeconds: Double(swiftResult["cpu"] ?? "") ?? .nan, status: run.status,
                                             output: run.output))
         }
+        // One more run, untimed, for the counts per type the Python peer is checked against.
+        let countsRun = try ChildProcess.run([executable.path, "replay", single.directory, "big"])
+        swiftResult["counts"] = Self.fields(countsRun.output)["counts"]
+        try? FileManager.default.removeItem(atPath: bigSnapshot)
+        let replayRSS = try ChildProcess.peakRSS([executable.path, "replay", single.directory, "big"],
+                                                 environment: ["WSOA_BENCH_NO_COUNTS": "1"])
         let replaySeconds = Self.median(replays.map(\.seconds))
         let replayRate = 100_000 / replaySeconds
 
@@ -77,7 +84,7 @@ struct Suite {
         let agree = peerResult["phase"] == swiftResult["phase"] && peerResult["counts"] == swiftResult["counts"]
         table.add("replay 100,000 events, no snapshot", value: String(format: "%.0f events/s", replayRate),
                   detail: String(format: "%.1f ms wall, %.1f ms CPU", replaySeconds * 1000, Self.median(replays.map(\.cpuSeconds)) * 1000),
-                  rss: replays.map(\.maxRSSMB).max() ?? 0,
+                  rss: replayRSS,
                   budget: "≥ 1,000,000 events/s", met: replayRate >= 1_000_000)
         table.add("Python peer (json.loads per line)", value: String(format: "%.0f events/s", peerRate),
                   detail: String(format: "Swift/Python %.1f× (by CPU time %.1f×)", replayRate / peerRate, cpuRatio), rss: nil,
@@ -92,31 +99,37 @@ struct Suite {
             try? FileManager.default.removeItem(atPath: bigSnapshot)
             cold.append(try ChildProcess.run(status, environment: environment))
         }
-        table.add(command: "wsoa status (100,000 events, no snapshot)", cold, budgetSeconds: 0.150)
+        try? FileManager.default.removeItem(atPath: bigSnapshot)
+        table.add(command: "wsoa status (100,000 events, no snapshot)", cold,
+                  rss: try ChildProcess.peakRSS(status, environment: environment), budgetSeconds: 0.150)
         _ = try ChildProcess.run(status, environment: environment)  // leaves a fresh snapshot
         let warm = try (0..<runs).map { _ in try ChildProcess.run(status, environment: environment) }
-        table.add(command: "wsoa status (100,000 events, fresh snapshot)", warm, budgetSeconds: 0.025)
+        table.add(command: "wsoa status (100,000 events, fresh snapshot)", warm,
+                  rss: try ChildProcess.peakRSS(status, environment: environment), budgetSeconds: 0.025)
 
         // 3. append, on 1,000 and 100,000 events.
         for (id, label) in [("small", "1,000"), ("big", "100,000")] {
             _ = try ChildProcess.run(status.dropLast() + [id], environment: environment)  // as any earlier command leaves it
-            var appends: [ChildProcess.Run] = []
-            for number in 0..<runs {
-                appends.append(try ChildProcess.run(
-                    [wsoa, "--plans", single.directory, "evidence", "add", id, "--workstream", "coproduction",
-                     "--kind", "voice", "--on", "2023-05-20", "--title", "Parent carer forum feedback round \(number + 1)",
-                     "--source", "Parent carer forum"], environment: environment))
+            func append(_ number: Int) -> [String] {
+                [wsoa, "--plans", single.directory, "evidence", "add", id, "--workstream", "coproduction",
+                 "--kind", "voice", "--on", "2023-05-20", "--title", "Parent carer forum feedback round \(number)",
+                 "--source", "Parent carer forum"]
             }
-            table.add(command: "wsoa evidence add (\(label) events)", appends, budgetSeconds: 0.025)
+            let appends = try (1...runs).map { try ChildProcess.run(append($0), environment: environment) }
+            table.add(command: "wsoa evidence add (\(label) events)", appends,
+                      rss: try ChildProcess.peakRSS(append(runs + 1), environment: environment), budgetSeconds: 0.025)
         }
 
         // 4. The portfolio: the first run replays every plan and writes the snapshots.
         for command in ["list", "deadlines"] {
             let arguments = [wsoa, "--plans", portfolio.directory, command]
-            let first = try ChildProcess.run(arguments, environment: environment)
+            let (first, firstRSS) = try ChildProcess.runMeasuringRSS(arguments, environment: environment)
             let timed = try (0..<runs).map { _ in try ChildProcess.run(arguments, environment: environment) }
-            table.add(command: "wsoa \(command) (150 × 5,000 events)", timed, budgetSeconds: 0.300)
-            table.add(info: "  first \(command) on the portfolio (no snapshots yet)", first)
+            table.add(command: "wsoa \(command) (150 × 5,000 events)", timed,
+                      rss: try ChildProcess.peakRSS(arguments, environment: environment), budgetSeconds: 0.300)
+            if command == "list" {
+                table.add(info: "  first list (no snapshots: replays all 150, writes snapshots)", first, rss: firstRSS)
+            }
         }
 
         // 5. report, if this build has it.
@@ -124,7 +137,8 @@ struct Suite {
         if help.output.split(separator: "\n").contains(where: { $0.hasPrefix("  report ") }) {
             let arguments = [wsoa, "--plans", single.directory, "report", "big", "--format", "html"]
             let reports = try (0..<runs).map { _ in try ChildProcess.run(arguments, environment: environment) }
-            table.add(command: "wsoa report --format html (100,000 events)", reports, budgetSeconds: 0.300)
+            table.add(command: "wsoa report --format html (100,000 events)", reports,
+                      rss: try ChildProcess.peakRSS(arguments, environment: environment), budgetSeconds: 0.300)
         } else {
             table.add(skipped: "wsoa report --format html", note: "skipped: this build has no 'report' command yet")
         }

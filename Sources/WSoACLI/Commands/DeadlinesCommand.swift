@@ -25,9 +25,10 @@ enum DeadlinesCommand: Command {
         // Only each plan's heading is kept, not the plan: a portfolio of long plans would not fit in memory.
         var found: [(plan: Heading, clock: Clock)] = []
         var actions: [(plan: Heading, action: ActionItem)] = []
-        for id in try context.store.planIDs() {
+        // Two plans at a time, one on each core.
+        try context.store.loadEach(context.store.planIDs(), asOf: context.viewDay) { id, loaded in
             do {
-                let plan = try context.store.load(id, asOf: context.viewDay).plan
+                let plan = try loaded.get().plan
                 let heading = Heading(id: plan.id, area: plan.area, phase: plan.phase)
                 for clock in plan.clocks(asOf: asOf, calendar: context.calendar) where clock.state != .met {
                     if let within, clock.state != .overdue, asOf.days(to: clock.due) > within { continue }
@@ -38,7 +39,7 @@ enum DeadlinesCommand: Command {
                     actions.append((heading, action))
                 }
             } catch WSoAError.notYetInspected {
-                continue
+                return
             } catch let error as WSoAError {
                 context.output.error(error.description)
                 context.exitCode = CLI.ExitCode.failure

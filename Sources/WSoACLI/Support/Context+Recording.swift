@@ -11,8 +11,10 @@ extension Context {
         let entries = try store.append(id, by: by, recorded: recorded, personalDataAllowed: allowed) { plan in
             let events = try Plan.decide(command, on: plan, allowingPersonalData: allowed)
             before = plan.phase
+            // Only lifecycle events change what `report` shows (the phase and clocks); folding the
+            // others would copy a long plan's lists for nothing.
             var next = plan
-            for event in events { next.apply(event) }
+            for event in events where event.type.isLifecycle { next.apply(event) }
             after = next
             return events
         }

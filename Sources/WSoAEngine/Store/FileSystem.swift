@@ -157,12 +157,20 @@ enum FileSystem {
     ///
     /// `durable: false` skips the fsync, for caches whose reader refuses a partial file.
     static func replace(_ path: String, with bytes: [UInt8], durable: Bool = true) throws {
+        try replace(path, durable: durable) { write in try write(bytes) }
+    }
+
+    /// Replaces the file at `path` atomically with what `produce` writes, in as many pieces as
+    /// it likes (so a large file need not be held in memory whole): write a temporary file
+    /// beside it, then rename. If `produce` throws, the temporary file is removed.
+    static func replace(_ path: String, durable: Bool = true,
+                        producing produce: (_ write: @escaping ([UInt8]) throws -> Void) throws -> Void) throws {
         // Unique per call, so two writers in one process never share a temporary file.
         let temporary = path + ".tmp-\(getpid())-\(UInt64.random(in: 0...UInt64.max))"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw error(temporary) }
         do {
-            try writeAll(fd, bytes, path: temporary)
+            try produce { bytes in try writeAll(fd, bytes, path: temporary) }
             guard !durable || fsync(fd) == 0 else { throw error(temporary) }
             close(fd)
         } catch {

@@ -1,7 +1,7 @@
 import Foundation
 
-/// Reads the second half of a long journal — parsing, hashing and chain-checking each line —
-/// on another thread while the caller folds the first half, so a full replay uses both cores.
+/// Reads a run of journal lines — parsing, hashing and chain-checking each — on another thread
+/// while the caller folds the lines before them, so a long replay uses both cores.
 ///
 /// Only reading happens here; folding stays in order on the caller's thread, and problems keep
 /// their order too: the caller reports any in its own half first, then folds the entries read
@@ -17,16 +17,16 @@ final class JournalPrefetch: @unchecked Sendable {
     /// Signalled when the thread is done; every field above is written before it.
     private let done = DispatchSemaphore(value: 0)
 
-    /// Starts reading lines `first...journal.count` of plan `planID`'s journal on another
-    /// thread. `first` must be after the journal's first line, so the line before it is there
-    /// to check the chain against.
-    init(_ journal: Journal, from first: Int, planID: String) {
+    /// Starts reading lines `first...last` of plan `planID`'s journal on another thread.
+    /// `first` must be after the journal's first line, so the line before it is there to check
+    /// the chain against.
+    init(_ journal: Journal, lines first: Int, through last: Int, planID: String) {
         Thread.detachNewThread { [self] in
             var previous = journal.hash(ofLine: first - 1)
             var entries: [JournalEntry] = []
-            entries.reserveCapacity(journal.count - first + 1)
+            entries.reserveCapacity(last - first + 1)
             do {
-                for number in first...journal.count {
+                for number in first...last {
                     entries.append(try journal.entry(line: number, previousHash: previous, planID: planID))
                     previous = journal.hash(ofLine: number)
                 }

@@ -17,8 +17,9 @@ public struct PlanStore: Sendable {
     /// Tail lengths at or above this refresh the snapshot after a full read.
     static let snapshotThreshold = 256
 
-    /// Replays at least this long read their second half on another thread (`JournalPrefetch`).
-    static let prefetchThreshold = 8_192
+    /// Replays go in blocks of this many lines, the second half of each read on another thread
+    /// (`JournalPrefetch`); a shorter tail than half a block is read on one.
+    static let prefetchBlock = 16_384
 
     // MARK: Paths
 
@@ -174,26 +175,27 @@ public struct PlanStore: Sendable {
             folded += 1
             lastOn = max(lastOn ?? on, on)
         }
-        // A long replay reads its second half on another thread while this one folds the first.
-        var end = journal.count
-        var prefetch: JournalPrefetch?
-        if journal.count - start + 1 >= PlanStore.prefetchThreshold {
-            let middle = start + (journal.count - start + 1) / 2
-            prefetch = JournalPrefetch(journal, from: middle, planID: id)
-            end = middle - 1
-        }
-        if start <= end {
-            for number in start...end {
+        // A long replay goes in blocks: another thread reads each block's second half while
+        // this one reads and folds its first, so only half a block is ever held unfolded.
+        var number = start
+        while number <= journal.count {
+            let block = min(journal.count - number + 1, PlanStore.prefetchBlock)
+            let prefetch = block >= PlanStore.prefetchBlock / 2
+                ? JournalPrefetch(journal, lines: number + block / 2, through: number + block - 1, planID: id) : nil
+            let end = prefetch == nil ? number + block - 1 : number + block / 2 - 1
+            while number <= end {
                 let entry = try journal.entry(line: number, previousHash: previous, planID: id)
                 previous = journal.hash(ofLine: number)
                 try fold(entry)
+                number += 1
             }
-        }
-        if let prefetch {
-            let (entries, failure, lastHash) = prefetch.wait()
-            for entry in entries { try fold(entry) }
-            if let failure { throw failure }
-            previous = lastHash
+            if let prefetch {
+                let (entries, failure, lastHash) = prefetch.wait()
+                for entry in entries { try fold(entry) }
+                if let failure { throw failure }
+                previous = lastHash
+                number += block - block / 2
+            }
         }
         guard let plan else { throw journal.damage(1, "the first line must be planCreated") }
         // Only a fold of every line may become the snapshot, whatever the as-of day asked for.

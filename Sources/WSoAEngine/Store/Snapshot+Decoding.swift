@@ -90,9 +90,11 @@ private struct SnapshotDecoder {
         }
         // Up to 15 bytes a Swift string is stored inline, with nothing to share.
         guard raw.count > 15 else { return String(decoding: raw, as: UTF8.self) }
-        var hasher = Hasher()
-        hasher.combine(bytes: UnsafeRawBufferPointer(raw))
-        let key = hasher.finalize()
+        // A cheap key (length and the first and last eight bytes); a clash only costs a copy,
+        // as the bytes are compared before a stored string is reused.
+        let start8 = UnsafeRawPointer(raw.baseAddress!).loadUnaligned(as: Int.self)
+        let end8 = UnsafeRawPointer(raw.baseAddress! + raw.count - 8).loadUnaligned(as: Int.self)
+        let key = raw.count &+ start8 &* 31 &+ end8 &* 1_000_003
         if let known = interned[key], known.utf8.count == raw.count,
            known.utf8.withContiguousStorageIfAvailable({ memcmp($0.baseAddress!, raw.baseAddress!, raw.count) == 0 }) == true {
             return known

@@ -10,28 +10,70 @@ extension Snapshot {
         let readings = plan.measures.reduce(0) { $0 + $1.readings.count }
         var out = SnapshotEncoder(capacity: 4_096 + plan.actions.count * 200 + changes * 120 + readings * 32
                                       + plan.evidence.count * 200)
-        out.raw("{\"lastOn\":")
-        out.day(lastOn)
-        out.raw(",\"lineHash\":")
-        out.string(lineHash)
-        out.raw(",\"lineStart\":")
-        out.int(lineStart)
-        out.raw(",\"plan\":")
-        out.plan(plan)
-        out.raw(",\"seq\":")
-        out.int(seq)
-        out.raw(",\"v\":")
-        out.int(Int(Snapshot.version))
-        out.raw("}")
+        out.snapshot(self)
         return out.bytes
+    }
+
+    /// Writes the same bytes as `encoded` through `sink` a megabyte or so at a time, so a long
+    /// plan's snapshot never has to sit in memory whole; throws what `sink` throws.
+    func encode(into sink: @escaping ([UInt8]) throws -> Void) throws {
+        var out = SnapshotEncoder(capacity: SnapshotEncoder.chunk + 65_536, sink: sink)
+        out.snapshot(self)
+        try out.finish()
     }
 }
 
 /// Appends the parts of a snapshot to a byte buffer.
 private struct SnapshotEncoder {
     var bytes: [UInt8] = []
+    /// Where full chunks go; nil to keep every byte in `bytes`.
+    private let sink: (([UInt8]) throws -> Void)?
+    /// The first error the sink threw; nothing more is sent after it.
+    private var failure: (any Error)?
 
-    init(capacity: Int) { bytes.reserveCapacity(capacity) }
+    /// Bytes gathered before they are handed to the sink.
+    static let chunk = 1 << 20
+
+    init(capacity: Int, sink: (([UInt8]) throws -> Void)? = nil) {
+        bytes.reserveCapacity(capacity)
+        self.sink = sink
+    }
+
+    /// Hands the bytes so far to the sink once a chunk has gathered (after each list item).
+    @inline(__always)
+    mutating func flushIfFull() {
+        if sink != nil, bytes.count >= SnapshotEncoder.chunk { flush() }
+    }
+
+    private mutating func flush() {
+        guard let sink, !bytes.isEmpty else { return }
+        if failure == nil {
+            do { try sink(bytes) } catch { failure = error }
+        }
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    /// Sends what is left; throws the sink's first error.
+    mutating func finish() throws {
+        flush()
+        if let failure { throw failure }
+    }
+
+    mutating func snapshot(_ snapshot: Snapshot) {
+        raw("{\"lastOn\":")
+        day(snapshot.lastOn)
+        raw(",\"lineHash\":")
+        string(snapshot.lineHash)
+        raw(",\"lineStart\":")
+        int(snapshot.lineStart)
+        raw(",\"plan\":")
+        plan(snapshot.plan)
+        raw(",\"seq\":")
+        int(snapshot.seq)
+        raw(",\"v\":")
+        int(Int(Snapshot.version))
+        raw("}")
+    }
 
     @inline(__always)
     mutating func raw(_ text: StaticString) {
@@ -100,6 +142,7 @@ private struct SnapshotEncoder {
         for item in items {
             raw(",")
             write(&self, item)
+            flushIfFull()
         }
         raw("]")
     }

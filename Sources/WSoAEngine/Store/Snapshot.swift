@@ -34,6 +34,6 @@ struct Snapshot {
     /// Not fsynced: after a crash the rename may leave an old, empty or partial file, and each
     /// of those is either still right for its line or refused by the reader.
     func write(_ path: String) {
-        try? FileSystem.replace(path, with: encoded, durable: false)
+        try? FileSystem.replace(path, durable: false) { write in try encode(into: write) }
     }
 }
