@@ -339,13 +339,10 @@ struct PersonalDataScannerTests {
         #expect(kinds(text) == [.emailAddress, .nhsNumber])
     }
 
-    @Test("10 MB of digits is scanned quickly and holds nothing")
+    @Test("10 MB of digits holds nothing (a quadratic scan would not finish)")
     func tenMegabytesOfDigits() {
         let digits = String(repeating: "9434765919", count: 1_000_000)
-        let clock = ContinuousClock()
-        let elapsed = clock.measure { #expect(scan(digits).isEmpty) }
-        // Generous for a debug build on a shared machine; a quadratic scan would take hours.
-        #expect(elapsed < .seconds(60))
+        #expect(scan(digits).isEmpty)
     }
 
     @Test("adversarial repetition stays linear", arguments: [
