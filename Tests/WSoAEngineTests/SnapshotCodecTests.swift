@@ -32,6 +32,37 @@ struct SnapshotCodecTests {
         #expect(canonical == bytes, "JSONWriter would write the snapshot differently")
     }
 
+    @Test("a long plan, whose evidence is read on another thread, round-trips too; cut short it is refused")
+    func longPlan() throws {
+        var plan = try richPlan()
+        let template = try #require(plan.evidence.first)
+        for number in 0..<6_000 {
+            var item = template
+            item.id = "E\(number + 1)"
+            item.title = "Evidence \(number) with a \"quoted\" word, a back\\slash and café"
+            item.link = number % 3 == 0 ? "https://example.gov.uk/\(number)" : nil
+            plan.evidence.append(item)
+        }
+        for number in 0..<3_000 {
+            plan.actions.append(ActionItem(id: "A\(number + 100)", workstream: "coproduction", title: "Action \(number) — long enough",
+                                           lead: nil, due: Day(year: 2020, month: 1, day: 1)!))
+        }
+        let snapshot = Snapshot(seq: 7, lineHash: String(repeating: "0", count: 64), lineStart: 99,
+                                lastOn: Day(year: 2023, month: 1, day: 2)!, plan: plan)
+        let bytes = snapshot.encoded
+        #expect(bytes.count > 1 << 20, "too short to take the background path")
+        #expect(Snapshot(encoded: bytes)?.plan == plan)
+        var streamed: [UInt8] = []
+        try snapshot.encode { streamed += $0 }
+        #expect(streamed == bytes)
+        for cut in stride(from: 1, to: bytes.count, by: bytes.count / 37) {
+            #expect(Snapshot(encoded: Array(bytes[..<cut])) == nil)
+        }
+        var spoiled = bytes
+        spoiled[bytes.count * 3 / 4] = UInt8(ascii: "{")
+        #expect(Snapshot(encoded: spoiled)?.plan != plan)
+    }
+
     @Test("anything but a whole snapshot of this version is refused")
     func refusals() throws {
         let bytes = Snapshot(seq: 1, lineHash: String(repeating: "0", count: 64), lineStart: 0,

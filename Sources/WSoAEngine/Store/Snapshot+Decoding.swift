@@ -1,3 +1,4 @@
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -187,15 +188,28 @@ private struct SnapshotDecoder {
 
     // MARK: The plan
 
+    /// Snapshots at least this long read their evidence on another thread.
+    static let backgroundEvidenceBytes = 1 << 20
+
     mutating func plan() throws -> Plan {
         try expect("{\"actions\":")
+        // A long plan's evidence (the largest list) is read on another thread meanwhile; it must
+        // be finished before this returns or throws, as it reads the same bytes.
+        let background = cursor.end - cursor.pos >= SnapshotDecoder.backgroundEvidenceBytes ? startEvidence() : nil
+        defer { background?.wait() }
         let actions = try countedArray { try $0.action() }
         try expect(",\"area\":")
         let area = try string()
         try expect(",\"ceased\":")
         let ceased = try optional { try $0.day() }
         try expect(",\"evidence\":")
-        let evidence = try countedArray { try $0.evidence() }
+        var evidence: [Evidence] = []
+        let readInBackground = background.map { cursor.pos == $0.start } ?? false
+        if let background, readInBackground {
+            cursor.pos = background.end
+        } else {
+            evidence = try countedArray { try $0.evidence() }
+        }
         try expect(",\"framework\":")
         let framework = try enumeration(Framework.self)
         try expect(",\"id\":")
@@ -303,12 +317,30 @@ private struct SnapshotDecoder {
             return Workstream(id: id, title: title, lead: lead, accountable: accountable, partner: partner, addresses: addresses)
         }
         try expect("}")
+        if let background, readInBackground {
+            guard let read = background.wait() else { throw Mismatch() }
+            evidence = read
+        }
         return Plan(id: id, area: area, framework: framework, phase: phase,
                     inspection: Inspection(visit: visit, letter: letter, received: received, statementRequired: statementRequired),
                     partners: partners, weaknesses: weaknesses, submissions: submissions, judgements: judgements,
                     visits: visits, workstreams: workstreams, actions: actions, measures: measures, evidence: evidence,
                     revisit: revisit, ceased: ceased, lastLifecycleDay: lastLifecycleDay,
                     lastLifecycleEvent: lastLifecycleEvent)
+    }
+
+    /// Finds the evidence list by skipping what comes before it (`cursor` is at the actions)
+    /// and starts reading it on another thread; nil when it is short or anything looks odd, and
+    /// the list is then read in turn.
+    func startEvidence() -> BackgroundEvidence? {
+        var probe = cursor
+        guard probe.skipValue(), probe.take(",\"area\":"), probe.skipValue(), probe.take(",\"ceased\":"),
+              probe.skipValue(), probe.take(",\"evidence\":") else { return nil }
+        let start = probe.pos
+        guard probe.take(UInt8(ascii: "[")), let count = probe.int(), count >= 2_048 else { return nil }
+        probe.pos = start
+        guard probe.skipValue() else { return nil }
+        return BackgroundEvidence(base: cursor.base, start: start, end: probe.pos)
     }
 
     mutating func action() throws -> ActionItem {
@@ -424,5 +456,43 @@ private struct SnapshotDecoder {
         try expect("]")
         return Evidence(id: id, workstream: workstream, weakness: weakness, kind: kind, on: on, title: title,
                         source: source, file: file, link: link)
+    }
+}
+
+/// A snapshot's evidence list read on a thread of its own, for `SnapshotDecoder`.
+private final class BackgroundEvidence: @unchecked Sendable {
+    /// Where the list starts and ends in the snapshot's bytes.
+    let start: Int
+    let end: Int
+    /// The list, or nil when it did not read exactly to `end`; written before `done` is signalled.
+    private var evidence: [Evidence]?
+    private let done = DispatchSemaphore(value: 0)
+    private var finished = false
+
+    /// Starts reading the bytes `start..<end` after `base`, which must stay valid until `wait`.
+    init(base: UnsafePointer<UInt8>, start: Int, end: Int) {
+        self.start = start
+        self.end = end
+        let bytes = UnsafeRawBufferPointer(start: base + start, count: end - start)
+        nonisolated(unsafe) let unsafeBytes = bytes
+        Thread.detachNewThread { [self] in
+            if let cursor = JSONCursor(unsafeBytes) {
+                var decoder = SnapshotDecoder(cursor: cursor)
+                if let items = try? decoder.countedArray({ try $0.evidence() }), decoder.cursor.atEnd {
+                    evidence = items
+                }
+            }
+            done.signal()
+        }
+    }
+
+    /// Waits for the thread (once) and returns the list, or nil when it did not read.
+    @discardableResult
+    func wait() -> [Evidence]? {
+        if !finished {
+            done.wait()
+            finished = true
+        }
+        return evidence
     }
 }
