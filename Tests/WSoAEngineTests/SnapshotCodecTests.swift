@@ -73,7 +73,7 @@ struct SnapshotCodecTests {
         for garbage in ["", "{", "[]", #"{"v":99}"#, "not json at all"] {
             #expect(Snapshot(encoded: Array(garbage.utf8)) == nil)
         }
-        let otherVersion = String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: #","v":2}"#, with: #","v":1}"#)
+        let otherVersion = String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: #","v":3}"#, with: #","v":2}"#)
         #expect(Snapshot(encoded: Array(otherVersion.utf8)) == nil)
         #expect(Snapshot(encoded: bytes + [0x20]) == nil)
     }

@@ -22,9 +22,11 @@ enum DeadlinesCommand: Command {
             within = days
         }
         let asOf = context.viewDay
-        // Only each plan's heading is kept, not the plan: a portfolio of long plans would not fit in memory.
+        // Only each plan's heading is kept, not the plan, and of each open action only what is shown:
+        // a portfolio of long plans would not fit in memory (an `ActionItem` read from a snapshot
+        // keeps the whole snapshot's bytes, for its status history).
         var found: [(plan: Heading, clock: Clock)] = []
-        var actions: [(plan: Heading, action: ActionItem)] = []
+        var actions: [(plan: Heading, action: OpenAction)] = []
         // Two plans at a time, one on each core.
         try context.store.loadEach(context.store.planIDs(), asOf: context.viewDay) { id, loaded in
             do {
@@ -36,7 +38,7 @@ enum DeadlinesCommand: Command {
                 }
                 for action in plan.actions where action.status != .complete {
                     if let within, !action.isOverdue(asOf: asOf), asOf.days(to: action.due) > within { continue }
-                    actions.append((heading, action))
+                    actions.append((heading, OpenAction(action)))
                 }
             } catch WSoAError.notYetInspected {
                 return
@@ -46,7 +48,7 @@ enum DeadlinesCommand: Command {
             }
         }
         // Actions are shown as clocks of their own, so one list reads soonest first.
-        let unsorted: [(plan: Heading, clock: Clock, action: ActionItem?)] =
+        let unsorted: [(plan: Heading, clock: Clock, action: OpenAction?)] =
             found.map { ($0.plan, $0.clock, nil) }
             + actions.map { ($0.plan, Clock(name: .action, due: $0.action.due, met: nil, asOf: asOf, calendar: context.calendar), $0.action) }
         // Sorted by index on precomputed keys: moving the rows themselves (each holding a whole
@@ -62,7 +64,7 @@ enum DeadlinesCommand: Command {
                 if let action = item.action {
                     fields["action"] = .string(action.id)
                     fields["title"] = .string(action.title)
-                    fields["retargets"] = .int(Int64(action.retargets.count))
+                    fields["retargets"] = .int(Int64(action.retargets))
                 }
                 return .object(fields)
             }))
@@ -86,5 +88,21 @@ extension DeadlinesCommand {
         let id: String
         let area: String
         let phase: Phase
+    }
+
+    /// What a deadline row shows of an open action.
+    struct OpenAction {
+        let id: String
+        let title: String
+        let due: Day
+        /// How many times it was retargeted.
+        let retargets: Int
+
+        init(_ action: ActionItem) {
+            id = action.id
+            title = action.title
+            due = action.due
+            retargets = action.retargets.count
+        }
     }
 }

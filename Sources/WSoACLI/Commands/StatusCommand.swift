@@ -149,14 +149,13 @@ extension StatusCommand {
             }
         }
         if !plan.evidence.isEmpty {
-            // One pass over the kinds alone: a long plan holds tens of thousands of items.
-            let kinds = plan.evidence.map(\.kind)
-            let counts = EvidenceKind.allCases.map { kind in "\(kind.rawValue) \(kinds.lazy.filter { $0 == kind }.count)" }
+            // The tally, not the items: a long plan holds tens of thousands, and one read from a
+            // snapshot keeps them encoded while the snapshot's own tally says what status shows.
+            let tally = plan.evidenceTally
+            let counts = EvidenceKind.allCases.map { kind in "\(kind.rawValue) \(tally.counts[kind] ?? 0)" }
             lines += ["", "Evidence: \(plan.evidence.count) item\(plan.evidence.count == 1 ? "" : "s") — \(counts.joined(separator: ", "))"]
             for kind in [EvidenceKind.impact, .voice] {
-                if let index = kinds.indices.lazy.filter({ kinds[$0] == kind })
-                    .max(by: { plan.evidence[$0].on < plan.evidence[$1].on }) {
-                    let latest = plan.evidence[index]
+                if let latest = tally.latest[kind] {
                     lines.append("  latest \(kind.rawValue): \(latest.id) \(latest.on) — \(latest.title)")
                 }
             }

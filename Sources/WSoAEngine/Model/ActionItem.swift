@@ -38,8 +38,8 @@ public struct ActionItem: Hashable, Sendable, Codable {
     public var due: Day
     /// The latest reported status.
     public var status: ActionStatus
-    /// Every status report, oldest first.
-    public var statusHistory: [StatusChange]
+    /// Every status report, oldest first (kept encoded until first read when it came from a snapshot).
+    public var statusHistory: DeferredList<StatusChange>
     /// The day it was reported complete.
     public var completed: Day?
     /// Every retarget, oldest first.

@@ -29,8 +29,8 @@ public struct Plan: Hashable, Sendable, Codable {
     public var actions: [ActionItem] = []
     /// The measures `M1…`, in id order.
     public var measures: [Measure] = []
-    /// The evidence `E1…`, in id order.
-    public var evidence: [Evidence] = []
+    /// The evidence `E1…`, in id order (kept encoded until first read when it came from a snapshot).
+    public var evidence: DeferredList<Evidence> = []
     /// The revisit, once reported.
     public var revisit: Revisit?
     /// The day monitoring ceased.

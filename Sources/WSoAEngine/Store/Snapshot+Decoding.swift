@@ -11,28 +11,27 @@ extension Snapshot {
     ///
     /// Layout, every object's keys in sorted order:
     /// (`[n,…]` is a long list led by its length.)
-    /// `{"lastOn":D,"lineHash":S,"lineStart":I,"plan":P,"seq":I,"v":2}` where `D` is days since
-    /// 1970-01-01 and `P` is
-    /// `{"actions":[n,A…],"area":S,"ceased":D?,"evidence":[E…],"framework":S,"id":S,`
+    /// (`[n,len,…]` is a list read only when first used, `DeferredList`: `len` is the length in
+    /// bytes of its items and their commas, so it is stepped over.)
+    /// `{"lastOn":D,"lineHash":S,"lineStart":I,"plan":P,"seq":I,"sum":I,"v":3}` where `D` is days
+    /// since 1970-01-01, `sum` the `SnapshotChecksum` of the `[n,len,…]` lists' items, one after
+    /// another (the rest is checked as it is read), and `P` is
+    /// `{"actions":[n,A…],"area":S,"ceased":D?,"evidence":[n,len,E…],"evidenceTally":[[count,E?]…],"framework":S,"id":S,`
     /// `"inspection":[start,end,letter?,received?,statementRequired?],"judgements":[[on,fit,note?]…],`
     /// `"lastLifecycleDay":D,"lastLifecycleEvent":S,"measures":[M…],"partners":[la?,health?,[[role,name,on]…]],`
     /// `"phase":S,"revisit":[start,end,letter,[[weakness,outcome]…]]?,"submissions":[D…],`
     /// `"visits":[[number,on,[adviser…],[[id,rating]…],[followUp…],note?]…],`
     /// `"weaknesses":[[id,statement,outcome,monitored]…],"workstreams":[[id,title,lead?,accountable?,partner?,[weakness…]]…]}`
-    /// with actions `[id,workstream,title,lead?,originalDue,due,status,[n,[on,status,note?]…],completed?,[[on,from,to,reason,agreedWith?]…]]`,
+    /// with actions `[id,workstream,title,lead?,originalDue,due,status,[n,len,[on,status,note?]…],completed?,[[on,from,to,reason,agreedWith?]…]]`,
     /// evidence `[id,workstream,weakness?,kind,on,title,source?,[path,size,sha256]?,link?]` and measures
     /// `[id,workstream,title,unit,direction,[on,value],national?,[by,value],[n,[on,value]…]]`, values being
-    /// `Double` bit patterns.
-    init?(encoded bytes: UnsafeRawBufferPointer) {
-        guard let cursor = JSONCursor(bytes) else { return nil }
-        var decoder = SnapshotDecoder(cursor: cursor)
-        guard let decoded = try? decoder.snapshot() else { return nil }
-        self = decoded
-    }
-
-    /// Reads the bytes `encoded` writes; nil for anything else.
+    /// `Double` bit patterns; the tally has one entry per `EvidenceKind`, in `allCases` order.
     init?(encoded bytes: [UInt8]) {
-        guard let decoded = bytes.withUnsafeBytes({ Snapshot(encoded: $0) }) else { return nil }
+        guard let decoded = bytes.withUnsafeBytes({ raw -> Snapshot? in
+            guard let cursor = JSONCursor(raw) else { return nil }
+            var decoder = SnapshotDecoder(cursor: cursor, owner: bytes)
+            return try? decoder.snapshot()
+        }) else { return nil }
         self = decoded
     }
 }
@@ -43,13 +42,20 @@ private struct SnapshotDecoder {
     struct Mismatch: Error {}
 
     var cursor: JSONCursor
+    /// The bytes `cursor` reads, kept by the lists left encoded; nil when reading such a list.
+    let owner: [UInt8]?
+    /// The checksum of the items of the lists left encoded so far.
+    var checksum = SnapshotChecksum()
     var scratch: [UInt8] = []
     /// Longer strings already read, by a hash of their bytes: the values a plan repeats
     /// thousands of times (workstream ids, leads, sources) then share one storage instead of
     /// costing an allocation each.
     var interned: [Int: String] = [:]
 
-    init(cursor: JSONCursor) { self.cursor = cursor }
+    init(cursor: JSONCursor, owner: [UInt8]?) {
+        self.cursor = cursor
+        self.owner = owner
+    }
 
     mutating func snapshot() throws -> Snapshot {
         try expect("{\"lastOn\":")
@@ -62,6 +68,8 @@ private struct SnapshotDecoder {
         let plan = try self.plan()
         try expect(",\"seq\":")
         let seq = try int()
+        try expect(",\"sum\":")
+        guard let sum = cursor.int(), sum == checksum.value else { throw Mismatch() }
         try expect(",\"v\":")
         guard try int() == Int(Snapshot.version) else { throw Mismatch() }
         try expect("}")
@@ -163,6 +171,70 @@ private struct SnapshotDecoder {
         return items
     }
 
+    /// `[count, length, item, …]`: the items are left encoded, `length` bytes stepped over, and
+    /// read by `read` only when the list is first used. Only the brackets and commas around
+    /// them are checked here; the snapshot's checksum, checked before it is accepted, vouches
+    /// for the items.
+    mutating func deferredList<T>(summary: (any Sendable)?,
+                                  _ read: @escaping @Sendable (inout SnapshotDecoder) throws -> T) throws -> DeferredList<T> {
+        try expect("[")
+        let count = try int()
+        try expect(",")
+        let length = try int()
+        guard count >= 0, length >= 0, (count == 0) == (length == 0), let owner else { throw Mismatch() }
+        if count == 0 {
+            try expect("]")
+            return []
+        }
+        try expect(",")
+        let start = cursor.pos
+        guard length <= cursor.end - start, length >= 2 * count - 1, cursor.base[start] == UInt8(ascii: "[") else {
+            throw Mismatch()
+        }
+        cursor.pos = start + length
+        guard cursor.base[cursor.pos - 1] == UInt8(ascii: "]") else { throw Mismatch() }
+        checksum.add(UnsafeRawBufferPointer(start: cursor.base + start, count: length))
+        try expect("]")
+        return DeferredList(encoded: DeferredList.Encoded(
+            bytes: owner, range: start..<(start + length), count: count,
+            decode: { bytes, count in SnapshotDecoder.items(bytes, count: count, read) }, summary: summary))
+    }
+
+    /// Exactly `count` items separated by commas, filling `bytes`; nil for anything else.
+    static func items<T>(_ bytes: UnsafeRawBufferPointer, count: Int,
+                         _ read: (inout SnapshotDecoder) throws -> T) -> [T]? {
+        guard let cursor = JSONCursor(bytes) else { return nil }
+        var decoder = SnapshotDecoder(cursor: cursor, owner: nil)
+        var items: [T] = []
+        items.reserveCapacity(count)
+        do {
+            items.append(try read(&decoder))
+            while decoder.cursor.take(UInt8(ascii: ",")) { items.append(try read(&decoder)) }
+        } catch {
+            return nil
+        }
+        return decoder.cursor.atEnd && items.count == count ? items : nil
+    }
+
+    /// `[[count, latest?], …]` for each `EvidenceKind` in `allCases` order.
+    mutating func tally() throws -> EvidenceTally {
+        var counts: [EvidenceKind: Int] = [:]
+        var latest: [EvidenceKind: Evidence] = [:]
+        try expect("[")
+        for (index, kind) in EvidenceKind.allCases.enumerated() {
+            if index > 0 { try expect(",") }
+            try expect("[")
+            let count = try int()
+            if count != 0 { counts[kind] = count }
+            try expect(",")
+            latest[kind] = try optional { try $0.evidence() }
+            try expect("]")
+        }
+        try expect("]")
+        guard let tally = EvidenceTally(counts: counts, latest: latest) else { throw Mismatch() }
+        return tally
+    }
+
     /// `[[key, value], …]` into a dictionary; a repeated key is a mismatch.
     mutating func pairs<V: RawRepresentable>(_ type: V.Type) throws -> [String: V] where V.RawValue == String {
         var dictionary: [String: V] = [:]
@@ -188,28 +260,22 @@ private struct SnapshotDecoder {
 
     // MARK: The plan
 
-    /// Snapshots at least this long read their evidence on another thread.
-    static let backgroundEvidenceBytes = 1 << 20
-
     mutating func plan() throws -> Plan {
         try expect("{\"actions\":")
-        // A long plan's evidence (the largest list) is read on another thread meanwhile; it must
-        // be finished before this returns or throws, as it reads the same bytes.
-        let background = cursor.end - cursor.pos >= SnapshotDecoder.backgroundEvidenceBytes ? startEvidence() : nil
-        defer { background?.wait() }
         let actions = try countedArray { try $0.action() }
         try expect(",\"area\":")
         let area = try string()
         try expect(",\"ceased\":")
         let ceased = try optional { try $0.day() }
         try expect(",\"evidence\":")
-        var evidence: [Evidence] = []
-        let readInBackground = background.map { cursor.pos == $0.start } ?? false
-        if let background, readInBackground {
-            cursor.pos = background.end
-        } else {
-            evidence = try countedArray { try $0.evidence() }
+        var evidence = try deferredList(summary: nil) { try $0.evidence() }
+        try expect(",\"evidenceTally\":")
+        let tally = try self.tally()
+        if let (encoded, appended) = evidence.undecoded, appended.isEmpty {
+            evidence = DeferredList(encoded: DeferredList.Encoded(bytes: encoded.bytes, range: encoded.range, count: encoded.count,
+                                                                  decode: encoded.decode, summary: tally))
         }
+        guard tally.counts.values.reduce(0, +) == evidence.count else { throw Mismatch() }
         try expect(",\"framework\":")
         let framework = try enumeration(Framework.self)
         try expect(",\"id\":")
@@ -317,30 +383,12 @@ private struct SnapshotDecoder {
             return Workstream(id: id, title: title, lead: lead, accountable: accountable, partner: partner, addresses: addresses)
         }
         try expect("}")
-        if let background, readInBackground {
-            guard let read = background.wait() else { throw Mismatch() }
-            evidence = read
-        }
         return Plan(id: id, area: area, framework: framework, phase: phase,
                     inspection: Inspection(visit: visit, letter: letter, received: received, statementRequired: statementRequired),
                     partners: partners, weaknesses: weaknesses, submissions: submissions, judgements: judgements,
                     visits: visits, workstreams: workstreams, actions: actions, measures: measures, evidence: evidence,
                     revisit: revisit, ceased: ceased, lastLifecycleDay: lastLifecycleDay,
                     lastLifecycleEvent: lastLifecycleEvent)
-    }
-
-    /// Finds the evidence list by skipping what comes before it (`cursor` is at the actions)
-    /// and starts reading it on another thread; nil when it is short or anything looks odd, and
-    /// the list is then read in turn.
-    func startEvidence() -> BackgroundEvidence? {
-        var probe = cursor
-        guard probe.skipValue(), probe.take(",\"area\":"), probe.skipValue(), probe.take(",\"ceased\":"),
-              probe.skipValue(), probe.take(",\"evidence\":") else { return nil }
-        let start = probe.pos
-        guard probe.take(UInt8(ascii: "[")), let count = probe.int(), count >= 2_048 else { return nil }
-        probe.pos = start
-        guard probe.skipValue() else { return nil }
-        return BackgroundEvidence(base: cursor.base, start: start, end: probe.pos)
     }
 
     mutating func action() throws -> ActionItem {
@@ -360,7 +408,7 @@ private struct SnapshotDecoder {
         try expect(",")
         action.status = try enumeration(ActionStatus.self)
         try expect(",")
-        action.statusHistory = try countedArray { decoder -> ActionItem.StatusChange in
+        action.statusHistory = try deferredList(summary: nil) { decoder -> ActionItem.StatusChange in
             try decoder.expect("[")
             let on = try decoder.day()
             try decoder.expect(",")
@@ -456,43 +504,5 @@ private struct SnapshotDecoder {
         try expect("]")
         return Evidence(id: id, workstream: workstream, weakness: weakness, kind: kind, on: on, title: title,
                         source: source, file: file, link: link)
-    }
-}
-
-/// A snapshot's evidence list read on a thread of its own, for `SnapshotDecoder`.
-private final class BackgroundEvidence: @unchecked Sendable {
-    /// Where the list starts and ends in the snapshot's bytes.
-    let start: Int
-    let end: Int
-    /// The list, or nil when it did not read exactly to `end`; written before `done` is signalled.
-    private var evidence: [Evidence]?
-    private let done = DispatchSemaphore(value: 0)
-    private var finished = false
-
-    /// Starts reading the bytes `start..<end` after `base`, which must stay valid until `wait`.
-    init(base: UnsafePointer<UInt8>, start: Int, end: Int) {
-        self.start = start
-        self.end = end
-        let bytes = UnsafeRawBufferPointer(start: base + start, count: end - start)
-        nonisolated(unsafe) let unsafeBytes = bytes
-        Thread.detachNewThread { [self] in
-            if let cursor = JSONCursor(unsafeBytes) {
-                var decoder = SnapshotDecoder(cursor: cursor)
-                if let items = try? decoder.countedArray({ try $0.evidence() }), decoder.cursor.atEnd {
-                    evidence = items
-                }
-            }
-            done.signal()
-        }
-    }
-
-    /// Waits for the thread (once) and returns the list, or nil when it did not read.
-    @discardableResult
-    func wait() -> [Evidence]? {
-        if !finished {
-            done.wait()
-            finished = true
-        }
-        return evidence
     }
 }

@@ -30,6 +30,8 @@ private struct SnapshotEncoder {
     private let sink: (([UInt8]) throws -> Void)?
     /// The first error the sink threw; nothing more is sent after it.
     private var failure: (any Error)?
+    /// The checksum of the deferred lists' items written so far.
+    private var checksum = SnapshotChecksum()
 
     /// Bytes gathered before they are handed to the sink.
     static let chunk = 1 << 20
@@ -70,6 +72,9 @@ private struct SnapshotEncoder {
         plan(snapshot.plan)
         raw(",\"seq\":")
         int(snapshot.seq)
+        // The checksum covers the deferred lists' items, which are read only later.
+        raw(",\"sum\":")
+        JSONWriter.write(.int(checksum.value), into: &bytes)
         raw(",\"v\":")
         int(Int(Snapshot.version))
         raw("}")
@@ -147,6 +152,48 @@ private struct SnapshotEncoder {
         raw("]")
     }
 
+    /// `[count, length, item, …]`, for the lists read back only when first used
+    /// (`DeferredList`): `length` counts the bytes of the items with their commas, so the
+    /// reader steps over them without reading them. A list still encoded is copied as it was
+    /// read (the same bytes this writes), followed by what was appended since.
+    mutating func deferredList<T>(_ list: DeferredList<T>, _ write: (inout SnapshotEncoder, T) -> Void) {
+        var items = SnapshotEncoder(capacity: 0)
+        if let (encoded, appended) = list.undecoded {
+            items.bytes = Array(encoded.bytes[encoded.range])
+            for item in appended {
+                items.raw(",")
+                write(&items, item)
+            }
+        } else {
+            for (index, item) in list.array.enumerated() {
+                if index > 0 { items.raw(",") }
+                write(&items, item)
+            }
+        }
+        raw("[")
+        int(list.count)
+        raw(",")
+        int(items.bytes.count)
+        if !items.bytes.isEmpty {
+            raw(",")
+            bytes += items.bytes
+            items.bytes.withUnsafeBytes { checksum.add($0) }
+        }
+        raw("]")
+        flushIfFull()
+    }
+
+    /// `[[count, latest?], …]` in `EvidenceKind.allCases` order.
+    mutating func tally(_ tally: EvidenceTally) {
+        array(EvidenceKind.allCases) { out, kind in
+            out.raw("[")
+            out.int(tally.counts[kind] ?? 0)
+            out.raw(",")
+            out.optional(tally.latest[kind]) { $0.evidence($1) }
+            out.raw("]")
+        }
+    }
+
     /// `[[key, value], …]` sorted by key, for the plan's small dictionaries.
     mutating func pairs<V: RawRepresentable>(_ dictionary: [String: V]) where V.RawValue == String {
         array(dictionary.sorted { $0.key < $1.key }) { out, pair in
@@ -166,7 +213,9 @@ private struct SnapshotEncoder {
         raw(",\"ceased\":")
         optional(plan.ceased) { $0.day($1) }
         raw(",\"evidence\":")
-        countedArray(plan.evidence) { $0.evidence($1) }
+        deferredList(plan.evidence) { $0.evidence($1) }
+        raw(",\"evidenceTally\":")
+        tally(plan.evidenceTally)
         raw(",\"framework\":")
         string(plan.framework.rawValue)
         raw(",\"id\":")
@@ -290,7 +339,7 @@ private struct SnapshotEncoder {
         raw(",")
         string(action.status.rawValue)
         raw(",")
-        countedArray(action.statusHistory) { out, change in
+        deferredList(action.statusHistory) { out, change in
             out.raw("[")
             out.day(change.on)
             out.raw(",")

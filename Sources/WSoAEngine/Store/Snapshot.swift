@@ -21,11 +21,15 @@ struct Snapshot {
     var plan: Plan
 
     /// The format this build writes; a snapshot of another is ignored.
-    static let version: Int64 = 2
+    static let version: Int64 = 3
 
     /// Reads a snapshot; nil when it is missing, unreadable or of another format.
+    ///
+    /// The file is read into memory, not mapped: its long lists stay there, encoded, until
+    /// first used (`DeferredList`), possibly after the file has been replaced.
     static func read(_ path: String) -> Snapshot? {
-        FileSystem.withMappedFile(path) { Snapshot(encoded: $0) }
+        guard let bytes = try? FileSystem.read(path) else { return nil }
+        return Snapshot(encoded: bytes)
     }
 
     /// Writes the snapshot atomically; failures are ignored because it is only a cache
