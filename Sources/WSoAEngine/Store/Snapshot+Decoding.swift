@@ -14,7 +14,7 @@ extension Snapshot {
     /// (`[n,len,…]` is a list read only when first used, `DeferredList`: `len` is the length in
     /// bytes of its items and their commas, so it is stepped over.)
     /// `{"lastOn":D,"lineHash":S,"lineStart":I,"plan":P,"seq":I,"sum":I,"v":3}` where `D` is days
-    /// since 1970-01-01, `sum` the `SnapshotChecksum` of the `[n,len,…]` lists' items, one after
+    /// since 1970-01-01, `sum` the `SnapshotChecksum` of the `[n,len,…]` lists' counts and items, one after
     /// another (the rest is checked as it is read), and `P` is
     /// `{"actions":[n,A…],"area":S,"ceased":D?,"evidence":[n,len,E…],"evidenceTally":[[count,E?]…],"framework":S,"id":S,`
     /// `"inspection":[start,end,letter?,received?,statementRequired?],"judgements":[[on,fit,note?]…],`
@@ -193,6 +193,7 @@ private struct SnapshotDecoder {
         }
         cursor.pos = start + length
         guard cursor.base[cursor.pos - 1] == UInt8(ascii: "]") else { throw Mismatch() }
+        checksum.add(count: count)
         checksum.add(UnsafeRawBufferPointer(start: cursor.base + start, count: length))
         try expect("]")
         return DeferredList(encoded: DeferredList.Encoded(

@@ -177,6 +177,7 @@ private struct SnapshotEncoder {
         if !items.bytes.isEmpty {
             raw(",")
             bytes += items.bytes
+            checksum.add(count: list.count)
             items.bytes.withUnsafeBytes { checksum.add($0) }
         }
         raw("]")

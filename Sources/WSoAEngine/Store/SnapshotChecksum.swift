@@ -2,8 +2,8 @@
 ///
 /// The snapshot's long lists are kept encoded and decoded only when first read, long after
 /// the snapshot was accepted, so a damaged byte inside one must be caught when the file is
-/// read, not when the list is used: the checksum covers those lists' bytes (everything else
-/// is checked as it is read). It guards a
+/// read, not when the list is used: the checksum covers those lists' counts and bytes
+/// (everything else is checked as it is read). It guards a
 /// cache against accidents, not against someone forging one (they could as well edit the
 /// journal's own cache), so it need not be cryptographic; it runs at several GB/s.
 struct SnapshotChecksum {
@@ -44,6 +44,11 @@ struct SnapshotChecksum {
             left -= 32
         }
         if left > 0 { pending.append(contentsOf: UnsafeRawBufferPointer(start: base, count: left)) }
+    }
+
+    /// Adds a list's length, so a changed count is caught as surely as a changed item.
+    mutating func add(count: Int) {
+        withUnsafeBytes(of: Int64(count).littleEndian) { add($0) }
     }
 
     @inline(__always)
