@@ -93,6 +93,8 @@ struct SnapshotCodecTests {
         let decoded = try #require(Snapshot(encoded: snapshot.encoded)).plan
         #expect(!decoded.evidence.isDecoded)
         #expect(decoded.actions.allSatisfy { $0.statusHistory.isEmpty || !$0.statusHistory.isDecoded })
+        #expect(decoded.actions.contains { !$0.retargets.isEmpty })
+        #expect(decoded.actions.allSatisfy { $0.retargets.isEmpty || !$0.retargets.isDecoded })
         #expect(decoded.evidence.count == original.evidence.count)
         // The tally comes from the snapshot, without decoding, and is what counting the items says.
         #expect(decoded.evidenceTally == EvidenceTally(original.evidence))

@@ -42,8 +42,8 @@ public struct ActionItem: Hashable, Sendable, Codable {
     public var statusHistory: DeferredList<StatusChange>
     /// The day it was reported complete.
     public var completed: Day?
-    /// Every retarget, oldest first.
-    public var retargets: [Retarget]
+    /// Every retarget, oldest first (kept encoded until first read when it came from a snapshot).
+    public var retargets: DeferredList<Retarget>
 
     /// Makes a newly added, not-started action.
     public init(id: String, workstream: String, title: String, lead: String?, due: Day) {

@@ -22,7 +22,7 @@ extension Snapshot {
     /// `"phase":S,"revisit":[start,end,letter,[[weakness,outcome]…]]?,"submissions":[D…],`
     /// `"visits":[[number,on,[adviser…],[[id,rating]…],[followUp…],note?]…],`
     /// `"weaknesses":[[id,statement,outcome,monitored]…],"workstreams":[[id,title,lead?,accountable?,partner?,[weakness…]]…]}`
-    /// with actions `[id,workstream,title,lead?,originalDue,due,status,[n,len,[on,status,note?]…],completed?,[[on,from,to,reason,agreedWith?]…]]`,
+    /// with actions `[id,workstream,title,lead?,originalDue,due,status,[n,len,[on,status,note?]…],completed?,[n,len,[on,from,to,reason,agreedWith?]…]]`,
     /// evidence `[id,workstream,weakness?,kind,on,title,source?,[path,size,sha256]?,link?]` and measures
     /// `[id,workstream,title,unit,direction,[on,value],national?,[by,value],[n,[on,value]…]]`, values being
     /// `Double` bit patterns; the tally has one entry per `EvidenceKind`, in `allCases` order.
@@ -422,7 +422,7 @@ private struct SnapshotDecoder {
         try expect(",")
         action.completed = try optional { try $0.day() }
         try expect(",")
-        action.retargets = try array { decoder -> ActionItem.Retarget in
+        action.retargets = try deferredList(summary: nil) { decoder -> ActionItem.Retarget in
             try decoder.expect("[")
             let on = try decoder.day()
             try decoder.expect(",")

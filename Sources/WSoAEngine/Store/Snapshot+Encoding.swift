@@ -352,7 +352,7 @@ private struct SnapshotEncoder {
         raw(",")
         optional(action.completed) { $0.day($1) }
         raw(",")
-        array(action.retargets) { out, retarget in
+        deferredList(action.retargets) { out, retarget in
             out.raw("[")
             out.day(retarget.on)
             out.raw(",")
