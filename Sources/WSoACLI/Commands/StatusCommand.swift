@@ -18,6 +18,7 @@ enum StatusCommand: Command {
         } else {
             context.output.write(text(loaded, clocks: clocks, asOf: context.viewDay))
         }
+        ExitReclaim.keep(loaded.plan, events: loaded.events)
     }
 
     /// The plan for people, in the order a SEND improvement lead reads it.

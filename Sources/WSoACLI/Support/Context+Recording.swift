@@ -20,6 +20,8 @@ extension Context {
         }
         guard let plan = after else { return }
         report(entries, plan: plan, phaseBefore: before)
+        // A copy of the plan the append read, sharing its storage: kept, it spares freeing that.
+        ExitReclaim.keep(plan, events: entries.last?.seq ?? 0)
     }
 
     /// Prints what was just written: JSON lines for machines, a sentence and the open clocks

@@ -172,11 +172,12 @@ private struct SnapshotDecoder {
     }
 
     /// `[count, length, item, …]`: the items are left encoded, `length` bytes stepped over, and
-    /// read by `read` only when the list is first used. Only the brackets and commas around
-    /// them are checked here; the snapshot's checksum, checked before it is accepted, vouches
-    /// for the items.
+    /// read by `decode` (`items` with the item's reader, in a closure that captures nothing, so
+    /// a list costs no allocation for it) only when the list is first used. Only the brackets
+    /// and commas around them are checked here; the snapshot's checksum, checked before it is
+    /// accepted, vouches for the items.
     mutating func deferredList<T>(summary: (any Sendable)?,
-                                  _ read: @escaping @Sendable (inout SnapshotDecoder) throws -> T) throws -> DeferredList<T> {
+                                  _ decode: @escaping @Sendable (UnsafeRawBufferPointer, Int) -> [T]?) throws -> DeferredList<T> {
         try expect("[")
         let count = try int()
         try expect(",")
@@ -198,7 +199,7 @@ private struct SnapshotDecoder {
         try expect("]")
         return DeferredList(encoded: DeferredList.Encoded(
             bytes: owner, range: start..<(start + length), count: count,
-            decode: { bytes, count in SnapshotDecoder.items(bytes, count: count, read) }, summary: summary))
+            decode: decode, summary: summary))
     }
 
     /// Exactly `count` items separated by commas, filling `bytes`; nil for anything else.
@@ -269,7 +270,7 @@ private struct SnapshotDecoder {
         try expect(",\"ceased\":")
         let ceased = try optional { try $0.day() }
         try expect(",\"evidence\":")
-        var evidence = try deferredList(summary: nil) { try $0.evidence() }
+        var evidence = try deferredList(summary: nil) { SnapshotDecoder.items($0, count: $1) { try $0.evidence() } }
         try expect(",\"evidenceTally\":")
         let tally = try self.tally()
         if let (encoded, appended) = evidence.undecoded, appended.isEmpty {
@@ -409,35 +410,39 @@ private struct SnapshotDecoder {
         try expect(",")
         action.status = try enumeration(ActionStatus.self)
         try expect(",")
-        action.statusHistory = try deferredList(summary: nil) { decoder -> ActionItem.StatusChange in
-            try decoder.expect("[")
-            let on = try decoder.day()
-            try decoder.expect(",")
-            let status = try decoder.enumeration(ActionStatus.self)
-            try decoder.expect(",")
-            let note = try decoder.optional { try $0.string() }
-            try decoder.expect("]")
-            return ActionItem.StatusChange(on: on, status: status, note: note)
-        }
+        action.statusHistory = try deferredList(summary: nil) { SnapshotDecoder.items($0, count: $1) { try $0.statusChange() } }
         try expect(",")
         action.completed = try optional { try $0.day() }
         try expect(",")
-        action.retargets = try deferredList(summary: nil) { decoder -> ActionItem.Retarget in
-            try decoder.expect("[")
-            let on = try decoder.day()
-            try decoder.expect(",")
-            let from = try decoder.day()
-            try decoder.expect(",")
-            let to = try decoder.day()
-            try decoder.expect(",")
-            let reason = try decoder.string()
-            try decoder.expect(",")
-            let agreedWith = try decoder.optional { try $0.repeated() }
-            try decoder.expect("]")
-            return ActionItem.Retarget(on: on, from: from, to: to, reason: reason, agreedWith: agreedWith)
-        }
+        action.retargets = try deferredList(summary: nil) { SnapshotDecoder.items($0, count: $1) { try $0.retarget() } }
         try expect("]")
         return action
+    }
+
+    mutating func statusChange() throws -> ActionItem.StatusChange {
+        try expect("[")
+        let on = try day()
+        try expect(",")
+        let status = try enumeration(ActionStatus.self)
+        try expect(",")
+        let note = try optional { try $0.string() }
+        try expect("]")
+        return ActionItem.StatusChange(on: on, status: status, note: note)
+    }
+
+    mutating func retarget() throws -> ActionItem.Retarget {
+        try expect("[")
+        let on = try day()
+        try expect(",")
+        let from = try day()
+        try expect(",")
+        let to = try day()
+        try expect(",")
+        let reason = try string()
+        try expect(",")
+        let agreedWith = try optional { try $0.repeated() }
+        try expect("]")
+        return ActionItem.Retarget(on: on, from: from, to: to, reason: reason, agreedWith: agreedWith)
     }
 
     mutating func reading() throws -> Reading {
