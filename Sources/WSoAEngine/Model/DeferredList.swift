@@ -1,4 +1,9 @@
 import Synchronization
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A list of a plan's records that may still be held as the bytes it was read from, and is
 /// decoded the first time an element is looked at.
@@ -55,8 +60,12 @@ public struct DeferredList<Element: Hashable & Sendable>: Sendable {
                     guard let decoded = encoded.bytes.withUnsafeBytes({ raw in
                         encoded.decode(UnsafeRawBufferPointer(rebasing: raw[encoded.range]), encoded.count)
                     }), decoded.count == encoded.count else {
-                        // The snapshot's checksum vouched for these bytes, so only a bug gets here.
-                        fatalError("a snapshot list that passed its checksum could not be read; delete snapshot.json")
+                        // The snapshot's checksum vouched for these bytes, so only a bug or a forged
+                        // snapshot gets here. There is no way to throw from an element read, so stop
+                        // as any refused command does — one sentence, exit 1, no trap and no stack
+                        // trace — before anything is written.
+                        fputs("Error: a plan's snapshot.json passed its checksum but a list in it could not be read; delete snapshot.json in the plan's folder and run the command again (the journal is untouched).\n", stderr)
+                        exit(1)
                     }
                     elements = decoded + elements
                     self.encoded = nil
