@@ -1,9 +1,5 @@
+import Foundation
 import Synchronization
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// A list of a plan's records that may still be held as the bytes it was read from, and is
 /// decoded the first time an element is looked at.
@@ -64,7 +60,7 @@ public struct DeferredList<Element: Hashable & Sendable>: Sendable {
                         // snapshot gets here. There is no way to throw from an element read, so stop
                         // as any refused command does — one sentence, exit 1, no trap and no stack
                         // trace — before anything is written.
-                        fputs("Error: a plan's snapshot.json passed its checksum but a list in it could not be read; delete snapshot.json in the plan's folder and run the command again (the journal is untouched).\n", stderr)
+                        FileHandle.standardError.write(Data("Error: a plan's snapshot.json passed its checksum but a list in it could not be read; delete snapshot.json in the plan's folder and run the command again (the journal is untouched).\n".utf8))
                         exit(1)
                     }
                     elements = decoded + elements
