@@ -23,8 +23,9 @@ enum ReportCommand: Command {
         let format = try self.format(context)
         let id = try context.planID()
         let asOf = context.viewDay
-        let (loaded, entries) = try load(id, context: context)
-        let assessment = ReadinessAssessment(loaded: loaded, entries: entries, asOf: asOf, calendar: context.calendar)
+        let (loaded, since) = try load(id, context: context)
+        let assessment = ReadinessAssessment(plan: loaded.plan, since: since, asOf: asOf, calendar: context.calendar,
+                                             record: RecordFacts(loaded))
         let text = format.render(assessment)
         guard let path = context.arguments.value("output") else {
             context.output.write(text)
@@ -49,9 +50,49 @@ enum ReportCommand: Command {
         return format
     }
 
-    /// The plan at the view day and its journal, read so that both describe the same lines: if
-    /// another writer appends in between, read again.
-    private static func load(_ id: String, context: Context) throws -> (LoadedPlan, [JournalEntry]) {
+    /// The plan at the view day and what changed since its last visit, read so that both
+    /// describe the same lines.
+    ///
+    /// When the view hides no line, the plan (from its snapshot and the journal after it) and
+    /// the journal's lines after the last visit are enough: the report then costs the journal
+    /// since the last visit, not its length. Otherwise, or when those lines cannot settle it,
+    /// the whole journal is read as well (``wholeJournal(_:context:)``).
+    private static func load(_ id: String, context: Context) throws -> (LoadedPlan, SinceLastVisit) {
+        let asOf = context.viewDay
+        for _ in 0..<3 {
+            let loaded: LoadedPlan
+            do {
+                loaded = try context.store.load(id, asOf: asOf)
+            } catch {
+                // The whole journal's own problem comes first, as it did when it was read first.
+                _ = try context.store.entries(id)
+                throw error
+            }
+            guard loaded.folded == loaded.events else { break }
+            let plan = loaded.plan
+            guard let line = SinceLastVisit.baselineLine(of: plan) else {
+                return (loaded, SinceLastVisit(plan: plan, entries: [], asOf: asOf))
+            }
+            guard let tail = try? context.store.journalTail(id, after: line.type, occurrence: line.occurrence, matching: line.matches,
+                                                            through: loaded.events, head: loaded.head) else { continue }
+            guard let since = SinceLastVisit(plan: plan, baselineSeq: tail.seq, tail: tail.entries, asOf: asOf) else { break }
+            #if DEBUG
+            // Every report a debug build writes checks the fast path against the whole journal.
+            let (whole, entries) = try wholeJournal(id, context: context)
+            if whole.head == loaded.head {
+                let slow = SinceLastVisit(plan: whole.plan, entries: entries, asOf: asOf)
+                precondition(slow == since, "the report's changes since the last visit differ from the whole journal's")
+            }
+            #endif
+            return (loaded, since)
+        }
+        let (loaded, entries) = try wholeJournal(id, context: context)
+        return (loaded, SinceLastVisit(plan: loaded.plan, entries: entries, asOf: asOf))
+    }
+
+    /// The plan at the view day and its whole journal, read so that both describe the same
+    /// lines: if another writer appends in between, read again.
+    private static func wholeJournal(_ id: String, context: Context) throws -> (LoadedPlan, [JournalEntry]) {
         var attempts = 0
         while true {
             let entries = try context.store.entries(id)

@@ -63,6 +63,15 @@ extension SinceLastVisit {
                 continue
             }
         }
+        self = SinceLastVisit.assemble(plan: plan, baseline: baseline, asOf: asOf, completed: Array(completed.values),
+                                       slipped: slipped, evidence: evidence, readings: readings)
+    }
+
+    /// The record from what both ways of working it out find: adds the actions that fell
+    /// overdue since the baseline, turns the new readings into changes, and sorts each list.
+    static func assemble(plan: Plan, baseline: SinceBaseline, asOf: Day, completed: [ActionCompletion],
+                         slipped found: [ActionSlip], evidence: [Evidence], readings: [String: [Day: Double]]) -> SinceLastVisit {
+        var slipped = found
         for action in plan.actions where action.status != .complete && action.due >= baseline.on && action.due < asOf {
             slipped.append(ActionSlip(id: action.id, title: action.title, workstream: action.workstream,
                                       on: action.due.adding(days: 1), kind: .fellOverdue, from: action.due, to: nil, reason: nil))
@@ -74,9 +83,9 @@ extension SinceLastVisit {
             return ReadingChange(id: measure.id, title: measure.title, unit: measure.unit, direction: measure.direction,
                                  readings: fresh, before: earlier ?? measure.baseline, beforeIsBaseline: earlier == nil)
         }
-        self.init(
+        return SinceLastVisit(
             baseline: baseline,
-            completed: completed.values.sorted { ($0.on, $0.id.idNumber) < ($1.on, $1.id.idNumber) },
+            completed: completed.sorted { ($0.on, $0.id.idNumber) < ($1.on, $1.id.idNumber) },
             slipped: slipped.sorted { ($0.on, $0.id.idNumber, $0.kind.order) < ($1.on, $1.id.idNumber, $1.kind.order) },
             evidence: evidence.sorted { ($0.on, $0.id.idNumber) < ($1.on, $1.id.idNumber) },
             readings: changes)
@@ -101,7 +110,7 @@ extension SinceLastVisit {
     }
 
     /// How bad a reported status is, so only a change for the worse counts as a slip.
-    private static func severity(_ status: ActionStatus) -> Int {
+    static func severity(_ status: ActionStatus) -> Int {
         switch status {
         case .notStarted, .onTrack, .complete: return 0
         case .atRisk: return 1
