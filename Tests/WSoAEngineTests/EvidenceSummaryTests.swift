@@ -41,7 +41,7 @@ struct EvidenceSummaryTests {
         }
         for asOf in [start, start.adding(days: 200), start.adding(days: 700), start.adding(days: 2_000)] {
             let include: (Evidence) -> Bool = { item in item.weakness.map { $0 == "W1" } ?? (item.workstream == "ws") }
-            let summary = EvidenceSummary(items, asOf: asOf, where: include)
+            let summary = EvidenceSummary(items, asOf: asOf, weakness: "W1", workstreams: ["ws"])
             let expected = Self.reference(items.filter(include), asOf: asOf)
             #expect(summary.counts == expected.counts)
             #expect(summary.latestImpact == expected.impact)

@@ -13,14 +13,16 @@ public struct EvidenceSummary: Hashable, Sendable {
 
     /// Summarises `items` (already chosen for the weakness) at `asOf`.
     public init(_ items: [Evidence], asOf: Day) {
-        self.init(items, asOf: asOf) { _ in true }
+        self.init(items, asOf: asOf, weakness: nil, workstreams: [])
     }
 
-    /// Summarises the items of `evidence` that `include` chooses, at `asOf`, in one pass.
+    /// Summarises, in one pass, the items of `evidence` that count for `weakness` (tagged
+    /// with it, or untagged from one of `workstreams`), or every item when `weakness` is nil.
     ///
     /// A long plan holds tens of thousands of items; choosing them into an array of their
-    /// own, then filtering by date and by kind, copied every item several times over.
-    init(_ evidence: [Evidence], asOf: Day, where include: (Evidence) -> Bool) {
+    /// own, then filtering by date and by kind, copied every item several times over. Here
+    /// only the fields tested are read, and only the two latest items are copied.
+    init(_ evidence: [Evidence], asOf: Day, weakness: String?, workstreams: Set<String>) {
         let from = Ladder.recentFrom(asOf)
         recentFrom = from
         let kinds = EvidenceKind.allCases
@@ -30,7 +32,14 @@ public struct EvidenceSummary: Hashable, Sendable {
         var latestVoice: Int?
         var quarters: Set<Quarter> = []
         evidence.withUnsafeBufferPointer { items in
-            for index in items.indices where items[index].on <= asOf && include(items[index]) {
+            for index in items.indices where items[index].on <= asOf {
+                if let weakness {
+                    if let tagged = items[index].weakness {
+                        guard tagged == weakness else { continue }
+                    } else if !workstreams.contains(items[index].workstream) {
+                        continue
+                    }
+                }
                 let on = items[index].on
                 let kind = items[index].kind
                 if let slot = kinds.firstIndex(of: kind) {
