@@ -48,9 +48,14 @@ extension PlanStore {
             }
             let bytes = first == 0 ? read : Array(read[first...])
             let lines = Journal(path: path, bytes: bytes).lines
+            guard let last = lines.last else {
+                guard start > 0 else { return nil }
+                window *= 4
+                continue
+            }
             // Number the window's lines from the last one's own seq (the chain check below
             // confirms every number it relies on).
-            guard let last = lines.last, let lastSeq = try? JournalLineReader.read(bytes[last]).seq,
+            guard let lastSeq = try? JournalLineReader.read(bytes[last]).seq,
                   lastSeq >= through, lastSeq - lines.count + 1 >= 1 else { return nil }
             let journal = Journal(path: path, bytes: bytes, firstLine: lastSeq - lines.count + 1, fileOffset: start + first)
             if let marker = PlanStore.marker(in: journal, through: through, type: type, occurrence: occurrence, matches: matches) {
