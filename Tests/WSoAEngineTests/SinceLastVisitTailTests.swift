@@ -127,4 +127,35 @@ struct SinceLastVisitTailTests {
         }
         #expect(checked > 3)
     }
+
+    /// Streamed through the builder, the whole journal gives what the held entries give, in
+    /// any view: as-of days before, between and after the visits.
+    @Test func theStreamedJournalGivesWhatTheHeldEntriesGive() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("wsoa-stream-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let store = PlanStore(directory: folder)
+        try store.initialize()
+        var commands = RandomCommands(random: SeededGenerator(seed: 78), endless: true)
+        let visit = try DayRange(start: Day(year: 2019, month: 2, day: 4)!, end: Day(year: 2019, month: 2, day: 8)!)
+        _ = try store.create(PlanEvent.PlanCreated(id: "stream", area: "Area", visit: visit, partners: Partners(la: "LA")),
+                             by: "t", recorded: "2026-11-23T10:00:00Z")
+        for _ in 1...500 {
+            _ = try? store.append("stream", by: "t", recorded: "2026-11-23T10:00:00Z", personalDataAllowed: true) { current in
+                try Plan.decide(commands.next(for: current), on: current, allowingPersonalData: true)
+            }
+        }
+        let entries = try store.entries("stream")
+        let days = Set(entries.map(\.event.on)).sorted()
+        var withBaseline = 0
+        for index in stride(from: 0, to: days.count, by: max(1, days.count / 40)) + [days.count - 1] {
+            let asOf = days[index]
+            let loaded = try store.load("stream", asOf: asOf)
+            let streamed = try store.sinceLastVisit("stream", plan: loaded.plan, asOf: asOf)
+            let held = SinceLastVisit(plan: loaded.plan, entries: entries, asOf: asOf)
+            #expect(streamed.events == entries.count)
+            #expect(String(reflecting: streamed.since) == String(reflecting: held), "as of \(asOf)")
+            if held.baseline?.seq != nil { withBaseline += 1 }
+        }
+        #expect(withBaseline > 5)
+    }
 }

@@ -7,64 +7,10 @@ extension SinceLastVisit {
             self.init(baseline: nil, completed: [], slipped: [], evidence: [], readings: [])
             return
         }
-        func isNew(_ entry: JournalEntry) -> Bool {
-            entry.event.on > baseline.on || entry.seq > (baseline.seq ?? Int.max)
-        }
-        func titleAndStream(_ id: String) -> (String, String) {
-            guard let index = plan.actionIndex(id) else { return ("", "") }
-            return (plan.actions[index].title, plan.actions[index].workstream)
-        }
-        var status: [String: ActionStatus] = [:]
-        var due: [String: Day] = [:]
-        var completed: [String: ActionCompletion] = [:]
-        var slipped: [ActionSlip] = []
-        var evidence: [Evidence] = []
-        var readings: [String: [Day: Double]] = [:]
-        var sources: [JournalEntry] = visible
-        if sources.isEmpty {
-            // No journal: rebuild what the plan itself records, all of it dated.
-            sources = SinceLastVisit.syntheticEntries(plan)
-        }
-        for entry in sources {
-            let new = isNew(entry)
-            switch entry.event {
-            case let .actionAdded(_, id, _, _, _, dueDay):
-                status[id] = .notStarted
-                due[id] = dueDay
-            case let .actionUpdated(on, id, reported, note):
-                let previous = status[id] ?? .notStarted
-                status[id] = reported
-                guard new else { continue }
-                let (title, stream) = titleAndStream(id)
-                switch reported {
-                case .complete:
-                    completed[id] = ActionCompletion(id: id, title: title, workstream: stream, on: on, due: due[id])
-                case .atRisk, .offTrack:
-                    guard SinceLastVisit.severity(reported) > SinceLastVisit.severity(previous) else { continue }
-                    slipped.append(ActionSlip(id: id, title: title, workstream: stream, on: on,
-                                              kind: reported == .atRisk ? .reportedAtRisk : .reportedOffTrack,
-                                              from: nil, to: nil, reason: note))
-                case .notStarted, .onTrack:
-                    completed[id] = nil
-                }
-            case let .actionRetargeted(on, id, newDue, reason, _):
-                let previous = due[id]
-                due[id] = newDue
-                guard new, previous.map({ newDue > $0 }) ?? true else { continue }
-                let (title, stream) = titleAndStream(id)
-                slipped.append(ActionSlip(id: id, title: title, workstream: stream, on: on, kind: .retargeted,
-                                          from: previous, to: newDue, reason: reason))
-            case let .evidenceAdded(item):
-                if new { evidence.append(item) }
-            case let .measureRecorded(on, id, value):
-                if new { readings[id, default: [:]][on] = value }
-            case .planCreated, .letterPublished, .statementSubmitted, .statementJudged, .monitoringVisitHeld,
-                 .revisitReported, .monitoringCeased, .partnerRenamed, .workstreamAdded, .measureAdded:
-                continue
-            }
-        }
-        self = SinceLastVisit.assemble(plan: plan, baseline: baseline, asOf: asOf, completed: Array(completed.values),
-                                       slipped: slipped, evidence: evidence, readings: readings)
+        var builder = SinceLastVisitBuilder(plan: plan, asOf: asOf, baseline: baseline)
+        // No journal: rebuild what the plan itself records, all of it dated.
+        for entry in visible.isEmpty ? SinceLastVisit.syntheticEntries(plan) : visible { builder.add(entry) }
+        self = builder.result()
     }
 
     /// The record from what both ways of working it out find: adds the actions that fell
