@@ -13,16 +13,54 @@ public struct EvidenceSummary: Hashable, Sendable {
 
     /// Summarises `items` (already chosen for the weakness) at `asOf`.
     public init(_ items: [Evidence], asOf: Day) {
-        let dated = items.filter { $0.on <= asOf }
+        self.init(items, asOf: asOf, weakness: nil, workstreams: [])
+    }
+
+    /// Summarises, in one pass, the items of `evidence` that count for `weakness` (tagged
+    /// with it, or untagged from one of `workstreams`), or every item when `weakness` is nil.
+    ///
+    /// A long plan holds tens of thousands of items; choosing them into an array of their
+    /// own, then filtering by date and by kind, copied every item several times over. Here
+    /// only the fields tested are read, and only the two latest items are copied.
+    init(_ evidence: [Evidence], asOf: Day, weakness: String?, workstreams: Set<String>) {
         let from = Ladder.recentFrom(asOf)
         recentFrom = from
-        counts = EvidenceKind.allCases.map { kind in
-            let ofKind = dated.filter { $0.kind == kind }
-            return EvidenceCount(kind: kind, total: ofKind.count, recent: ofKind.filter { $0.on >= from }.count)
+        let kinds = EvidenceKind.allCases
+        var totals = [Int](repeating: 0, count: kinds.count)
+        var recents = [Int](repeating: 0, count: kinds.count)
+        var latestImpact: Int?
+        var latestVoice: Int?
+        var quarters: Set<Quarter> = []
+        evidence.withUnsafeBufferPointer { items in
+            for index in items.indices where items[index].on <= asOf {
+                if let weakness {
+                    if let tagged = items[index].weakness {
+                        guard tagged == weakness else { continue }
+                    } else if !workstreams.contains(items[index].workstream) {
+                        continue
+                    }
+                }
+                let on = items[index].on
+                let kind = items[index].kind
+                if let slot = kinds.firstIndex(of: kind) {
+                    totals[slot] += 1
+                    if on >= from { recents[slot] += 1 }
+                }
+                switch kind {
+                case .impact:
+                    quarters.insert(Quarter(on))
+                    if EvidenceSummary.isLater(index, than: latestImpact, in: items) { latestImpact = index }
+                case .voice:
+                    if EvidenceSummary.isLater(index, than: latestVoice, in: items) { latestVoice = index }
+                default:
+                    break
+                }
+            }
         }
-        latestImpact = EvidenceSummary.latest(.impact, in: dated)
-        latestVoice = EvidenceSummary.latest(.voice, in: dated)
-        impactQuarters = Set(dated.filter { $0.kind == .impact }.map { Quarter($0.on) }).sorted()
+        counts = kinds.indices.map { EvidenceCount(kind: kinds[$0], total: totals[$0], recent: recents[$0]) }
+        self.latestImpact = latestImpact.map { evidence[$0] }
+        self.latestVoice = latestVoice.map { evidence[$0] }
+        impactQuarters = quarters.sorted()
     }
 
     /// Every item in the summary.
@@ -36,10 +74,21 @@ public struct EvidenceSummary: Hashable, Sendable {
     /// The latest item of `kind` in `items`; on a tie of dates the one recorded later (higher id).
     static func latest(_ kind: EvidenceKind, in items: [Evidence]) -> Evidence? {
         var best: Evidence?
-        for item in items where item.kind == kind {
-            guard let current = best else { best = item; continue }
-            if item.on > current.on || (item.on == current.on && item.id.idNumber > current.id.idNumber) { best = item }
-        }
+        for item in items where item.kind == kind && isLater(item, than: best) { best = item }
         return best
+    }
+
+    /// Whether `item` beats `current` for the latest: a later date, or the same date and a
+    /// higher id (so on a full tie the earlier in the list stays).
+    private static func isLater(_ item: Evidence, than current: Evidence?) -> Bool {
+        guard let current else { return true }
+        return item.on > current.on || (item.on == current.on && item.id.idNumber > current.id.idNumber)
+    }
+
+    /// ``isLater(_:than:)`` for items of `items` by index, without copying them.
+    private static func isLater(_ index: Int, than current: Int?, in items: UnsafeBufferPointer<Evidence>) -> Bool {
+        guard let current else { return true }
+        return items[index].on > items[current].on
+            || (items[index].on == items[current].on && items[index].id.idNumber > items[current].id.idNumber)
     }
 }

@@ -51,6 +51,13 @@ public struct ReadinessAssessment: Hashable, Sendable {
     /// Assesses `plan` (folded at `asOf`) with its journal `entries` (whole journal, or empty
     /// to go by the plan's own dates) and `record` facts.
     public init(plan: Plan, entries: [JournalEntry], asOf: Day, calendar: WorkingCalendar, record: RecordFacts) {
+        self.init(plan: plan, since: SinceLastVisit(plan: plan, entries: entries, asOf: asOf), asOf: asOf, calendar: calendar,
+                  record: record)
+    }
+
+    /// Assesses `plan` (folded at `asOf`) with the changes since the last visit already worked
+    /// out, so a caller that found them without the whole journal need not hold it.
+    public init(plan: Plan, since: SinceLastVisit, asOf: Day, calendar: WorkingCalendar, record: RecordFacts) {
         planID = plan.id
         area = plan.area
         framework = plan.framework
@@ -74,7 +81,7 @@ public struct ReadinessAssessment: Hashable, Sendable {
         let clocks = plan.clocks(asOf: asOf, calendar: calendar)
         self.clocks = clocks
         decisions = BoardDecisions(plan: plan, weaknesses: weaknesses, clocks: clocks, asOf: asOf)
-        since = SinceLastVisit(plan: plan, entries: entries, asOf: asOf)
+        self.since = since
         self.record = record
     }
 

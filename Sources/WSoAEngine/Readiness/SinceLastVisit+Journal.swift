@@ -7,62 +7,17 @@ extension SinceLastVisit {
             self.init(baseline: nil, completed: [], slipped: [], evidence: [], readings: [])
             return
         }
-        func isNew(_ entry: JournalEntry) -> Bool {
-            entry.event.on > baseline.on || entry.seq > (baseline.seq ?? Int.max)
-        }
-        func titleAndStream(_ id: String) -> (String, String) {
-            guard let index = plan.actionIndex(id) else { return ("", "") }
-            return (plan.actions[index].title, plan.actions[index].workstream)
-        }
-        var status: [String: ActionStatus] = [:]
-        var due: [String: Day] = [:]
-        var completed: [String: ActionCompletion] = [:]
-        var slipped: [ActionSlip] = []
-        var evidence: [Evidence] = []
-        var readings: [String: [Day: Double]] = [:]
-        var sources: [JournalEntry] = visible
-        if sources.isEmpty {
-            // No journal: rebuild what the plan itself records, all of it dated.
-            sources = SinceLastVisit.syntheticEntries(plan)
-        }
-        for entry in sources {
-            let new = isNew(entry)
-            switch entry.event {
-            case let .actionAdded(_, id, _, _, _, dueDay):
-                status[id] = .notStarted
-                due[id] = dueDay
-            case let .actionUpdated(on, id, reported, note):
-                let previous = status[id] ?? .notStarted
-                status[id] = reported
-                guard new else { continue }
-                let (title, stream) = titleAndStream(id)
-                switch reported {
-                case .complete:
-                    completed[id] = ActionCompletion(id: id, title: title, workstream: stream, on: on, due: due[id])
-                case .atRisk, .offTrack:
-                    guard SinceLastVisit.severity(reported) > SinceLastVisit.severity(previous) else { continue }
-                    slipped.append(ActionSlip(id: id, title: title, workstream: stream, on: on,
-                                              kind: reported == .atRisk ? .reportedAtRisk : .reportedOffTrack,
-                                              from: nil, to: nil, reason: note))
-                case .notStarted, .onTrack:
-                    completed[id] = nil
-                }
-            case let .actionRetargeted(on, id, newDue, reason, _):
-                let previous = due[id]
-                due[id] = newDue
-                guard new, previous.map({ newDue > $0 }) ?? true else { continue }
-                let (title, stream) = titleAndStream(id)
-                slipped.append(ActionSlip(id: id, title: title, workstream: stream, on: on, kind: .retargeted,
-                                          from: previous, to: newDue, reason: reason))
-            case let .evidenceAdded(item):
-                if new { evidence.append(item) }
-            case let .measureRecorded(on, id, value):
-                if new { readings[id, default: [:]][on] = value }
-            case .planCreated, .letterPublished, .statementSubmitted, .statementJudged, .monitoringVisitHeld,
-                 .revisitReported, .monitoringCeased, .partnerRenamed, .workstreamAdded, .measureAdded:
-                continue
-            }
-        }
+        var builder = SinceLastVisitBuilder(plan: plan, asOf: asOf, baseline: baseline)
+        // No journal: rebuild what the plan itself records, all of it dated.
+        for entry in visible.isEmpty ? SinceLastVisit.syntheticEntries(plan) : visible { builder.add(entry) }
+        self = builder.result()
+    }
+
+    /// The record from what both ways of working it out find: adds the actions that fell
+    /// overdue since the baseline, turns the new readings into changes, and sorts each list.
+    static func assemble(plan: Plan, baseline: SinceBaseline, asOf: Day, completed: [ActionCompletion],
+                         slipped found: [ActionSlip], evidence: [Evidence], readings: [String: [Day: Double]]) -> SinceLastVisit {
+        var slipped = found
         for action in plan.actions where action.status != .complete && action.due >= baseline.on && action.due < asOf {
             slipped.append(ActionSlip(id: action.id, title: action.title, workstream: action.workstream,
                                       on: action.due.adding(days: 1), kind: .fellOverdue, from: action.due, to: nil, reason: nil))
@@ -74,9 +29,9 @@ extension SinceLastVisit {
             return ReadingChange(id: measure.id, title: measure.title, unit: measure.unit, direction: measure.direction,
                                  readings: fresh, before: earlier ?? measure.baseline, beforeIsBaseline: earlier == nil)
         }
-        self.init(
+        return SinceLastVisit(
             baseline: baseline,
-            completed: completed.values.sorted { ($0.on, $0.id.idNumber) < ($1.on, $1.id.idNumber) },
+            completed: completed.sorted { ($0.on, $0.id.idNumber) < ($1.on, $1.id.idNumber) },
             slipped: slipped.sorted { ($0.on, $0.id.idNumber, $0.kind.order) < ($1.on, $1.id.idNumber, $1.kind.order) },
             evidence: evidence.sorted { ($0.on, $0.id.idNumber) < ($1.on, $1.id.idNumber) },
             readings: changes)
@@ -101,7 +56,7 @@ extension SinceLastVisit {
     }
 
     /// How bad a reported status is, so only a change for the worse counts as a slip.
-    private static func severity(_ status: ActionStatus) -> Int {
+    static func severity(_ status: ActionStatus) -> Int {
         switch status {
         case .notStarted, .onTrack, .complete: return 0
         case .atRisk: return 1

@@ -93,8 +93,46 @@ enum ReportText {
     }
 
     /// Text with every run of whitespace (line breaks included) made one space.
+    ///
+    /// ASCII text (nearly all of it) is collapsed byte by byte, and returned as it is when
+    /// there is nothing to collapse: splitting into `Character`s, which needs the Unicode
+    /// tables for every one, was a sixth of a long plan's report. Anything else goes the
+    /// `Character` way, which is the definition.
     static func oneLine(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        var text = text
+        if let collapsed = text.withUTF8({ oneLineASCII($0) }) { return collapsed ?? text }
+        return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// ``oneLine(_:)`` for ASCII `bytes`: `.some(nil)` when they are already one line with
+    /// single spaces, `.some(text)` collapsed, nil when not ASCII.
+    ///
+    /// In ASCII the whitespace `Character`s are tab, line feed, vertical tab, form feed,
+    /// carriage return (alone or with a line feed) and space.
+    static func oneLineASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String?? {
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+        var clean = true
+        var previousSpace = true
+        for byte in bytes {
+            guard byte < 0x80 else { return nil }
+            let space = isSpace(byte)
+            if space && (byte != 0x20 || previousSpace) { clean = false }
+            previousSpace = space
+        }
+        if clean && !previousSpace || bytes.isEmpty { return .some(nil) }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var pending = false
+        for byte in bytes {
+            if isSpace(byte) {
+                pending = !result.isEmpty
+            } else {
+                if pending { result.append(0x20) }
+                pending = false
+                result.append(byte)
+            }
+        }
+        return .some(String(decoding: result, as: UTF8.self))
     }
 
     /// `Capitalised` first letter, the rest as it is.

@@ -1,0 +1,40 @@
+import Testing
+@testable import WSoAEngine
+
+/// The byte-level escaping and collapsing the reports use must give exactly what the
+/// scalar-by-scalar and `Character` definitions give, on any text.
+@Suite("Report escaping fast paths")
+struct ReportEscapingTests {
+    /// Pieces that exercise every branch: each escaped character, `&` before letters, digits,
+    /// `#`, non-ASCII letters and the end, controls, CR LF, bidi controls and their
+    /// neighbours (U+2029, U+202F, U+2065, U+206A), non-ASCII whitespace, combining marks, emoji.
+    static let pieces = [
+        "plain", "A & B", "&amp;", "&#60;", "&", "&é", "&日", "&1", "&&", "&Z", "<script>", "\"", "'", "\\", "`", "*", "_",
+        "[", "]", "(", ")", "|", "#", "~", "\u{0}", "\u{1B}", "\u{7F}", "\t", "\n", "\r\n", "\r", "\u{0B}", "\u{0C}", " ", "  ",
+        "\u{1C}", "\u{85}", "\u{A0}", "\u{2028}", "\u{2029}", "\u{202A}", "\u{202E}", "\u{202F}", "\u{2065}", "\u{2066}",
+        "\u{2069}", "\u{206A}", "\u{3000}", "e\u{301}", " \u{301}", "😀👨‍👩‍👧", "日本語", "العربية", "–", "“quoted”",
+    ]
+
+    @Test func theByteLevelEscapesMatchTheDefinitions() {
+        var random = SeededGenerator(seed: 4_242)
+        var texts = Self.pieces + [""]
+        for _ in 0..<20_000 {
+            let count = Int.random(in: 1...6, using: &random)
+            texts.append((0..<count).map { _ in Self.pieces[Int.random(in: 0..<Self.pieces.count, using: &random)] }.joined())
+        }
+        for text in texts {
+            #expect(text.htmlEscaped == text.htmlEscapedByScalar, "html: \(text.debugDescription)")
+            #expect(text.markdownEscaped == text.markdownEscapedByScalar, "markdown: \(text.debugDescription)")
+            #expect(ReportText.oneLine(text) == text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " "),
+                    "one line: \(text.debugDescription)")
+        }
+    }
+
+    /// Text with nothing to change comes back as it is.
+    @Test func cleanTextIsReturnedUnchanged() {
+        let text = "Parent carer forum survey, spring term 2024 – 83 responses"
+        #expect(text.htmlEscaped == text)
+        #expect(ReportText.oneLine(text) == text)
+        #expect("Plain words only".markdownEscaped == "Plain words only")
+    }
+}
