@@ -50,7 +50,7 @@ public struct WeaknessReadiness: Hashable, Sendable {
                               latestRating: VisitRating.history(of: stream.id, in: plan.visits, asOf: asOf).last)
         }
         measures = plan.measures.filter { streamIDs.contains($0.workstream) }.map { MeasureStanding($0, asOf: asOf) }
-        let summary = EvidenceSummary(plan.evidence, asOf: asOf, weakness: weakness.id, workstreams: streamIDs)
+        let summary = EvidenceSummary(plan.evidence.array, asOf: asOf, weakness: weakness.id, workstreams: streamIDs)
         evidence = summary
         ratings = VisitRating.history(of: weakness.id, in: plan.visits, asOf: asOf)
 
