@@ -120,6 +120,15 @@ struct JSONCursor {
         return nil
     }
 
+    /// Reads past a string that `escapedString` would accept, and only such a string, without
+    /// making a `String` of it: for parts of a line a reader must check but does not keep.
+    mutating func validString(scratch: inout [UInt8]) -> Bool {
+        let start = pos
+        if rawString() != nil { return true }
+        pos = start
+        return escapedString(scratch: &scratch) != nil
+    }
+
     /// Decodes the escape at `pos` (a backslash), surrogate pairs included.
     private mutating func decodeEscape(into scratch: inout [UInt8]) -> Bool {
         guard pos &+ 1 < end else { return false }

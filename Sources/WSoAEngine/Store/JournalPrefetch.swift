@@ -4,16 +4,16 @@ import Foundation
 /// while the caller folds the lines before them, so a long replay uses both cores.
 ///
 /// Only reading happens here; folding stays in order on the caller's thread, and problems keep
-/// their order too: the caller reports any in its own half first, then folds the entries read
+/// their order too: the caller reports any in its own half first, then folds the events read
 /// here up to the first line that failed, and then reports that line's problem, exactly as one
 /// pass from the start would.
 final class JournalPrefetch: @unchecked Sendable {
-    /// The entries read, in line order, up to the first line that failed.
-    private var entries: [JournalEntry] = []
+    /// The events read, in line order, up to the first line that failed.
+    private var events: [PlanEvent] = []
     /// Why reading stopped early, if it did.
     private var failure: (any Error)?
     /// The hash of the last line read.
-    private var lastHash = ""
+    private var lastHash = SHA256.Digest.genesis
     /// Signalled when the thread is done; every field above is written before it.
     private let done = DispatchSemaphore(value: 0)
 
@@ -22,27 +22,27 @@ final class JournalPrefetch: @unchecked Sendable {
     /// the chain against.
     init(_ journal: Journal, lines first: Int, through last: Int, planID: String) {
         Thread.detachNewThread { [self] in
-            var previous = journal.hash(ofLine: first - 1)
-            var entries: [JournalEntry] = []
-            entries.reserveCapacity(last - first + 1)
+            var previous = journal.digest(ofLine: first - 1)
+            var events: [PlanEvent] = []
+            events.reserveCapacity(last - first + 1)
             do {
                 for number in first...last {
-                    entries.append(try journal.entry(line: number, previousHash: previous, planID: planID))
-                    previous = journal.hash(ofLine: number)
+                    events.append(try journal.event(line: number, previous: previous, planID: planID))
+                    previous = journal.digest(ofLine: number)
                 }
             } catch {
                 self.failure = error
             }
-            self.entries = entries
+            self.events = events
             self.lastHash = previous
             self.done.signal()
         }
     }
 
-    /// Waits for the thread, then returns the entries read, the problem that stopped it (nil
+    /// Waits for the thread, then returns the events read, the problem that stopped it (nil
     /// when every line was read) and the hash of the last line read.
-    func wait() -> (entries: [JournalEntry], failure: (any Error)?, lastHash: String) {
+    func wait() -> (events: [PlanEvent], failure: (any Error)?, lastHash: SHA256.Digest) {
         done.wait()
-        return (entries, failure, lastHash)
+        return (events, failure, lastHash)
     }
 }

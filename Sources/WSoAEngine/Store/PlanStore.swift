@@ -140,9 +140,10 @@ public struct PlanStore: Sendable {
            before.map({ $0 == 0x0A }) ?? (snapshot.seq == 1) {
             let journal = Journal(path: path, bytes: bytes, firstLine: snapshot.seq, fileOffset: snapshot.lineStart)
             // The line must hash the same and say it is line `seq`: then, chain intact, it is.
-            if journal.count >= snapshot.seq, journal.hash(ofLine: snapshot.seq) == snapshot.lineHash,
+            if journal.count >= snapshot.seq, case let lineHash = journal.digest(ofLine: snapshot.seq),
+               SHA256.Digest(hex: snapshot.lineHash) == lineHash,
                (try? JournalLineReader.read(journal.bytes[journal.lines[0]]))?.seq == snapshot.seq {
-                return try fold(journal, id: id, asOf: asOf, from: consume snapshot)
+                return try fold(journal, id: id, asOf: asOf, from: consume snapshot, lineHash: lineHash)
             }
         }
         return try fold(readJournal(id), id: id, asOf: asOf, from: nil)
@@ -152,23 +153,29 @@ public struct PlanStore: Sendable {
     ///
     /// The snapshot is consumed so its plan is moved, not shared: the first event folded would
     /// otherwise copy every list of a long plan.
-    private func fold(_ journal: Journal, id: String, asOf: Day?, from snapshot: consuming Snapshot?) throws -> LoadedPlan {
+    /// `lineHash` is the digest of the snapshot's line (its `lineHash`), when there is a snapshot.
+    ///
+    /// Lines are read for their events only (`Journal.event`), with the chain checked on
+    /// digests: the full `JournalEntry`, with its `by`, `recorded` and `prev` strings, is never
+    /// needed to fold.
+    private func fold(_ journal: Journal, id: String, asOf: Day?, from snapshot: consuming Snapshot?,
+                      lineHash: SHA256.Digest = .genesis) throws -> LoadedPlan {
         try journal.checkNotTorn()
         guard journal.count > 0 else { throw journal.damage(1, "the journal is empty") }
         let start = (snapshot?.seq ?? 0) + 1
-        var previous = snapshot?.lineHash ?? JournalEntry.genesisHash
+        var previous = lineHash
         var lastOn = snapshot?.lastOn
         var plan = (consume snapshot)?.plan
         var folded = start - 1
-        func fold(_ entry: JournalEntry) throws {
-            let on = entry.event.on
-            if case let .planCreated(created) = entry.event {
+        func fold(_ event: PlanEvent) throws {
+            let on = event.on
+            if case let .planCreated(created) = event {
                 if let asOf, asOf < created.visit.start {
                     throw WSoAError.notYetInspected(id: id, asOf: asOf, visitStart: created.visit.start)
                 }
                 plan = Plan(created: created)
             } else if asOf.map({ on <= $0 }) ?? true {
-                plan?.apply(entry.event)
+                plan?.apply(event)
             } else {
                 return
             }
@@ -184,14 +191,14 @@ public struct PlanStore: Sendable {
                 ? JournalPrefetch(journal, lines: number + block / 2, through: number + block - 1, planID: id) : nil
             let end = prefetch == nil ? number + block - 1 : number + block / 2 - 1
             while number <= end {
-                let entry = try journal.entry(line: number, previousHash: previous, planID: id)
-                previous = journal.hash(ofLine: number)
-                try fold(entry)
+                let event = try journal.event(line: number, previous: previous, planID: id)
+                previous = journal.digest(ofLine: number)
+                try fold(event)
                 number += 1
             }
             if let prefetch {
-                let (entries, failure, lastHash) = prefetch.wait()
-                for entry in entries { try fold(entry) }
+                let (events, failure, lastHash) = prefetch.wait()
+                for event in events { try fold(event) }
                 if let failure { throw failure }
                 previous = lastHash
                 number += block - block / 2
@@ -200,11 +207,11 @@ public struct PlanStore: Sendable {
         guard let plan else { throw journal.damage(1, "the first line must be planCreated") }
         // Only a fold of every line may become the snapshot, whatever the as-of day asked for.
         if folded == journal.count, journal.count - start + 1 >= PlanStore.snapshotThreshold, let lastOn {
-            Snapshot(seq: journal.count, lineHash: previous, lineStart: journal.offset(ofLine: journal.count),
+            Snapshot(seq: journal.count, lineHash: previous.hex, lineStart: journal.offset(ofLine: journal.count),
                      lastOn: lastOn, plan: plan)
                 .write(snapshotPath(id))
         }
-        return LoadedPlan(plan: plan, events: journal.count, head: previous, folded: folded)
+        return LoadedPlan(plan: plan, events: journal.count, head: previous.hex, folded: folded)
     }
 
     // MARK: Writing
