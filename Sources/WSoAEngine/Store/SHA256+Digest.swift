@@ -32,28 +32,42 @@ extension SHA256 {
 
         /// The digest written as 64 lower-case hex digits in `text`; nil for any other text
         /// (upper case included, which `prev` never is).
+        ///
+        /// Replay reads every line's `prev` this way, so each word's eight digits are checked
+        /// and converted together in one 64-bit register rather than one byte at a time.
         init?(hex text: UnsafeBufferPointer<UInt8>) {
             guard text.count == 64, let base = text.baseAddress else { return nil }
-            var words: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0, 0, 0, 0, 0)
-            let valid = withUnsafeMutableBytes(of: &words) { raw -> Bool in
-                for index in 0..<8 {
-                    var word: UInt32 = 0
-                    for nibble in 0..<8 {
-                        let byte = base[index &* 8 &+ nibble]
-                        let value: UInt8
-                        switch byte {
-                        case UInt8(ascii: "0")...UInt8(ascii: "9"): value = byte &- UInt8(ascii: "0")
-                        case UInt8(ascii: "a")...UInt8(ascii: "f"): value = byte &- UInt8(ascii: "a") &+ 10
-                        default: return false
-                        }
-                        word = word &<< 4 | UInt32(value)
-                    }
-                    raw.storeBytes(of: word, toByteOffset: index &* 4, as: UInt32.self)
-                }
-                return true
-            }
-            guard valid else { return nil }
-            self.init(words: words)
+            let raw = UnsafeRawPointer(base)
+            guard let w0 = Digest.word(raw), let w1 = Digest.word(raw + 8), let w2 = Digest.word(raw + 16),
+                  let w3 = Digest.word(raw + 24), let w4 = Digest.word(raw + 32), let w5 = Digest.word(raw + 40),
+                  let w6 = Digest.word(raw + 48), let w7 = Digest.word(raw + 56) else { return nil }
+            self.init(words: (w0, w1, w2, w3, w4, w5, w6, w7))
+        }
+
+        /// The word written as the eight lower-case hex digits at `digits` (most significant
+        /// first), or nil when any of them is not `0`–`9` or `a`–`f`.
+        @inline(__always)
+        private static func word(_ digits: UnsafeRawPointer) -> UInt32? {
+            let high: UInt64 = 0x8080_8080_8080_8080
+            // First byte in the low bits (little-endian load), whatever the machine's order.
+            let x = UInt64(littleEndian: digits.loadUnaligned(as: UInt64.self))
+            // With every byte below 0x80, adding n to each byte cannot carry into the next, and
+            // a byte's top bit then says whether it is at least 0x80 - n.
+            guard x & high == 0 else { return nil }
+            let atLeast0 = (x &+ 0x5050_5050_5050_5050) & high  // b >= 0x30, "0"
+            let above9 = (x &+ 0x4646_4646_4646_4646) & high    // b >= 0x3A
+            let atLeastA = (x &+ 0x1F1F_1F1F_1F1F_1F1F) & high  // b >= 0x61, "a"
+            let aboveF = (x &+ 0x1919_1919_1919_1919) & high    // b >= 0x67
+            guard (atLeast0 & ~above9) | (atLeastA & ~aboveF) == high else { return nil }
+            // "0"–"9" are 0x30–0x39 and "a"–"f" 0x61–0x66: the low nibble, plus 9 for a letter (bit 6).
+            let nibbles = (x & 0x0F0F_0F0F_0F0F_0F0F) &+ ((x &>> 6) & 0x0101_0101_0101_0101) &* 9
+            // Pair the digits into the even bytes (first digit high), then put the first pair highest.
+            let pairs = ((nibbles &<< 4) | (nibbles &>> 8)) & 0x00FF_00FF_00FF_00FF
+            let b0 = UInt32(truncatingIfNeeded: pairs) & 0xFF
+            let b1 = UInt32(truncatingIfNeeded: pairs &>> 16) & 0xFF
+            let b2 = UInt32(truncatingIfNeeded: pairs &>> 32) & 0xFF
+            let b3 = UInt32(truncatingIfNeeded: pairs &>> 48) & 0xFF
+            return (b0 &<< 24) | (b1 &<< 16) | (b2 &<< 8) | b3
         }
 
         /// The digest written as 64 lower-case hex digits in `text`; nil for any other text.
