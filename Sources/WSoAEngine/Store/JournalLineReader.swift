@@ -280,12 +280,10 @@ extension JournalLineReader {
                     guard let number = cursor.number() else { return nil }
                     fields.value = number
                 case .status:
-                    guard let name = cursor.rawString(),
-                          let status = ActionStatus(rawValue: String(decoding: name, as: UTF8.self)) else { return nil }
+                    guard let name = cursor.rawString(), let status: ActionStatus = spelledCase(name) else { return nil }
                     fields.status = status
                 case .kind:
-                    guard let name = cursor.rawString(),
-                          let kind = EvidenceKind(rawValue: String(decoding: name, as: UTF8.self)) else { return nil }
+                    guard let name = cursor.rawString(), let kind: EvidenceKind = spelledCase(name) else { return nil }
                     fields.kind = kind
                 case .file:
                     guard cursor.take("{\"path\":"), let path = cursor.escapedString(scratch: &scratch),
@@ -297,6 +295,22 @@ extension JournalLineReader {
             } while cursor.take(UInt8(ascii: ","))
             guard cursor.take(UInt8(ascii: "}")) else { return nil }
             return fields
+        }
+
+        /// The case whose raw value is exactly the bytes `name`, found without making a `String`
+        /// of them; nil otherwise. Byte equality implies the `String` equality `init(rawValue:)`
+        /// tests, so a line this accepts reads the same either way; a spelling only Unicode
+        /// equivalence would match answers nil and is left to the general path.
+        private static func spelledCase<Case: RawRepresentable & CaseIterable>(_ name: UnsafeBufferPointer<UInt8>) -> Case?
+            where Case.RawValue == String {
+            for candidate in Case.allCases {
+                var raw = candidate.rawValue
+                let matches = raw.withUTF8 { spelled in
+                    spelled.count == name.count && memcmp(spelled.baseAddress!, name.baseAddress!, name.count) == 0
+                }
+                if matches { return candidate }
+            }
+            return nil
         }
 
         /// Reads a string or `null`, as `JSONFields.optionalString` accepts.

@@ -17,9 +17,13 @@ public struct PlanStore: Sendable {
     /// Tail lengths at or above this refresh the snapshot after a full read.
     static let snapshotThreshold = 256
 
-    /// Replays go in blocks of this many lines, the second half of each read on another thread
+    /// Replays go in blocks of this many lines, the larger part of each read on another thread
     /// (`JournalPrefetch`); a shorter tail than half a block is read on one.
     static let prefetchBlock = 16_384
+
+    /// How many lines of a block this thread reads itself, besides folding the whole block:
+    /// fewer than half, so the two threads finish their shares together.
+    static let ownShare = prefetchBlock * 2 / 5
 
     // MARK: Paths
 
@@ -182,14 +186,15 @@ public struct PlanStore: Sendable {
             folded += 1
             lastOn = max(lastOn ?? on, on)
         }
-        // A long replay goes in blocks: another thread reads each block's second half while
-        // this one reads and folds its first, so only half a block is ever held unfolded.
+        // A long replay goes in blocks: another thread reads the larger part of each block
+        // while this one reads the rest and folds the lot, so at most a block is held unfolded.
         var number = start
         while number <= journal.count {
             let block = min(journal.count - number + 1, PlanStore.prefetchBlock)
+            let own = block * PlanStore.ownShare / PlanStore.prefetchBlock
             let prefetch = block >= PlanStore.prefetchBlock / 2
-                ? JournalPrefetch(journal, lines: number + block / 2, through: number + block - 1, planID: id) : nil
-            let end = prefetch == nil ? number + block - 1 : number + block / 2 - 1
+                ? JournalPrefetch(journal, lines: number + own, through: number + block - 1, planID: id) : nil
+            let end = prefetch == nil ? number + block - 1 : number + own - 1
             while number <= end {
                 let event = try journal.event(line: number, previous: previous, planID: id)
                 previous = journal.digest(ofLine: number)
@@ -201,7 +206,7 @@ public struct PlanStore: Sendable {
                 for event in events { try fold(event) }
                 if let failure { throw failure }
                 previous = lastHash
-                number += block - block / 2
+                number += block - own
             }
         }
         guard let plan else { throw journal.damage(1, "the first line must be planCreated") }
