@@ -17,13 +17,18 @@ public struct PlanStore: Sendable {
     /// Tail lengths at or above this refresh the snapshot after a full read.
     static let snapshotThreshold = 256
 
-    /// Replays go in blocks of this many lines, the larger part of each read on another thread
-    /// (`JournalPrefetch`); a shorter tail than half a block is read on one.
-    static let prefetchBlock = 16_384
+    /// A replay of at least this many lines uses two threads (`JournalPrefetch`); a shorter
+    /// one is read on one.
+    static let twoThreadMinimum = 8_192
 
-    /// How many lines of a block this thread reads itself, besides folding the whole block:
-    /// fewer than half, so the two threads finish their shares together.
-    static let ownShare = prefetchBlock * 2 / 5
+    /// A two-thread replay goes in blocks of this many lines: the other thread reads the later
+    /// `1 - ownShare` of each, this one the first `ownShare` and folds them all.
+    static let prefetchBlock = 4_096
+
+    /// How many lines of each block this thread reads itself, besides folding every line: a
+    /// third, so the two threads are about equally busy (folding costs about a third of what
+    /// reading does).
+    static let ownShare = prefetchBlock / 3
 
     // MARK: Paths
 
@@ -186,27 +191,35 @@ public struct PlanStore: Sendable {
             folded += 1
             lastOn = max(lastOn ?? on, on)
         }
-        // A long replay goes in blocks: another thread reads the larger part of each block
-        // while this one reads the rest and folds the lot, so at most a block is held unfolded.
-        var number = start
-        while number <= journal.count {
-            let block = min(journal.count - number + 1, PlanStore.prefetchBlock)
-            let own = block * PlanStore.ownShare / PlanStore.prefetchBlock
-            let prefetch = block >= PlanStore.prefetchBlock / 2
-                ? JournalPrefetch(journal, lines: number + own, through: number + block - 1, planID: id) : nil
-            let end = prefetch == nil ? number + block - 1 : number + own - 1
-            while number <= end {
+        // A long replay goes in blocks: another thread reads the later part of each block,
+        // working ahead through the journal, while this one reads the first part and folds
+        // the lot in order.
+        var blocks: [(own: ClosedRange<Int>, other: ClosedRange<Int>?)] = []
+        if journal.count - start + 1 >= PlanStore.twoThreadMinimum {
+            for first in stride(from: start, through: journal.count, by: PlanStore.prefetchBlock) {
+                let last = min(first + PlanStore.prefetchBlock - 1, journal.count)
+                let own = max(1, (last - first + 1) * PlanStore.ownShare / PlanStore.prefetchBlock)
+                blocks.append((first...(first + own - 1), first + own <= last ? (first + own)...last : nil))
+            }
+        } else if start <= journal.count {
+            blocks.append((start...journal.count, nil))
+        }
+        let others = blocks.compactMap(\.other)
+        let prefetch = others.isEmpty ? nil : JournalPrefetch(journal, runs: others, planID: id)
+        defer { prefetch?.cancel() }
+        var run = 0
+        for (own, other) in blocks {
+            for number in own {
                 let event = try journal.event(line: number, previous: previous, planID: id)
                 previous = journal.digest(ofLine: number)
                 try fold(event)
-                number += 1
             }
-            if let prefetch {
-                let (events, failure, lastHash) = prefetch.wait()
+            if other != nil, let prefetch {
+                let (events, failure, lastHash) = prefetch.wait(run)
+                run += 1
                 for event in events { try fold(event) }
                 if let failure { throw failure }
                 previous = lastHash
-                number += block - own
             }
         }
         guard let plan else { throw journal.damage(1, "the first line must be planCreated") }
