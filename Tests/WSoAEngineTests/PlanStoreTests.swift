@@ -647,6 +647,10 @@ struct PlanStoreTests {
         #expect(loaded.events == count)
         #expect(loaded.folded == count)
         #expect(loaded.head == SHA256.hexDigest(try #require(lines(bytes).last)))
+        let entries = try plans.store.entries(stocktonID)
+        #expect(entries.map(\.event) == events)
+        #expect(entries.map(\.seq) == Array(1...count))
+        #expect(try plans.store.verify(stocktonID) == (count, loaded.head))
         let asOf = try day("2030-01-01")
         #expect(try plans.store.load(stocktonID, asOf: asOf).plan == Plan.replay(events.filter { $0.on <= asOf }))
 

@@ -84,6 +84,16 @@ struct Journal {
         return entry
     }
 
+    /// Reads and checks line `number` (1-based) against the line before it, `previous` being
+    /// the line before's SHA-256 as a digest: the same checks and messages as with its hex.
+    func entry(line number: Int, previous: SHA256.Digest, planID: String) throws -> JournalEntry {
+        let entry = try read(line: number) { try JournalLineReader.read($0) }
+        // `prev` was checked to be 64 lower-case hex digits, so it always reads as a digest.
+        try check(line: number, seq: entry.seq, chained: SHA256.Digest(hex: entry.prev) == previous, event: entry.event,
+                  planID: planID)
+        return entry
+    }
+
     /// Reads and checks line `number` (1-based) against the line before it, as `entry` does,
     /// with the same checks and messages, but keeps only the event: what replay folds.
     ///

@@ -7,16 +7,18 @@ import Foundation
 /// the thread works through the journal without waiting for the caller to fold.
 ///
 /// Only reading happens here; folding stays in order on the caller's thread, and problems keep
-/// their order too: the caller reports any in its own lines first, then folds the events read
+/// their order too: the caller reports any in its own lines first, then folds the lines read
 /// here up to the first line that failed, and then reports that line's problem, exactly as one
 /// pass from the start would. A run after the one that failed is never read.
-final class JournalPrefetch: @unchecked Sendable {
+///
+/// `Line` is what is kept of each line: the event for a replay, the whole entry for `entries`.
+final class JournalPrefetch<Line>: @unchecked Sendable {
     /// One run's result, written by the thread before it signals `done`.
     private final class Run: @unchecked Sendable {
         /// The lines of the run.
         let lines: ClosedRange<Int>
-        /// The events read, in line order, up to the first line that failed.
-        var events: [PlanEvent] = []
+        /// The lines read, in line order, up to the first line that failed.
+        var read: [Line] = []
         /// Why reading stopped early, if it did.
         var failure: (any Error)?
         /// The hash of the last line read.
@@ -33,10 +35,12 @@ final class JournalPrefetch: @unchecked Sendable {
     private var cancelled = false
     private let lock = NSLock()
 
-    /// Starts reading the runs `lines` (in increasing order) of plan `planID`'s journal on
-    /// another thread. Every run must start after the journal's first line, so the line before
-    /// it is there to check the chain against.
-    init(_ journal: Journal, runs lines: [ClosedRange<Int>], planID: String) {
+    /// Starts reading the runs `lines` (in increasing order) of a journal on another thread,
+    /// each line with `reader` (given the journal, the line's number and the hash of the line
+    /// before). Every run must start after the journal's first line, so the line before it is
+    /// there to check the chain against.
+    init(_ journal: Journal, runs lines: [ClosedRange<Int>],
+         reader: @escaping @Sendable (Journal, Int, SHA256.Digest) throws -> Line) {
         runs = lines.map(Run.init)
         Thread.detachNewThread { [self] in
             var stopped = false
@@ -47,18 +51,18 @@ final class JournalPrefetch: @unchecked Sendable {
                     continue
                 }
                 var previous = journal.digest(ofLine: run.lines.lowerBound - 1)
-                var events: [PlanEvent] = []
-                events.reserveCapacity(run.lines.count)
+                var read: [Line] = []
+                read.reserveCapacity(run.lines.count)
                 do {
                     for number in run.lines {
-                        events.append(try journal.event(line: number, previous: previous, planID: planID))
+                        read.append(try reader(journal, number, previous))
                         previous = journal.digest(ofLine: number)
                     }
                 } catch {
                     run.failure = error
                     stopped = true
                 }
-                run.events = events
+                run.read = read
                 run.lastHash = previous
                 run.done.signal()
             }
@@ -79,14 +83,14 @@ final class JournalPrefetch: @unchecked Sendable {
         lock.unlock()
     }
 
-    /// Waits for run `index`, then returns the events read, the problem that stopped it (nil
+    /// Waits for run `index`, then returns the lines read, the problem that stopped it (nil
     /// when every line was read) and the hash of the last line read. Only for a run after which
     /// no earlier run failed.
-    func wait(_ index: Int) -> (events: [PlanEvent], failure: (any Error)?, lastHash: SHA256.Digest) {
+    func wait(_ index: Int) -> (lines: [Line], failure: (any Error)?, lastHash: SHA256.Digest) {
         let run = runs[index]
         run.done.wait()
-        let events = run.events
-        run.events = []
-        return (events, run.failure, run.lastHash)
+        let read = run.read
+        run.read = []
+        return (read, run.failure, run.lastHash)
     }
 }

@@ -25,10 +25,23 @@ public struct PlanStore: Sendable {
     /// `1 - ownShare` of each, this one the first `ownShare` and folds them all.
     static let prefetchBlock = 4_096
 
-    /// How many lines of each block this thread reads itself, besides folding every line: a
+    /// How many lines of each block this thread reads itself when it also folds every line: a
     /// third, so the two threads are about equally busy (folding costs about a third of what
     /// reading does).
     static let ownShare = prefetchBlock / 3
+
+    /// Lines `start...count` cut into blocks, each into the lines this thread reads (the first
+    /// `share` of every `prefetchBlock`, at least one) and those another thread reads; one
+    /// block, read here, when there are fewer than `twoThreadMinimum`.
+    static func blocks(_ start: Int, through count: Int, share: Int) -> [(own: ClosedRange<Int>, other: ClosedRange<Int>?)] {
+        guard start <= count else { return [] }
+        guard count - start + 1 >= twoThreadMinimum else { return [(start...count, nil)] }
+        return stride(from: start, through: count, by: prefetchBlock).map { first in
+            let last = min(first + prefetchBlock - 1, count)
+            let own = max(1, (last - first + 1) * share / prefetchBlock)
+            return (first...(first + own - 1), first + own <= last ? (first + own)...last : nil)
+        }
+    }
 
     // MARK: Paths
 
@@ -100,10 +113,26 @@ public struct PlanStore: Sendable {
         let journal = try readJournal(id)
         var entries: [JournalEntry] = []
         entries.reserveCapacity(journal.count)
-        var previous = JournalEntry.genesisHash
-        for index in 0..<journal.count {
-            entries.append(try journal.entry(line: index + 1, previousHash: previous, planID: id))
-            previous = journal.hash(ofLine: index + 1)
+        // As in a replay, a long journal is read on two threads, half of each block on each.
+        let blocks = PlanStore.blocks(1, through: journal.count, share: PlanStore.prefetchBlock / 2)
+        let others = blocks.compactMap(\.other)
+        let prefetch = others.isEmpty ? nil : JournalPrefetch(journal, runs: others) { journal, number, previous in
+            try journal.entry(line: number, previous: previous, planID: id)
+        }
+        defer { prefetch?.cancel() }
+        var previous = SHA256.Digest.genesis, run = 0
+        for (own, other) in blocks {
+            for number in own {
+                entries.append(try journal.entry(line: number, previous: previous, planID: id))
+                previous = journal.digest(ofLine: number)
+            }
+            if other != nil, let prefetch {
+                let (lines, failure, lastHash) = prefetch.wait(run)
+                run += 1
+                entries += lines
+                if let failure { throw failure }
+                previous = lastHash
+            }
         }
         // After the complete lines, so an edited earlier line is reported first, not hidden by a torn tail.
         try journal.checkNotTorn()
@@ -194,18 +223,11 @@ public struct PlanStore: Sendable {
         // A long replay goes in blocks: another thread reads the later part of each block,
         // working ahead through the journal, while this one reads the first part and folds
         // the lot in order.
-        var blocks: [(own: ClosedRange<Int>, other: ClosedRange<Int>?)] = []
-        if journal.count - start + 1 >= PlanStore.twoThreadMinimum {
-            for first in stride(from: start, through: journal.count, by: PlanStore.prefetchBlock) {
-                let last = min(first + PlanStore.prefetchBlock - 1, journal.count)
-                let own = max(1, (last - first + 1) * PlanStore.ownShare / PlanStore.prefetchBlock)
-                blocks.append((first...(first + own - 1), first + own <= last ? (first + own)...last : nil))
-            }
-        } else if start <= journal.count {
-            blocks.append((start...journal.count, nil))
-        }
+        let blocks = PlanStore.blocks(start, through: journal.count, share: PlanStore.ownShare)
         let others = blocks.compactMap(\.other)
-        let prefetch = others.isEmpty ? nil : JournalPrefetch(journal, runs: others, planID: id)
+        let prefetch = others.isEmpty ? nil : JournalPrefetch(journal, runs: others) { journal, number, previous in
+            try journal.event(line: number, previous: previous, planID: id)
+        }
         defer { prefetch?.cancel() }
         var run = 0
         for (own, other) in blocks {
