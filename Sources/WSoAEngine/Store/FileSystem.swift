@@ -99,15 +99,6 @@ enum FileSystem {
         let size = Int(info.st_size)
         var failed = false
         let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
-            // A long journal's buffer is first touched by the read: asking for 2 MB pages for
-            // its aligned middle spares thousands of page faults (a hint; ignored where unsupported).
-            if size >= 4 << 20, let base = buffer.baseAddress {
-                let huge = 2 << 20
-                let start = (Int(bitPattern: base) + huge - 1) & ~(huge - 1), end = (Int(bitPattern: base) + size) & ~(huge - 1)
-                #if os(Linux)
-                if end > start { _ = madvise(UnsafeMutableRawPointer(bitPattern: start), end - start, MADV_HUGEPAGE) }
-                #endif
-            }
             var filled = 0
             while filled < size {
                 let count = Glibc.read(fd, buffer.baseAddress! + filled, size - filled)

@@ -159,8 +159,7 @@ public struct PlanStore: Sendable {
     }
 
     private func readJournal(_ id: String) throws -> Journal {
-        let path = journalPath(id)
-        return Journal(path: path, bytes: try FileSystem.read(path))
+        try Journal.read(journalPath(id))
     }
 
     /// Folds plan `id`'s journal, starting from the snapshot when it still matches: then only
