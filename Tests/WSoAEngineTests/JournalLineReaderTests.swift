@@ -29,6 +29,11 @@ struct JournalLineReaderTests {
         let combined = try? JournalLineReader.read(line[...])
         #expect(combined == general, "combined reader differs: \(String(decoding: line, as: UTF8.self))",
                 sourceLocation: sourceLocation)
+        // Replay's reader (events only, `prev` as a digest) accepts exactly the same lines and
+        // reads the same seq, prev and event from them.
+        let replayed = try? JournalLineReader.replayed(line[...])
+        #expect(replayed == general.map(JournalLineReader.Replayed.init),
+                "replay reader differs: \(String(decoding: line, as: UTF8.self))", sourceLocation: sourceLocation)
         return Outcome(fast: fast, general: general)
     }
 
@@ -205,6 +210,52 @@ struct JournalLineReaderTests {
         #expect(refused > 1_000)
         #expect(accepted > 1_000)
         #expect(fast > 500)
+    }
+
+    @Test("Journal.event (replay) and Journal.entry give the same events and the same damage on fuzzed journals")
+    func replayAgreesWithEntries() throws {
+        var lines: [[UInt8]] = []
+        var prev = JournalEntry.genesisHash
+        for (index, event) in try Self.sampleEvents().enumerated() {
+            let line = JournalEntry(seq: index + 1, prev: prev, recorded: "2026-11-22T18:30:00Z", by: "send-lead",
+                                    event: event, personalDataAllowed: index % 3 == 0).lineBytes
+            lines.append(line)
+            prev = SHA256.hexDigest(line)
+        }
+        var random = SeededRandom(seed: 77)
+        var damaged = 0
+        for round in 0..<2_000 {
+            var mutated = lines
+            if round > 0 {
+                let place = Int(random.next() % UInt64(mutated.count))
+                switch random.next() % 4 {
+                case 0: mutated.swapAt(place, Int(random.next() % UInt64(mutated.count)))
+                case 1: mutated.remove(at: place)
+                default: mutated[place] = Self.mutate(mutated[place], &random)
+                }
+            }
+            let bytes = Array(mutated.joined(separator: [0x0A])) + [0x0A]
+            let journal = Journal(path: "plans/stockton-on-tees-2019/events.jsonl", bytes: bytes)
+            var entryHash = JournalEntry.genesisHash
+            var eventHash = SHA256.Digest.genesis
+            for number in 1...max(journal.count, 1) where journal.count > 0 {
+                let entry = Result { try journal.entry(line: number, previousHash: entryHash, planID: "stockton-on-tees-2019") }
+                let event = Result { try journal.event(line: number, previous: eventHash, planID: "stockton-on-tees-2019") }
+                switch (entry, event) {
+                case let (.success(entry), .success(event)):
+                    #expect(entry.event == event)
+                case let (.failure(entryError), .failure(eventError)):
+                    #expect("\(entryError)" == "\(eventError)")
+                    damaged += 1
+                default:
+                    Issue.record("line \(number): entry \(entry), event \(event)")
+                }
+                entryHash = journal.hash(ofLine: number)
+                eventHash = journal.digest(ofLine: number)
+                #expect(eventHash.hex == entryHash)
+            }
+        }
+        #expect(damaged > 500)
     }
 
     /// One random mutation of `line`.

@@ -119,8 +119,9 @@ private func objects(_ entries: [JournalEntry]) throws -> [[String: JSONValue]] 
     try entries.map { try #require($0.json.objectValue) }
 }
 
-/// A journal of `count` lines written directly: Stockton to fit for purpose, then weekly visits.
-private func longJournal(_ count: Int) throws -> (bytes: [UInt8], events: [PlanEvent]) {
+/// A journal of `count` lines written directly: Stockton to fit for purpose, then a visit every
+/// `days` days (weekly unless told).
+private func longJournal(_ count: Int, every days: Int = 7) throws -> (bytes: [UInt8], events: [PlanEvent]) {
     var events: [PlanEvent] = [.planCreated(try Stockton.created())]
     var plan = try #require(Plan.replay(events))
     for command in try Stockton.commands().prefix(3) {
@@ -134,7 +135,7 @@ private func longJournal(_ count: Int) throws -> (bytes: [UInt8], events: [PlanE
                                                            ratings: [:], followUps: [], note: "visit \(events.count - 3)"), on: plan)
         for event in decided { plan.apply(event) }
         events += decided
-        on = on.adding(days: 7)
+        on = on.adding(days: days)
     }
     let entries = events.enumerated().map { index, event in
         JournalEntry(seq: index + 1, prev: "", recorded: recordedAt, by: lead, event: event)
@@ -629,6 +630,61 @@ struct PlanStoreTests {
         #expect(third.events == 301)
         #expect(third.plan == Plan.replay(events + added.map(\.event)))
         #expect(try plans.store.verify(stocktonID).events == 301)
+    }
+
+    @Test("a journal long enough for two threads replays as one pass would, and reports damage where verify does")
+    func twoThreadReplay() throws {
+        let plans = try TemporaryPlans()
+        defer { plans.remove() }
+        // Past `PlanStore.twoThreadMinimum` (8,192), over two full blocks of `prefetchBlock`
+        // (4,096) lines and a short last one; this thread reads the first `ownShare` (1,365) of each.
+        let own = 1_365, block = 4_096
+        let count = 2 * block + 108
+        let (bytes, events) = try longJournal(count, every: 1)
+        try plans.writeJournal(bytes)
+        let loaded = try plans.store.load(stocktonID)
+        #expect(loaded.plan == Plan.replay(events))
+        #expect(loaded.events == count)
+        #expect(loaded.folded == count)
+        #expect(loaded.head == SHA256.hexDigest(try #require(lines(bytes).last)))
+        let entries = try plans.store.entries(stocktonID)
+        #expect(entries.map(\.event) == events)
+        #expect(entries.map(\.seq) == Array(1...count))
+        #expect(try plans.store.verify(stocktonID) == (count, loaded.head))
+        let asOf = try day("2030-01-01")
+        #expect(try plans.store.load(stocktonID, asOf: asOf).plan == Plan.replay(events.filter { $0.on <= asOf }))
+
+        // Damage on this thread's lines and the other's, at the edges of their shares: load
+        // (two threads) must report exactly what entries (one pass, full entries) reports.
+        let seqDamage: [Int] = [2, own, own + 1, block, block + 1, block + own, block + own + 1, 2 * block + 1, count]
+        let chainDamage: [Int] = [own, own + 1, block - 1, block + own, count - 1]
+        let cases: [(Int, String)] = seqDamage.map { ($0, "seq") } + chainDamage.map { ($0, "chain") }
+        var all = lines(bytes)
+        for (number, kind) in cases {
+            let original = all[number - 1]
+            let text = String(decoding: original, as: UTF8.self)
+            let damaged: String
+            if kind == "seq" {
+                damaged = text.replacingOccurrences(of: "\"seq\":\(number),", with: "\"seq\":\(number + 1),")
+            } else {
+                damaged = text.replacingOccurrences(of: "\"note\":\"visit", with: "\"note\":\"Visit")
+            }
+            #expect(damaged != text, "line \(number) was not changed")
+            all[number - 1] = Array(damaged.utf8)
+            try plans.writeJournal(Array(all.joined(separator: [0x0A])) + [0x0A])
+            try? FileManager.default.removeItem(atPath: plans.snapshotPath)
+            all[number - 1] = original
+            let viaLoad = Result { try plans.store.load(stocktonID) }.map(\.head)
+            let viaEntries = Result { try plans.store.entries(stocktonID) }.map { _ in "" }
+            switch (viaLoad, viaEntries) {
+            case let (.failure(loadError), .failure(entriesError)):
+                #expect("\(loadError)" == "\(entriesError)", "\(kind) damage at line \(number)")
+                let expectedLine = kind == "seq" ? number : number + 1
+                #expect("\(loadError)".contains("damaged at line \(expectedLine):"), "\(loadError)")
+            default:
+                Issue.record("\(kind) damage at line \(number): load \(viaLoad), entries \(viaEntries)")
+            }
+        }
     }
 
     /// Replaces the snapshot's plan area, leaving its seq and line hash alone, so a load that

@@ -63,8 +63,13 @@ struct JSONCursor {
         let start = pos
         while true {
             while pos &+ 8 <= end {
-                let word = UnsafeRawPointer(base + pos).loadUnaligned(as: UInt64.self)
-                if JSONCursor.needsAttention(word) { break }
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + pos).loadUnaligned(as: UInt64.self))
+                let attention = JSONCursor.attentionMask(word)
+                if attention != 0 {
+                    // Straight to the first byte that needs a look; those before it are plain text.
+                    pos &+= attention.trailingZeroBitCount &>> 3
+                    break
+                }
                 pos &+= 8
             }
             guard pos < end else { return nil }
@@ -118,6 +123,15 @@ struct JSONCursor {
             }
         }
         return nil
+    }
+
+    /// Reads past a string that `escapedString` would accept, and only such a string, without
+    /// making a `String` of it: for parts of a line a reader must check but does not keep.
+    mutating func validString(scratch: inout [UInt8]) -> Bool {
+        let start = pos
+        if rawString() != nil { return true }
+        pos = start
+        return escapedString(scratch: &scratch) != nil
     }
 
     /// Decodes the escape at `pos` (a backslash), surrogate pairs included.
@@ -348,6 +362,16 @@ struct JSONCursor {
     /// Whether any of the eight bytes in `word` is `"`, `\`, below 0x20 or above 0x7F.
     @inline(__always)
     static func needsAttention(_ word: UInt64) -> Bool {
+        attentionMask(word) != 0
+    }
+
+    /// The high bit of each byte of `word` that is `"`, `\`, below 0x20 or above 0x7F, and
+    /// perhaps of bytes after the first such one: zero when none is.
+    ///
+    /// Each test's borrow can only mark bytes above (later than, in a little-endian word) one it
+    /// rightly marked, so the lowest bit set is always exactly the first byte that needs a look.
+    @inline(__always)
+    static func attentionMask(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
         let quotes = word ^ (ones &* 0x22)
@@ -355,7 +379,7 @@ struct JSONCursor {
         let hasQuote = (quotes &- ones) & ~quotes
         let hasBackslash = (backslashes &- ones) & ~backslashes
         let hasControl = word &- (ones &* 0x20)
-        return ((hasQuote | hasBackslash | hasControl | word) & highs) != 0
+        return (hasQuote | hasBackslash | hasControl | word) & highs
     }
 
     /// The length of the well-formed UTF-8 sequence at `at` (lead byte ≥ 0x80), or nil.

@@ -69,42 +69,78 @@ struct Journal {
         }
     }
 
+    /// SHA-256 of line `number` (1-based, from `firstLine` on) as a digest; zeros for line 0.
+    func digest(ofLine number: Int) -> SHA256.Digest {
+        number == 0 ? .genesis : SHA256.Digest(of: bytes[lines[number - firstLine]])
+    }
+
     /// Reads and checks line `number` (1-based) against the line before it.
     ///
     /// `previousHash` is the SHA-256 of the line before; the check that `prev` matches it is
     /// what makes any edit of an earlier line show up at the next one.
     func entry(line number: Int, previousHash: String, planID: String) throws -> JournalEntry {
+        let entry = try read(line: number) { try JournalLineReader.read($0) }
+        try check(line: number, seq: entry.seq, chained: entry.prev == previousHash, event: entry.event, planID: planID)
+        return entry
+    }
+
+    /// Reads and checks line `number` (1-based) against the line before it, `previous` being
+    /// the line before's SHA-256 as a digest: the same checks and messages as with its hex.
+    func entry(line number: Int, previous: SHA256.Digest, planID: String) throws -> JournalEntry {
+        let entry = try read(line: number) { try JournalLineReader.read($0) }
+        // `prev` was checked to be 64 lower-case hex digits, so it always reads as a digest.
+        try check(line: number, seq: entry.seq, chained: SHA256.Digest(hex: entry.prev) == previous, event: entry.event,
+                  planID: planID)
+        return entry
+    }
+
+    /// Reads and checks line `number` (1-based) against the line before it, as `entry` does,
+    /// with the same checks and messages, but keeps only the event: what replay folds.
+    ///
+    /// `previous` is the SHA-256 of the line before; comparing it with `prev` as digests, not
+    /// hex strings, is the same test (`SHA256.Digest`) without two strings a line.
+    func event(line number: Int, previous: SHA256.Digest, planID: String) throws -> PlanEvent {
+        let line = try read(line: number) { try JournalLineReader.replayed($0) }
+        try check(line: number, seq: line.seq, chained: line.prev == previous, event: line.event, planID: planID)
+        return line.event
+    }
+
+    /// Line `number` read by `reader`, or the damage it shows: too long, not JSON, not an event.
+    private func read<Line>(line number: Int, _ reader: (ArraySlice<UInt8>) throws -> Line) throws -> Line {
         let line = bytes[lines[number - firstLine]]
         guard line.count <= Journal.maximumLineBytes else {
             throw damage(number, "it is longer than \(Journal.maximumLineBytes / 1_048_576) MiB, far beyond any event wsoa writes")
         }
-        let entry: JournalEntry
         do {
-            entry = try JournalLineReader.read(line)
+            return try reader(line)
         } catch let WSoAError.malformedJSON(reason, _) {
             throw damage(number, "it is not valid JSON (\(reason))")
         } catch let WSoAError.invalidEvent(reason) {
             throw damage(number, reason)
         }
-        guard entry.seq == number else {
-            throw damage(number, "its seq is \(entry.seq) where \(number) was expected (a gap, a repeat or reordered lines)")
+    }
+
+    /// The checks of a line's place: its `seq`, its `prev` (`chained`: whether it matches the
+    /// line before) and the `planCreated` rules.
+    private func check(line number: Int, seq: Int, chained: Bool, event: PlanEvent, planID: String) throws {
+        guard seq == number else {
+            throw damage(number, "its seq is \(seq) where \(number) was expected (a gap, a repeat or reordered lines)")
         }
-        guard entry.prev == previousHash else {
+        guard chained else {
             throw damage(number, number == 1
                 ? "its prev is not 64 zeros, as the first line's must be"
                 : "the hash chain breaks: its prev does not match line \(number - 1), so line \(number - 1) was changed or lines were reordered")
         }
-        let creates = entry.event.type == .planCreated
-        if number == 1, case let .planCreated(created) = entry.event, created.id != planID {
+        let creates = event.type == .planCreated
+        if number == 1, case let .planCreated(created) = event, created.id != planID {
             throw damage(number, "it creates plan '\(created.id)' but the folder is '\(planID)'")
         }
         if number == 1 && !creates {
-            throw damage(number, "the first line must be planCreated, not \(entry.event.type.rawValue)")
+            throw damage(number, "the first line must be planCreated, not \(event.type.rawValue)")
         }
         if number > 1 && creates {
             throw damage(number, "planCreated may only be the first line")
         }
-        return entry
     }
 
     /// A `damagedJournal` error at `line`.

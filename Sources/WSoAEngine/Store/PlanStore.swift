@@ -17,9 +17,31 @@ public struct PlanStore: Sendable {
     /// Tail lengths at or above this refresh the snapshot after a full read.
     static let snapshotThreshold = 256
 
-    /// Replays go in blocks of this many lines, the second half of each read on another thread
-    /// (`JournalPrefetch`); a shorter tail than half a block is read on one.
-    static let prefetchBlock = 16_384
+    /// A replay of at least this many lines uses two threads (`JournalPrefetch`); a shorter
+    /// one is read on one.
+    static let twoThreadMinimum = 8_192
+
+    /// A two-thread replay goes in blocks of this many lines: the other thread reads the later
+    /// `1 - ownShare` of each, this one the first `ownShare` and folds them all.
+    static let prefetchBlock = 4_096
+
+    /// How many lines of each block this thread reads itself when it also folds every line: a
+    /// third, so the two threads are about equally busy (folding costs about a third of what
+    /// reading does).
+    static let ownShare = prefetchBlock / 3
+
+    /// Lines `start...count` cut into blocks, each into the lines this thread reads (the first
+    /// `share` of every `prefetchBlock`, at least one) and those another thread reads; one
+    /// block, read here, when there are fewer than `twoThreadMinimum`.
+    static func blocks(_ start: Int, through count: Int, share: Int) -> [(own: ClosedRange<Int>, other: ClosedRange<Int>?)] {
+        guard start <= count else { return [] }
+        guard count - start + 1 >= twoThreadMinimum else { return [(start...count, nil)] }
+        return stride(from: start, through: count, by: prefetchBlock).map { first in
+            let last = min(first + prefetchBlock - 1, count)
+            let own = max(1, (last - first + 1) * share / prefetchBlock)
+            return (first...(first + own - 1), first + own <= last ? (first + own)...last : nil)
+        }
+    }
 
     // MARK: Paths
 
@@ -91,10 +113,26 @@ public struct PlanStore: Sendable {
         let journal = try readJournal(id)
         var entries: [JournalEntry] = []
         entries.reserveCapacity(journal.count)
-        var previous = JournalEntry.genesisHash
-        for index in 0..<journal.count {
-            entries.append(try journal.entry(line: index + 1, previousHash: previous, planID: id))
-            previous = journal.hash(ofLine: index + 1)
+        // As in a replay, a long journal is read on two threads, half of each block on each.
+        let blocks = PlanStore.blocks(1, through: journal.count, share: PlanStore.prefetchBlock / 2)
+        let others = blocks.compactMap(\.other)
+        let prefetch = others.isEmpty ? nil : JournalPrefetch(journal, runs: others) { journal, number, previous in
+            try journal.entry(line: number, previous: previous, planID: id)
+        }
+        defer { prefetch?.cancel() }
+        var previous = SHA256.Digest.genesis, run = 0
+        for (own, other) in blocks {
+            for number in own {
+                entries.append(try journal.entry(line: number, previous: previous, planID: id))
+                previous = journal.digest(ofLine: number)
+            }
+            if other != nil, let prefetch {
+                let (lines, failure, lastHash) = prefetch.wait(run)
+                run += 1
+                entries += lines
+                if let failure { throw failure }
+                previous = lastHash
+            }
         }
         // After the complete lines, so an edited earlier line is reported first, not hidden by a torn tail.
         try journal.checkNotTorn()
@@ -121,8 +159,7 @@ public struct PlanStore: Sendable {
     }
 
     private func readJournal(_ id: String) throws -> Journal {
-        let path = journalPath(id)
-        return Journal(path: path, bytes: try FileSystem.read(path))
+        try Journal.read(journalPath(id))
     }
 
     /// Folds plan `id`'s journal, starting from the snapshot when it still matches: then only
@@ -140,9 +177,10 @@ public struct PlanStore: Sendable {
            before.map({ $0 == 0x0A }) ?? (snapshot.seq == 1) {
             let journal = Journal(path: path, bytes: bytes, firstLine: snapshot.seq, fileOffset: snapshot.lineStart)
             // The line must hash the same and say it is line `seq`: then, chain intact, it is.
-            if journal.count >= snapshot.seq, journal.hash(ofLine: snapshot.seq) == snapshot.lineHash,
+            if journal.count >= snapshot.seq, case let lineHash = journal.digest(ofLine: snapshot.seq),
+               SHA256.Digest(hex: snapshot.lineHash) == lineHash,
                (try? JournalLineReader.read(journal.bytes[journal.lines[0]]))?.seq == snapshot.seq {
-                return try fold(journal, id: id, asOf: asOf, from: consume snapshot)
+                return try fold(journal, id: id, asOf: asOf, from: consume snapshot, lineHash: lineHash)
             }
         }
         return try fold(readJournal(id), id: id, asOf: asOf, from: nil)
@@ -152,59 +190,67 @@ public struct PlanStore: Sendable {
     ///
     /// The snapshot is consumed so its plan is moved, not shared: the first event folded would
     /// otherwise copy every list of a long plan.
-    private func fold(_ journal: Journal, id: String, asOf: Day?, from snapshot: consuming Snapshot?) throws -> LoadedPlan {
+    /// `lineHash` is the digest of the snapshot's line (its `lineHash`), when there is a snapshot.
+    ///
+    /// Lines are read for their events only (`Journal.event`), with the chain checked on
+    /// digests: the full `JournalEntry`, with its `by`, `recorded` and `prev` strings, is never
+    /// needed to fold.
+    private func fold(_ journal: Journal, id: String, asOf: Day?, from snapshot: consuming Snapshot?,
+                      lineHash: SHA256.Digest = .genesis) throws -> LoadedPlan {
         try journal.checkNotTorn()
         guard journal.count > 0 else { throw journal.damage(1, "the journal is empty") }
         let start = (snapshot?.seq ?? 0) + 1
-        var previous = snapshot?.lineHash ?? JournalEntry.genesisHash
+        var previous = lineHash
         var lastOn = snapshot?.lastOn
         var plan = (consume snapshot)?.plan
         var folded = start - 1
-        func fold(_ entry: JournalEntry) throws {
-            let on = entry.event.on
-            if case let .planCreated(created) = entry.event {
+        func fold(_ event: PlanEvent) throws {
+            let on = event.on
+            if case let .planCreated(created) = event {
                 if let asOf, asOf < created.visit.start {
                     throw WSoAError.notYetInspected(id: id, asOf: asOf, visitStart: created.visit.start)
                 }
                 plan = Plan(created: created)
             } else if asOf.map({ on <= $0 }) ?? true {
-                plan?.apply(entry.event)
+                plan?.apply(event)
             } else {
                 return
             }
             folded += 1
             lastOn = max(lastOn ?? on, on)
         }
-        // A long replay goes in blocks: another thread reads each block's second half while
-        // this one reads and folds its first, so only half a block is ever held unfolded.
-        var number = start
-        while number <= journal.count {
-            let block = min(journal.count - number + 1, PlanStore.prefetchBlock)
-            let prefetch = block >= PlanStore.prefetchBlock / 2
-                ? JournalPrefetch(journal, lines: number + block / 2, through: number + block - 1, planID: id) : nil
-            let end = prefetch == nil ? number + block - 1 : number + block / 2 - 1
-            while number <= end {
-                let entry = try journal.entry(line: number, previousHash: previous, planID: id)
-                previous = journal.hash(ofLine: number)
-                try fold(entry)
-                number += 1
+        // A long replay goes in blocks: another thread reads the later part of each block,
+        // working ahead through the journal, while this one reads the first part and folds
+        // the lot in order.
+        let blocks = PlanStore.blocks(start, through: journal.count, share: PlanStore.ownShare)
+        let others = blocks.compactMap(\.other)
+        let prefetch = others.isEmpty ? nil : JournalPrefetch(journal, runs: others) { journal, number, previous in
+            try journal.event(line: number, previous: previous, planID: id)
+        }
+        defer { prefetch?.cancel() }
+        var run = 0
+        for (own, other) in blocks {
+            for number in own {
+                let event = try journal.event(line: number, previous: previous, planID: id)
+                previous = journal.digest(ofLine: number)
+                try fold(event)
             }
-            if let prefetch {
-                let (entries, failure, lastHash) = prefetch.wait()
-                for entry in entries { try fold(entry) }
+            if other != nil, let prefetch {
+                let (events, failure, lastHash) = prefetch.wait(run)
+                run += 1
+                for event in events { try fold(event) }
                 if let failure { throw failure }
                 previous = lastHash
-                number += block - block / 2
             }
         }
         guard let plan else { throw journal.damage(1, "the first line must be planCreated") }
         // Only a fold of every line may become the snapshot, whatever the as-of day asked for.
         if folded == journal.count, journal.count - start + 1 >= PlanStore.snapshotThreshold, let lastOn {
-            Snapshot(seq: journal.count, lineHash: previous, lineStart: journal.offset(ofLine: journal.count),
+            Snapshot(seq: journal.count, lineHash: previous.hex, lineStart: journal.offset(ofLine: journal.count),
                      lastOn: lastOn, plan: plan)
                 .write(snapshotPath(id))
         }
-        return LoadedPlan(plan: plan, events: journal.count, head: previous, folded: folded)
+        return LoadedPlan(plan: plan, events: journal.count, head: previous.hex, folded: folded)
     }
 
     // MARK: Writing

@@ -92,8 +92,8 @@ public struct SHA256: Sendable {
         }
     }
 
-    /// Pads the message and returns H0…H7, without allocating.
-    private consuming func finalWords() -> (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) {
+    /// Pads the message and returns H0…H7, without allocating (internal for `SHA256.Digest`).
+    consuming func finalWords() -> (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) {
         let bitLength = totalLength &* 8
         // Padding: 0x80, zeros up to 56 mod 64, then the 64-bit big-endian bit length.
         var tail: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
