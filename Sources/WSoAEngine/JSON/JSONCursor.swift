@@ -201,57 +201,6 @@ struct JSONCursor {
         return day
     }
 
-    /// Skips one value — a string, number or literal, or a whole array or object — without
-    /// reading or checking it, to find a later part of a document; false when the bytes end
-    /// first or brackets do not match. What is skipped must still be read properly later.
-    mutating func skipValue() -> Bool {
-        var depth = 0
-        while pos < end {
-            switch base[pos] {
-            case UInt8(ascii: "\""):
-                guard skipString() else { return false }
-                if depth == 0 { return true }
-            case UInt8(ascii: "["), UInt8(ascii: "{"):
-                depth &+= 1
-                pos &+= 1
-            case UInt8(ascii: "]"), UInt8(ascii: "}"):
-                guard depth > 0 else { return false }
-                depth &-= 1
-                pos &+= 1
-                if depth == 0 { return true }
-            case UInt8(ascii: ","), UInt8(ascii: ":"):
-                guard depth > 0 else { return true }
-                pos &+= 1
-            default:
-                pos &+= 1
-            }
-        }
-        return false
-    }
-
-    /// Skips the string at `pos` (its opening quote) and any escapes in it.
-    private mutating func skipString() -> Bool {
-        pos &+= 1
-        while pos < end {
-            while pos &+ 8 <= end {
-                let word = UnsafeRawPointer(base + pos).loadUnaligned(as: UInt64.self)
-                if JSONCursor.needsAttention(word) { break }
-                pos &+= 8
-            }
-            guard pos < end else { return false }
-            switch base[pos] {
-            case UInt8(ascii: "\""):
-                pos &+= 1
-                return true
-            case UInt8(ascii: "\\"):
-                pos &+= 2
-            default:
-                pos &+= 1
-            }
-        }
-        return false
-    }
-
     // MARK: Other values
 
     /// Reads `null` if it comes next.

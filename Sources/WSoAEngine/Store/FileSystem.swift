@@ -64,25 +64,18 @@ enum FileSystem {
         return (Array(bytes[1...]), before)
     }
 
-    /// Calls `body` with the file's bytes mapped read-only, which for a large file costs far
-    /// less than copying them into memory of our own; nil when it cannot be opened or mapped or
-    /// is not a regular file.
-    ///
-    /// Only for files replaced by rename (such as the snapshot), never cut short in place:
-    /// a mapped file truncated under a reader would fault it.
-    static func withMappedFile<T>(_ path: String, _ body: (UnsafeRawBufferPointer) -> T?) -> T? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-        let size = Int(info.st_size)
-        guard size > 0 else { return body(UnsafeRawBufferPointer(start: nil, count: 0)) }
-        guard let address = mmap(nil, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0), address != MAP_FAILED else {
-            return nil
+    /// Reads exactly `count` bytes at `offset` of an open file into `target`, with `pread` so
+    /// several threads may read parts of one descriptor at once; false on an error or when the
+    /// file ends sooner (it changed meanwhile), and the caller then reads it again another way.
+    static func readFully(_ fd: Int32, into target: UnsafeMutablePointer<UInt8>, count: Int, at offset: Int) -> Bool {
+        var filled = 0
+        while filled < count {
+            let got = pread(fd, target + filled, count - filled, off_t(offset + filled))
+            if got < 0, errno == EINTR { continue }
+            guard got > 0 else { return false }
+            filled += got
         }
-        defer { munmap(address, size) }
-        return body(UnsafeRawBufferPointer(start: address, count: size))
+        return true
     }
 
     /// The whole file's bytes.

@@ -39,7 +39,7 @@ extension Journal {
             let shared = SharedPointer(base: base)
             Thread.detachNewThread {
                 let base = shared.base
-                if readFully(fd, base + half, size - half, at: half) {
+                if FileSystem.readFully(fd, into: base + half, count: size - half, at: half) {
                     // Lines wholly in this half start after its first newline.
                     if let found = memchr(base + half, 0x0A, size - half) {
                         let newline = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
@@ -50,7 +50,7 @@ extension Journal {
                 }
                 second.done.signal()
             }
-            let firstRead = readFully(fd, base, half, at: 0)
+            let firstRead = FileSystem.readFully(fd, into: base, count: half, at: 0)
             if firstRead { (lines, rest) = cut(base, from: 0, to: half) }
             second.done.wait()
             guard firstRead, second.read else {
@@ -92,18 +92,6 @@ extension Journal {
             start = index + 1
         }
         return (lines, start)
-    }
-
-    /// Reads `count` bytes at `offset` into `into`; false if the file ends first or a read fails.
-    private static func readFully(_ fd: Int32, _ into: UnsafeMutablePointer<UInt8>, _ count: Int, at offset: Int) -> Bool {
-        var filled = 0
-        while filled < count {
-            let read = pread(fd, into + filled, count - filled, off_t(offset + filled))
-            if read < 0 && errno == EINTR { continue }
-            if read <= 0 { return false }
-            filled += read
-        }
-        return true
     }
 
     /// Asks for 2 MB pages for the aligned middle of a long buffer about to be filled: it spares

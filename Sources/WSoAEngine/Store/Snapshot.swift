@@ -58,7 +58,7 @@ struct Snapshot {
             guard let base = buffer.baseAddress else { complete = size == 0; return }
             let half = size >= parallelReadBytes ? size / 2 : size
             let second = half < size ? ParallelRead(fd: fd, into: base + half, count: size - half, offset: half) : nil
-            let first = ParallelRead.readFully(fd: fd, into: base, count: half, offset: 0)
+            let first = FileSystem.readFully(fd, into: base, count: half, at: 0)
             // Always waited for: the other thread writes into `buffer`.
             let secondRead = second?.wait() ?? true
             complete = first && secondRead
@@ -87,7 +87,7 @@ private final class ParallelRead: @unchecked Sendable {
     init(fd: Int32, into target: UnsafeMutablePointer<UInt8>, count: Int, offset: Int) {
         nonisolated(unsafe) let target = target
         Thread.detachNewThread { [self] in
-            succeeded = ParallelRead.readFully(fd: fd, into: target, count: count, offset: offset)
+            succeeded = FileSystem.readFully(fd, into: target, count: count, at: offset)
             done.signal()
         }
     }
@@ -96,17 +96,5 @@ private final class ParallelRead: @unchecked Sendable {
     func wait() -> Bool {
         done.wait()
         return succeeded
-    }
-
-    /// Reads exactly `count` bytes at `offset`; false on an error or a file that ended sooner.
-    static func readFully(fd: Int32, into target: UnsafeMutablePointer<UInt8>, count: Int, offset: Int) -> Bool {
-        var filled = 0
-        while filled < count {
-            let got = pread(fd, target + filled, count - filled, off_t(offset + filled))
-            if got < 0, errno == EINTR { continue }
-            guard got > 0 else { return false }
-            filled += got
-        }
-        return true
     }
 }
