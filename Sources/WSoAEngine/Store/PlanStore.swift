@@ -109,10 +109,37 @@ public struct PlanStore: Sendable {
 
     /// Every entry of plan `id`'s journal, checked line by line.
     public func entries(_ id: String) throws -> [JournalEntry] {
+        var entries: [JournalEntry] = []
+        _ = try walk(id, reserving: { entries.reserveCapacity($0) }) { entries.append($0) }
+        return entries
+    }
+
+    /// Walks plan `id`'s whole chain and returns its line count and head, or throws the first
+    /// problem with its file and line.
+    ///
+    /// Files referenced as evidence are checked too: one that has changed or gone is reported
+    /// as `WSoAError.evidenceFileChanged`, after the chain itself has been found intact. The
+    /// entries are looked at as they are read, not held, so a long journal costs little memory.
+    public func verify(_ id: String) throws -> (events: Int, head: String) {
+        var files: [Evidence] = []
+        let (events, head) = try walk(id) { entry in
+            if case let .evidenceAdded(evidence) = entry.event, evidence.file != nil { files.append(evidence) }
+        }
+        for evidence in files {
+            guard let problem = evidence.file?.problem(plansDirectory: directory) else { continue }
+            throw WSoAError.evidenceFileChanged(plan: id, evidence: evidence.id, reason: problem)
+        }
+        return (events, head.hex)
+    }
+
+    /// Reads plan `id`'s journal and hands `body` each entry in order, checked line by line
+    /// (the first problem is thrown with its line); returns the line count and the last line's
+    /// hash. `reserving` learns the line count first.
+    private func walk(_ id: String, reserving: (Int) -> Void = { _ in },
+                      _ body: (JournalEntry) throws -> Void) throws -> (events: Int, head: SHA256.Digest) {
         try requirePlan(id)
         let journal = try readJournal(id)
-        var entries: [JournalEntry] = []
-        entries.reserveCapacity(journal.count)
+        reserving(journal.count)
         // As in a replay, a long journal is read on two threads, half of each block on each.
         let blocks = PlanStore.blocks(1, through: journal.count, share: PlanStore.prefetchBlock / 2)
         let others = blocks.compactMap(\.other)
@@ -123,39 +150,21 @@ public struct PlanStore: Sendable {
         var previous = SHA256.Digest.genesis, run = 0
         for (own, other) in blocks {
             for number in own {
-                entries.append(try journal.entry(line: number, previous: previous, planID: id))
+                try body(try journal.entry(line: number, previous: previous, planID: id))
                 previous = journal.digest(ofLine: number)
             }
             if other != nil, let prefetch {
                 let (lines, failure, lastHash) = prefetch.wait(run)
                 run += 1
-                entries += lines
+                for entry in lines { try body(entry) }
                 if let failure { throw failure }
                 previous = lastHash
             }
         }
         // After the complete lines, so an edited earlier line is reported first, not hidden by a torn tail.
         try journal.checkNotTorn()
-        guard !entries.isEmpty else { throw journal.damage(1, "the journal is empty") }
-        return entries
-    }
-
-    /// Walks plan `id`'s whole chain and returns its line count and head, or throws the first
-    /// problem with its file and line.
-    ///
-    /// Files referenced as evidence are checked too: one that has changed or gone is reported
-    /// as `WSoAError.evidenceFileChanged`, after the chain itself has been found intact.
-    public func verify(_ id: String) throws -> (events: Int, head: String) {
-        let entries = try entries(id)
-        guard !entries.isEmpty else {
-            throw WSoAError.damagedJournal(path: journalPath(id), line: 1, reason: "the journal is empty")
-        }
-        for entry in entries {
-            guard case let .evidenceAdded(evidence) = entry.event, let file = evidence.file,
-                  let problem = file.problem(plansDirectory: directory) else { continue }
-            throw WSoAError.evidenceFileChanged(plan: id, evidence: evidence.id, reason: problem)
-        }
-        return (entries.count, try readJournal(id).hash(ofLine: entries.count))
+        guard journal.count > 0 else { throw journal.damage(1, "the journal is empty") }
+        return (journal.count, previous)
     }
 
     private func readJournal(_ id: String) throws -> Journal {
