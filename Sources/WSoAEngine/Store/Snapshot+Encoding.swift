@@ -1,3 +1,5 @@
+import Foundation
+
 extension Snapshot {
     /// The snapshot's bytes: canonical JSON (sorted keys, no whitespace, `JSONWriter`'s escapes).
     ///
@@ -154,9 +156,25 @@ private struct SnapshotEncoder {
 
     /// `[count, length, item, …]`, for the lists read back only when first used
     /// (`DeferredList`): `length` counts the bytes of the items with their commas, so the
-    /// reader steps over them without reading them. A list still encoded is copied as it was
-    /// read (the same bytes this writes), followed by what was appended since.
-    mutating func deferredList<T>(_ list: DeferredList<T>, _ write: (inout SnapshotEncoder, T) -> Void) {
+    /// reader steps over them without reading them. `items` are those bytes (`deferredItems`).
+    mutating func deferredList(count: Int, items: [UInt8]) {
+        raw("[")
+        int(count)
+        raw(",")
+        int(items.count)
+        if !items.isEmpty {
+            raw(",")
+            bytes += items
+            checksum.add(count: count)
+            items.withUnsafeBytes { checksum.add($0) }
+        }
+        raw("]")
+        flushIfFull()
+    }
+
+    /// A deferred list's items, comma-separated: a list still encoded is copied as it was read
+    /// (the same bytes this writes), followed by what was appended since.
+    static func deferredItems<T>(_ list: DeferredList<T>, _ write: (inout SnapshotEncoder, T) -> Void) -> [UInt8] {
         var items = SnapshotEncoder(capacity: 0)
         if let (encoded, appended) = list.undecoded {
             items.bytes = Array(encoded.bytes[encoded.range])
@@ -170,18 +188,12 @@ private struct SnapshotEncoder {
                 write(&items, item)
             }
         }
-        raw("[")
-        int(list.count)
-        raw(",")
-        int(items.bytes.count)
-        if !items.bytes.isEmpty {
-            raw(",")
-            bytes += items.bytes
-            checksum.add(count: list.count)
-            items.bytes.withUnsafeBytes { checksum.add($0) }
-        }
-        raw("]")
-        flushIfFull()
+        return items.bytes
+    }
+
+    /// `deferredList` of `list`, its items encoded here.
+    mutating func deferredList<T>(_ list: DeferredList<T>, _ write: (inout SnapshotEncoder, T) -> Void) {
+        deferredList(count: list.count, items: SnapshotEncoder.deferredItems(list, write))
     }
 
     /// `[[count, latest?], …]` in `EvidenceKind.allCases` order.
@@ -206,7 +218,14 @@ private struct SnapshotEncoder {
         }
     }
 
+    /// Evidence lists at least this long are encoded on another thread while this one encodes
+    /// the actions: writing the snapshot after a long replay is otherwise a fifth of the replay.
+    static let backgroundEvidenceItems = 2_048
+
     mutating func plan(_ plan: Plan) {
+        let evidence = plan.evidence
+        let background = evidence.count >= SnapshotEncoder.backgroundEvidenceItems
+            ? BackgroundItems { SnapshotEncoder.deferredItems(evidence) { $0.evidence($1) } } : nil
         raw("{\"actions\":")
         countedArray(plan.actions) { $0.action($1) }
         raw(",\"area\":")
@@ -214,7 +233,11 @@ private struct SnapshotEncoder {
         raw(",\"ceased\":")
         optional(plan.ceased) { $0.day($1) }
         raw(",\"evidence\":")
-        deferredList(plan.evidence) { $0.evidence($1) }
+        if let background {
+            deferredList(count: evidence.count, items: background.wait())
+        } else {
+            deferredList(evidence) { $0.evidence($1) }
+        }
         raw(",\"evidenceTally\":")
         tally(plan.evidenceTally)
         raw(",\"framework\":")
@@ -426,5 +449,26 @@ private struct SnapshotEncoder {
         raw(",")
         optional(evidence.link) { $0.string($1) }
         raw("]")
+    }
+}
+
+/// A deferred list's items encoded on a thread of their own, for `SnapshotEncoder.plan`.
+private final class BackgroundItems: @unchecked Sendable {
+    /// The bytes; written before `done` is signalled, read only after `wait`.
+    private var items: [UInt8] = []
+    private let done = DispatchSemaphore(value: 0)
+
+    /// Starts `encode` on another thread.
+    init(_ encode: @escaping @Sendable () -> [UInt8]) {
+        Thread.detachNewThread { [self] in
+            items = encode()
+            done.signal()
+        }
+    }
+
+    /// Waits for the thread (call once) and returns the bytes.
+    func wait() -> [UInt8] {
+        done.wait()
+        return items
     }
 }
