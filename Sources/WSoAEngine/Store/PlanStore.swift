@@ -141,30 +141,14 @@ public struct PlanStore: Sendable {
         let journal = try readJournal(id)
         reserving(journal.count)
         // As in a replay, a long journal is read on two threads, half of each block on each.
-        let blocks = PlanStore.blocks(1, through: journal.count, share: PlanStore.prefetchBlock / 2)
-        let others = blocks.compactMap(\.other)
-        let prefetch = others.isEmpty ? nil : JournalPrefetch(journal, runs: others) { journal, number, previous in
-            try journal.entry(line: number, previous: previous, planID: id)
-        }
-        defer { prefetch?.cancel() }
-        var previous = SHA256.Digest.genesis, run = 0
-        for (own, other) in blocks {
-            for number in own {
-                try body(try journal.entry(line: number, previous: previous, planID: id))
-                previous = journal.digest(ofLine: number)
-            }
-            if other != nil, let prefetch {
-                let (lines, failure, lastHash) = prefetch.wait(run)
-                run += 1
-                for entry in lines { try body(entry) }
-                if let failure { throw failure }
-                previous = lastHash
-            }
-        }
+        let head = try journal.walk(from: 1, after: .genesis, share: PlanStore.prefetchBlock / 2,
+                                    reader: { journal, number, previous in
+                                        try journal.entry(line: number, previous: previous, planID: id)
+                                    }, body)
         // After the complete lines, so an edited earlier line is reported first, not hidden by a torn tail.
         try journal.checkNotTorn()
         guard journal.count > 0 else { throw journal.damage(1, "the journal is empty") }
-        return (journal.count, previous)
+        return (journal.count, head)
     }
 
     private func readJournal(_ id: String) throws -> Journal {
@@ -231,27 +215,10 @@ public struct PlanStore: Sendable {
         // A long replay goes in blocks: another thread reads the later part of each block,
         // working ahead through the journal, while this one reads the first part and folds
         // the lot in order.
-        let blocks = PlanStore.blocks(start, through: journal.count, share: PlanStore.ownShare)
-        let others = blocks.compactMap(\.other)
-        let prefetch = others.isEmpty ? nil : JournalPrefetch(journal, runs: others) { journal, number, previous in
-            try journal.event(line: number, previous: previous, planID: id)
-        }
-        defer { prefetch?.cancel() }
-        var run = 0
-        for (own, other) in blocks {
-            for number in own {
-                let event = try journal.event(line: number, previous: previous, planID: id)
-                previous = journal.digest(ofLine: number)
-                try fold(event)
-            }
-            if other != nil, let prefetch {
-                let (events, failure, lastHash) = prefetch.wait(run)
-                run += 1
-                for event in events { try fold(event) }
-                if let failure { throw failure }
-                previous = lastHash
-            }
-        }
+        previous = try journal.walk(from: start, after: previous, share: PlanStore.ownShare,
+                                    reader: { journal, number, previous in
+                                        try journal.event(line: number, previous: previous, planID: id)
+                                    }, fold)
         guard let plan else { throw journal.damage(1, "the first line must be planCreated") }
         // Only a fold of every line may become the snapshot, whatever the as-of day asked for.
         if folded == journal.count, journal.count - start + 1 >= PlanStore.snapshotThreshold, let lastOn {
