@@ -75,21 +75,12 @@ extension PlanStore {
     /// fails with the same error; but the entries are not kept, so a long journal costs its
     /// bytes, not a hundred thousand entries as well.
     public func sinceLastVisit(_ id: String, plan: Plan, asOf: Day) throws -> (events: Int, since: SinceLastVisit) {
-        try requirePlan(id)
-        let path = journalPath(id)
-        let journal = Journal(path: path, bytes: try FileSystem.read(path))
         var builder = SinceLastVisitBuilder(streaming: plan, asOf: asOf)
-        var previous = JournalEntry.genesisHash
-        for index in 0..<journal.count {
-            let entry = try journal.entry(line: index + 1, previousHash: previous, planID: id)
-            previous = journal.hash(ofLine: index + 1)
+        let (events, _) = try walk(id) { entry in
             if entry.event.on <= asOf { builder?.add(entry) }
         }
-        // After the complete lines, as `entries` does.
-        try journal.checkNotTorn()
-        guard journal.count > 0 else { throw journal.damage(1, "the journal is empty") }
         let none = SinceLastVisit(baseline: nil, completed: [], slipped: [], evidence: [], readings: [])
-        return (journal.count, builder?.result() ?? none)
+        return (events, builder?.result() ?? none)
     }
 
     /// The first window read from a journal's end; each next one is four times as long.

@@ -135,7 +135,7 @@ public struct PlanStore: Sendable {
     /// Reads plan `id`'s journal and hands `body` each entry in order, checked line by line
     /// (the first problem is thrown with its line); returns the line count and the last line's
     /// hash. `reserving` learns the line count first.
-    private func walk(_ id: String, reserving: (Int) -> Void = { _ in },
+    func walk(_ id: String, reserving: (Int) -> Void = { _ in },
                       _ body: (JournalEntry) throws -> Void) throws -> (events: Int, head: SHA256.Digest) {
         try requirePlan(id)
         let journal = try readJournal(id)
