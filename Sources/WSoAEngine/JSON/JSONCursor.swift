@@ -333,8 +333,8 @@ struct JSONCursor {
 
     /// The length of the well-formed UTF-8 sequence at `at` (lead byte ≥ 0x80), or nil.
     ///
-    /// Unicode Table 3-7, as `JSONReader` applies it: no overlong forms, no surrogates,
-    /// nothing past U+10FFFF.
+    /// Unicode Table 3-7: no overlong forms, no surrogates, nothing past U+10FFFF. The one
+    /// definition both this cursor and `JSONReader` check strings with.
     static func validUTF8Length(_ base: UnsafePointer<UInt8>, _ at: Int, _ end: Int) -> Int? {
         let lead = base[at]
         let length: Int

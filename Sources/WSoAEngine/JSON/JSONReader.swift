@@ -338,7 +338,7 @@ extension JSONReader {
                 } else if byte < 0x20 {
                     throw fail("control character in string", at: pos)
                 } else if byte >= 0x80 {
-                    guard let length = Self.validUTF8Length(base, pos, end) else {
+                    guard let length = JSONCursor.validUTF8Length(base, pos, end) else {
                         throw fail("invalid UTF-8", at: pos)
                     }
                     pos &+= length
@@ -449,35 +449,6 @@ extension JSONReader {
             }
         }
 
-        /// The length of the well-formed UTF-8 sequence at `at` (lead byte ≥ 0x80), or `nil`.
-        ///
-        /// Follows Unicode Table 3-7: no overlong forms, no surrogates, nothing past U+10FFFF.
-        static func validUTF8Length(_ base: UnsafePointer<UInt8>, _ at: Int, _ end: Int) -> Int? {
-            let lead = base[at]
-            let length: Int
-            var low: UInt8 = 0x80
-            var high: UInt8 = 0xBF
-            switch lead {
-            case 0xC2...0xDF: length = 2
-            case 0xE0: length = 3; low = 0xA0
-            case 0xE1...0xEC, 0xEE...0xEF: length = 3
-            case 0xED: length = 3; high = 0x9F
-            case 0xF0: length = 4; low = 0x90
-            case 0xF1...0xF3: length = 4
-            case 0xF4: length = 4; high = 0x8F
-            default: return nil
-            }
-            guard at &+ length <= end else { return nil }
-            let second = base[at &+ 1]
-            guard second >= low, second <= high else { return nil }
-            var index = 2
-            while index < length {
-                guard base[at &+ index] & 0xC0 == 0x80 else { return nil }
-                index &+= 1
-            }
-            return length
-        }
-
         // MARK: Numbers
 
         /// Parses `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`.
@@ -565,7 +536,7 @@ extension JSONReader {
             if byte < 0x80 {
                 return fail("unexpected character \(Self.scalarText(UInt32(byte)))", at: offset)
             }
-            guard let length = Self.validUTF8Length(base, offset, end) else {
+            guard let length = JSONCursor.validUTF8Length(base, offset, end) else {
                 return fail("invalid UTF-8", at: offset)
             }
             let decoded = String(decoding: UnsafeBufferPointer(start: base + offset, count: length), as: UTF8.self)
