@@ -12,7 +12,7 @@ struct JSONCursorTests {
 
     @Test("the lowest bit of the mask marks the first byte that needs a look, whatever the bytes after it")
     func firstByteExactly() throws {
-        var random = SeededRandom(seed: 8)
+        var random = SeededGenerator(seed: 8)
         for round in 0..<200_000 {
             var bytes = (0..<8).map { _ in UInt8(truncatingIfNeeded: random.next()) }
             if round % 2 == 0 {

@@ -119,7 +119,7 @@ struct JSONWriterTests {
     /// parse(write(x)) == x, and writing again gives the same bytes, for seeded random values.
     @Test(arguments: 0..<8)
     func roundTripsRandomValues(seed: Int) throws {
-        var random = SplitMix64(seed: UInt64(seed) &* 0x1234_5678_9ABC_DEF1 &+ 42)
+        var random = SeededGenerator(seed: UInt64(seed) &* 0x1234_5678_9ABC_DEF1 &+ 42)
         for _ in 0..<250 {
             let value = Self.randomValue(&random, depth: 0)
             let text = JSONWriter.string(value)
@@ -129,7 +129,7 @@ struct JSONWriterTests {
         }
     }
 
-    private static func randomValue(_ random: inout SplitMix64, depth: Int) -> JSONValue {
+    private static func randomValue(_ random: inout SeededGenerator, depth: Int) -> JSONValue {
         let choice = random.below(depth >= 4 ? 5 : 7)
         switch choice {
         case 0: return .null
@@ -148,7 +148,7 @@ struct JSONWriterTests {
         }
     }
 
-    private static func randomInt(_ random: inout SplitMix64) -> Int64 {
+    private static func randomInt(_ random: inout SeededGenerator) -> Int64 {
         switch random.below(4) {
         case 0: return Int64(bitPattern: random.next())
         case 1: return Int64(random.below(2_000)) - 1_000
@@ -157,7 +157,7 @@ struct JSONWriterTests {
         }
     }
 
-    private static func randomDouble(_ random: inout SplitMix64) -> Double {
+    private static func randomDouble(_ random: inout SeededGenerator) -> Double {
         switch random.below(5) {
         case 0:
             var number = Double(bitPattern: random.next())
@@ -172,7 +172,7 @@ struct JSONWriterTests {
     }
 
     /// Strings drawn to exercise every escaping rule and every UTF-8 length.
-    private static func randomString(_ random: inout SplitMix64) -> String {
+    private static func randomString(_ random: inout SeededGenerator) -> String {
         let specials: [Unicode.Scalar] = [
             "\"", "\\", "/", "\n", "\r", "\t", "\u{8}", "\u{C}", "\u{0}", "\u{1F}", "\u{7F}",
             "\u{e9}", "\u{20AC}", "\u{1F600}", "\u{2028}", "\u{FFFF}", "\u{10FFFF}", " ",
@@ -187,25 +187,5 @@ struct JSONWriterTests {
             }
         }
         return String(scalars)
-    }
-}
-
-/// SplitMix64: a tiny seeded generator so random round trips are reproducible.
-private struct SplitMix64 {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A number in `0..<bound`.
-    mutating func below(_ bound: Int) -> Int {
-        Int(next() % UInt64(bound))
     }
 }

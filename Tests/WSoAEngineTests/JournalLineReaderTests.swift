@@ -152,7 +152,7 @@ struct JournalLineReaderTests {
                              then: [.publishLetter(on: letter, received: nil, statementRequired: true,
                                                    weaknesses: ["Weakness one", "Weakness two"], note: nil)],
                              by: "lead", recorded: "2026-11-22T18:30:00Z")
-        var random = SeededRandom(seed: 7)
+        var random = SeededGenerator(seed: 7)
         let commands: [PlanCommand] = [
             .addWorkstream(on: letter, workstream: Workstream(id: "ws", title: "Workstream", addresses: ["W1", "W2"])),
             .addMeasure(on: letter, workstream: "ws", title: "Measure", unit: "%", direction: .lowerIsBetter,
@@ -196,7 +196,7 @@ struct JournalLineReaderTests {
     @Test("a seeded fuzzed corpus: the fast path never accepts what the general path refuses, nor reads it differently")
     func fuzzedCorpus() throws {
         let seeds = try Self.sampleLines()
-        var random = SeededRandom(seed: 20_261_122)
+        var random = SeededGenerator(seed: 20_261_122)
         var accepted = 0, refused = 0, fast = 0
         for round in 0..<20_000 {
             var line = seeds[Int(random.next() % UInt64(seeds.count))]
@@ -222,7 +222,7 @@ struct JournalLineReaderTests {
             lines.append(line)
             prev = SHA256.hexDigest(line)
         }
-        var random = SeededRandom(seed: 77)
+        var random = SeededGenerator(seed: 77)
         var damaged = 0
         for round in 0..<2_000 {
             var mutated = lines
@@ -259,7 +259,7 @@ struct JournalLineReaderTests {
     }
 
     /// One random mutation of `line`.
-    static func mutate(_ line: [UInt8], _ random: inout SeededRandom) -> [UInt8] {
+    static func mutate(_ line: [UInt8], _ random: inout SeededGenerator) -> [UInt8] {
         var line = line
         guard !line.isEmpty else { return Array("{}".utf8) }
         let at = Int(random.next() % UInt64(line.count))
@@ -364,7 +364,7 @@ struct JournalLineReaderTests {
     }
 
     /// The line re-serialised with its top-level (or data's) keys in a shuffled order.
-    private static func reordered(_ line: [UInt8], _ random: inout SeededRandom) -> [UInt8]? {
+    private static func reordered(_ line: [UInt8], _ random: inout SeededGenerator) -> [UInt8]? {
         guard case var .object(members)? = try? JSONReader.parse(line) else { return nil }
         var keys = Array(members.keys)
         keys.shuffle(using: &random)
@@ -377,18 +377,5 @@ struct JournalLineReaderTests {
             return Array(("{\"data\":" + dataText + (rest.isEmpty ? "" : ",") + rest.joined(separator: ",") + "}").utf8)
         }
         return Array(("{" + keys.map { "\(JSONWriter.string(.string($0))):\(JSONWriter.string(members[$0]!))" }.joined(separator: ",") + "}").utf8)
-    }
-}
-
-/// SplitMix64, so the fuzzed corpus is the same on every run.
-struct SeededRandom: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

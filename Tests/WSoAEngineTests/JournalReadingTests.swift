@@ -51,7 +51,7 @@ struct JournalReadingTests {
     @Test("random files of random lines, with and without a torn tail")
     func randomFiles() throws {
         try withDirectory { directory in
-            var random = SeededRandom(seed: 4_096)
+            var random = SeededGenerator(seed: 4_096)
             for round in 0..<200 {
                 var bytes: [UInt8] = []
                 let lines = Int(random.next() % 60)

@@ -8,7 +8,7 @@ import Testing
 struct SHA256DigestTests {
     /// Messages of many lengths, around the block boundaries included.
     private static func messages() -> [[UInt8]] {
-        var random = SeededRandom(seed: 256)
+        var random = SeededGenerator(seed: 256)
         return [0, 1, 3, 55, 56, 63, 64, 65, 119, 120, 128, 319, 1000].map { length in
             (0..<length).map { _ in UInt8(truncatingIfNeeded: random.next()) }
         }
