@@ -24,7 +24,7 @@ let package = Package(
 /// whose intrinsics need these target features; it checks the processor before using them.
 var engineSettings: [SwiftSetting] {
     #if arch(x86_64)
-    return [.unsafeFlags(["-Xcc", "-msha", "-Xcc", "-mssse3", "-Xcc", "-msse4.1"])]
+    return []
     #else
     return []
     #endif

@@ -38,12 +38,12 @@ enum CLI {
             try CommandTree.command(for: arguments.commandPath[0]).run(context)
             return context.exitCode
         } catch let error as WSoAError {
-            output.error(error.description)
+            output.error(explained(error))
             if error.isUsageError {
                 let chain = CommandTree.root.chain(along: attempt.arguments.commandPath)
                 let path = chain.dropFirst().map(\.name)
-                output.err(HelpFormatter.usageLine(for: chain[chain.count - 1], path: path, root: CommandTree.root) + "\n")
-                output.err(HelpFormatter.helpHint(path: path, root: CommandTree.root) + "\n")
+                output.errorLine(HelpFormatter.usageLine(for: chain[chain.count - 1], path: path, root: CommandTree.root))
+                output.errorLine(HelpFormatter.helpHint(path: path, root: CommandTree.root))
                 return ExitCode.usage
             }
             if case .lockTimeout = error { return ExitCode.busy }
@@ -52,6 +52,18 @@ enum CLI {
             output.error("Unexpected failure: \(error.localizedDescription)")
             return ExitCode.failure
         }
+    }
+
+    /// The error's sentence with what to change on the command line, where the engine phrased it
+    /// without options: the option holding the text a refusal is about, or the flag that
+    /// overrides a rule.
+    static func explained(_ error: WSoAError) -> String {
+        guard case let .refused(refusal) = error else { return error.description }
+        if refusal.rule == .personalData {
+            return error.description + " Remove it, or give --allow-personal-data if it must be kept."
+        }
+        guard let field = refusal.field else { return error.description }
+        return String(error.description.dropLast()) + " (\(field.option))."
     }
 
     /// Help for the command named in the arguments (`wsoa help advance` works like `--help`).

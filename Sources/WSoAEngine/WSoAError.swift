@@ -16,8 +16,8 @@ public enum WSoAError: Error, Equatable, Sendable {
 
     // MARK: Refusals and failures (exit 1)
 
-    /// A rule refused an event; `reason` says what is missing.
-    case refused(rule: String, plan: String, event: String, reason: String)
+    /// A rule refused an event; the refusal says which rule, for which plan, and what is missing.
+    case refused(Refusal)
     /// A plan with this id already exists.
     case planExists(id: String)
     /// No plan with this id exists in the plans directory.
@@ -26,8 +26,17 @@ public enum WSoAError: Error, Equatable, Sendable {
     case notYetInspected(id: String, asOf: Day, visitStart: Day)
     /// The plans directory does not exist.
     case plansDirectoryMissing(path: String)
+    /// A directory that `wsoa init` did not make a plans directory, which wsoa never writes into.
+    case notAPlansDirectory(path: String, reason: String)
+    /// A folder in the plans directory that is not a plan wsoa made.
+    case notAPlan(path: String, reason: String)
+    /// `verify --head`: the journal no longer holds, or no longer chains from, the line a
+    /// printed report named.
+    case headNotFound(plan: String, head: String, reason: String)
     /// The journal is damaged at a line; `reason` says how.
     case damagedJournal(path: String, line: Int, reason: String)
+    /// A plan's snapshot does not check out, or differs from a fresh fold of its journal.
+    case damagedSnapshot(path: String, reason: String)
     /// A journal line's content is not a valid event; the store adds where it is.
     case invalidEvent(reason: String)
     /// A file recorded as evidence has changed or gone since it was recorded.
@@ -71,6 +80,31 @@ public enum WSoAError: Error, Equatable, Sendable {
     case unexpectedArgument(argument: String, command: String)
     /// An option value that cannot be used, with why.
     case invalidValue(option: String, value: String, reason: String)
+    /// An environment variable whose value cannot be used, with why.
+    case invalidEnvironment(name: String, value: String, reason: String)
+}
+
+/// A rule's refusal of an event: which rule, which plan, which event, and what is missing.
+public struct Refusal: Hashable, Sendable {
+    /// The rule that refused.
+    public let rule: Rule
+    /// The plan id (or a phrase, when there is no plan).
+    public let plan: String
+    /// The kind of event refused.
+    public let event: EventType
+    /// What is missing, completing "Rule R refuses E for P: …".
+    public let reason: String
+    /// The text field the refusal is about, when it is one.
+    public let field: TextField?
+
+    /// Makes a refusal.
+    public init(rule: Rule, plan: String, event: EventType, reason: String, field: TextField? = nil) {
+        self.rule = rule
+        self.plan = plan
+        self.event = event
+        self.reason = reason
+        self.field = field
+    }
 }
 
 extension WSoAError: CustomStringConvertible {
@@ -85,8 +119,8 @@ extension WSoAError: CustomStringConvertible {
             return "'\(text)' is not a valid date range (START..END): \(reason)."
         case let .malformedJSON(reason, offset):
             return "Invalid JSON at byte \(offset): \(reason)."
-        case let .refused(rule, plan, event, reason):
-            return "Rule \(rule) refuses \(event) for \(plan): \(reason)."
+        case let .refused(refusal):
+            return "Rule \(refusal.rule.rawValue) refuses \(refusal.event.rawValue) for \(refusal.plan): \(refusal.reason)."
         case let .planExists(id):
             return "A plan called '\(id)' already exists; choose another id or look at it with 'wsoa status \(id)'."
         case let .planNotFound(id, directory):
@@ -95,8 +129,16 @@ extension WSoAError: CustomStringConvertible {
             return "Plan '\(id)' had not begun on \(asOf): its inspection visit began on \(visitStart)."
         case let .plansDirectoryMissing(path):
             return "There is no plans directory at \(path); create it with 'wsoa init' or point --plans at it."
+        case let .notAPlansDirectory(path, reason):
+            return "\(path) is not a wsoa plans directory (\(reason)), so wsoa will not read or write plans there; 'wsoa init' makes a directory one."
+        case let .notAPlan(path, reason):
+            return "The folder \(path) is not a plan wsoa made: \(reason)."
+        case let .headNotFound(plan, head, reason):
+            return "The journal of plan '\(plan)' does not vouch for the record printed with head \(head): \(reason)."
         case let .damagedJournal(path, line, reason):
             return "The journal \(path) is damaged at line \(line): \(reason)."
+        case let .damagedSnapshot(path, reason):
+            return "The snapshot \(path) cannot be trusted: \(reason)."
         case let .invalidEvent(reason):
             return "The event is not valid: \(reason)."
         case let .evidenceFileChanged(plan, evidence, reason):
@@ -136,6 +178,8 @@ extension WSoAError: CustomStringConvertible {
             return "'\(command)' does not take the argument '\(argument)'."
         case let .invalidValue(option, value, reason):
             return "The value '\(value)' of '\(option)' cannot be used: \(reason)."
+        case let .invalidEnvironment(name, value, reason):
+            return "The environment variable \(name)='\(value)' cannot be used: \(reason)."
         }
     }
 }
@@ -145,9 +189,10 @@ extension WSoAError {
     public var isUsageError: Bool {
         switch self {
         case .unknownCommand, .unknownOption, .missingValue, .missingArgument, .unexpectedArgument,
-             .invalidValue, .invalidDate, .invalidRange, .dateOutOfRange, .invalidPlanID:
+             .invalidValue, .invalidEnvironment, .invalidDate, .invalidRange, .dateOutOfRange, .invalidPlanID:
             return true
-        case .malformedJSON, .invalidEvent, .refused, .evidenceFileChanged, .planExists, .planNotFound, .notYetInspected, .plansDirectoryMissing, .damagedJournal,
+        case .malformedJSON, .invalidEvent, .refused, .evidenceFileChanged, .planExists, .planNotFound, .notYetInspected,
+             .plansDirectoryMissing, .notAPlansDirectory, .notAPlan, .headNotFound, .damagedJournal, .damagedSnapshot,
              .fileSystem, .lockTimeout, .nothingToRepair, .repairRefused,
              .notALetter, .letterTooLarge, .letterKindMismatch, .letterFieldMissing, .letterWeaknessUnmatched:
             return false

@@ -130,7 +130,7 @@ enum AdvanceCommand: Command {
         overrides.visit = try arguments.value("visited").map { try DayRange(parsing: $0) }
         let reading = try LetterReader.readRevisit(text, overrides: overrides)
         let letter = reading.facts
-        let plan = try context.store.load(id).plan
+        let plan = try context.store.view(id).plan
         let outcomes = try letter.outcomes(for: plan.weaknesses)
         let ids = { (outcome: WeaknessOutcome) in
             outcomes.filter { $0.value == outcome }.keys.sorted { $0.weaknessOrder < $1.weaknessOrder }
@@ -153,14 +153,14 @@ enum AdvanceCommand: Command {
 
     /// `wsoa advance PLAN`: every event, allowed or not, with what is missing.
     private static func showNextSteps(_ id: String, _ context: Context) throws {
-        let plan = try context.store.load(id, asOf: context.viewDay).plan
+        let plan = try context.store.view(id, asOf: context.viewDay).plan
         let steps = plan.nextSteps
         if context.json {
             context.printJSON(.array(steps.map { step in
                 .object([
                     "event": .string(step.event.rawValue), "allowed": .bool(step.allowed),
                     "missing": .array(step.missing.map(JSONValue.string)),
-                    "command": .string(step.event.commandWord),
+                    "command": .string(commandWord(step.event)),
                 ])
             }))
             return
@@ -191,7 +191,28 @@ enum AdvanceCommand: Command {
         case .monitoringCeased: return "wsoa advance \(plan) cease --on DATE"
         case .partnerRenamed, .workstreamAdded, .actionAdded, .actionUpdated, .actionRetargeted, .measureAdded,
              .measureRecorded, .evidenceAdded:
-            return "wsoa \(event.commandWord) \(plan) …"
+            return "wsoa \(commandWord(event)) \(plan) …"
+        }
+    }
+
+    /// The words that record `event` (after `wsoa`, or after `wsoa advance PLAN` for the lifecycle).
+    static func commandWord(_ event: EventType) -> String {
+        switch event {
+        case .planCreated: return "new"
+        case .letterPublished: return "letter"
+        case .statementSubmitted: return "submit"
+        case .statementJudged: return "judge"
+        case .monitoringVisitHeld: return "visit"
+        case .revisitReported: return "revisit"
+        case .monitoringCeased: return "cease"
+        case .partnerRenamed: return "partner"
+        case .workstreamAdded: return "workstream add"
+        case .actionAdded: return "action add"
+        case .actionUpdated: return "action update"
+        case .actionRetargeted: return "action retarget"
+        case .measureAdded: return "measure add"
+        case .measureRecorded: return "measure record"
+        case .evidenceAdded: return "evidence add"
         }
     }
 }

@@ -40,10 +40,9 @@ enum NewCommand: Command {
             id: id, area: area, visit: visit,
             partners: Partners(la: context.arguments.value("la"), health: context.arguments.value("health")),
             note: context.arguments.value("note"))
-        let entries = try context.store.create(created, by: context.by, recorded: context.recorded,
-                                               personalDataAllowed: context.arguments.flag("allow-personal-data"))
-        guard let plan = Plan.replay(entries.map(\.event)) else { return }
-        context.report(entries, plan: plan)
+        let recorded = try context.store.create(created, by: context.by, recorded: context.recorded,
+                                                personalDataAllowed: context.arguments.flag("allow-personal-data"))
+        context.report(recorded)
         if !context.json {
             context.output.line("Next: record the outcome letter with 'wsoa advance \(id) letter --on DATE …'.")
         }
@@ -71,12 +70,11 @@ enum NewCommand: Command {
             on: letter.letterDate, received: try context.optionalDay("received"),
             statementRequired: letter.statementRequired, weaknesses: letter.statementRequired ? letter.weaknesses : [],
             note: note)
-        let entries = try context.store.create(created, then: [publish], by: context.by, recorded: context.recorded,
-                                               personalDataAllowed: arguments.flag("allow-personal-data"))
-        guard let plan = Plan.replay(entries.map(\.event)) else { return }
-        context.report(entries, plan: plan)
+        let recorded = try context.store.create(created, then: [publish], by: context.by, recorded: context.recorded,
+                                                personalDataAllowed: arguments.flag("allow-personal-data"))
+        context.report(recorded)
         if !context.json {
-            for weakness in plan.weaknesses { context.output.line("  \(weakness.id)  \(weakness.statement)") }
+            for weakness in recorded.plan.weaknesses { context.output.line("  \(weakness.id)  \(weakness.statement)") }
             for warning in reading.warnings { context.output.line("Warning: \(warning.description)") }
         }
     }

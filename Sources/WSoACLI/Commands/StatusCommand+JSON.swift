@@ -2,16 +2,17 @@ import WSoAEngine
 
 extension StatusCommand {
     /// The stable keys of DESIGN.md §8, plus the delivery record (issue 3) under its own keys.
-    static func json(_ loaded: LoadedPlan, clocks: [Clock], asOf: Day) -> JSONValue {
-        let plan = loaded.plan
+    static func json(_ status: PlanStatus, view: PlanView) -> JSONValue {
+        let plan = status.plan
+        let asOf = status.asOf
         return .object([
             "id": .string(plan.id),
             "area": .string(plan.area),
             "framework": .string(plan.framework.rawValue),
             "phase": .string(plan.phase.rawValue),
             "asOf": .string(asOf.description),
-            "events": .int(Int64(loaded.events)),
-            "head": .string(loaded.head),
+            "events": .int(Int64(view.events)),
+            "head": .string(view.head),
             "partners": .object(["la": text(plan.partners.la), "health": text(plan.partners.health)]),
             "partnerRenames": .array(plan.partners.renames.map { rename in
                 .object(["role": .string(rename.role.rawValue), "name": .string(rename.name), "on": day(rename.on)])
@@ -25,10 +26,10 @@ extension StatusCommand {
                 .object(["id": .string(weakness.id), "statement": .string(weakness.statement),
                          "outcome": .string(weakness.outcome.rawValue), "monitored": .bool(weakness.monitored)])
             }),
-            "workstreams": .array(plan.workstreams.map { workstream($0, plan: plan, asOf: asOf) }),
+            "workstreams": .array(status.workstreams.map(workstream)),
             "actions": .array(plan.actions.map { action($0, asOf: asOf) }),
-            "measures": .array(plan.measures.map(measure)),
-            "evidence": .array(plan.evidence.map(evidence)),
+            "measures": .array(status.measures.map(measure)),
+            "evidence": evidence(plan.evidence),
             "submissions": .array(plan.submissions.map(day)),
             "judgements": .array(plan.judgements.map { judgement in
                 .object(["on": day(judgement.on), "fit": .bool(judgement.fit), "note": text(judgement.note)])
@@ -43,7 +44,7 @@ extension StatusCommand {
                          "outcomes": .object(revisit.outcomes.mapValues { .string($0.rawValue) })])
             } ?? .null,
             "ceased": plan.ceased.map(day) ?? .null,
-            "clocks": .array(clocks.map(\.json)),
+            "clocks": .array(status.clocks.map(\.json)),
         ])
     }
 
@@ -51,16 +52,16 @@ extension StatusCommand {
     private static func day(_ value: Day?) -> JSONValue { value.map(day) ?? .null }
     private static func text(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
 
-    private static func workstream(_ workstream: Workstream, plan: Plan, asOf: Day) -> JSONValue {
-        let actions = plan.actions.filter { $0.workstream == workstream.id }
+    private static func workstream(_ summary: WorkstreamSummary) -> JSONValue {
+        let workstream = summary.workstream
         return .object([
             "id": .string(workstream.id), "title": .string(workstream.title), "lead": text(workstream.lead),
             "accountable": text(workstream.accountable), "partner": text(workstream.partner?.rawValue),
             "addresses": .array(workstream.addresses.map(JSONValue.string)),
             "actions": .object([
-                "total": .int(Int64(actions.count)),
-                "complete": .int(Int64(actions.filter { $0.status == .complete }.count)),
-                "overdue": .int(Int64(actions.filter { $0.isOverdue(asOf: asOf) }.count)),
+                "total": .int(Int64(summary.actions.total)),
+                "complete": .int(Int64(summary.actions.complete)),
+                "overdue": .int(Int64(summary.actions.overdue)),
             ]),
         ])
     }
@@ -75,13 +76,12 @@ extension StatusCommand {
                 .object(["on": day(retarget.on), "from": day(retarget.from), "to": day(retarget.to),
                          "reason": .string(retarget.reason), "agreedWith": text(retarget.agreedWith)])
             }),
-            "statusHistory": .array(action.statusHistory.map { change in
-                .object(["on": day(change.on), "status": .string(change.status.rawValue), "note": text(change.note)])
-            }),
+            "lastReported": day(action.lastReported),
         ])
     }
 
-    private static func measure(_ measure: Measure) -> JSONValue {
+    private static func measure(_ standing: MeasureStanding) -> JSONValue {
+        let measure = standing.measure
         func reading(_ reading: Reading) -> JSONValue { .object(["on": day(reading.on), "value": .double(reading.value)]) }
         return .object([
             "id": .string(measure.id), "workstream": .string(measure.workstream), "title": .string(measure.title),
@@ -89,22 +89,23 @@ extension StatusCommand {
             "baseline": reading(measure.baseline),
             "target": .object(["by": day(measure.target.on), "value": .double(measure.target.value)]),
             "national": measure.national.map(JSONValue.double) ?? .null,
-            "latest": measure.readings.isEmpty ? .null : reading(measure.latest),
-            "trend": text(measure.trend?.rawValue),
-            "onTrack": measure.onTrack.map(JSONValue.bool) ?? .null,
-            "targetMet": .bool(measure.targetMet),
+            "latest": standing.latest.map(reading) ?? .null,
+            "trend": text(standing.trend?.rawValue),
+            "onTrack": standing.onTrack.map(JSONValue.bool) ?? .null,
+            "targetMet": .bool(standing.targetMet),
             "readings": .array(measure.readings.map(reading)),
         ])
     }
 
-    private static func evidence(_ evidence: Evidence) -> JSONValue {
+    /// The evidence as status shows it: counted, with the latest of each kind (the items
+    /// themselves are in the report).
+    private static func evidence(_ tally: EvidenceTally) -> JSONValue {
         .object([
-            "id": .string(evidence.id), "workstream": .string(evidence.workstream), "weakness": text(evidence.weakness),
-            "kind": .string(evidence.kind.rawValue), "on": day(evidence.on), "title": .string(evidence.title),
-            "source": text(evidence.source), "link": text(evidence.link),
-            "file": evidence.file.map { file in
-                .object(["path": .string(file.path), "size": .int(file.size), "sha256": .string(file.sha256)])
-            } ?? .null,
+            "total": .int(Int64(tally.count)),
+            "counts": .object(Dictionary(uniqueKeysWithValues: EvidenceKind.allCases.map { ($0.rawValue, JSONValue.int(Int64(tally.counts[$0] ?? 0))) })),
+            "latest": .object(Dictionary(uniqueKeysWithValues: tally.latest.map { kind, item in
+                (kind.rawValue, JSONValue.object(["id": .string(item.id), "on": day(item.on), "title": .string(item.title)]))
+            })),
         ])
     }
 }

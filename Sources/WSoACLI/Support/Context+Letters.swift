@@ -1,4 +1,3 @@
-import Foundation
 import WSoAEngine
 
 extension Context {
@@ -6,18 +5,10 @@ extension Context {
     /// big to be a letter.
     func letterText(_ name: String = "from-letter") throws -> (text: String, file: String) {
         let path = try arguments.require(name)
-        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        if let size = (attributes?[.size] as? NSNumber)?.intValue, size > LetterReader.maximumBytes {
-            throw WSoAError.letterTooLarge(bytes: size, limit: LetterReader.maximumBytes)
-        }
-        let bytes: Data
-        do { bytes = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-            let exists = FileManager.default.fileExists(atPath: path)
-            throw WSoAError.fileSystem(path: path, reason: exists ? "it cannot be read" : "it does not exist")
-        }
+        let bytes = try InputFile.read(path, limit: LetterReader.maximumBytes)
         // Lossy on purpose: PDF-to-text output is often slightly broken, and the reader
         // decides whether what is left is a letter.
-        return (String(decoding: bytes, as: UTF8.self), URL(fileURLWithPath: path).lastPathComponent)
+        return (String(decoding: bytes, as: UTF8.self), String(path.split(separator: "/").last ?? Substring(path)))
     }
 
     /// What `--dry-run` prints: every fact read, each uncertain field's warning, and that

@@ -30,19 +30,37 @@ final class Context {
     init(arguments: ParsedArguments, environment: [String: String], output: Output, now: Date = Date()) throws {
         self.arguments = arguments
         self.output = output
-        let directory = arguments.value("plans") ?? environment["WSOA_PLANS"] ?? "plans"
-        let timeout = environment["WSOA_LOCK_TIMEOUT"].flatMap(Double.init) ?? 5
-        store = PlanStore(directory: directory, lockTimeout: max(0, timeout))
+        let directory = try arguments.value("plans") ?? Context.environment("WSOA_PLANS", environment) { $0 } ?? "plans"
+        let timeout = try Context.environment("WSOA_LOCK_TIMEOUT", environment) { text -> Double? in
+            guard let seconds = Double(text), seconds.isFinite, seconds >= 0, seconds <= 3_600 else { return nil }
+            return seconds
+        } ?? 5
+        // Notices (a snapshot that did not check out) go straight to stderr, one line each.
+        let err = output.err
+        let notices = NoticeSink { err("Notice: \($0.visible)\n") }
+        store = PlanStore(directory: directory, lockTimeout: timeout, notice: { notices.send($0) })
         asOf = try arguments.value("as-of").map { try Day(parsing: $0) }
-        if let fixed = environment["WSOA_TODAY"] {
-            today = try Day(parsing: fixed)
-        } else {
-            today = Context.londonDay(of: now)
-        }
+        today = try Context.environment("WSOA_TODAY", environment) { try? Day(parsing: $0) } ?? Context.londonDay(of: now)
         let name = arguments.value("by") ?? environment["WSOA_USER"] ?? environment["USER"] ?? "unknown"
         by = name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? "unknown" : name
         json = arguments.flag("json")
         recorded = Context.utcStamp(of: now)
+    }
+
+    /// The value of environment variable `name`, read by `parse`; nil when it is not set. A
+    /// value that is set but empty or unreadable is an error, never silently ignored.
+    static func environment<T>(_ name: String, _ environment: [String: String], _ parse: (String) -> T?) throws -> T? {
+        guard let text = environment[name] else { return nil }
+        guard !text.isEmpty, let value = parse(text) else {
+            let expected: String
+            switch name {
+            case "WSOA_LOCK_TIMEOUT": expected = "give a number of seconds from 0 to 3600"
+            case "WSOA_TODAY": expected = "give a date as YYYY-MM-DD between 1990 and 2100"
+            default: expected = "it is empty; unset it or give a value"
+            }
+            throw WSoAError.invalidEnvironment(name: name, value: text, reason: expected)
+        }
+        return value
     }
 
     /// The day views are computed at: `--as-of`, else today.
@@ -95,4 +113,15 @@ final class Context {
         return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))T"
             + "\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec))Z"
     }
+}
+
+/// Hands the store's notices to the command's error output.
+///
+/// The store is `Sendable` and so wants a `@Sendable` notice handler; it calls it only on the
+/// thread running the command, which is the only thread writing output.
+final class NoticeSink: @unchecked Sendable {
+    /// Writes one notice.
+    let send: (String) -> Void
+
+    init(_ send: @escaping (String) -> Void) { self.send = send }
 }

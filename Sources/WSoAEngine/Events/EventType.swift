@@ -1,5 +1,5 @@
 /// The kinds of event a journal line can hold; the raw value is the line's `type`.
-public enum EventType: String, Sendable, Codable, CaseIterable {
+public enum EventType: String, Sendable, CaseIterable {
     /// The plan was opened for an inspection visit.
     case planCreated
     /// The inspection outcome letter was published.
@@ -31,36 +31,9 @@ public enum EventType: String, Sendable, Codable, CaseIterable {
     /// Evidence was recorded.
     case evidenceAdded
 
-    /// Whether the event belongs to the lifecycle table (the others keep the phase as it is).
+    /// Whether the event moves the plan through the lifecycle table (the others keep the phase
+    /// as it is); read from the table itself, so the two cannot disagree.
     public var isLifecycle: Bool {
-        switch self {
-        case .planCreated, .letterPublished, .statementSubmitted, .statementJudged, .monitoringVisitHeld,
-             .revisitReported, .monitoringCeased:
-            return true
-        case .partnerRenamed, .workstreamAdded, .actionAdded, .actionUpdated, .actionRetargeted, .measureAdded,
-             .measureRecorded, .evidenceAdded:
-            return false
-        }
-    }
-
-    /// The `wsoa advance` word that records this event, if there is one.
-    public var commandWord: String {
-        switch self {
-        case .planCreated: return "new"
-        case .letterPublished: return "letter"
-        case .statementSubmitted: return "submit"
-        case .statementJudged: return "judge"
-        case .monitoringVisitHeld: return "visit"
-        case .revisitReported: return "revisit"
-        case .monitoringCeased: return "cease"
-        case .partnerRenamed: return "partner"
-        case .workstreamAdded: return "workstream add"
-        case .actionAdded: return "action add"
-        case .actionUpdated: return "action update"
-        case .actionRetargeted: return "action retarget"
-        case .measureAdded: return "measure add"
-        case .measureRecorded: return "measure record"
-        case .evidenceAdded: return "evidence add"
-        }
+        self == .planCreated || Lifecycle.table.contains { $0.event == self }
     }
 }

@@ -1,5 +1,5 @@
 /// The deadlines a plan runs against (DESIGN.md §5).
-public enum ClockName: String, Sendable, Codable, CaseIterable {
+public enum ClockName: String, Sendable, CaseIterable {
     /// The statement is due 70 working days after the report was received.
     case statement
     /// The next DfE/NHS England visit, 3 months after the last one (or fit for purpose).

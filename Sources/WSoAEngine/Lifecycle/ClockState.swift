@@ -1,5 +1,5 @@
 /// How a clock stands at the as-of day.
-public enum ClockState: String, Sendable, Codable, CaseIterable {
+public enum ClockState: String, Sendable, CaseIterable {
     /// Due more than 10 working days away.
     case pending
     /// Due within 10 working days (or today).

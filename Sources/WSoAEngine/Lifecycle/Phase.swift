@@ -1,7 +1,7 @@
 /// Where a plan stands in the 2016 lifecycle (DESIGN.md §5).
 ///
 /// The raw values are the journal's and `--json`'s names and never change.
-public enum Phase: String, Sendable, Codable, CaseIterable {
+public enum Phase: String, Sendable, CaseIterable {
     /// Visit recorded; outcome letter awaited.
     case inspected
     /// The letter required no written statement. Final.
@@ -25,16 +25,6 @@ public enum Phase: String, Sendable, Codable, CaseIterable {
         case .noStatementRequired, .closed: return true
         case .inspected, .statementDue, .statementUnderReview, .monitoring, .cessationRecommended,
              .acceleratedProgress:
-            return false
-        }
-    }
-
-    /// Whether the plan's delivery record (workstreams, actions, measures, evidence) is open.
-    public var acceptsDeliveryRecords: Bool {
-        switch self {
-        case .statementDue, .statementUnderReview, .monitoring, .cessationRecommended, .acceleratedProgress:
-            return true
-        case .inspected, .noStatementRequired, .closed:
             return false
         }
     }

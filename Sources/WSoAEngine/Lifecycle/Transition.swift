@@ -10,11 +10,11 @@ public struct Transition: Hashable, Sendable {
     /// The phase the plan moves to.
     public let to: Phase
     /// The named rules the event must also pass.
-    public let guards: [Guard]
+    public let guards: [Rule]
 
     /// Makes a row of the table.
     public init(_ from: Phase, _ event: EventType, when condition: TransitionCondition? = nil,
-                to: Phase, guards: [Guard] = []) {
+                to: Phase, guards: [Rule] = []) {
         self.from = from
         self.event = event
         self.condition = condition

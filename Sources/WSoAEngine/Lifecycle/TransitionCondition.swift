@@ -19,14 +19,12 @@ public enum TransitionCondition: String, Sendable, CaseIterable {
     /// Whether the event says what this condition asks.
     public func holds(for event: PlanEvent) -> Bool {
         switch (self, event) {
-        case let (.statementRequired, .letterPublished(_, _, required, _, _)): return required
-        case let (.noStatementRequired, .letterPublished(_, _, required, _, _)): return !required
-        case let (.fit, .statementJudged(_, fit, _)): return fit
-        case let (.notFit, .statementJudged(_, fit, _)): return !fit
-        case let (.allSufficient, .revisitReported(_, _, outcomes, _)):
-            return outcomes.values.allSatisfy { $0 == .sufficient }
-        case let (.someInsufficient, .revisitReported(_, _, outcomes, _)):
-            return outcomes.values.contains(.insufficient)
+        case let (.statementRequired, .letterPublished(letter)): return letter.statementRequired
+        case let (.noStatementRequired, .letterPublished(letter)): return !letter.statementRequired
+        case let (.fit, .statementJudged(judged)): return judged.fit
+        case let (.notFit, .statementJudged(judged)): return !judged.fit
+        case let (.allSufficient, .revisitReported(revisit)): return revisit.allSufficient
+        case let (.someInsufficient, .revisitReported(revisit)): return revisit.outcomes.values.contains(.insufficient)
         case (.statementRequired, _), (.noStatementRequired, _), (.fit, _), (.notFit, _),
              (.allSufficient, _), (.someInsufficient, _):
             return false

@@ -1,49 +1,42 @@
-/// An action in the statement (`A1…`): who does what by when, and how it went.
-public struct ActionItem: Hashable, Sendable, Codable {
-    /// A status report with its date.
-    public struct StatusChange: Hashable, Sendable, Codable {
-        /// The day of the report.
-        public var on: Day
-        /// The status reported.
-        public var status: ActionStatus
-        /// What the lead said.
-        public var note: String?
-    }
-
+/// An action in the statement (`A1…`): who does what by when, and how it stands.
+public struct ActionItem: Hashable, Sendable {
     /// A moved due date, kept so the board sees every slip and who agreed it.
-    public struct Retarget: Hashable, Sendable, Codable {
+    public struct Retarget: Hashable, Sendable {
         /// The day it was agreed.
-        public var on: Day
+        public let on: Day
         /// The due date before.
-        public var from: Day
+        public let from: Day
         /// The new due date.
-        public var to: Day
+        public let to: Day
         /// Why.
-        public var reason: String
+        public let reason: String
         /// Who agreed it.
-        public var agreedWith: String?
+        public let agreedWith: String?
+        /// The journal line that recorded it.
+        public let line: Int
     }
 
     /// `A1`, `A2`, … in the order added.
-    public var id: String
+    public let id: String
     /// The workstream it belongs to.
-    public var workstream: String
+    public let workstream: String
     /// What will be done.
-    public var title: String
+    public let title: String
     /// Who does it.
-    public var lead: String?
+    public let lead: String?
     /// The due date the statement first gave.
-    public var originalDue: Day
+    public let originalDue: Day
     /// The due date now in force (after retargets).
-    public var due: Day
+    public internal(set) var due: Day
     /// The latest reported status.
-    public var status: ActionStatus
-    /// Every status report, oldest first (kept encoded until first read when it came from a snapshot).
-    public var statusHistory: DeferredList<StatusChange>
+    public internal(set) var status: ActionStatus = .notStarted
     /// The day it was reported complete.
-    public var completed: Day?
-    /// Every retarget, oldest first (kept encoded until first read when it came from a snapshot).
-    public var retargets: DeferredList<Retarget>
+    public internal(set) var completed: Day?
+    /// The day of the latest status report, if any (each action's reports, like its retargets,
+    /// are recorded in date order).
+    public internal(set) var lastReported: Day?
+    /// Every retarget, oldest first.
+    public internal(set) var retargets: [Retarget] = []
 
     /// Makes a newly added, not-started action.
     public init(id: String, workstream: String, title: String, lead: String?, due: Day) {
@@ -53,11 +46,10 @@ public struct ActionItem: Hashable, Sendable, Codable {
         self.lead = lead
         self.originalDue = due
         self.due = due
-        self.status = .notStarted
-        self.statusHistory = []
-        self.completed = nil
-        self.retargets = []
     }
+
+    /// The day of its latest status report or retarget, if any.
+    public var lastChanged: Day? { [lastReported, retargets.last?.on].compactMap { $0 }.max() }
 
     /// Whether it is past its due date (as now retargeted) and not complete at `asOf`.
     public func isOverdue(asOf: Day) -> Bool {

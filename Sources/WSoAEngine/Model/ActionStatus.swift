@@ -1,5 +1,5 @@
 /// Where an action stands, as its lead reports it.
-public enum ActionStatus: String, Sendable, Codable, CaseIterable {
+public enum ActionStatus: String, Sendable, CaseIterable {
     /// Not yet begun.
     case notStarted
     /// Under way and expected on time.

@@ -1,5 +1,5 @@
 /// What a piece of evidence shows (DESIGN.md §6); inspectors weigh impact and voice most.
-public enum EvidenceKind: String, Sendable, Codable, CaseIterable {
+public enum EvidenceKind: String, Sendable, CaseIterable {
     /// Something was done.
     case activity
     /// A change for children and families.

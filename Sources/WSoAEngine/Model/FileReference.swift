@@ -1,11 +1,11 @@
 /// A file offered as evidence: where it is and what its bytes were when recorded.
-public struct FileReference: Hashable, Sendable, Codable {
+public struct FileReference: Hashable, Sendable {
     /// The path, relative to the plans directory when it lies inside it.
-    public var path: String
+    public let path: String
     /// Its size in bytes when recorded.
-    public var size: Int64
+    public let size: Int64
     /// SHA-256 of its bytes when recorded (lower-case hex), so a later change shows in `verify`.
-    public var sha256: String
+    public let sha256: String
 
     /// Makes a file reference.
     public init(path: String, size: Int64, sha256: String) {

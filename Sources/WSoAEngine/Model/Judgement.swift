@@ -1,16 +1,11 @@
 /// Ofsted/CQC's judgement on a submitted statement.
-public struct Judgement: Hashable, Sendable, Codable {
+public struct Judgement: Hashable, Sendable {
     /// The day the judgement was made.
-    public var on: Day
+    public let on: Day
     /// Whether the statement was judged fit for purpose.
-    public var fit: Bool
+    public let fit: Bool
     /// Why, or where the date came from.
-    public var note: String?
-
-    /// Makes a judgement.
-    public init(on: Day, fit: Bool, note: String? = nil) {
-        self.on = on
-        self.fit = fit
-        self.note = note
-    }
+    public let note: String?
+    /// The journal line that recorded it.
+    public let line: Int
 }

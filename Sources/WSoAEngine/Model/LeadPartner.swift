@@ -1,5 +1,5 @@
 /// Which partner leads a workstream.
-public enum LeadPartner: String, Sendable, Codable, CaseIterable {
+public enum LeadPartner: String, Sendable, CaseIterable {
     /// The local authority.
     case la
     /// The NHS partner (CCG or ICB).

@@ -1,23 +1,23 @@
 /// A key performance indicator (`M1…`) that shows whether the work is making a difference.
-public struct Measure: Hashable, Sendable, Codable {
+public struct Measure: Hashable, Sendable {
     /// `M1`, `M2`, … in the order added.
-    public var id: String
+    public let id: String
     /// The workstream it belongs to.
-    public var workstream: String
+    public let workstream: String
     /// What is measured.
-    public var title: String
+    public let title: String
     /// The unit, e.g. `%` or `days`.
-    public var unit: String
+    public let unit: String
     /// Which way is better.
-    public var direction: MeasureDirection
+    public let direction: MeasureDirection
     /// Where it started.
-    public var baseline: Reading
+    public let baseline: Reading
     /// The national figure to compare with, if there is one.
-    public var national: Double?
+    public let national: Double?
     /// Where it should be, and by when.
-    public var target: Reading
+    public let target: Reading
     /// Every recorded value, in date order.
-    public var readings: [Reading]
+    public internal(set) var readings: [Reading]
 
     /// Makes a measure with no readings yet.
     public init(id: String, workstream: String, title: String, unit: String, direction: MeasureDirection,
@@ -31,6 +31,12 @@ public struct Measure: Hashable, Sendable, Codable {
         self.national = national
         self.target = target
         self.readings = []
+    }
+
+    /// The measure an event adds.
+    init(_ added: PlanEvent.MeasureAdded) {
+        self.init(id: added.id, workstream: added.workstream, title: added.title, unit: added.unit,
+                  direction: added.direction, baseline: added.baseline, national: added.national, target: added.target)
     }
 
     /// Adds a reading, keeping readings in date order (a later reading for the same day replaces it).

@@ -1,5 +1,5 @@
 /// Which way a measure should move.
-public enum MeasureDirection: String, Sendable, Codable, CaseIterable {
+public enum MeasureDirection: String, Sendable, CaseIterable {
     /// Bigger values are better (e.g. % of EHC plans issued within 20 weeks).
     case higherIsBetter = "higher"
     /// Smaller values are better (e.g. days waiting for an assessment).

@@ -1,5 +1,5 @@
 /// How a measure's two latest readings compare, judged by its direction.
-public enum MeasureTrend: String, Sendable, Codable, CaseIterable {
+public enum MeasureTrend: String, Sendable, CaseIterable {
     /// Moved the right way.
     case improving
     /// No change.

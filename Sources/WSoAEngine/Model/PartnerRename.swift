@@ -1,11 +1,11 @@
 /// A partner's change of name from a day on, e.g. a CCG becoming an ICB on 1 July 2022.
-public struct PartnerRename: Hashable, Sendable, Codable {
+public struct PartnerRename: Hashable, Sendable {
     /// Which partner.
-    public var role: PartnerRole
+    public let role: PartnerRole
     /// The new name.
-    public var name: String
+    public let name: String
     /// The day the new name took effect.
-    public var on: Day
+    public let on: Day
 
     /// Makes a rename.
     public init(role: PartnerRole, name: String, on: Day) {

@@ -1,12 +1,12 @@
 /// The two statutory partners jointly responsible for the written statement.
-public struct Partners: Hashable, Sendable, Codable {
+public struct Partners: Hashable, Sendable {
     /// The local authority, e.g. "Stockton-on-Tees Borough Council".
-    public var la: String?
+    public internal(set) var la: String?
     /// The NHS partner: a clinical commissioning group, or an integrated care board from July 2022.
-    public var health: String?
+    public internal(set) var health: String?
 
     /// Each change of name, oldest first (the first names are the plan's own).
-    public var renames: [PartnerRename] = []
+    public internal(set) var renames: [PartnerRename] = []
 
     /// The current name for `role`.
     public func name(_ role: PartnerRole) -> String? {

@@ -1,5 +1,5 @@
 /// A red-amber-green rating given at a monitoring visit.
-public enum Rating: String, Sendable, Codable, CaseIterable {
+public enum Rating: String, Sendable, CaseIterable {
     /// Serious concern.
     case red
     /// Some concern.

@@ -1,9 +1,9 @@
 /// A measure's value on a day.
-public struct Reading: Hashable, Sendable, Codable {
+public struct Reading: Hashable, Sendable {
     /// The day the value describes.
-    public var on: Day
+    public let on: Day
     /// The value.
-    public var value: Double
+    public let value: Double
 
     /// Makes a reading.
     public init(on: Day, value: Double) {

@@ -1,18 +1,11 @@
 /// The Ofsted/CQC revisit and its per-weakness judgements.
-public struct Revisit: Hashable, Sendable, Codable {
+public struct Revisit: Hashable, Sendable {
     /// The days inspectors were on site.
-    public var visited: DayRange
+    public let visited: DayRange
     /// The revisit letter's date.
-    public var letter: Day
+    public let letter: Day
     /// The judgement for each weakness judged, by weakness id.
-    public var outcomes: [String: WeaknessOutcome]
-
-    /// Makes a revisit record.
-    public init(visited: DayRange, letter: Day, outcomes: [String: WeaknessOutcome]) {
-        self.visited = visited
-        self.letter = letter
-        self.outcomes = outcomes
-    }
+    public let outcomes: [String: WeaknessOutcome]
 
     /// Whether every weakness judged was judged sufficient.
     public var allSufficient: Bool { outcomes.values.allSatisfy { $0 == .sufficient } }

@@ -5,14 +5,13 @@ extension String {
         split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
+    /// The text with whitespace collapsed, or nil when nothing is left: how optional text
+    /// (a note, a lead) is recorded.
+    var nonBlank: String? {
+        let text = collapsingWhitespace
+        return text.isEmpty ? nil : text
+    }
+
     /// Whether the text has nothing but whitespace.
     var isBlank: Bool { allSatisfy(\.isWhitespace) }
-}
-
-extension Optional where Wrapped == String {
-    /// A note with whitespace collapsed, or nil when it is missing or blank.
-    var trimmedNote: String? {
-        guard let text = self?.collapsingWhitespace, !text.isEmpty else { return nil }
-        return text
-    }
 }

@@ -2,21 +2,13 @@
 ///
 /// The statement is kept verbatim from the letter, because the revisit judges exactly that
 /// wording and the board's papers quote it.
-public struct Weakness: Hashable, Sendable, Codable {
+public struct Weakness: Hashable, Sendable {
     /// `W1`, `W2`, … in the order the letter lists them.
-    public var id: String
+    public let id: String
     /// The letter's wording, verbatim.
-    public var statement: String
+    public let statement: String
     /// The revisit's judgement, or `open` before it.
-    public var outcome: WeaknessOutcome
+    public internal(set) var outcome: WeaknessOutcome = .open
     /// Whether DfE/NHS England still monitor it (false once judged sufficient).
-    public var monitored: Bool
-
-    /// Makes an open, monitored weakness.
-    public init(id: String, statement: String, outcome: WeaknessOutcome = .open, monitored: Bool = true) {
-        self.id = id
-        self.statement = statement
-        self.outcome = outcome
-        self.monitored = monitored
-    }
+    public internal(set) var monitored = true
 }

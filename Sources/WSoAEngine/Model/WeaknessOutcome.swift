@@ -1,5 +1,5 @@
 /// What the revisit decided about one area of significant weakness.
-public enum WeaknessOutcome: String, Sendable, Codable, CaseIterable {
+public enum WeaknessOutcome: String, Sendable, CaseIterable {
     /// Not yet judged at a revisit.
     case open
     /// The area "has made sufficient progress" in addressing it.

@@ -1,17 +1,17 @@
 /// A strand of the statement's work, addressing one or more weaknesses.
-public struct Workstream: Hashable, Sendable, Codable {
+public struct Workstream: Hashable, Sendable {
     /// A short slug chosen by the plan's keeper, e.g. `coproduction`.
-    public var id: String
+    public let id: String
     /// What the workstream is for.
-    public var title: String
+    public let title: String
     /// Who leads it day to day.
-    public var lead: String?
+    public let lead: String?
     /// The accountable senior officer.
-    public var accountable: String?
+    public let accountable: String?
     /// The partner that leads it.
-    public var partner: LeadPartner?
+    public let partner: LeadPartner?
     /// The weaknesses it addresses, `W1…`.
-    public var addresses: [String]
+    public let addresses: [String]
 
     /// Makes a workstream.
     public init(id: String, title: String, lead: String? = nil, accountable: String? = nil,

@@ -1,8 +1,8 @@
 /// A plan's revisit readiness at an as-of day: the paper the SEN strategic group reads before
 /// a revisit and after each monitoring visit (DESIGN.md §7, issue 5).
 ///
-/// Pure: made from values (the plan folded at the as-of day, its journal entries, the as-of
-/// day, the working calendar and the record facts) with no I/O and no clock, so the same
+/// Pure: made from values (the plan folded at the as-of day with its delivery record, the
+/// as-of day, the working calendar and the record facts) with no I/O and no clock, so the same
 /// journal and day always give an equal assessment, and every rendering of it is
 /// byte-for-byte repeatable.
 public struct ReadinessAssessment: Hashable, Sendable {
@@ -48,16 +48,9 @@ public struct ReadinessAssessment: Hashable, Sendable {
     /// The journal's head, line count and lines in view.
     public let record: RecordFacts
 
-    /// Assesses `plan` (folded at `asOf`) with its journal `entries` (whole journal, or empty
-    /// to go by the plan's own dates) and `record` facts.
-    public init(plan: Plan, entries: [JournalEntry], asOf: Day, calendar: WorkingCalendar, record: RecordFacts) {
-        self.init(plan: plan, since: SinceLastVisit(plan: plan, entries: entries, asOf: asOf), asOf: asOf, calendar: calendar,
-                  record: record)
-    }
-
-    /// Assesses `plan` (folded at `asOf`) with the changes since the last visit already worked
-    /// out, so a caller that found them without the whole journal need not hold it.
-    public init(plan: Plan, since: SinceLastVisit, asOf: Day, calendar: WorkingCalendar, record: RecordFacts) {
+    /// Assesses `plan`, folded at `asOf` with its delivery `record`, under the `facts` that tie
+    /// it to its journal.
+    public init(plan: Plan, record: DeliveryRecord, asOf: Day, calendar: WorkingCalendar, facts: RecordFacts) {
         planID = plan.id
         area = plan.area
         framework = plan.framework
@@ -71,7 +64,7 @@ public struct ReadinessAssessment: Hashable, Sendable {
         self.asOf = asOf
         recentFrom = Ladder.recentFrom(asOf)
         calendarName = calendar.name
-        let weaknesses = plan.weaknesses.map { WeaknessReadiness($0, in: plan, asOf: asOf) }
+        let weaknesses = plan.weaknesses.map { WeaknessReadiness($0, in: plan, record: record, asOf: asOf) }
         self.weaknesses = weaknesses
         let monitored = weaknesses.filter(\.weakness.monitored)
         let considered = monitored.isEmpty ? weaknesses : monitored
@@ -81,13 +74,8 @@ public struct ReadinessAssessment: Hashable, Sendable {
         let clocks = plan.clocks(asOf: asOf, calendar: calendar)
         self.clocks = clocks
         decisions = BoardDecisions(plan: plan, weaknesses: weaknesses, clocks: clocks, asOf: asOf)
-        self.since = since
-        self.record = record
-    }
-
-    /// Assesses a plan as the store loaded it at `asOf`, with its journal `entries`.
-    public init(loaded: LoadedPlan, entries: [JournalEntry], asOf: Day, calendar: WorkingCalendar) {
-        self.init(plan: loaded.plan, entries: entries, asOf: asOf, calendar: calendar, record: RecordFacts(loaded))
+        since = SinceLastVisit(plan: plan, record: record, asOf: asOf)
+        self.record = facts
     }
 
     /// The name in force for `role` and the day it took effect, when it was a rename.

@@ -6,16 +6,20 @@ public struct RecordFacts: Hashable, Sendable {
     public let events: Int
     /// Lines folded into this view (fewer than `events` for an as-of view).
     public let folded: Int
+    /// Whether every line's place in the hash chain was checked when the view was read, so
+    /// the head vouches for the whole record.
+    public let chainChecked: Bool
 
     /// Makes the record facts.
-    public init(head: String, events: Int, folded: Int) {
+    public init(head: String, events: Int, folded: Int, chainChecked: Bool) {
         self.head = head
         self.events = events
         self.folded = folded
+        self.chainChecked = chainChecked
     }
 
-    /// The facts of a loaded plan.
-    public init(_ loaded: LoadedPlan) {
-        self.init(head: loaded.head, events: loaded.events, folded: loaded.folded)
+    /// The facts of a plan's view.
+    public init(_ view: PlanView) {
+        self.init(head: view.head, events: view.events, folded: view.folded, chainChecked: view.chainChecked)
     }
 }

@@ -16,13 +16,13 @@ public struct SinceBaseline: Hashable, Sendable {
     public let on: Day
     /// The journal line that recorded it (entries after it count as new even when dated
     /// earlier); nil when the journal was not given.
-    public let seq: Int?
+    public let line: Int
 
     /// Makes a baseline.
-    public init(kind: Kind, visit: String?, on: Day, seq: Int?) {
+    public init(kind: Kind, visit: String?, on: Day, line: Int) {
         self.kind = kind
         self.visit = visit
         self.on = on
-        self.seq = seq
+        self.line = line
     }
 }

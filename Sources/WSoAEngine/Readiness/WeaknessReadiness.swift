@@ -34,8 +34,9 @@ public struct WeaknessReadiness: Hashable, Sendable {
         checks.first { $0.rung == rung }
     }
 
-    /// Assesses `weakness` of `plan` at `asOf` (DESIGN.md §7, read precisely as ``Ladder`` says).
-    public init(_ weakness: Weakness, in plan: Plan, asOf: Day) {
+    /// Assesses `weakness` of `plan` (with its delivery `record`) at `asOf` (DESIGN.md §7, read
+    /// precisely as ``Ladder`` says).
+    public init(_ weakness: Weakness, in plan: Plan, record: DeliveryRecord, asOf: Day) {
         self.weakness = weakness
         let streams = plan.workstreams.filter { $0.addresses.contains(weakness.id) }
         let streamIDs = Set(streams.map(\.id))
@@ -50,7 +51,7 @@ public struct WeaknessReadiness: Hashable, Sendable {
                               latestRating: VisitRating.history(of: stream.id, in: plan.visits, asOf: asOf).last)
         }
         measures = plan.measures.filter { streamIDs.contains($0.workstream) }.map { MeasureStanding($0, asOf: asOf) }
-        let summary = EvidenceSummary(plan.evidence.array, asOf: asOf, weakness: weakness.id, workstreams: streamIDs)
+        let summary = EvidenceSummary(record.evidence, asOf: asOf, weakness: weakness.id, workstreams: streamIDs)
         evidence = summary
         ratings = VisitRating.history(of: weakness.id, in: plan.visits, asOf: asOf)
 

@@ -2,12 +2,12 @@
 /// time zone or a Foundation formatter: the same journal and as-of day give the same bytes.
 ///
 /// Everything here returns plain text; each renderer escapes it for its own format.
-enum ReportText {
+public enum ReportText {
     // MARK: Numbers
 
     /// `42` for 42.0, `42.5` for 42.5, `0.33` for 1/3, `1,240` for 1240: at most two decimals,
     /// thousands grouped with commas as British reports write them.
-    static func number(_ value: Double) -> String {
+    public static func number(_ value: Double) -> String {
         guard value.isFinite else { return "–" }
         // Hundredths as an integer, so rounding and digits come from integer arithmetic alone.
         guard abs(value) < 1e15 else { return value < 0 ? "-∞" : "∞" }
@@ -47,7 +47,7 @@ enum ReportText {
     }
 
     /// `42%`, `12 days`, or a bare `1,240` for a count ("number", "count" or no unit).
-    static func value(_ value: Double, unit: String) -> String {
+    public static func value(_ value: Double, unit: String) -> String {
         let number = number(value)
         switch unit.lowercased() {
         case "%": return number + "%"

@@ -1,44 +1,43 @@
-import Foundation
-
 extension PlanStore {
-    /// Loads each of `ids` as `load(_:asOf:)` would and hands each result to `body`, in order.
+    /// One entry of the plans directory that should be a plan: its view, or why it could not
+    /// be read.
+    public struct PortfolioEntry: Sendable {
+        /// The folder's name: the plan's id.
+        public let id: String
+        /// The plan as viewed, or the problem that stopped it being read.
+        public let view: Result<PlanView, WSoAError>
+    }
+
+    /// Every plan in the directory as it stood at `asOf`, in id order, each with its view or
+    /// its problem: nothing in the directory that should be a plan is passed over in silence.
     ///
-    /// Plans are loaded two at a time, one on another thread, so a portfolio view uses both
-    /// cores; at most two plans are held at once, so memory does not grow with the portfolio.
-    /// `body` runs on the caller's thread.
-    public func loadEach(_ ids: [String], asOf: Day? = nil,
-                         _ body: (String, Result<LoadedPlan, any Error>) throws -> Void) rethrows {
-        var index = 0
-        while index < ids.count {
-            var second: BackgroundLoad?
-            if index + 1 < ids.count {
-                second = BackgroundLoad(store: self, id: ids[index + 1], asOf: asOf)
+    /// Hidden entries (the directory's mark, plans being made, version-control folders) and
+    /// plain files are not plans and are left out.
+    public func portfolio(asOf: Day? = nil) throws -> [PortfolioEntry] {
+        try each { try view($0, in: $1, asOf: asOf) }.map { PortfolioEntry(id: $0.id, view: $0.view) }
+    }
+
+    /// Every plan in the directory verified (`verify(_:head:)`), in id order, each with what
+    /// was found or its problem.
+    public func verifyAll() throws -> [(id: String, verification: Result<Verification, WSoAError>)] {
+        try each { id, _ in try verify(id) }.map { ($0.id, $0.view) }
+    }
+
+    /// `body` for each entry of the directory that should be a plan.
+    private func each<T>(_ body: (String, PlansDirectory) throws -> T) throws -> [(id: String, view: Result<T, WSoAError>)] {
+        let plans = try plans()
+        return try plans.planNames().map { name in
+            guard PlanID.isValid(name) else {
+                return (name, .failure(.notAPlan(path: "\(plans.path)/\(name)",
+                                                 reason: "its name is not a plan id (lower-case letters, digits and hyphens)")))
             }
-            let first = Result { try load(ids[index], asOf: asOf) }
-            let secondResult = second?.wait()
-            try body(ids[index], first)
-            if let secondResult { try body(ids[index + 1], secondResult) }
-            index += 2
+            do {
+                return (name, .success(try body(name, plans)))
+            } catch let error as WSoAError {
+                return (name, .failure(error))
+            } catch {
+                return (name, .failure(.fileSystem(path: "\(plans.path)/\(name)", reason: "\(error)")))
+            }
         }
-    }
-}
-
-/// One `PlanStore.load` on a thread of its own, for `loadEach`.
-private final class BackgroundLoad: @unchecked Sendable {
-    /// The outcome; written before `done` is signalled.
-    private var result: Result<LoadedPlan, any Error>?
-    private let done = DispatchSemaphore(value: 0)
-
-    init(store: PlanStore, id: String, asOf: Day?) {
-        Thread.detachNewThread { [self] in
-            result = Result { try store.load(id, asOf: asOf) }
-            done.signal()
-        }
-    }
-
-    /// Waits for the load and returns its outcome.
-    func wait() -> Result<LoadedPlan, any Error> {
-        done.wait()
-        return result ?? .failure(WSoAError.fileSystem(path: "", reason: "the load did not finish"))
     }
 }

@@ -1,301 +1,327 @@
-/// The `plans/` directory: one folder per plan holding its journal, snapshot and lock.
+/// The plans directory and everything wsoa does with it: the one way in for the command line
+/// and any other program.
 ///
-/// Writers follow DESIGN.md §4: take the plan's lock, re-read the journal, decide, append
-/// whole lines with one write, fsync, release. Readers never write the journal.
+/// Create a plan, record a command on it, view it as of a day, view every plan, verify and
+/// repair. Writers follow DESIGN.md §4: take the plan's lock, read the journal's verified tail,
+/// decide, append whole lines with one write, fsync, release. Journals, snapshots, locks and
+/// threads are this facade's business alone (`Journal/`, `Snapshot/`, `IO/`).
 public struct PlanStore: Sendable {
     /// The plans directory.
     public let directory: String
-    /// How long a writer waits for another writer's lock before giving up (exit 75).
+    /// How long a writer (or a reader waiting for one) waits for a plan's lock before giving
+    /// up (exit 75).
     public let lockTimeout: Double
+    /// Where one-line notices go, such as a snapshot that did not check out and was rebuilt.
+    public let notice: @Sendable (String) -> Void
 
     /// A store over `directory`.
-    public init(directory: String, lockTimeout: Double = 5) {
+    public init(directory: String, lockTimeout: Double = 5, notice: @escaping @Sendable (String) -> Void = { _ in }) {
         self.directory = directory
         self.lockTimeout = lockTimeout
+        self.notice = notice
     }
 
-    /// Tail lengths at or above this refresh the snapshot after a full read.
-    static let snapshotThreshold = 256
-
-    /// A replay of at least this many lines uses two threads (`JournalPrefetch`); a shorter
-    /// one is read on one.
-    static let twoThreadMinimum = 8_192
-
-    /// A two-thread replay goes in blocks of this many lines: the other thread reads the later
-    /// `1 - ownShare` of each, this one the first `ownShare` and folds them all.
-    static let prefetchBlock = 4_096
-
-    /// How many lines of each block this thread reads itself when it also folds every line: a
-    /// third, so the two threads are about equally busy (folding costs about a third of what
-    /// reading does).
-    static let ownShare = prefetchBlock / 3
-
-    /// Lines `start...count` cut into blocks, each into the lines this thread reads (the first
-    /// `share` of every `prefetchBlock`, at least one) and those another thread reads; one
-    /// block, read here, when there are fewer than `twoThreadMinimum`.
-    static func blocks(_ start: Int, through count: Int, share: Int) -> [(own: ClosedRange<Int>, other: ClosedRange<Int>?)] {
-        guard start <= count else { return [] }
-        guard count - start + 1 >= twoThreadMinimum else { return [(start...count, nil)] }
-        return stride(from: start, through: count, by: prefetchBlock).map { first in
-            let last = min(first + prefetchBlock - 1, count)
-            let own = max(1, (last - first + 1) * share / prefetchBlock)
-            return (first...(first + own - 1), first + own <= last ? (first + own)...last : nil)
-        }
-    }
-
-    // MARK: Paths
-
-    /// The folder of plan `id`.
-    public func folder(_ id: String) -> String { "\(directory)/\(id)" }
-    /// The journal of plan `id`.
-    public func journalPath(_ id: String) -> String { "\(folder(id))/events.jsonl" }
-    private func snapshotPath(_ id: String) -> String { "\(folder(id))/snapshot.json" }
-    func lockPath(_ id: String) -> String { "\(folder(id))/.lock" }
+    /// A fold that read at least this many lines after its starting point leaves a snapshot,
+    /// so the next command reads only what comes after.
+    static let snapshotAfterLines = 256
 
     // MARK: Directory
 
-    /// Creates the plans directory; false when it already existed.
+    /// Makes the plans directory (or marks an existing directory of plans as one); false when
+    /// it already was one.
     @discardableResult
     public func initialize() throws -> Bool {
-        try FileSystem.makeDirectory(directory)
+        try PlansDirectory.initialize(directory)
     }
 
-    /// The ids of every plan in the directory, sorted.
-    public func planIDs() throws -> [String] {
-        try requireDirectory()
-        return try FileSystem.contents(of: directory).filter { name in
-            (try? PlanID.validate(name)) != nil && FileSystem.kind(journalPath(name)) == .file
+    /// The plans directory, checked to be one.
+    func plans() throws -> PlansDirectory { try PlansDirectory(opening: directory) }
+
+    /// The folder of plan `id`, checked to be a plan.
+    func folder(_ id: String) throws -> OpenFile { try plans().folder(id) }
+
+    // MARK: Writing
+
+    /// Creates a plan from a `create` command, followed by any `then` commands (e.g. the
+    /// outcome letter read with it), and returns what was written.
+    ///
+    /// Every command is decided before anything touches the disk, and the plan's folder
+    /// appears whole with all its lines (`PlansDirectory.createPlan`), so a refused letter
+    /// leaves no half-made plan and two people creating the same id cannot both win.
+    public func create(_ created: PlanEvent.PlanCreated, then commands: [PlanCommand] = [], by: String, recorded: String,
+                       personalDataAllowed: Bool = false) throws -> Recorded {
+        try PlanID.validate(created.id)
+        let plans = try plans()
+        var events = try Plan.decide(.create(created), on: nil, allowingPersonalData: personalDataAllowed)
+        guard case let .planCreated(opened)? = events.first else { return Recorded(entries: [], before: nil, plan: Plan(created: created)) }
+        var plan = Plan(created: opened)
+        for command in commands {
+            for event in try Plan.decide(command, on: plan, allowingPersonalData: personalDataAllowed) {
+                plan.apply(event, line: events.count + 1)
+                events.append(event)
+            }
+        }
+        let lines = try PlanStore.lines(for: events, plan: created.id, after: 0, previous: .genesis, by: by,
+                                        recorded: recorded, personalDataAllowed: personalDataAllowed)
+        try plans.createPlan(created.id, journal: lines.bytes)
+        return Recorded(entries: lines.entries, before: nil, plan: plan)
+    }
+
+    /// Decides `command` against plan `id` under its lock and appends the events, returning
+    /// what was written. A refused command writes nothing.
+    ///
+    /// `personalDataAllowed` is written into each new line when the recorder confirmed it.
+    public func record(_ command: PlanCommand, in id: String, by: String, recorded: String,
+                       personalDataAllowed: Bool = false) throws -> Recorded {
+        let folder = try folder(id)
+        let lock = try PlanLock(in: folder, plan: id, holder: "\(by), recorded \(recorded)", timeout: lockTimeout)
+        return try withExtendedLifetime(lock) {
+            let journal = try FileSystem.open(Journal.fileName, in: folder, flags: O_RDWR | O_APPEND)
+            let folded = try fold(journal, in: folder, id: id, asOf: nil, record: false, locked: true)
+            let events = try Plan.decide(command, on: folded.plan, allowingPersonalData: personalDataAllowed)
+            let lines = try PlanStore.lines(for: events, plan: id, after: folded.events, previous: folded.head, by: by,
+                                            recorded: recorded, personalDataAllowed: personalDataAllowed)
+            try FileSystem.append(lines.bytes, to: journal)
+            var plan = folded.plan
+            var lastOn = folded.lastOn
+            for entry in lines.entries {
+                plan.apply(entry.event, line: entry.seq)
+                lastOn = max(lastOn, entry.event.on)
+            }
+            if let last = lines.entries.last, last.seq - folded.snapshotSeq >= PlanStore.snapshotAfterLines {
+                let lastLine = lines.lineStarts.last ?? 0
+                writeSnapshot(Snapshot(plan: plan, seq: last.seq, lineHash: lines.head, lineStart: folded.endOffset + lastLine,
+                                       lastOn: lastOn), in: folder)
+            }
+            return Recorded(entries: lines.entries, before: folded.plan.phase, plan: plan)
         }
     }
 
-    private func requireDirectory() throws {
-        switch FileSystem.kind(directory) {
-        case .directory: return
-        case .missing: throw WSoAError.plansDirectoryMissing(path: directory)
-        case .file, .other: throw WSoAError.fileSystem(path: directory, reason: "it is not a directory")
+    /// The journal lines for `events` following line `seq` (whose hash is `previous`), each
+    /// checked to read back exactly as written, and their bytes as one block to write at once.
+    private static func lines(for events: [PlanEvent], plan: String, after seq: Int, previous: SHA256.Digest, by: String,
+                              recorded: String, personalDataAllowed: Bool)
+        throws -> (entries: [JournalEntry], bytes: [UInt8], lineStarts: [Int], head: SHA256.Digest) {
+        let recorder = by.unicodeScalars.count
+        if recorder > TextField.recorder.limit, let type = events.first?.type {
+            throw WSoAError.refused(Refusal(rule: .textLimit, plan: plan, event: type,
+                                            reason: "the recorder's name is \(recorder) characters long, and may be at most \(TextField.recorder.limit)",
+                                            field: .recorder))
         }
-    }
-
-    /// Checks the id and that the plan's journal is there.
-    func requirePlan(_ id: String) throws {
-        try PlanID.validate(id)
-        try requireDirectory()
-        try refuseEscapingLink(folder(id))
-        switch FileSystem.kind(journalPath(id)) {
-        case .file: return
-        case .missing: throw WSoAError.planNotFound(id: id, directory: directory)
-        case .directory, .other:
-            throw WSoAError.fileSystem(path: journalPath(id), reason: "the journal is not a regular file")
+        var entries: [JournalEntry] = []
+        var bytes: [UInt8] = []
+        var starts: [Int] = []
+        var previous = previous
+        for (offset, event) in events.enumerated() {
+            let entry = JournalEntry(seq: seq + offset + 1, prev: previous.hex, recorded: recorded, by: by, event: event,
+                                     personalDataAllowed: personalDataAllowed)
+            let line = entry.lineBytes
+            // The reader's own verdict on the line, before it is written: nothing the reader
+            // would refuse ever reaches the journal.
+            do {
+                let back = try line.withUnsafeBytes { try JournalLine.decode($0, keepText: true) }
+                guard back.event == event, back.by == by, back.recorded == recorded,
+                      back.personalDataAllowed == personalDataAllowed else { throw WSoAError.invalidEvent(reason: "it reads back differently") }
+            } catch let WSoAError.invalidEvent(reason), let WSoAError.malformedJSON(reason, _) {
+                throw WSoAError.refused(Refusal(rule: .readableRecord, plan: plan, event: event.type,
+                                                reason: "its journal line could not be read back (\(reason)), so it is not written"))
+            }
+            starts.append(bytes.count)
+            bytes += line
+            bytes.append(0x0A)
+            previous = SHA256.Digest(of: line[...])
+            entries.append(entry)
         }
-    }
-
-    /// Refuses a plan folder that is a symbolic link leading outside the plans directory, so a
-    /// planted link cannot make wsoa read or write someone else's files.
-    private func refuseEscapingLink(_ path: String) throws {
-        guard FileSystem.isSymlink(path) else { return }
-        guard let target = FileSystem.realPath(path), let root = FileSystem.realPath(directory),
-              target.hasPrefix(root + "/") else {
-            throw WSoAError.fileSystem(path: path, reason: "it is a symbolic link to somewhere outside the plans directory, which wsoa refuses to follow")
-        }
+        return (entries, bytes, starts, previous)
     }
 
     // MARK: Reading
 
-    /// Reads plan `id` as it stood at `asOf` (only events on or before it), or now when nil.
-    public func load(_ id: String, asOf: Day? = nil) throws -> LoadedPlan {
-        try requirePlan(id)
-        return try fold(id, asOf: asOf)
+    /// Plan `id` as it stood at `asOf` (only events on or before it), or now when nil.
+    ///
+    /// Starts from the plan's snapshot when it proves itself, so the cost follows the journal
+    /// after the snapshot's line, not the journal's length.
+    public func view(_ id: String, asOf: Day? = nil) throws -> PlanView {
+        try view(id, in: plans(), asOf: asOf)
     }
 
-    /// Every entry of plan `id`'s journal, checked line by line.
-    public func entries(_ id: String) throws -> [JournalEntry] {
+    /// Plan `id` of the plans directory `plans`, as `view(_:asOf:)`.
+    func view(_ id: String, in plans: PlansDirectory, asOf: Day?) throws -> PlanView {
+        let folder = try plans.folder(id)
+        let journal = try FileSystem.openRegularFile(Journal.fileName, in: folder)
+        return try fold(journal, in: folder, id: id, asOf: asOf, record: false, locked: false).view
+    }
+
+    /// Plan `id` as it stood at `asOf`, with its delivery record, read from every line of the
+    /// journal (never from a snapshot), so `chainChecked` vouches for the whole record.
+    public func fullView(_ id: String, asOf: Day? = nil) throws -> PlanView {
+        let folder = try folder(id)
+        let journal = try FileSystem.openRegularFile(Journal.fileName, in: folder)
+        return try fold(journal, in: folder, id: id, asOf: asOf, record: true, locked: false).view
+    }
+
+    /// Every line of plan `id`'s journal, checked line by line.
+    public func history(_ id: String) throws -> [JournalEntry] {
+        let folder = try folder(id)
+        let file = try FileSystem.openRegularFile(Journal.fileName, in: folder)
+        let journal = try read(file, in: folder, id: id, from: 0, firstLine: 1, locked: false)
         var entries: [JournalEntry] = []
-        _ = try walk(id, reserving: { entries.reserveCapacity($0) }) { entries.append($0) }
+        entries.reserveCapacity(journal.count)
+        var previous = SHA256.Digest.genesis
+        _ = try journal.walk(from: 1, after: .genesis, planID: id, keepText: true) { number, line, digest in
+            entries.append(JournalEntry(seq: number, prev: previous.hex, recorded: line.recorded ?? "", by: line.by ?? "",
+                                        event: line.event, personalDataAllowed: line.personalDataAllowed))
+            previous = digest
+        }
         return entries
     }
 
-    /// Walks plan `id`'s whole chain and returns its line count and head, or throws the first
-    /// problem with its file and line.
-    ///
-    /// Files referenced as evidence are checked too: one that has changed or gone is reported
-    /// as `WSoAError.evidenceFileChanged`, after the chain itself has been found intact. The
-    /// entries are looked at as they are read, not held, so a long journal costs little memory.
-    public func verify(_ id: String) throws -> (events: Int, head: String) {
-        var files: [Evidence] = []
-        let (events, head) = try walk(id) { entry in
-            if case let .evidenceAdded(evidence) = entry.event, evidence.file != nil { files.append(evidence) }
+    // MARK: Folding
+
+    /// What a fold made, with what the store needs to carry on from it.
+    struct Folded {
+        let plan: Plan
+        let record: DeliveryRecord?
+        /// Lines in the journal.
+        let events: Int
+        /// Lines folded into the plan (fewer for an as-of view).
+        let folded: Int
+        /// SHA-256 of the last line.
+        let head: SHA256.Digest
+        /// The latest `on` folded.
+        let lastOn: Day
+        /// The line the fold started after: the snapshot's, or 0.
+        let snapshotSeq: Int
+        /// The journal's length in bytes when read.
+        let endOffset: Int
+        /// Whether every line was read and chain-checked, not taken from a snapshot.
+        var chainChecked: Bool { snapshotSeq == 0 }
+
+        var view: PlanView {
+            PlanView(plan: plan, record: record, events: events, folded: folded, head: head.hex, chainChecked: chainChecked)
         }
-        for evidence in files {
-            guard let problem = evidence.file?.problem(plansDirectory: directory) else { continue }
-            throw WSoAError.evidenceFileChanged(plan: id, evidence: evidence.id, reason: problem)
-        }
-        return (events, head.hex)
     }
 
-    /// Reads plan `id`'s journal and hands `body` each entry in order, checked line by line
-    /// (the first problem is thrown with its line); returns the line count and the last line's
-    /// hash. `reserving` learns the line count first.
-    func walk(_ id: String, reserving: (Int) -> Void = { _ in },
-                      _ body: (JournalEntry) throws -> Void) throws -> (events: Int, head: SHA256.Digest) {
-        try requirePlan(id)
-        let journal = try readJournal(id)
-        reserving(journal.count)
-        // As in a replay, a long journal is read on two threads, half of each block on each.
-        let head = try journal.walk(from: 1, after: .genesis, share: PlanStore.prefetchBlock / 2,
-                                    reader: { journal, number, previous in
-                                        try journal.entry(line: number, previous: previous, planID: id)
-                                    }, body)
-        // After the complete lines, so an edited earlier line is reported first, not hidden by a torn tail.
-        try journal.checkNotTorn()
-        guard journal.count > 0 else { throw journal.damage(1, "the journal is empty") }
-        return (journal.count, head)
-    }
-
-    private func readJournal(_ id: String) throws -> Journal {
-        try Journal.read(journalPath(id))
-    }
-
-    /// Folds plan `id`'s journal, starting from the snapshot when it still matches: then only
-    /// the journal from the snapshot's line on is read, so the cost follows the tail, not the
-    /// journal's length.
-    ///
-    /// The snapshot's line is found by its byte offset and must still hash the same, carry the
-    /// snapshot's `seq` and follow a newline (or be line 1 at offset 0); otherwise the whole
-    /// journal is read and replayed, exactly as with no snapshot.
-    private func fold(_ id: String, asOf: Day?) throws -> LoadedPlan {
-        let path = journalPath(id)
-        if let snapshot = Snapshot.read(snapshotPath(id)), snapshot.plan.id == id,
-           asOf.map({ snapshot.lastOn <= $0 }) ?? true,
-           let (bytes, before) = FileSystem.read(path, from: snapshot.lineStart),
-           before.map({ $0 == 0x0A }) ?? (snapshot.seq == 1) {
-            let journal = Journal(path: path, bytes: bytes, firstLine: snapshot.seq, fileOffset: snapshot.lineStart)
-            // The line must hash the same and say it is line `seq`: then, chain intact, it is.
-            if journal.count >= snapshot.seq, case let lineHash = journal.digest(ofLine: snapshot.seq),
-               SHA256.Digest(hex: snapshot.lineHash) == lineHash,
-               (try? JournalLineReader.read(journal.bytes[journal.lines[0]]))?.seq == snapshot.seq {
-                return try fold(journal, id: id, asOf: asOf, from: consume snapshot, lineHash: lineHash)
+    /// Folds the journal open as `file`, from the plan's snapshot when it may and it proves
+    /// itself, and (unless `locked`: a writer leaves its own after appending) leaves a new
+    /// snapshot when it read many lines.
+    func fold(_ file: OpenFile, in folder: OpenFile, id: String, asOf: Day?, record: Bool, locked: Bool) throws -> Folded {
+        var unbound: Snapshot?
+        if !record, let snapshot = usableSnapshot(in: folder, id: id, asOf: asOf) {
+            if let journal = try? read(file, in: folder, id: id, from: snapshot.lineStart, firstLine: snapshot.seq, locked: locked),
+               PlanStore.holds(journal, snapshot) {
+                return try fold(journal, id: id, asOf: asOf, from: snapshot, folder: folder, record: false, snapshots: !locked)
             }
+            unbound = snapshot
         }
-        return try fold(readJournal(id), id: id, asOf: asOf, from: nil)
+        let journal = try read(file, in: folder, id: id, from: 0, firstLine: 1, locked: locked)
+        if let unbound {
+            notice("The snapshot of plan '\(id)' folded \(unbound.seq) lines, but the journal (\(journal.count) lines) no longer holds its last line as it was: lines were cut from the journal's end or rewritten; the plan was read from its journal instead. Run 'wsoa verify \(id)'.")
+        }
+        return try fold(journal, id: id, asOf: asOf, from: nil, folder: folder, record: record, snapshots: !locked)
     }
 
-    /// Folds a journal, after `snapshot`'s line when there is one (its plan is the start).
-    ///
-    /// The snapshot is consumed so its plan is moved, not shared: the first event folded would
-    /// otherwise copy every list of a long plan.
-    /// `lineHash` is the digest of the snapshot's line (its `lineHash`), when there is a snapshot.
-    ///
-    /// Lines are read for their events only (`Journal.event`), with the chain checked on
-    /// digests: the full `JournalEntry`, with its `by`, `recorded` and `prev` strings, is never
-    /// needed to fold.
-    private func fold(_ journal: Journal, id: String, asOf: Day?, from snapshot: consuming Snapshot?,
-                      lineHash: SHA256.Digest = .genesis) throws -> LoadedPlan {
-        try journal.checkNotTorn()
+    /// Whether `journal`, read from `snapshot`'s line on, still holds that line: the same
+    /// number and the same hash.
+    private static func holds(_ journal: Journal, _ snapshot: Snapshot) -> Bool {
+        guard journal.count >= snapshot.seq, journal.digest(ofLine: snapshot.seq) == snapshot.lineHash else { return false }
+        return journal.line(snapshot.seq).withUnsafeBytes { line in
+            (try? JournalLine.decode(line, keepText: false))?.seq == snapshot.seq
+        }
+    }
+
+    /// Folds `journal` after `snapshot`'s line (or from line 1).
+    private func fold(_ journal: Journal, id: String, asOf: Day?, from snapshot: Snapshot?, folder: OpenFile,
+                      record keepRecord: Bool, snapshots: Bool) throws -> Folded {
         guard journal.count > 0 else { throw journal.damage(1, "the journal is empty") }
-        let start = (snapshot?.seq ?? 0) + 1
-        var previous = lineHash
+        var plan = snapshot?.plan
+        var record = keepRecord ? DeliveryRecord() : nil
+        var folded = snapshot?.seq ?? 0
         var lastOn = snapshot?.lastOn
-        var plan = (consume snapshot)?.plan
-        var folded = start - 1
-        func fold(_ event: PlanEvent) throws {
-            let on = event.on
+        let start = (snapshot?.seq ?? 0) + 1
+        let head = try journal.walk(from: start, after: snapshot?.lineHash ?? .genesis, planID: id) { number, line, _ in
+            let event = line.event
             if case let .planCreated(created) = event {
                 if let asOf, asOf < created.visit.start {
                     throw WSoAError.notYetInspected(id: id, asOf: asOf, visitStart: created.visit.start)
                 }
                 plan = Plan(created: created)
-            } else if asOf.map({ on <= $0 }) ?? true {
-                plan?.apply(event)
+            } else if asOf.map({ event.on <= $0 }) ?? true {
+                plan?.apply(event, line: number)
+                record?.apply(event, line: number)
             } else {
                 return
             }
             folded += 1
-            lastOn = max(lastOn ?? on, on)
+            lastOn = max(lastOn ?? event.on, event.on)
         }
-        // A long replay goes in blocks: another thread reads the later part of each block,
-        // working ahead through the journal, while this one reads the first part and folds
-        // the lot in order.
-        previous = try journal.walk(from: start, after: previous, share: PlanStore.ownShare,
-                                    reader: { journal, number, previous in
-                                        try journal.event(line: number, previous: previous, planID: id)
-                                    }, fold)
-        guard let plan else { throw journal.damage(1, "the first line must be planCreated") }
+        guard let plan, let lastOn else { throw journal.damage(1, "the first line must be planCreated") }
+        let result = Folded(plan: plan, record: record, events: journal.count, folded: folded, head: head, lastOn: lastOn,
+                            snapshotSeq: snapshot?.seq ?? 0, endOffset: journal.fileOffset + journal.bytes.count)
         // Only a fold of every line may become the snapshot, whatever the as-of day asked for.
-        if folded == journal.count, journal.count - start + 1 >= PlanStore.snapshotThreshold, let lastOn {
-            Snapshot(seq: journal.count, lineHash: previous.hex, lineStart: journal.offset(ofLine: journal.count),
-                     lastOn: lastOn, plan: plan)
-                .write(snapshotPath(id))
+        if snapshots, folded == journal.count, journal.count - start + 1 >= PlanStore.snapshotAfterLines {
+            writeSnapshot(Snapshot(plan: plan, seq: journal.count, lineHash: head, lineStart: journal.offset(ofLine: journal.count),
+                                   lastOn: lastOn), in: folder)
         }
-        return LoadedPlan(plan: plan, events: journal.count, head: previous.hex, folded: folded)
+        return result
     }
 
-    // MARK: Writing
-
-    /// Creates a plan from a `create` command, followed by any `then` commands (e.g. the outcome
-    /// letter read with it), and returns the entries written.
+    /// The journal open as `file` from byte `offset` (where line `firstLine` starts), checked
+    /// not to end in a torn line.
     ///
-    /// Every command is decided before anything touches the disk, and all lines go in one write,
-    /// so a refused letter leaves no half-made plan. The folder is made first and the journal
-    /// opened with `O_EXCL` under the plan's lock, so two people creating the same id cannot both win.
-    public func create(_ created: PlanEvent.PlanCreated, then commands: [PlanCommand] = [], by: String,
-                       recorded: String, personalDataAllowed: Bool = false) throws -> [JournalEntry] {
-        try PlanID.validate(created.id)
-        try requireDirectory()
-        var events = try Plan.decide(.create(created), on: nil, allowingPersonalData: personalDataAllowed)
-        guard var plan = Plan.replay(events) else { return [] }
-        for command in commands {
-            let more = try Plan.decide(command, on: plan, allowingPersonalData: personalDataAllowed)
-            for event in more { plan.apply(event) }
-            events += more
+    /// A reader that finds the last line half written waits for any writer to finish (a
+    /// shared lock) and reads again: a line being appended is not damage. A writer already
+    /// holds the lock, so a torn line it finds is.
+    func read(_ file: OpenFile, in folder: OpenFile, id: String, from offset: Int, firstLine: Int, locked: Bool,
+              tornIsDamage: Bool = true) throws -> Journal {
+        func readOnce() throws -> Journal {
+            var bytes = try FileSystem.read(file, from: max(0, offset - 1))
+            if offset > 0 {
+                // The byte before the line must end the line before it.
+                guard bytes.first == 0x0A else { throw WSoAError.damagedJournal(path: file.path, line: firstLine, reason: "it does not start a line") }
+                bytes.removeFirst()
+            }
+            return Journal(path: file.path, bytes: bytes, firstLine: firstLine, fileOffset: offset)
         }
-        try PlanStore.requireReadable(events, plan: created.id, by: by, recorded: recorded, personalDataAllowed: personalDataAllowed)
-        try FileSystem.makeDirectory(folder(created.id))
-        try refuseEscapingLink(folder(created.id))
-        let lock = try PlanLock(path: lockPath(created.id), plan: created.id,
-                                holder: "\(by), recorded \(recorded)", timeout: lockTimeout)
-        defer { withExtendedLifetime(lock) {} }
-        if FileSystem.kind(journalPath(created.id)) != .missing { throw WSoAError.planExists(id: created.id) }
-        let (entries, bytes) = PlanStore.lines(for: events, after: 0, prev: JournalEntry.genesisHash, by: by,
-                                               recorded: recorded, personalDataAllowed: personalDataAllowed)
-        try FileSystem.append(bytes, to: journalPath(created.id), create: true)
-        return entries
+        var journal = try readOnce()
+        if journal.tornTail != nil, !locked {
+            journal = try PlanLock.afterWriters(in: folder, plan: id, timeout: lockTimeout) { try readOnce() }
+        }
+        if tornIsDamage { try journal.checkNotTorn(plan: id) }
+        return journal
     }
 
-    /// Appends what `decide` returns for plan `id`, under the plan's lock, and returns the new
-    /// entries. If `decide` throws, nothing is written.
-    ///
-    /// `personalDataAllowed` is written into each new line when the recorder confirmed it.
-    public func append(_ id: String, by: String, recorded: String, personalDataAllowed: Bool = false,
-                       decide: (Plan) throws -> [PlanEvent]) throws -> [JournalEntry] {
-        try requirePlan(id)
-        let lock = try PlanLock(path: lockPath(id), plan: id, holder: "\(by), recorded \(recorded)", timeout: lockTimeout)
-        defer { withExtendedLifetime(lock) {} }
-        let loaded = try fold(id, asOf: nil)
-        let events = try decide(loaded.plan)
-        guard !events.isEmpty else { return [] }
-        try PlanStore.requireReadable(events, plan: id, by: by, recorded: recorded, personalDataAllowed: personalDataAllowed)
-        let (entries, bytes) = PlanStore.lines(for: events, after: loaded.events, prev: loaded.head, by: by,
-                                               recorded: recorded, personalDataAllowed: personalDataAllowed)
-        try FileSystem.append(bytes, to: journalPath(id), create: false)
-        return entries
+    // MARK: Snapshots
+
+    /// Plan `id`'s snapshot, when there is one that checks out and may start a view at `asOf`;
+    /// a snapshot that does not check out is reported with a notice (and replaced by the fold).
+    private func usableSnapshot(in folder: OpenFile, id: String, asOf: Day?) -> Snapshot? {
+        guard let file = try? FileSystem.openRegularFile(Snapshot.fileName, in: folder), let bytes = try? FileSystem.read(file) else {
+            return nil
+        }
+        do throws(Snapshot.Problem) {
+            let snapshot = try Snapshot(bytes: bytes, planID: id)
+            return asOf.map { snapshot.lastOn <= $0 } ?? true ? snapshot : nil
+        } catch {
+            switch error {
+            case .otherVersion:
+                return nil
+            case let .damaged(reason):
+                notice("The snapshot of plan '\(id)' \(reason); the plan was read from its journal instead and the snapshot rebuilt.")
+                return nil
+            }
+        }
     }
 
-    /// The entries for `events` following line `seq` (whose hash is `prev`), and their bytes
-    /// as one block of `\n`-terminated lines to write at once.
-    private static func lines(for events: [PlanEvent], after seq: Int, prev: String, by: String, recorded: String,
-                              personalDataAllowed: Bool) -> (entries: [JournalEntry], bytes: [UInt8]) {
-        var entries: [JournalEntry] = []
-        var bytes: [UInt8] = []
-        var previous = prev
-        for (offset, event) in events.enumerated() {
-            let entry = JournalEntry(seq: seq + offset + 1, prev: previous, recorded: recorded, by: by,
-                                     event: event, personalDataAllowed: personalDataAllowed)
-            let line = entry.lineBytes
-            previous = SHA256.hexDigest(line)
-            bytes += line
-            bytes.append(0x0A)
-            entries.append(entry)
-        }
-        return (entries, bytes)
+    /// Writes `snapshot` into the plan's folder; a cache, so a failure (a read-only folder)
+    /// only means the next command reads more of the journal.
+    private func writeSnapshot(_ snapshot: Snapshot, in folder: OpenFile) {
+        try? FileSystem.replace(Snapshot.fileName, in: folder, with: snapshot.bytes, durable: false)
     }
 }
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif

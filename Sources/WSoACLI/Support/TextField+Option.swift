@@ -1,0 +1,26 @@
+import WSoAEngine
+
+extension TextField {
+    /// The command-line option that gives this field's text.
+    var option: String {
+        switch self {
+        case .area: return "--area"
+        case .localAuthority: return "--la"
+        case .healthPartner: return "--health"
+        case .weakness: return "--weakness"
+        case .adviser: return "--adviser"
+        case .followUp: return "--follow-up"
+        case .title: return "--title"
+        case .lead: return "--lead"
+        case .accountable: return "--accountable"
+        case .reason: return "--reason"
+        case .agreedWith: return "--agreed-with"
+        case .unit: return "--unit"
+        case .source: return "--source"
+        case .link: return "--link"
+        case .file: return "--file"
+        case .note: return "--note"
+        case .recorder: return "--by"
+        }
+    }
+}

@@ -1,0 +1,48 @@
+extension PlanEvent {
+    /// The inspection outcome letter: whether a written statement is required, and the areas
+    /// of significant weakness it names, verbatim.
+    public struct LetterPublished: EventFacts {
+        static let type = EventType.letterPublished
+        /// The letter's date (publication).
+        public let on: Day
+        /// The day the area received the report, when known; the statement clock starts there.
+        public let received: Day?
+        /// Whether the letter requires a written statement of action.
+        public let statementRequired: Bool
+        /// The areas of significant weakness, in the letter's order (they become `W1…`).
+        public let weaknesses: [String]
+        /// Where facts came from, or what was assumed.
+        public let note: String?
+
+        /// Makes the letter's facts.
+        public init(on: Day, received: Day? = nil, statementRequired: Bool, weaknesses: [String], note: String? = nil) {
+            self.on = on
+            self.received = received
+            self.statementRequired = statementRequired
+            self.weaknesses = weaknesses
+            self.note = note
+        }
+
+        var texts: [EventText] { weaknesses.map { EventText(.weakness, $0) } + EventText.list(.note, note) }
+        var references: [PlanReference] { [] }
+        var deliveryDates: [(name: String, day: Day)] { [] }
+        var recordID: String? { nil }
+        public var summary: String {
+            let receipt = received.map { "; received \($0.longDescription)" } ?? ""
+            guard statementRequired else { return "no written statement required\(receipt)" }
+            return "written statement required for \(weaknesses.count) area\(weaknesses.count == 1 ? "" : "s") of significant weakness\(receipt)"
+        }
+
+        init(on: Day, data: inout JSONFields) throws {
+            self.init(on: on, received: try data.optionalDay("received"), statementRequired: try data.bool("statementRequired"),
+                      weaknesses: try data.strings("weaknesses"), note: try data.optionalString("note"))
+        }
+
+        func encode(into data: inout [String: JSONValue]) {
+            data["statementRequired"] = .bool(statementRequired)
+            data["weaknesses"] = .array(weaknesses.map(JSONValue.string))
+            data["received"] = received.map { .string($0.description) }
+            data["note"] = note.map(JSONValue.string)
+        }
+    }
+}

@@ -1,0 +1,68 @@
+extension PlanEvent {
+    /// A measure (a key performance indicator) was added; its id is `M<n>`, the next in the plan.
+    public struct MeasureAdded: EventFacts {
+        static let type = EventType.measureAdded
+        /// The day it was added.
+        public let on: Day
+        /// `M<n>`.
+        public let id: String
+        /// The workstream it belongs to.
+        public let workstream: String
+        /// What is measured.
+        public let title: String
+        /// The unit, e.g. `%` or `days`.
+        public let unit: String
+        /// Which way is better.
+        public let direction: MeasureDirection
+        /// Where it started (often before the inspection: the figures it was judged on).
+        public let baseline: Reading
+        /// The national figure to compare with, if there is one.
+        public let national: Double?
+        /// Where it should be, and by when.
+        public let target: Reading
+
+        /// Makes the addition.
+        public init(on: Day, id: String, workstream: String, title: String, unit: String, direction: MeasureDirection,
+                    baseline: Reading, national: Double? = nil, target: Reading) {
+            self.on = on
+            self.id = id
+            self.workstream = workstream
+            self.title = title
+            self.unit = unit
+            self.direction = direction
+            self.baseline = baseline
+            self.national = national
+            self.target = target
+        }
+
+        var note: String? { nil }
+        var texts: [EventText] { [EventText(.title, title), EventText(.unit, unit)] }
+        var references: [PlanReference] { [.workstream(workstream)] }
+        // The baseline often predates the inspection, so only the day added and the target are checked.
+        var deliveryDates: [(name: String, day: Day)] { [("date", on), ("target date", target.on)] }
+        var recordID: String? { id }
+        public var summary: String { "\(id) [\(workstream)] \(title)" }
+
+        init(on: Day, data: inout JSONFields) throws {
+            var baseline = try data.fields("baseline"), target = try data.fields("target")
+            self.init(on: on, id: try data.string("id"), workstream: try data.string("workstream"), title: try data.string("title"),
+                      unit: try data.string("unit"), direction: try data.enumeration("direction", MeasureDirection.self),
+                      baseline: Reading(on: try baseline.day("on"), value: try baseline.double("value")),
+                      national: try data.optionalDouble("national"),
+                      target: Reading(on: try target.day("by"), value: try target.double("value")))
+            try baseline.requireNoOthers()
+            try target.requireNoOthers()
+        }
+
+        func encode(into data: inout [String: JSONValue]) {
+            data["id"] = .string(id)
+            data["workstream"] = .string(workstream)
+            data["title"] = .string(title)
+            data["unit"] = .string(unit)
+            data["direction"] = .string(direction.rawValue)
+            data["baseline"] = .object(["value": .double(baseline.value), "on": .string(baseline.on.description)])
+            data["target"] = .object(["value": .double(target.value), "by": .string(target.on.description)])
+            data["national"] = national.map(JSONValue.double)
+        }
+    }
+}

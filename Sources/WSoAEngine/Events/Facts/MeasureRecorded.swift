@@ -1,0 +1,35 @@
+extension PlanEvent {
+    /// A measure's value on a day.
+    public struct MeasureRecorded: EventFacts {
+        static let type = EventType.measureRecorded
+        /// The day the value describes.
+        public let on: Day
+        /// The measure, `M<n>`.
+        public let id: String
+        /// The value.
+        public let value: Double
+
+        /// Makes a reading.
+        public init(on: Day, id: String, value: Double) {
+            self.on = on
+            self.id = id
+            self.value = value
+        }
+
+        var note: String? { nil }
+        var texts: [EventText] { [] }
+        var references: [PlanReference] { [.measure(id)] }
+        var deliveryDates: [(name: String, day: Day)] { [("date", on)] }
+        var recordID: String? { id }
+        public var summary: String { "\(id) = \(ReportText.number(value))" }
+
+        init(on: Day, data: inout JSONFields) throws {
+            self.init(on: on, id: try data.string("id"), value: try data.double("value"))
+        }
+
+        func encode(into data: inout [String: JSONValue]) {
+            data["id"] = .string(id)
+            data["value"] = .double(value)
+        }
+    }
+}

@@ -1,0 +1,30 @@
+extension PlanEvent {
+    /// DfE and NHS England ended monitoring.
+    public struct MonitoringCeased: EventFacts {
+        static let type = EventType.monitoringCeased
+        /// The day monitoring ceased.
+        public let on: Day
+        /// Where facts came from, or what was assumed.
+        public let note: String?
+
+        /// Makes a cessation.
+        public init(on: Day, note: String? = nil) {
+            self.on = on
+            self.note = note
+        }
+
+        var texts: [EventText] { EventText.list(.note, note) }
+        var references: [PlanReference] { [] }
+        var deliveryDates: [(name: String, day: Day)] { [] }
+        var recordID: String? { nil }
+        public var summary: String { "monitoring ceased" }
+
+        init(on: Day, data: inout JSONFields) throws {
+            self.init(on: on, note: try data.optionalString("note"))
+        }
+
+        func encode(into data: inout [String: JSONValue]) {
+            data["note"] = note.map(JSONValue.string)
+        }
+    }
+}

@@ -1,0 +1,60 @@
+extension PlanEvent {
+    /// A DfE/NHS England support-and-challenge visit, with ratings per weakness or workstream.
+    public struct MonitoringVisitHeld: EventFacts {
+        static let type = EventType.monitoringVisitHeld
+        /// The day of the visit.
+        public let on: Day
+        /// The advisers present.
+        public let advisers: [String]
+        /// A red-amber-green rating per weakness id or workstream id.
+        public let ratings: [String: Rating]
+        /// Actions agreed at the visit, to follow up.
+        public let followUps: [String]
+        /// What was said.
+        public let note: String?
+
+        /// Makes a visit.
+        public init(on: Day, advisers: [String] = [], ratings: [String: Rating] = [:], followUps: [String] = [],
+                    note: String? = nil) {
+            self.on = on
+            self.advisers = advisers
+            self.ratings = ratings
+            self.followUps = followUps
+            self.note = note
+        }
+
+        var texts: [EventText] {
+            advisers.map { EventText(.adviser, $0) } + followUps.map { EventText(.followUp, $0) } + EventText.list(.note, note)
+        }
+        var references: [PlanReference] { ratings.keys.sorted().map(PlanReference.weaknessOrWorkstream) }
+        var deliveryDates: [(name: String, day: Day)] { [] }
+        var recordID: String? { nil }
+        public var summary: String {
+            let with = advisers.isEmpty ? "" : " with \(advisers.joined(separator: ", "))"
+            let rated = ratings.isEmpty ? "" : "; ratings " + ratings.keys.sorted(by: String.idOrder).map { "\($0) \(ratings[$0]!.rawValue)" }
+                .joined(separator: ", ")
+            return "monitoring visit\(with)\(rated)"
+        }
+
+        init(on: Day, data: inout JSONFields) throws {
+            var ratings: [String: Rating] = [:]
+            if var fields = try data.optionalFields("ratings") {
+                for (key, name) in try fields.stringEntries() {
+                    guard let rating = Rating(rawValue: name) else {
+                        throw WSoAError.invalidEvent(reason: "\(fields.context) '\(key)' has the unknown value '\(name)'")
+                    }
+                    ratings[key] = rating
+                }
+            }
+            self.init(on: on, advisers: try data.strings("advisers"), ratings: ratings,
+                      followUps: try data.optionalStrings("followUps"), note: try data.optionalString("note"))
+        }
+
+        func encode(into data: inout [String: JSONValue]) {
+            data["advisers"] = .array(advisers.map(JSONValue.string))
+            data["ratings"] = .object(ratings.mapValues { .string($0.rawValue) })
+            data["followUps"] = .array(followUps.map(JSONValue.string))
+            data["note"] = note.map(JSONValue.string)
+        }
+    }
+}

@@ -1,0 +1,58 @@
+extension PlanEvent {
+    /// The Ofsted/CQC revisit letter, judging each open weakness sufficient or insufficient.
+    public struct RevisitReported: EventFacts {
+        static let type = EventType.revisitReported
+        /// The revisit letter's date.
+        public let on: Day
+        /// The days inspectors were on site.
+        public let visited: DayRange
+        /// The judgement of each weakness, by id.
+        public let outcomes: [String: WeaknessOutcome]
+        /// Where facts came from, or what was assumed.
+        public let note: String?
+
+        /// Makes the revisit's facts.
+        public init(on: Day, visited: DayRange, outcomes: [String: WeaknessOutcome], note: String? = nil) {
+            self.on = on
+            self.visited = visited
+            self.outcomes = outcomes
+            self.note = note
+        }
+
+        /// Whether every weakness judged was judged sufficient.
+        public var allSufficient: Bool { outcomes.values.allSatisfy { $0 == .sufficient } }
+
+        var texts: [EventText] { EventText.list(.note, note) }
+        // Checked by the rule revisit-judges-every-weakness, which says more than "unknown".
+        var references: [PlanReference] { [] }
+        var deliveryDates: [(name: String, day: Day)] { [] }
+        var recordID: String? { nil }
+        public var summary: String {
+            func ids(_ outcome: WeaknessOutcome) -> [String] {
+                outcomes.filter { $0.value == outcome }.keys.sorted(by: String.idOrder)
+            }
+            var parts = ["revisited \(visited.longDescription)"]
+            if !ids(.sufficient).isEmpty { parts.append("sufficient: \(ids(.sufficient).joined(separator: ", "))") }
+            if !ids(.insufficient).isEmpty { parts.append("insufficient: \(ids(.insufficient).joined(separator: ", "))") }
+            return parts.joined(separator: "; ")
+        }
+
+        init(on: Day, data: inout JSONFields) throws {
+            var fields = try data.fields("outcomes")
+            var outcomes: [String: WeaknessOutcome] = [:]
+            for (key, name) in try fields.stringEntries() {
+                guard let outcome = WeaknessOutcome(rawValue: name) else {
+                    throw WSoAError.invalidEvent(reason: "the outcome '\(name)' for \(key) is unknown")
+                }
+                outcomes[key] = outcome
+            }
+            self.init(on: on, visited: try data.range("visited"), outcomes: outcomes, note: try data.optionalString("note"))
+        }
+
+        func encode(into data: inout [String: JSONValue]) {
+            data["visited"] = .object(["start": .string(visited.start.description), "end": .string(visited.end.description)])
+            data["outcomes"] = .object(outcomes.mapValues { .string($0.rawValue) })
+            data["note"] = note.map(JSONValue.string)
+        }
+    }
+}

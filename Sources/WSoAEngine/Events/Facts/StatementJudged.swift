@@ -1,0 +1,34 @@
+extension PlanEvent {
+    /// Ofsted/CQC's judgement of the submitted statement.
+    public struct StatementJudged: EventFacts {
+        static let type = EventType.statementJudged
+        /// The day of the judgement.
+        public let on: Day
+        /// Whether the statement was judged fit for purpose.
+        public let fit: Bool
+        /// Why, or where the date came from.
+        public let note: String?
+
+        /// Makes a judgement.
+        public init(on: Day, fit: Bool, note: String? = nil) {
+            self.on = on
+            self.fit = fit
+            self.note = note
+        }
+
+        var texts: [EventText] { EventText.list(.note, note) }
+        var references: [PlanReference] { [] }
+        var deliveryDates: [(name: String, day: Day)] { [] }
+        var recordID: String? { nil }
+        public var summary: String { fit ? "fit for purpose" : "not fit for purpose" }
+
+        init(on: Day, data: inout JSONFields) throws {
+            self.init(on: on, fit: try data.bool("fit"), note: try data.optionalString("note"))
+        }
+
+        func encode(into data: inout [String: JSONValue]) {
+            data["fit"] = .bool(fit)
+            data["note"] = note.map(JSONValue.string)
+        }
+    }
+}

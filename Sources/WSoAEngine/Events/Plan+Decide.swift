@@ -1,0 +1,138 @@
+extension Plan {
+    /// Checks a command against the plan and returns the events to record, or throws a
+    /// `WSoAError.refused` naming the rule and what is missing.
+    ///
+    /// `plan` is nil only for `create`. The store calls this under the plan's lock with the
+    /// freshly read plan, so the decision and the write see the same journal. Free text is
+    /// checked for what looks like a child's NHS number, unique pupil number or an email
+    /// address unless `allowingPersonalData` is set, because notes and evidence go to boards
+    /// and local-offer websites.
+    public static func decide(_ command: PlanCommand, on plan: Plan?, allowingPersonalData: Bool = false) throws -> [PlanEvent] {
+        let event: PlanEvent
+        let base: Plan
+        switch (command, plan) {
+        case let (.create(created), nil):
+            event = .planCreated(created.normalized)
+            base = Plan(created: created)
+        case let (.create(created), _?):
+            throw WSoAError.planExists(id: created.id)
+        case let (_, plan?):
+            event = try plan.event(for: command)
+            base = plan
+        case (_, nil):
+            throw WSoAError.refused(Refusal(rule: .lifecycle, plan: "a plan that does not exist", event: command.eventType,
+                                            reason: "there is no plan to record it in"))
+        }
+        try base.check(event, personalDataAllowed: allowingPersonalData)
+        return [event]
+    }
+
+    /// Checks `event` against every rule for its kind, as `decide` does before writing and
+    /// `wsoa verify` does for every line of a journal; throws the first refusal.
+    ///
+    /// The rules are checked most basic first (`Rule.rules(for:)`), then the lifecycle table's
+    /// own for a lifecycle event, then the personal-data rule unless the recorder confirmed it.
+    public func check(_ event: PlanEvent, personalDataAllowed: Bool) throws {
+        func refuse(_ rule: Rule, _ reason: String, field: TextField? = nil) -> WSoAError {
+            .refused(Refusal(rule: rule, plan: id, event: event.type, reason: reason, field: field))
+        }
+        for rule in Rule.rules(for: event.type) {
+            if let unmet = rule.unmet(by: event, in: self) { throw refuse(rule, unmet, field: rule.field(of: event)) }
+        }
+        if event.type.isLifecycle && event.type != .planCreated {
+            let rows = Lifecycle.transitions(from: phase).filter { $0.event == event.type }
+            var seen: [Rule] = []
+            for rule in rows.flatMap(\.guards) where !seen.contains(rule) {
+                seen.append(rule)
+                if let unmet = rule.unmet(by: event, in: self) { throw refuse(rule, unmet) }
+            }
+            if Lifecycle.transition(from: phase, for: event) == nil { throw refuse(.lifecycle, phaseMismatch(for: event.type)) }
+        }
+        guard !personalDataAllowed else { return }
+        for text in event.texts {
+            guard let finding = PersonalDataScanner.findings(in: text.text, field: "the \(text.field.displayName)").first else { continue }
+            throw refuse(.personalData, "\(finding.description) looks like personal data that could identify a child or family",
+                         field: text.field)
+        }
+    }
+
+    /// The event a command asks for, normalised: text with runs of whitespace collapsed, blank
+    /// optional text left out, the next id given, judgements by weakness id.
+    private func event(for command: PlanCommand) throws -> PlanEvent {
+        switch command {
+        case let .create(created):
+            return .planCreated(created.normalized)
+        case let .publishLetter(on, received, required, weaknesses, note):
+            return .letterPublished(PlanEvent.LetterPublished(on: on, received: received, statementRequired: required,
+                                                    weaknesses: weaknesses.compactMap(\.nonBlank), note: note?.nonBlank))
+        case let .submit(on, note):
+            return .statementSubmitted(PlanEvent.StatementSubmitted(on: on, note: note?.nonBlank))
+        case let .judge(on, fit, note):
+            return .statementJudged(PlanEvent.StatementJudged(on: on, fit: fit, note: note?.nonBlank))
+        case let .holdMonitoringVisit(on, advisers, ratings, followUps, note):
+            return .monitoringVisitHeld(PlanEvent.MonitoringVisitHeld(on: on, advisers: advisers.compactMap(\.nonBlank), ratings: ratings,
+                                                            followUps: followUps.compactMap(\.nonBlank), note: note?.nonBlank))
+        case let .reportRevisit(on, visited, sufficient, insufficient, note):
+            var outcomes: [String: WeaknessOutcome] = [:]
+            let judged = sufficient.map { ($0, WeaknessOutcome.sufficient) } + insufficient.map { ($0, WeaknessOutcome.insufficient) }
+            for (weakness, outcome) in judged {
+                guard outcomes.updateValue(outcome, forKey: weakness) == nil else {
+                    throw WSoAError.refused(Refusal(rule: .revisitJudgesEveryWeakness, plan: id, event: .revisitReported,
+                                                    reason: "\(weakness) is judged more than once"))
+                }
+            }
+            return .revisitReported(PlanEvent.RevisitReported(on: on, visited: visited, outcomes: outcomes, note: note?.nonBlank))
+        case let .cease(on, note):
+            return .monitoringCeased(PlanEvent.MonitoringCeased(on: on, note: note?.nonBlank))
+        case let .renamePartner(on, role, name, note):
+            return .partnerRenamed(PlanEvent.PartnerRenamed(on: on, role: role, name: name.collapsingWhitespace, note: note?.nonBlank))
+        case let .addWorkstream(on, workstream):
+            return .workstreamAdded(PlanEvent.WorkstreamAdded(on: on, workstream: Workstream(
+                id: workstream.id, title: workstream.title.collapsingWhitespace, lead: workstream.lead?.nonBlank,
+                accountable: workstream.accountable?.nonBlank, partner: workstream.partner, addresses: workstream.addresses)))
+        case let .addAction(on, workstream, title, lead, due):
+            return .actionAdded(PlanEvent.ActionAdded(on: on, id: "A\(actions.count + 1)", workstream: workstream,
+                                            title: title.collapsingWhitespace, lead: lead?.nonBlank, due: due))
+        case let .updateAction(on, action, status, note):
+            return .actionUpdated(PlanEvent.ActionUpdated(on: on, id: action, status: status, note: note?.nonBlank))
+        case let .retargetAction(on, action, due, reason, agreedWith):
+            return .actionRetargeted(PlanEvent.ActionRetargeted(on: on, id: action, due: due, reason: reason.collapsingWhitespace,
+                                                      agreedWith: agreedWith?.nonBlank))
+        case let .addMeasure(on, workstream, title, unit, direction, baseline, national, target):
+            return .measureAdded(PlanEvent.MeasureAdded(on: on, id: "M\(measures.count + 1)", workstream: workstream,
+                                              title: title.collapsingWhitespace, unit: unit.collapsingWhitespace,
+                                              direction: direction, baseline: baseline, national: national, target: target))
+        case let .recordMeasure(on, measure, value):
+            return .measureRecorded(PlanEvent.MeasureRecorded(on: on, id: measure, value: value))
+        case let .addEvidence(on, workstream, weakness, kind, title, source, file, link):
+            return .evidenceAdded(PlanEvent.EvidenceAdded(on: on, id: "E\(evidence.count + 1)", workstream: workstream, weakness: weakness,
+                                                kind: kind, title: title.collapsingWhitespace, source: source?.nonBlank,
+                                                file: file, link: link?.nonBlank))
+        }
+    }
+}
+
+extension Rule {
+    /// The text field a refusal by this rule is about, when it is one, so the command line can
+    /// name the option to change.
+    func field(of event: PlanEvent) -> TextField? {
+        switch self {
+        case .requiredText: return event.texts.first { $0.text.isBlank }?.field
+        case .textLimit: return event.texts.first { $0.text.unicodeScalars.count > $0.field.limit }?.field
+            ?? event.texts.first { text in event.texts.filter { $0.field == text.field }.count > text.field.maximumCount }?.field
+        case .finalPhase, .lifecycle, .personalData, .readableRecord, .datesInOrder, .letterAfterVisit, .statementNamesWeakness,
+             .revisitAfterFitForPurpose, .revisitJudgesEveryWeakness, .deliveryPhase, .afterInspection, .knownReference, .uniqueID,
+             .nextID, .addressesWeakness, .actionOpen, .actionDatesInOrder, .targetAfterBaseline:
+            return nil
+        }
+    }
+}
+
+extension PlanEvent.PlanCreated {
+    /// The same facts with whitespace collapsed in every name and blank ones left out.
+    var normalized: Self {
+        PlanEvent.PlanCreated(id: id, area: area.collapsingWhitespace, framework: framework, visit: visit,
+                              partners: Partners(la: partners.la?.nonBlank, health: partners.health?.nonBlank),
+                              note: note?.nonBlank)
+    }
+}

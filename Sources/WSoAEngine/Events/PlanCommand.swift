@@ -1,0 +1,61 @@
+/// What someone asks to record, before it has been checked.
+///
+/// `Plan.decide(_:on:)` turns a command into events or refuses it; nothing is written for a
+/// refused command.
+public enum PlanCommand: Hashable, Sendable {
+    /// Open a plan for an inspection visit.
+    case create(PlanEvent.PlanCreated)
+    /// Record the outcome letter.
+    case publishLetter(on: Day, received: Day?, statementRequired: Bool, weaknesses: [String], note: String?)
+    /// Record that the statement went to Ofsted.
+    case submit(on: Day, note: String?)
+    /// Record Ofsted/CQC's judgement of the statement.
+    case judge(on: Day, fit: Bool, note: String?)
+    /// Record a DfE/NHS England monitoring visit with ratings (by weakness or workstream id) and follow-ups.
+    case holdMonitoringVisit(on: Day, advisers: [String], ratings: [String: Rating], followUps: [String], note: String?)
+    /// Record the revisit letter: weakness ids judged sufficient and insufficient.
+    case reportRevisit(on: Day, visited: DayRange, sufficient: [String], insufficient: [String], note: String?)
+    /// Record that DfE/NHS England ended monitoring.
+    case cease(on: Day, note: String?)
+    /// Record a partner's new name from a day on.
+    case renamePartner(on: Day, role: PartnerRole, name: String, note: String?)
+    /// Add a workstream.
+    case addWorkstream(on: Day, workstream: Workstream)
+    /// Add an action to a workstream; it gets the next `A<n>`.
+    case addAction(on: Day, workstream: String, title: String, lead: String?, due: Day)
+    /// Report an action's status.
+    case updateAction(on: Day, id: String, status: ActionStatus, note: String?)
+    /// Move an action's due date, with the reason and who agreed it.
+    case retargetAction(on: Day, id: String, due: Day, reason: String, agreedWith: String?)
+    /// Add a measure; it gets the next `M<n>`.
+    case addMeasure(on: Day, workstream: String, title: String, unit: String, direction: MeasureDirection,
+                    baseline: Reading, national: Double?, target: Reading)
+    /// Record a measure's value on a day.
+    case recordMeasure(on: Day, id: String, value: Double)
+    /// Record evidence for a workstream; it gets the next `E<n>`.
+    case addEvidence(on: Day, workstream: String, weakness: String?, kind: EvidenceKind, title: String,
+                     source: String?, file: FileReference?, link: String?)
+}
+
+extension PlanCommand {
+    /// The type of event this command would record.
+    var eventType: EventType {
+        switch self {
+        case .create: return .planCreated
+        case .publishLetter: return .letterPublished
+        case .submit: return .statementSubmitted
+        case .judge: return .statementJudged
+        case .holdMonitoringVisit: return .monitoringVisitHeld
+        case .reportRevisit: return .revisitReported
+        case .cease: return .monitoringCeased
+        case .renamePartner: return .partnerRenamed
+        case .addWorkstream: return .workstreamAdded
+        case .addAction: return .actionAdded
+        case .updateAction: return .actionUpdated
+        case .retargetAction: return .actionRetargeted
+        case .addMeasure: return .measureAdded
+        case .recordMeasure: return .measureRecorded
+        case .addEvidence: return .evidenceAdded
+        }
+    }
+}

@@ -1,0 +1,247 @@
+/// Every named rule an event must pass before it is written, and that `wsoa verify` checks
+/// again on every journal line (DESIGN.md §5).
+///
+/// The raw value is the rule's name as refusals print it, so an officer can look the rule up.
+/// `rules(for:)` says which rules each kind of event must pass and in what order; the lifecycle
+/// table adds each transition's own rules. Nothing else in the engine refuses an event.
+public enum Rule: String, Sendable, CaseIterable {
+    // MARK: Every event
+
+    /// Nothing more is recorded once a plan is in a final phase.
+    case finalPhase = "final-phase"
+    /// A lifecycle event needs a row of the lifecycle table from the plan's phase.
+    case lifecycle
+    /// Names, titles and reasons are not blank.
+    case requiredText = "required-text"
+    /// Each text field holds at most its limit of characters, and repeated ones at most their
+    /// number of values, so every line written can be read back.
+    case textLimit = "text-limit"
+    /// Every line written reads back exactly as it was written (a day beyond the calendar, or
+    /// a number that is not finite, could not be).
+    case readableRecord = "readable-record"
+    /// Text that looks like a child's NHS number, a unique pupil number or an email address is
+    /// not recorded unless the recorder confirms it may be.
+    case personalData = "personal-data"
+
+    // MARK: Lifecycle
+
+    /// Lifecycle dates never go backwards.
+    case datesInOrder = "dates-in-order"
+    /// The outcome letter (and its receipt) come on or after the visit's last day.
+    case letterAfterVisit = "letter-after-visit"
+    /// A letter requiring a statement names at least one weakness; one requiring none names none.
+    case statementNamesWeakness = "statement-names-a-weakness"
+    /// The revisit comes after the statement was judged fit, and its letter after the visit.
+    case revisitAfterFitForPurpose = "revisit-after-fit-for-purpose"
+    /// A revisit judges every open weakness exactly once, and nothing else.
+    case revisitJudgesEveryWeakness = "revisit-judges-every-weakness"
+
+    // MARK: Delivery records
+
+    /// Workstreams, actions, measures and evidence need a plan whose statement is due, under
+    /// review, being monitored or in an accelerated progress plan.
+    case deliveryPhase = "delivery-phase"
+    /// Dates may not fall before the inspection visit began.
+    case afterInspection = "after-inspection"
+    /// Workstreams, weaknesses, actions and measures referred to must exist.
+    case knownReference = "known-reference"
+    /// A workstream id is a slug and is used once; a workstream addresses each weakness once.
+    case uniqueID = "unique-id"
+    /// Actions, measures and evidence are numbered in the order added: `A1`, `A2`, ….
+    case nextID = "next-id"
+    /// A workstream addresses at least one weakness.
+    case addressesWeakness = "addresses-a-weakness"
+    /// A complete action cannot be retargeted, and a retarget must move the date.
+    case actionOpen = "action-open"
+    /// An action's status reports and retargets are recorded in date order, so its history
+    /// reads as it happened.
+    case actionDatesInOrder = "action-dates-in-order"
+    /// A measure's target date comes after its baseline date.
+    case targetAfterBaseline = "target-after-baseline"
+
+    /// The rules an event of `type` must pass before the lifecycle table's own, in the order
+    /// they are checked: the most basic first, so a refusal names the most basic rule broken.
+    static func rules(for type: EventType) -> [Rule] {
+        let common: [Rule] = [.finalPhase, .requiredText, .textLimit]
+        switch type {
+        case .planCreated:
+            return [.requiredText, .textLimit]
+        case .letterPublished, .statementSubmitted, .statementJudged, .revisitReported, .monitoringCeased:
+            return [.finalPhase, .lifecycle, .requiredText, .textLimit]
+        case .monitoringVisitHeld:
+            return [.finalPhase, .lifecycle, .requiredText, .textLimit, .knownReference]
+        case .partnerRenamed:
+            return common + [.afterInspection]
+        case .workstreamAdded:
+            return common + [.deliveryPhase, .afterInspection, .uniqueID, .addressesWeakness, .knownReference]
+        case .actionAdded, .measureAdded:
+            return common + [.deliveryPhase, .afterInspection, .knownReference, .nextID]
+                + (type == .measureAdded ? [.targetAfterBaseline] : [])
+        case .evidenceAdded:
+            return common + [.deliveryPhase, .afterInspection, .knownReference, .nextID]
+        case .actionUpdated:
+            return common + [.deliveryPhase, .afterInspection, .knownReference, .actionDatesInOrder]
+        case .actionRetargeted:
+            return common + [.deliveryPhase, .afterInspection, .knownReference, .actionOpen, .actionDatesInOrder]
+        case .measureRecorded:
+            return common + [.deliveryPhase, .afterInspection, .knownReference]
+        }
+    }
+
+    /// What is missing for `event` to pass this rule on `plan`, or nil when it passes.
+    ///
+    /// The text completes the sentence "Rule R refuses E for P: …". `personalData` is checked
+    /// by `Plan.check`, which knows whether the recorder confirmed it.
+    func unmet(by event: PlanEvent, in plan: Plan) -> String? {
+        switch self {
+        case .finalPhase:
+            guard plan.phase.isFinal else { return nil }
+            return "the plan is \(plan.phase.rawValue), a final phase, so nothing more can be recorded"
+        case .lifecycle:
+            guard !Lifecycle.phases(accepting: event.type).contains(plan.phase) else { return nil }
+            return plan.phaseMismatch(for: event.type)
+        case .requiredText:
+            // Optional text given blank is left out when a command is decided, so any text present must say something.
+            guard let blank = event.texts.first(where: { $0.text.isBlank }) else { return nil }
+            return "the \(blank.field.displayName) is empty"
+        case .textLimit:
+            return TextField.overLimit(event.texts)
+        case .personalData, .readableRecord:
+            return nil
+        case .datesInOrder:
+            guard event.on < plan.lastLifecycleDay else { return nil }
+            return "its date \(event.on) is before \(plan.lastLifecycleDay), the date of the last lifecycle event (\(plan.lastLifecycleEvent.rawValue))"
+        case .letterAfterVisit:
+            guard case let .letterPublished(letter) = event else { return nil }
+            let visitEnd = plan.inspection.visit.end
+            if letter.on < visitEnd { return "the letter date \(letter.on) is before the inspection visit ended on \(visitEnd)" }
+            if let received = letter.received, received < visitEnd {
+                return "the received date \(received) is before the inspection visit ended on \(visitEnd)"
+            }
+            return nil
+        case .statementNamesWeakness:
+            guard case let .letterPublished(letter) = event else { return nil }
+            if letter.statementRequired && letter.weaknesses.isEmpty {
+                return "a letter requiring a written statement of action must name at least one area of significant weakness"
+            }
+            if !letter.statementRequired && !letter.weaknesses.isEmpty {
+                return "a letter requiring no written statement of action cannot name areas of significant weakness"
+            }
+            return nil
+        case .revisitAfterFitForPurpose:
+            guard case let .revisitReported(revisit) = event else { return nil }
+            if revisit.on < revisit.visited.end {
+                return "the revisit letter date \(revisit.on) is before the revisit ended on \(revisit.visited.end)"
+            }
+            if let fit = plan.fitForPurpose, revisit.visited.start < fit {
+                return "the revisit started on \(revisit.visited.start), before the statement was judged fit for purpose on \(fit)"
+            }
+            return nil
+        case .revisitJudgesEveryWeakness:
+            guard case let .revisitReported(revisit) = event else { return nil }
+            let open = plan.weaknesses.filter { $0.outcome == .open }.map(\.id)
+            if let unknown = revisit.outcomes.keys.filter({ !open.contains($0) }).sorted().first {
+                return plan.weakness(unknown) != nil
+                    ? "\(unknown) has already been judged"
+                    : "\(unknown) is not one of the plan's weaknesses (\(open.joined(separator: ", ")))"
+            }
+            if let undecided = revisit.outcomes.keys.sorted().first(where: { revisit.outcomes[$0] == .open }) {
+                return "\(undecided) must be judged sufficient or insufficient"
+            }
+            let unjudged = open.filter { revisit.outcomes[$0] == nil }
+            return unjudged.isEmpty ? nil : "no judgement was given for \(unjudged.joined(separator: ", "))"
+        case .deliveryPhase:
+            switch plan.phase {
+            case .statementDue, .statementUnderReview, .monitoring, .cessationRecommended, .acceleratedProgress:
+                return nil
+            case .inspected, .noStatementRequired, .closed:
+                return "it needs the plan to be between statementDue and acceleratedProgress, and the plan is \(plan.phase.rawValue)"
+            }
+        case .afterInspection:
+            let start = plan.inspection.visit.start
+            guard let early = event.facts.deliveryDates.first(where: { $0.day < start }) else { return nil }
+            return "the \(early.name) \(early.day) is before the inspection began on \(start)"
+        case .knownReference:
+            return event.facts.references.lazy.compactMap { plan.missing($0) }.first
+        case .uniqueID:
+            guard case let .workstreamAdded(added) = event else { return nil }
+            let workstream = added.workstream
+            if !PlanID.isValid(workstream.id) {
+                return "'\(workstream.id)' is not a valid workstream id (use lower-case letters, digits and hyphens, e.g. coproduction)"
+            }
+            if plan.workstream(workstream.id) != nil { return "the workstream '\(workstream.id)' already exists" }
+            if let repeated = workstream.addresses.enumerated().first(where: { workstream.addresses[..<$0.offset].contains($0.element) }) {
+                return "it addresses \(repeated.element) more than once"
+            }
+            return nil
+        case .nextID:
+            let expected: String, given: String
+            switch event {
+            case let .actionAdded(added): (expected, given) = ("A\(plan.actions.count + 1)", added.id)
+            case let .measureAdded(added): (expected, given) = ("M\(plan.measures.count + 1)", added.id)
+            case let .evidenceAdded(added): (expected, given) = ("E\(plan.evidence.count + 1)", added.id)
+            case .planCreated, .letterPublished, .statementSubmitted, .statementJudged, .monitoringVisitHeld, .revisitReported,
+                 .monitoringCeased, .partnerRenamed, .workstreamAdded, .actionUpdated, .actionRetargeted, .measureRecorded:
+                return nil
+            }
+            return given == expected ? nil : "its id is \(given), but the next id is \(expected)"
+        case .addressesWeakness:
+            guard case let .workstreamAdded(added) = event, added.workstream.addresses.isEmpty else { return nil }
+            return "a workstream must address at least one weakness"
+        case .actionOpen:
+            guard case let .actionRetargeted(retarget) = event, let action = plan.action(retarget.id) else { return nil }
+            if action.status == .complete { return "\(retarget.id) is complete, so its due date can no longer move" }
+            return action.due == retarget.due ? "\(retarget.id) is already due on \(retarget.due)" : nil
+        case .actionDatesInOrder:
+            let id: String, on: Day
+            switch event {
+            case let .actionUpdated(update): (id, on) = (update.id, update.on)
+            case let .actionRetargeted(retarget): (id, on) = (retarget.id, retarget.on)
+            case .planCreated, .letterPublished, .statementSubmitted, .statementJudged, .monitoringVisitHeld, .revisitReported,
+                 .monitoringCeased, .partnerRenamed, .workstreamAdded, .actionAdded, .measureAdded, .measureRecorded, .evidenceAdded:
+                return nil
+            }
+            guard let latest = plan.action(id)?.lastChanged, on < latest else { return nil }
+            return "\(id) already has a report or retarget dated \(latest), after \(on)"
+        case .targetAfterBaseline:
+            guard case let .measureAdded(measure) = event, measure.target.on <= measure.baseline.on else { return nil }
+            return "the target date \(measure.target.on) is not after the baseline date \(measure.baseline.on)"
+        }
+    }
+}
+
+extension Plan {
+    /// Why `reference` cannot be used, or nil when it exists.
+    func missing(_ reference: PlanReference) -> String? {
+        switch reference {
+        case let .weakness(id):
+            return weakness(id) == nil ? "there is no weakness \(id) (the plan has \(Plan.listed(weaknesses.map(\.id))))" : nil
+        case let .workstream(id):
+            return workstream(id) == nil ? "there is no workstream '\(id)' (the plan has \(Plan.listed(workstreams.map(\.id))))" : nil
+        case let .action(id):
+            return actionIndex(id) == nil ? "there is no action \(id) (the plan has \(Plan.range("A", actions.count)))" : nil
+        case let .measure(id):
+            return measureIndex(id) == nil ? "there is no measure \(id) (the plan has \(Plan.range("M", measures.count)))" : nil
+        case let .weaknessOrWorkstream(id):
+            return weakness(id) == nil && workstream(id) == nil ? "'\(id)' is neither a weakness nor a workstream of the plan" : nil
+        }
+    }
+
+    /// Why an event cannot be recorded in the current phase: which phases would accept it.
+    func phaseMismatch(for type: EventType) -> String {
+        let phases = Lifecycle.phases(accepting: type).map(\.rawValue)
+        return "it needs the plan to be \(phases.joined(separator: " or ")), and the plan is \(phase.rawValue)"
+    }
+
+    private static func listed(_ ids: [String]) -> String {
+        ids.isEmpty ? "none yet" : ids.joined(separator: ", ")
+    }
+
+    private static func range(_ prefix: String, _ count: Int) -> String {
+        switch count {
+        case 0: return "none yet"
+        case 1: return "\(prefix)1 only"
+        default: return "\(prefix)1 to \(prefix)\(count)"
+        }
+    }
+}

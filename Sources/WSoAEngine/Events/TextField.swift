@@ -1,0 +1,95 @@
+/// A free-text field of an event, with the longest text it may hold.
+///
+/// The limits suit what the field is for (a name, a title, a weakness quoted from a letter, a
+/// note) and keep every event's journal line far below the longest line a reader accepts
+/// (`JournalLine.maximumBytes`), so a command that is accepted can always be read back. The
+/// same limits are checked when a line is written and when it is read.
+public enum TextField: String, Sendable, CaseIterable {
+    /// The local area's name.
+    case area
+    /// The local authority's name.
+    case localAuthority
+    /// The NHS partner's name (a CCG, or an ICB from July 2022).
+    case healthPartner
+    /// An area of significant weakness, verbatim from the letter.
+    case weakness
+    /// A DfE or NHS England adviser at a visit.
+    case adviser
+    /// An action agreed at a visit, to follow up.
+    case followUp
+    /// The title of a workstream, action, measure or piece of evidence.
+    case title
+    /// Who leads a workstream or action.
+    case lead
+    /// A workstream's accountable senior officer.
+    case accountable
+    /// Why an action's due date moved.
+    case reason
+    /// Who agreed a retarget.
+    case agreedWith
+    /// A measure's unit.
+    case unit
+    /// Where a piece of evidence came from.
+    case source
+    /// A link to a piece of evidence.
+    case link
+    /// The path of a file recorded as evidence.
+    case file
+    /// A note.
+    case note
+    /// Who recorded a journal line (its `by`).
+    case recorder
+
+    /// The most characters (Unicode scalars) the field may hold.
+    public var limit: Int {
+        switch self {
+        case .area, .localAuthority, .healthPartner, .adviser, .lead, .accountable, .agreedWith, .recorder: return 200
+        case .title, .source: return 300
+        case .unit: return 40
+        case .followUp, .reason, .link, .file: return 2_000
+        case .weakness, .note: return 4_000
+        }
+    }
+
+    /// How many values a repeated field may have in one event (1 for a single value).
+    public var maximumCount: Int {
+        switch self {
+        case .weakness: return 30
+        case .adviser: return 20
+        case .followUp: return 50
+        case .area, .localAuthority, .healthPartner, .title, .lead, .accountable, .reason, .agreedWith, .unit, .source,
+             .link, .file, .note, .recorder:
+            return 1
+        }
+    }
+
+    /// The field's name for people, e.g. "follow-up".
+    public var displayName: String {
+        switch self {
+        case .followUp: return "follow-up"
+        case .agreedWith: return "name of who agreed it"
+        case .localAuthority: return "local authority's name"
+        case .healthPartner: return "NHS partner's name"
+        case .recorder: return "recorder's name"
+        case .area, .weakness, .adviser, .title, .lead, .accountable, .reason, .unit, .source, .link, .file,
+             .note:
+            return rawValue
+        }
+    }
+
+    /// The first text over its field's limit, or field repeated too often, in words.
+    static func overLimit(_ texts: [EventText]) -> String? {
+        var counts: [TextField: Int] = [:]
+        for text in texts {
+            counts[text.field, default: 0] += 1
+            // Never more scalars than bytes, so most text is cleared without counting.
+            if text.text.utf8.count > text.field.limit, case let length = text.text.unicodeScalars.count, length > text.field.limit {
+                return "the \(text.field.displayName) is \(length) characters long, and may be at most \(text.field.limit)"
+            }
+            if let count = counts[text.field], count > text.field.maximumCount {
+                return "it gives more than \(text.field.maximumCount) \(text.field.displayName) values"
+            }
+        }
+        return nil
+    }
+}

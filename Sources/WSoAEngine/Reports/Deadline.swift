@@ -1,0 +1,34 @@
+/// One open deadline of a plan: a plan clock not yet met, or an action not yet complete.
+public struct Deadline: Sendable {
+    /// The plan's id.
+    public let plan: String
+    /// The local area.
+    public let area: String
+    /// The plan's phase.
+    public let phase: Phase
+    /// The deadline and how it stands (an action's due date is a clock named `action`).
+    public let clock: Clock
+    /// The action, when the deadline is one.
+    public let action: ActionItem?
+
+    /// The open deadlines of `plans` at `asOf`, soonest first (then by plan, then by action):
+    /// every overdue one, and the rest only when due within `days` calendar days (all of them
+    /// when `days` is nil).
+    public static func open(in plans: [Plan], asOf: Day, within days: Int?, calendar: WorkingCalendar) -> [Deadline] {
+        func inView(_ clock: Clock) -> Bool {
+            clock.state == .overdue || days.map { asOf.days(to: clock.due) <= $0 } ?? true
+        }
+        var found: [Deadline] = []
+        for plan in plans {
+            for clock in plan.clocks(asOf: asOf, calendar: calendar) where clock.state != .met && inView(clock) {
+                found.append(Deadline(plan: plan.id, area: plan.area, phase: plan.phase, clock: clock, action: nil))
+            }
+            for action in plan.actions where action.status != .complete {
+                let clock = Clock(name: .action, due: action.due, met: nil, asOf: asOf, calendar: calendar)
+                guard inView(clock) else { continue }
+                found.append(Deadline(plan: plan.id, area: plan.area, phase: plan.phase, clock: clock, action: action))
+            }
+        }
+        return found.sorted { ($0.clock.due, $0.plan, $0.action?.id.idNumber ?? 0) < ($1.clock.due, $1.plan, $1.action?.id.idNumber ?? 0) }
+    }
+}

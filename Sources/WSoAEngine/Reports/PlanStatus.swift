@@ -1,0 +1,31 @@
+/// What `wsoa status` shows of a plan at an as-of day, worked out here so that the command line
+/// only lays it out.
+public struct PlanStatus: Sendable {
+    /// The plan, folded at `asOf`.
+    public let plan: Plan
+    /// The day the status describes.
+    public let asOf: Day
+    /// The plan's clocks at `asOf`.
+    public let clocks: [Clock]
+    /// Each workstream with its actions counted and its latest rating.
+    public let workstreams: [WorkstreamSummary]
+    /// The actions overdue at `asOf`, in id order.
+    public let overdue: [OverdueAction]
+    /// Each measure's standing at `asOf`, in id order.
+    public let measures: [MeasureStanding]
+
+    /// The status of `plan` at `asOf`, its clocks counted in `calendar`.
+    public init(plan: Plan, asOf: Day, calendar: WorkingCalendar) {
+        self.plan = plan
+        self.asOf = asOf
+        clocks = plan.clocks(asOf: asOf, calendar: calendar)
+        var actions: [String: [ActionItem]] = [:]
+        for action in plan.actions { actions[action.workstream, default: []].append(action) }
+        workstreams = plan.workstreams.map { workstream in
+            WorkstreamSummary(workstream: workstream, actions: ActionTally(actions[workstream.id] ?? [], asOf: asOf),
+                              latestRating: VisitRating.history(of: workstream.id, in: plan.visits, asOf: asOf).last)
+        }
+        overdue = plan.actions.filter { $0.isOverdue(asOf: asOf) }.map { OverdueAction($0, asOf: asOf) }
+        measures = plan.measures.map { MeasureStanding($0, asOf: asOf) }
+    }
+}

@@ -1,0 +1,56 @@
+import Dispatch
+import Foundation
+
+/// The one way the store spreads work over the processor's cores: split a run of items into
+/// parts, work on each part on its own thread, and get the results back in order.
+///
+/// Nothing is shared between the parts while they run, and the caller sees only the finished
+/// results, so the work itself needs no locks.
+enum Parallel {
+    /// How many parts work is split into: one a core, at most eight.
+    static let width = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
+
+    /// `items` cut into `width` runs of about equal length, or one run when there are fewer
+    /// than `minimum` items (or none, when `items` is empty).
+    static func split(_ items: ClosedRange<Int>, minimum: Int) -> [ClosedRange<Int>] {
+        let parts = items.count < minimum ? 1 : width
+        let size = (items.count + parts - 1) / parts
+        return stride(from: items.lowerBound, through: items.upperBound, by: size).map { start in
+            start...min(start + size - 1, items.upperBound)
+        }
+    }
+
+    /// `body` applied to each of `parts`, the parts at once on separate threads (the first on
+    /// this one), the results in the order of `parts`.
+    static func map<Part: Sendable, Result: Sendable>(_ parts: [Part], _ body: @Sendable (Part) -> Result) -> [Result] {
+        guard parts.count > 1 else { return parts.map(body) }
+        let results = Results<Result>(count: parts.count)
+        DispatchQueue.concurrentPerform(iterations: parts.count) { index in
+            results.set(index, body(parts[index]))
+        }
+        return results.all
+    }
+
+    /// Slots written once each, by different threads, and read after all have finished.
+    private final class Results<Element: Sendable>: @unchecked Sendable {
+        // Each slot is written by exactly one iteration and read only after `concurrentPerform`
+        // returns, which orders every write before the reads; so no lock is needed. The slots
+        // are raw memory, not an array property, so that writing one is not an access to the
+        // whole (which exclusivity checking would rightly stop).
+        private let slots: UnsafeMutableBufferPointer<Element?>
+
+        init(count: Int) {
+            slots = .allocate(capacity: count)
+            slots.initialize(repeating: nil)
+        }
+
+        deinit {
+            _ = slots.deinitialize()
+            slots.deallocate()
+        }
+
+        func set(_ index: Int, _ value: Element) { slots[index] = value }
+
+        var all: [Element] { slots.map { $0! } }
+    }
+}

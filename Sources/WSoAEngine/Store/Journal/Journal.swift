@@ -1,0 +1,168 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A journal file's bytes cut into lines, and the one walk through them that every reader
+/// makes: each line read, hashed and checked in order.
+///
+/// Reading never changes the file: a damaged journal is reported with its path and line and
+/// left exactly as it is, for a person (or `wsoa repair`) to deal with.
+struct Journal {
+    /// The journal's file name in its plan's folder.
+    static let fileName = "events.jsonl"
+
+    /// The file's path, for messages.
+    let path: String
+    /// The bytes read.
+    let bytes: [UInt8]
+    /// Each complete line's byte range in `bytes`, without its newline.
+    let lines: [Range<Int>]
+    /// Bytes after the last newline: a torn line left by an interrupted write.
+    let tornTail: Range<Int>?
+    /// The number of the first line in `bytes`: 1, unless only the part of the file from a
+    /// snapshot's line on was read.
+    let firstLine: Int
+    /// Where `bytes` starts in the file.
+    let fileOffset: Int
+
+    /// Cuts `bytes` into lines; `bytes` start at line `firstLine`, `fileOffset` bytes into the file.
+    init(path: String, bytes: [UInt8], firstLine: Int = 1, fileOffset: Int = 0) {
+        self.path = path
+        self.bytes = bytes
+        self.firstLine = firstLine
+        self.fileOffset = fileOffset
+        var lines: [Range<Int>] = []
+        var start = 0
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            lines.reserveCapacity(buffer.count / 256)
+            while start < buffer.count, let found = memchr(base + start, 0x0A, buffer.count - start) {
+                let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                lines.append(start..<index)
+                start = index + 1
+            }
+        }
+        self.lines = lines
+        tornTail = start < bytes.count ? start..<bytes.count : nil
+    }
+
+    /// The number of complete lines in the whole file (those before `firstLine` included).
+    var count: Int { firstLine - 1 + lines.count }
+
+    /// The bytes of line `number` (from `firstLine` on).
+    func line(_ number: Int) -> ArraySlice<UInt8> { bytes[lines[number - firstLine]] }
+
+    /// Where line `number` (from `firstLine` on) starts in the file.
+    func offset(ofLine number: Int) -> Int { fileOffset + lines[number - firstLine].lowerBound }
+
+    /// SHA-256 of line `number` (from `firstLine` on).
+    func digest(ofLine number: Int) -> SHA256.Digest { SHA256.Digest(of: line(number)) }
+
+    /// Fails if the last line is torn: readers and writers must not go past it silently.
+    func checkNotTorn(plan: String) throws {
+        guard tornTail != nil else { return }
+        throw damage(count + 1, "the last line is incomplete (no newline at its end), as an interrupted write leaves it; 'wsoa repair \(plan)' can set it aside")
+    }
+
+    /// A `damagedJournal` error at `line`.
+    func damage(_ line: Int, _ reason: String) -> WSoAError {
+        .damagedJournal(path: path, line: line, reason: reason)
+    }
+
+    // MARK: The walk
+
+    /// How many lines a walk reads and checks at once, spread over the cores, before handing
+    /// them to its caller in order.
+    static let blockLines = 8_192
+
+    /// Fewer lines than this are read on the caller's thread alone: starting threads would
+    /// cost more than it saves.
+    static let parallelMinimum = 1_024
+
+    /// Reads lines `start…` to the last, checks each — its shape and fields, its `seq`, its
+    /// `prev` against the hash of the line before, and that only line 1 (of plan `planID`)
+    /// creates the plan — and hands each to `body` in order with its number; returns the hash
+    /// of the last line. `previous` is the hash of line `start - 1`.
+    ///
+    /// Lines are hashed and read in blocks, the block's lines shared among the cores
+    /// (`Parallel`), then checked and handed over one by one on this thread, so the first
+    /// problem is always the one at the lowest line, exactly as reading from the start would
+    /// find it. `body` is given each line's number, what it holds and its own hash. `keepText` keeps each line's `recorded` and `by`, which a fold does not need.
+    func walk(from start: Int, after previous: SHA256.Digest, planID: String, keepText: Bool = false,
+              _ body: (Int, JournalLine.Decoded, SHA256.Digest) throws -> Void) throws -> SHA256.Digest {
+        var previous = previous
+        var first = start
+        while first <= count {
+            let last = min(first + Journal.blockLines - 1, count)
+            let parts = Parallel.split(first...last, minimum: Journal.parallelMinimum)
+            let read = Parallel.map(parts) { lines in readLines(lines, keepText: keepText) }
+            for (lines, part) in zip(parts, read) {
+                for number in lines {
+                    let index = number - lines.lowerBound
+                    guard index < part.decoded.count else { throw part.failure ?? damage(number, "it could not be read") }
+                    let line = part.decoded[index]
+                    try check(line, number: number, previous: previous, planID: planID)
+                    previous = part.digests[index]
+                    try body(number, line, previous)
+                }
+            }
+            first = last + 1
+        }
+        return previous
+    }
+
+    /// What one thread makes of a run of lines: each line's hash, and the lines read up to
+    /// the first that could not be (whose problem is `failure`).
+    private struct ReadLines: Sendable {
+        var digests: [SHA256.Digest] = []
+        var decoded: [JournalLine.Decoded] = []
+        var failure: WSoAError?
+    }
+
+    /// Hashes and reads `numbers`, stopping at the first line that cannot be read.
+    private func readLines(_ numbers: ClosedRange<Int>, keepText: Bool) -> ReadLines {
+        var result = ReadLines()
+        let ranges = Array(lines[(numbers.lowerBound - firstLine)...(numbers.upperBound - firstLine)])
+        bytes.withUnsafeBytes { raw in
+            result.digests = SHA256.digests(of: ranges, in: raw)
+            result.decoded.reserveCapacity(ranges.count)
+            for (offset, range) in ranges.enumerated() {
+                do {
+                    result.decoded.append(try JournalLine.decode(UnsafeRawBufferPointer(rebasing: raw[range]), keepText: keepText))
+                } catch let WSoAError.malformedJSON(reason, _) {
+                    result.failure = damage(numbers.lowerBound + offset, "it is not valid JSON (\(reason))")
+                    return
+                } catch let WSoAError.invalidEvent(reason) {
+                    result.failure = damage(numbers.lowerBound + offset, reason)
+                    return
+                } catch {
+                    result.failure = damage(numbers.lowerBound + offset, "it could not be read (\(error))")
+                    return
+                }
+            }
+        }
+        return result
+    }
+
+    /// The checks of a line's place: its `seq`, its `prev` and the `planCreated` rules.
+    private func check(_ line: JournalLine.Decoded, number: Int, previous: SHA256.Digest, planID: String) throws {
+        guard line.seq == number else {
+            throw damage(number, "its seq is \(line.seq) where \(number) was expected (a gap, a repeat or reordered lines)")
+        }
+        guard line.prev == previous else {
+            throw damage(number, number == 1
+                ? "its prev is not 64 zeros, as the first line's must be"
+                : "the hash chain breaks: its prev does not match line \(number - 1), so line \(number - 1) was changed or lines were reordered")
+        }
+        if number == 1 {
+            guard case let .planCreated(created) = line.event else {
+                throw damage(number, "the first line must be planCreated, not \(line.event.type.rawValue)")
+            }
+            guard created.id == planID else { throw damage(number, "it creates plan '\(created.id)' but the folder is '\(planID)'") }
+        } else if line.event.type == .planCreated {
+            throw damage(number, "planCreated may only be the first line")
+        }
+    }
+}

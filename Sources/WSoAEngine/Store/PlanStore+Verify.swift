@@ -1,0 +1,89 @@
+extension PlanStore {
+    /// What `verify` found in a journal that checks out.
+    public struct Verification: Sendable {
+        /// Lines in the journal.
+        public let events: Int
+        /// SHA-256 of its last line.
+        public let head: String
+        /// The line whose hash was asked for (`verify --head`); every line after it chains from it.
+        public let headLine: Int?
+        /// The line the plan's snapshot folded, when it has one of this version (it was found
+        /// to equal a fresh fold through that line).
+        public let snapshotLine: Int?
+    }
+
+    /// Checks plan `id` as thoroughly as wsoa can, and returns what it found or throws the
+    /// first problem:
+    ///
+    /// - every line: its shape and fields, its `seq`, the hash chain, and every rule `decide`
+    ///   applies, against the plan folded from the lines before it — a line the engine would
+    ///   have refused is damage, reported with its number and the rule;
+    /// - no torn last line (reported after the complete lines, so an edited earlier line is
+    ///   reported first);
+    /// - with `head`: that some line hashes to `head` (the head a printed report showed), so a
+    ///   cut or rewritten tail since is found;
+    /// - the snapshot, if any: that it checks out and equals a fresh fold through its line;
+    /// - every file recorded as evidence: that it is still there and unchanged.
+    ///
+    /// Verifying never changes anything.
+    public func verify(_ id: String, head wanted: String? = nil) throws -> Verification {
+        let folder = try folder(id)
+        let file = try FileSystem.openRegularFile(Journal.fileName, in: folder)
+        let journal = try read(file, in: folder, id: id, from: 0, firstLine: 1, locked: false, tornIsDamage: false)
+        guard journal.count > 0 else { throw journal.damage(1, "the journal is empty") }
+        let snapshot = try snapshotForVerify(in: folder, id: id)
+        var plan: Plan?
+        var atSnapshot: Plan?
+        var headLine: Int?
+        var files: [(id: String, file: FileReference)] = []
+        let head = try journal.walk(from: 1, after: .genesis, planID: id) { number, line, digest in
+            let event = line.event
+            let base = plan ?? { if case let .planCreated(created) = event { return Plan(created: created) }; return nil }()
+            do {
+                try base?.check(event, personalDataAllowed: line.personalDataAllowed)
+            } catch let WSoAError.refused(refusal) {
+                throw journal.damage(number, "rule \(refusal.rule.rawValue) refuses it: \(refusal.reason)")
+            }
+            if case let .planCreated(created) = event { plan = Plan(created: created) } else { plan?.apply(event, line: number) }
+            if case let .evidenceAdded(added) = event, let reference = added.file { files.append((added.id, reference)) }
+            if number == snapshot?.seq { atSnapshot = plan }
+            if let wanted, headLine == nil, digest.hex == wanted { headLine = number }
+        }
+        try journal.checkNotTorn(plan: id)
+        if let wanted, headLine == nil {
+            throw WSoAError.headNotFound(plan: id, head: wanted, reason: "no line of its journal (\(journal.count) lines, head \(head.hex)) has that hash, so the line the record was printed from has since been cut from the journal or changed")
+        }
+        if let snapshot {
+            let path = "\(folder.path)/\(Snapshot.fileName)"
+            guard snapshot.seq <= journal.count else {
+                throw WSoAError.damagedJournal(path: journal.path, line: journal.count + 1, reason: "its snapshot folded \(snapshot.seq) lines, but the journal has only \(journal.count): lines were cut from its end (or the snapshot was forged)")
+            }
+            guard journal.digest(ofLine: snapshot.seq) == snapshot.lineHash else {
+                throw WSoAError.damagedJournal(path: journal.path, line: snapshot.seq, reason: "it is not the line its snapshot folded (\(path)): the journal was rewritten from here on, or the snapshot was forged")
+            }
+            guard atSnapshot == snapshot.plan else {
+                throw WSoAError.damagedSnapshot(path: path, reason: "the plan it holds differs from a fresh fold of the journal through line \(snapshot.seq), so it was edited after it was written (it is ignored and rebuilt by the next command that reads the plan)")
+            }
+        }
+        for (evidence, reference) in files {
+            if let problem = reference.problem(plansDirectory: directory) {
+                throw WSoAError.evidenceFileChanged(plan: id, evidence: evidence, reason: problem)
+            }
+        }
+        return Verification(events: journal.count, head: head.hex, headLine: headLine, snapshotLine: snapshot?.seq)
+    }
+
+    /// The plan's snapshot for `verify`: nil when there is none or it is of another version;
+    /// a snapshot that does not check out is a problem to report.
+    private func snapshotForVerify(in folder: OpenFile, id: String) throws -> Snapshot? {
+        guard FileSystem.kind(Snapshot.fileName, in: folder) != .missing else { return nil }
+        let file = try FileSystem.openRegularFile(Snapshot.fileName, in: folder)
+        do {
+            return try Snapshot(bytes: FileSystem.read(file), planID: id)
+        } catch Snapshot.Problem.otherVersion {
+            return nil
+        } catch let Snapshot.Problem.damaged(reason) {
+            throw WSoAError.damagedSnapshot(path: file.path, reason: "it \(reason) (it is ignored and rebuilt by the next command that reads the plan)")
+        }
+    }
+}

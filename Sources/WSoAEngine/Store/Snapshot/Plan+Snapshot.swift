@@ -1,0 +1,217 @@
+/// The plan in a snapshot: every stored property of `Plan` and its parts, in declaration order.
+///
+/// A test folds random plans, writes and reads each, and requires the plan read back to equal
+/// the one written (`Plan` is `Hashable`, so every property counts): a property added to the
+/// model but not here fails it. `Snapshot.version` changes with any change to this encoding.
+extension Plan {
+    func write(to out: inout SnapshotWriter) {
+        out.write(id)
+        out.write(area)
+        out.write(framework)
+        out.write(phase)
+        out.write(inspection.visit)
+        out.write(inspection.letter) { $0.write($1) }
+        out.write(inspection.received) { $0.write($1) }
+        out.write(inspection.statementRequired) { $0.write($1) }
+        out.write(partners.la) { $0.write($1) }
+        out.write(partners.health) { $0.write($1) }
+        out.write(partners.renames) { out, rename in
+            out.write(rename.role)
+            out.write(rename.name)
+            out.write(rename.on)
+        }
+        out.write(weaknesses) { out, weakness in
+            out.write(weakness.id)
+            out.write(weakness.statement)
+            out.write(weakness.outcome)
+            out.write(weakness.monitored)
+        }
+        out.write(submissions) { $0.write($1) }
+        out.write(judgements) { out, judgement in
+            out.write(judgement.on)
+            out.write(judgement.fit)
+            out.write(judgement.note) { $0.write($1) }
+            out.write(judgement.line)
+        }
+        out.write(visits) { out, visit in
+            out.write(visit.number)
+            out.write(visit.on)
+            out.write(visit.advisers) { $0.write($1) }
+            out.write(visit.ratings.sorted { $0.key < $1.key }) { out, rating in
+                out.write(rating.key)
+                out.write(rating.value)
+            }
+            out.write(visit.followUps) { $0.write($1) }
+            out.write(visit.note) { $0.write($1) }
+            out.write(visit.line)
+        }
+        out.write(workstreams) { out, workstream in
+            out.write(workstream.id)
+            out.write(workstream.title)
+            out.write(workstream.lead) { $0.write($1) }
+            out.write(workstream.accountable) { $0.write($1) }
+            out.write(workstream.partner) { $0.write($1) }
+            out.write(workstream.addresses) { $0.write($1) }
+        }
+        out.write(actions) { out, action in
+            out.write(action.id)
+            out.write(action.workstream)
+            out.write(action.title)
+            out.write(action.lead) { $0.write($1) }
+            out.write(action.originalDue)
+            out.write(action.due)
+            out.write(action.status)
+            out.write(action.completed) { $0.write($1) }
+            out.write(action.lastReported) { $0.write($1) }
+            out.write(action.retargets) { out, retarget in
+                out.write(retarget.on)
+                out.write(retarget.from)
+                out.write(retarget.to)
+                out.write(retarget.reason)
+                out.write(retarget.agreedWith) { $0.write($1) }
+                out.write(retarget.line)
+            }
+        }
+        out.write(measures) { out, measure in
+            out.write(measure.id)
+            out.write(measure.workstream)
+            out.write(measure.title)
+            out.write(measure.unit)
+            out.write(measure.direction)
+            out.write(measure.baseline)
+            out.write(measure.national) { $0.write($1) }
+            out.write(measure.target)
+            out.write(measure.readings) { $0.write($1) }
+        }
+        out.write(evidence.count)
+        out.write(evidence.counts.sorted { $0.key.rawValue < $1.key.rawValue }) { out, count in
+            out.write(count.key)
+            out.write(count.value)
+        }
+        out.write(evidence.latest.sorted { $0.key.rawValue < $1.key.rawValue }) { out, latest in
+            out.write(latest.key)
+            out.write(latest.value)
+        }
+        out.write(revisit) { out, revisit in
+            out.write(revisit.visited)
+            out.write(revisit.letter)
+            out.write(revisit.outcomes.sorted { $0.key < $1.key }) { out, outcome in
+                out.write(outcome.key)
+                out.write(outcome.value)
+            }
+        }
+        out.write(ceased) { $0.write($1) }
+        out.write(lastLifecycleDay)
+        out.write(lastLifecycleEvent)
+    }
+
+    init(from input: inout SnapshotReader) throws {
+        id = try input.string()
+        area = try input.string()
+        framework = try input.value(Framework.self)
+        phase = try input.value(Phase.self)
+        inspection = Inspection(visit: try input.dayRange(), letter: try input.optional { try $0.day() },
+                                received: try input.optional { try $0.day() }, statementRequired: try input.optional { try $0.bool() })
+        partners = Partners(la: try input.optional { try $0.string() }, health: try input.optional { try $0.string() })
+        partners.renames = try input.list { input in
+            PartnerRename(role: try input.value(PartnerRole.self), name: try input.string(), on: try input.day())
+        }
+        weaknesses = try input.list { input in
+            Weakness(id: try input.string(), statement: try input.string(), outcome: try input.value(WeaknessOutcome.self),
+                     monitored: try input.bool())
+        }
+        submissions = try input.list { try $0.day() }
+        judgements = try input.list { input in
+            Judgement(on: try input.day(), fit: try input.bool(), note: try input.optional { try $0.string() }, line: try input.int())
+        }
+        visits = try input.list { input in
+            MonitoringVisit(number: try input.int(), on: try input.day(), advisers: try input.list { try $0.string() },
+                            ratings: Dictionary(try input.list { (try $0.string(), try $0.value(Rating.self)) }, uniquingKeysWith: { $1 }),
+                            followUps: try input.list { try $0.string() }, note: try input.optional { try $0.string() },
+                            line: try input.int())
+        }
+        workstreams = try input.list { input in
+            Workstream(id: try input.string(), title: try input.string(), lead: try input.optional { try $0.string() },
+                       accountable: try input.optional { try $0.string() },
+                       partner: try input.optional { try $0.value(LeadPartner.self) }, addresses: try input.list { try $0.string() })
+        }
+        actions = try input.list { input in
+            var action = ActionItem(id: try input.string(), workstream: try input.string(), title: try input.string(),
+                                    lead: try input.optional { try $0.string() }, due: try input.day())
+            action.due = try input.day()
+            action.status = try input.value(ActionStatus.self)
+            action.completed = try input.optional { try $0.day() }
+            action.lastReported = try input.optional { try $0.day() }
+            action.retargets = try input.list { input in
+                ActionItem.Retarget(on: try input.day(), from: try input.day(), to: try input.day(), reason: try input.string(),
+                                    agreedWith: try input.optional { try $0.string() }, line: try input.int())
+            }
+            return action
+        }
+        measures = try input.list { input in
+            var measure = Measure(id: try input.string(), workstream: try input.string(), title: try input.string(),
+                                  unit: try input.string(), direction: try input.value(MeasureDirection.self),
+                                  baseline: try input.reading(), national: try input.optional { try $0.double() },
+                                  target: try input.reading())
+            measure.readings = try input.list { try $0.reading() }
+            return measure
+        }
+        evidence = EvidenceTally()
+        evidence.count = try input.int()
+        evidence.counts = Dictionary(try input.list { (try $0.value(EvidenceKind.self), try $0.int()) }, uniquingKeysWith: { $1 })
+        evidence.latest = Dictionary(try input.list { (try $0.value(EvidenceKind.self), try $0.evidence()) }, uniquingKeysWith: { $1 })
+        revisit = try input.optional { input in
+            Revisit(visited: try input.dayRange(), letter: try input.day(),
+                    outcomes: Dictionary(try input.list { (try $0.string(), try $0.value(WeaknessOutcome.self)) }, uniquingKeysWith: { $1 }))
+        }
+        ceased = try input.optional { try $0.day() }
+        lastLifecycleDay = try input.day()
+        lastLifecycleEvent = try input.value(EventType.self)
+    }
+}
+
+extension SnapshotWriter {
+    mutating func write(_ range: DayRange) {
+        write(range.start)
+        write(range.end)
+    }
+
+    mutating func write(_ reading: Reading) {
+        write(reading.on)
+        write(reading.value)
+    }
+
+    mutating func write(_ item: Evidence) {
+        write(item.id)
+        write(item.workstream)
+        write(item.weakness) { $0.write($1) }
+        write(item.kind)
+        write(item.on)
+        write(item.title)
+        write(item.source) { $0.write($1) }
+        write(item.file) { out, file in
+            out.write(file.path)
+            out.write(Int(file.size))
+            out.write(file.sha256)
+        }
+        write(item.link) { $0.write($1) }
+        write(item.line)
+    }
+}
+
+extension SnapshotReader {
+    mutating func dayRange() throws -> DayRange {
+        let start = try day(), end = try day()
+        guard start <= end else { throw Damaged() }
+        return try DayRange(start: start, end: end)
+    }
+
+    mutating func reading() throws -> Reading { Reading(on: try day(), value: try double()) }
+
+    mutating func evidence() throws -> Evidence {
+        Evidence(id: try string(), workstream: try string(), weakness: try optional { try $0.string() },
+                 kind: try value(EvidenceKind.self), on: try day(), title: try string(), source: try optional { try $0.string() },
+                 file: try optional { FileReference(path: try $0.string(), size: Int64(try $0.int()), sha256: try $0.string()) },
+                 link: try optional { try $0.string() }, line: try int())
+    }
+}
