@@ -46,6 +46,11 @@
 /// number with an accent on its last digit are not findings. Emoji, punctuation, spaces of any
 /// kind and invisible marks (RTL, zero-width) are boundaries.
 ///
+/// Most text holds none of these, and it is checked for every line of a journal, so a text
+/// with no `@` and no ten ASCII digits within any twelve bytes (the most an NHS number
+/// takes; a UPN has eleven digits in a row) is answered after one pass over its bytes, with
+/// the same empty result the full scan would give.
+///
 /// It is a guard against accidents, not against someone set on hiding a number: digits written
 /// in another script, split by unusual characters, or spelled out are not found.
 public enum PersonalDataScanner {
@@ -70,7 +75,7 @@ public enum PersonalDataScanner {
 
     /// A match and where it starts, in UTF-8 bytes, so matches of different kinds can be put in
     /// text order.
-    struct Span {
+    struct Span: Equatable {
         /// The match's first byte, as an offset into the text's UTF-8.
         let start: Int
         /// What the match looks like.
@@ -80,13 +85,29 @@ public enum PersonalDataScanner {
     }
 
     /// Every match in the text, in text order (kinds in declaration order at the same start).
-    static func spans(in text: String) -> [Span] {
+    ///
+    /// `screening: false` skips the quick check for text that cannot hold a match, so tests
+    /// can show that the check never changes a result.
+    static func spans(in text: String, screening: Bool = true) -> [Span] {
         var text = text
         text.makeContiguousUTF8()
-        let found = text.utf8.withContiguousStorageIfAvailable { UTF8Scan(bytes: $0).all() }
-            ?? Array(text.utf8).withUnsafeBufferPointer { UTF8Scan(bytes: $0).all() }
-        let order = Dictionary(uniqueKeysWithValues: PersonalDataFinding.Kind.allCases.enumerated().map { ($1, $0) })
-        return found.sorted { ($0.start, order[$0.kind] ?? 0) < ($1.start, order[$1.kind] ?? 0) }
+        let scan = { (bytes: UnsafeBufferPointer<UInt8>) -> [Span] in
+            let scanner = UTF8Scan(bytes: bytes)
+            return screening && !scanner.mightHoldMatch() ? [] : scanner.all()
+        }
+        let found = text.utf8.withContiguousStorageIfAvailable(scan) ?? Array(text.utf8).withUnsafeBufferPointer(scan)
+        // Most texts have no match or one, which need no ordering.
+        guard found.count > 1 else { return found }
+        let kinds = PersonalDataFinding.Kind.allCases
+        return found.sorted {
+            ($0.start, kinds.firstIndex(of: $0.kind) ?? 0) < ($1.start, kinds.firstIndex(of: $1.kind) ?? 0)
+        }
+    }
+
+    /// Whether the quick check lets the text through to the full scan; for tests that show
+    /// ordinary text takes the quick way.
+    static func mightHoldMatch(_ text: String) -> Bool {
+        Array(text.utf8).withUnsafeBufferPointer { UTF8Scan(bytes: $0).mightHoldMatch() }
     }
 }
 
@@ -112,6 +133,30 @@ private struct UTF8Scan {
         uniquePupilNumbers(into: &found)
         emailAddresses(into: &found)
         return found
+    }
+
+    // MARK: Quick check
+
+    /// Whether the text has an `@` or ten ASCII digits within some twelve bytes, without which
+    /// no match is possible: an email address has an `@`; an NHS number is ten digits in at
+    /// most twelve bytes; a UPN has at least eleven digits in a row.
+    ///
+    /// One pass, a count of the digits in a sliding window of twelve bytes, and nothing else,
+    /// so that the usual text (no digits, or a date and a percentage) costs little.
+    func mightHoldMatch() -> Bool {
+        let window = 12
+        var digitsInWindow = 0
+        for index in 0..<count {
+            let byte = bytes[index]
+            if byte == 0x40 { return true }
+            if isDigit(byte) {
+                digitsInWindow += 1
+                if digitsInWindow >= 10 { return true }
+            }
+            // Drop the byte that leaves the window before the next one comes in.
+            if index >= window - 1, isDigit(bytes[index - (window - 1)]) { digitsInWindow -= 1 }
+        }
+        return false
     }
 
     // MARK: NHS numbers
