@@ -11,7 +11,7 @@ public struct PersonalDataFinding: Hashable, Sendable, CustomStringConvertible {
     /// Raw values are stable: they are what a journal records when personal data is allowed.
     public enum Kind: String, Sendable, CaseIterable {
         /// A 10-digit NHS number (or Scottish CHI / Northern Irish H&C number) with a valid
-        /// modulus-11 check digit.
+        /// modulus-11 check digit, that is not part of a UK telephone number.
         case nhsNumber
         /// A 13-character DfE unique pupil number, permanent or temporary, with a valid check letter.
         case uniquePupilNumber
