@@ -11,12 +11,12 @@ enum ReplayChild {
     static func run(directory: String, id: String) throws {
         let store = PlanStore(directory: directory)
         let start = Stopwatch.now(), cpuStart = Stopwatch.cpu()
-        let loaded = try store.load(id)
+        let loaded = try store.view(id)
         let seconds = Stopwatch.now() - start, cpu = Stopwatch.cpu() - cpuStart
         var counts: [String: Int] = [:]
         // (Set WSOA_BENCH_NO_COUNTS to profile the replay alone.)
         if ProcessInfo.processInfo.environment["WSOA_BENCH_NO_COUNTS"] == nil {
-            for entry in try store.entries(id) { counts[entry.event.type.rawValue, default: 0] += 1 }
+            for entry in try store.history(id) { counts[entry.event.type.rawValue, default: 0] += 1 }
         }
         let countText = counts.keys.sorted().map { "\($0)=\(counts[$0] ?? 0)" }.joined(separator: ",")
         print("seconds \(seconds)")

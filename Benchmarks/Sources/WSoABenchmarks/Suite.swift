@@ -46,8 +46,8 @@ struct Suite {
 
         var table = ResultTable()
         let environment = ["WSOA_TODAY": Suite.today, "WSOA_USER": "benchmark"]
-        let bigSnapshot = single.folder("big") + "/snapshot.json"
-        let journal = single.journalPath("big")
+        let bigSnapshot = single.directory + "/big/snapshot.bin"
+        let journal = single.directory + "/big/events.jsonl"
 
         // 1. Replay, no snapshot, in a child of our own.
         var replays: [ChildProcess.Run] = []

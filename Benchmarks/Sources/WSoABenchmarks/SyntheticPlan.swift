@@ -45,11 +45,11 @@ struct SyntheticPlan {
                                                      weaknesses: weaknesses, note: "Outcome letter published")]
         let first = try store.create(created, then: opening, by: Self.people[0],
                                      recorded: "\(letter)T09:00:00Z")
-        guard var plan = Plan.replay(first.map(\.event)) else { return 0 }
-        var seq = first.count
-        var prev = SHA256.hexDigest(first[first.count - 1].lineBytes)
+        var plan = first.plan
+        var seq = first.entries.count
+        var prev = SHA256.hexDigest(first.entries[seq - 1].lineBytes)
 
-        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: store.journalPath(id)))
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: "\(store.directory)/\(id)/events.jsonl"))
         defer { try? handle.close() }
         try handle.seekToEnd()
         var buffer: [UInt8] = []
@@ -62,8 +62,8 @@ struct SyntheticPlan {
             let index = seq
             let day = firstDay.adding(days: index * span / max(events, 1))
             let command: PlanCommand
-            if index - first.count < Self.workstreamIDs.count {
-                let number = index - first.count
+            if index - first.entries.count < Self.workstreamIDs.count {
+                let number = index - first.entries.count
                 command = .addWorkstream(on: day, workstream: Workstream(
                     id: Self.workstreamIDs[number], title: Phrases.text(&random, between: 4, and: 8),
                     lead: Self.leads[number], accountable: "Director of Children's Services",
@@ -77,8 +77,8 @@ struct SyntheticPlan {
             }
             let decided = try Plan.decide(command, on: plan)
             for event in decided {
-                plan.apply(event)
                 seq += 1
+                plan.apply(event, line: seq)
                 let entry = JournalEntry(seq: seq, prev: prev, recorded: Self.stamp(day, seq), by: Self.people[seq % Self.people.count],
                                          event: event)
                 let line = entry.lineBytes

@@ -63,6 +63,20 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         self.init(unchecked: year, month, day)
     }
 
+    /// The date written as `YYYY-MM-DD` in the ten bytes at `digits`, or nil for anything
+    /// else, including real dates outside ``supportedYears``: what `init(parsing:)` accepts,
+    /// read without making a string (journal readers try this first).
+    init?(digits: UnsafePointer<UInt8>) {
+        @inline(__always) func digit(_ offset: Int) -> Int? {
+            let value = digits[offset] &- UInt8(ascii: "0")
+            return value < 10 ? Int(value) : nil
+        }
+        guard digits[4] == UInt8(ascii: "-"), digits[7] == UInt8(ascii: "-"),
+              let y0 = digit(0), let y1 = digit(1), let y2 = digit(2), let y3 = digit(3),
+              let m0 = digit(5), let m1 = digit(6), let d0 = digit(8), let d1 = digit(9) else { return nil }
+        self.init(year: y0 * 1000 + y1 * 100 + y2 * 10 + y3, month: m0 * 10 + m1, day: d0 * 10 + d1)
+    }
+
     // MARK: Components
 
     /// Days since 1970-01-01 (negative before it).

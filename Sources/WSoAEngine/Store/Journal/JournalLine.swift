@@ -2,15 +2,18 @@
 /// `{"by":…,"data":{…},"on":…,"prev":…,"recorded":…,"seq":…,"type":…,"v":1}`.
 ///
 /// The one reader and the one writer of lines. The reader accepts any key order and spacing,
-/// but nothing it does not know: an unknown field, a line over `maximumBytes` or text over its
-/// field's limit is damage. The writer's output always reads back (the store checks that
-/// before it appends), so no command can write a line that would stop the plan being read.
+/// but nothing it does not know: an unknown field, or a line over `maximumBytes`, is damage.
+/// The writer's output always reads back (the store checks that before it appends), and the
+/// text limits `decide` applies (`TextField`) keep every event far below `maximumBytes`, so no
+/// command can write a line that would stop the plan being read. `wsoa verify` checks the text
+/// limits of every line again, with the other rules.
 enum JournalLine {
     /// The journal schema version this build reads and writes (the line's `v`).
     static let schemaVersion: Int64 = 1
 
-    /// The longest line a reader accepts. Every event within its text limits (`TextField`)
-    /// is far shorter; the cap keeps a hostile file from costing seconds and gigabytes a line.
+    /// The longest line a reader accepts, and so the longest a writer writes. Every event within
+    /// its text limits (`TextField`) is far shorter; the cap keeps a hostile file from costing
+    /// seconds and gigabytes a line.
     static let maximumBytes = 1 << 20
 
     /// What a reader takes from a line.
@@ -62,25 +65,17 @@ enum JournalLine {
         guard version == schemaVersion else {
             throw WSoAError.invalidEvent(reason: "schema version \(version) is not one this wsoa reads (it reads version \(schemaVersion))")
         }
-        let typeName = try fields.string("type")
-        guard let type = EventType(rawValue: typeName) else {
-            throw WSoAError.invalidEvent(reason: "the event type '\(typeName)' is unknown")
-        }
+        let type = try fields.enumeration("type", EventType.self, unknown: { "the event type '\($0)' is unknown" })
         let seq = try fields.int("seq")
         guard seq >= 1, seq <= Int64(Int32.max) else { throw WSoAError.invalidEvent(reason: "seq \(seq) is out of range") }
         guard let prev = try fields.digest("prev") else { throw WSoAError.invalidEvent(reason: "prev is not 64 lower-case hex digits") }
         let recorded = try fields.string("recorded", keep: keepText)
-        let by = try fields.string("by", keep: true)
-        if let by, by.unicodeScalars.count > TextField.recorder.limit {
-            throw WSoAError.invalidEvent(reason: "its recorder's name is \(by.unicodeScalars.count) characters long, and may be at most \(TextField.recorder.limit)")
-        }
+        let by = try fields.string("by", keep: keepText)
         let on = try fields.day("on")
         var data = try fields.fields("data")
         let allowed = try data.optionalBool("personalDataAllowed") ?? false
         let event = try PlanEvent(type: type, on: on, data: &data)
         try fields.requireNoOthers()
-        if let problem = TextField.overLimit(event.texts) { throw WSoAError.invalidEvent(reason: problem) }
-        return Decoded(seq: Int(seq), prev: prev, event: event, personalDataAllowed: allowed, recorded: recorded,
-                       by: keepText ? by : nil)
+        return Decoded(seq: Int(seq), prev: prev, event: event, personalDataAllowed: allowed, recorded: recorded, by: by)
     }
 }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Typed, checked access to the members of one JSON object, read straight from its bytes.
 ///
 /// This is how journal lines are read: the object is scanned once (every value checked as
@@ -12,10 +18,17 @@
 /// The fields point into the bytes they were read from: use them only inside the
 /// `withUnsafeBytes` scope that made them.
 struct JSONFields {
-    /// One member: its key and where its value lies in the input.
+    /// One member: where its key and its value lie in the input, and, when the value is a
+    /// string without escapes, where its text lies (so it is not scanned twice). Plain offsets,
+    /// so members are copied and dropped without reference counting.
     private struct Member {
-        let key: JSONString
+        /// The key's text (between the quotes), and whether it has escapes to decode.
+        let key: Range<Int>
+        let keyEscaped: Bool
+        /// The whole value.
         let value: Range<Int>
+        /// The text of a string value without escapes.
+        let plainText: Range<Int>?
     }
 
     private let bytes: UnsafeRawBufferPointer
@@ -42,13 +55,24 @@ struct JSONFields {
         var members: [Member] = []
         members.reserveCapacity(10)
         try scanner.object(depth: depth) { scanner, key, offset in
-            if members.contains(where: { scanner.same($0.key, key) }) {
+            let keyRange: Range<Int>
+            switch key {
+            case let .plain(range): keyRange = range
+            case .decoded: keyRange = (offset + 1)..<scanner.pos
+            }
+            let member = Member(key: keyRange, keyEscaped: key.isDecoded, value: 0..<0, plainText: nil)
+            if members.contains(where: { JSONFields.sameKey($0, member, in: scanner) }) {
                 throw scanner.fail("duplicate key \"\(scanner.text(key))\"", at: offset)
             }
             let start = scanner.pos
             guard depth < JSONFields.nestingLimit else { throw scanner.fail("nesting deeper than any journal line", at: start) }
-            try scanner.skipValue(depth: depth + 1)
-            members.append(Member(key: key, value: start..<scanner.pos))
+            var plainText: Range<Int>?
+            if scanner.base[start] == UInt8(ascii: "\"") {
+                if case let .plain(range) = try scanner.string() { plainText = range }
+            } else {
+                try scanner.skipValue(depth: depth + 1)
+            }
+            members.append(Member(key: keyRange, keyEscaped: key.isDecoded, value: start..<scanner.pos, plainText: plainText))
         }
         guard members.count <= 64 else {
             throw WSoAError.invalidEvent(reason: "\(context) has \(members.count) fields, far more than any event")
@@ -56,6 +80,25 @@ struct JSONFields {
         self.bytes = bytes
         self.members = members
         self.context = context
+    }
+
+    /// The text of a member's key.
+    private func keyText(_ member: Member) -> JSONString {
+        guard member.keyEscaped else { return .plain(member.key) }
+        // Rare: a key written with escapes is read again to decode them.
+        var scanner = JSONScanner(bytes, from: member.key.lowerBound - 1, to: member.key.upperBound + 1)
+        return (try? scanner.string()) ?? .plain(member.key)
+    }
+
+    /// Whether two members have the same key.
+    private static func sameKey(_ a: Member, _ b: Member, in scanner: JSONScanner) -> Bool {
+        if !a.keyEscaped && !b.keyEscaped {
+            return a.key.count == b.key.count && (a.key.isEmpty || memcmp(scanner.base + a.key.lowerBound, scanner.base + b.key.lowerBound, a.key.count) == 0)
+        }
+        var x = JSONScanner(UnsafeRawBufferPointer(start: scanner.base, count: scanner.end), from: a.key.lowerBound - 1, to: a.key.upperBound + 1)
+        var y = JSONScanner(UnsafeRawBufferPointer(start: scanner.base, count: scanner.end), from: b.key.lowerBound - 1, to: b.key.upperBound + 1)
+        guard let first = try? x.string(), let second = try? y.string() else { return false }
+        return scanner.same(first, second)
     }
 
     // MARK: Reading members
@@ -77,15 +120,42 @@ struct JSONFields {
         return JSONScanner(bytes, from: range.lowerBound, to: range.upperBound)
     }
 
+    /// The text of string member `key` as read when the object was scanned, marking it read;
+    /// a failure when it is missing or not a string.
+    private mutating func text(_ key: StaticString) throws -> JSONString {
+        guard let index = index(key) else { throw WSoAError.invalidEvent(reason: "\(context) has no '\(key)'") }
+        read |= 1 << UInt64(index)
+        return try text(of: members[index], named: "\(key)")
+    }
+
+    /// The text of a string member: straight from the input when it has no escapes, else
+    /// decoded again (rare); a failure when the member is not a string.
+    private func text(of member: Member, named key: String) throws -> JSONString {
+        if let range = member.plainText { return .plain(range) }
+        guard bytes[member.value.lowerBound] == UInt8(ascii: "\"") else {
+            throw WSoAError.invalidEvent(reason: "\(context) '\(key)' is not a string")
+        }
+        var scanner = JSONScanner(bytes, from: member.value.lowerBound, to: member.value.upperBound)
+        return try scanner.string()
+    }
+
+    /// A scanner over the input, for reading text and matching names.
+    private var scanner: JSONScanner { JSONScanner(bytes) }
+
     private func index(_ key: StaticString) -> Int? {
         let scanner = JSONScanner(bytes)
-        return members.firstIndex { scanner.matches($0.key, key) }
+        let first = key.utf8Start[0], count = key.utf8CodeUnitCount
+        return members.firstIndex { member in
+            // Most members are told apart by their first letter and length, before comparing.
+            if !member.keyEscaped, member.key.count != count || (count > 0 && bytes[member.key.lowerBound] != first) { return false }
+            return scanner.matches(keyText(member), key)
+        }
     }
 
     /// Throws for the first member no reader asked for: a field this version does not know.
     func requireNoOthers() throws {
         guard let index = members.indices.first(where: { read & (1 << UInt64($0)) == 0 }) else { return }
-        let name = JSONScanner(bytes).text(members[index].key)
+        let name = JSONScanner(bytes).text(keyText(members[index]))
         throw WSoAError.invalidEvent(reason: "\(context) has the field '\(name)', which this version of wsoa does not know")
     }
 
@@ -93,13 +163,10 @@ struct JSONFields {
     /// are data, such as ratings by weakness id); a value that is not a string is refused.
     mutating func stringEntries() throws -> [(key: String, value: String)] {
         read = members.count == 64 ? .max : (1 << UInt64(members.count)) &- 1
+        let scanner = scanner
         return try members.map { member in
-            var scanner = JSONScanner(bytes, from: member.value.lowerBound, to: member.value.upperBound)
-            let key = scanner.text(member.key)
-            guard scanner.base[scanner.pos] == UInt8(ascii: "\"") else {
-                throw WSoAError.invalidEvent(reason: "\(context) '\(key)' is not a string")
-            }
-            return (key, scanner.text(try scanner.string()))
+            let key = scanner.text(keyText(member))
+            return (key, scanner.text(try text(of: member, named: key)))
         }
     }
 
@@ -137,21 +204,19 @@ struct JSONFields {
 
     /// A string member.
     mutating func string(_ key: StaticString) throws -> String {
-        var scanner = try checked(required(key), key, is: UInt8(ascii: "\""), "a string")
-        return scanner.text(try scanner.string())
+        scanner.text(try text(key))
     }
 
     /// A string member, checked but made into a `String` only when `keep` is set.
     mutating func string(_ key: StaticString, keep: Bool) throws -> String? {
-        var scanner = try checked(required(key), key, is: UInt8(ascii: "\""), "a string")
-        return keep ? scanner.text(try scanner.string()) : nil
+        let text = try text(key)
+        return keep ? scanner.text(text) : nil
     }
 
     /// A member written as 64 lower-case hex digits, as a digest; nil when it is a string of
     /// anything else.
     mutating func digest(_ key: StaticString) throws -> SHA256.Digest? {
-        var scanner = try checked(required(key), key, is: UInt8(ascii: "\""), "a string")
-        guard case let .plain(range) = try scanner.string() else { return nil }
+        guard case let .plain(range) = try text(key) else { return nil }
         return SHA256.Digest(hex: UnsafeBufferPointer(start: scanner.base + range.lowerBound, count: range.count))
     }
 
@@ -164,9 +229,11 @@ struct JSONFields {
 
     /// A string member that may be missing or `null`.
     mutating func optionalString(_ key: StaticString) throws -> String? {
-        guard let value = optional(key) else { return nil }
-        var scanner = try checked(value, key, is: UInt8(ascii: "\""), "a string")
-        return scanner.text(try scanner.string())
+        guard hasValue(key) else {
+            _ = value(key)
+            return nil
+        }
+        return try string(key)
     }
 
     /// An integer member (written without fraction or exponent).
@@ -212,22 +279,24 @@ struct JSONFields {
         return try strings(key)
     }
 
-    /// A string member naming a case of `E`, e.g. an action status.
-    mutating func enumeration<E: RawRepresentable>(_ key: StaticString, _ type: E.Type) throws -> E where E.RawValue == String {
-        try named(key, string(key))
+    /// A string member naming a case of `E`, e.g. an action status; `unknown` words the
+    /// failure for a name that is none of them.
+    mutating func enumeration<E: RawRepresentable & CaseIterable>(_ key: StaticString, _ type: E.Type,
+                                                                  unknown: ((String) -> String)? = nil) throws -> E
+    where E.RawValue == String {
+        let text = scanner.text(try text(key))
+        if let value = E(rawValue: text) { return value }
+        throw WSoAError.invalidEvent(reason: unknown?(text) ?? "\(context) '\(key)' has the unknown value '\(text)'")
     }
 
     /// A member naming a case of `E` that may be missing or `null`.
-    mutating func optionalEnumeration<E: RawRepresentable>(_ key: StaticString, _ type: E.Type) throws -> E?
+    mutating func optionalEnumeration<E: RawRepresentable & CaseIterable>(_ key: StaticString, _ type: E.Type) throws -> E?
     where E.RawValue == String {
-        try optionalString(key).map { try named(key, $0) }
-    }
-
-    private func named<E: RawRepresentable>(_ key: StaticString, _ name: String) throws -> E where E.RawValue == String {
-        guard let value = E(rawValue: name) else {
-            throw WSoAError.invalidEvent(reason: "\(context) '\(key)' has the unknown value '\(name)'")
+        guard hasValue(key) else {
+            _ = value(key)
+            return nil
         }
-        return value
+        return try enumeration(key, type)
     }
 
     /// An object member, for reading field by field.
@@ -244,7 +313,13 @@ struct JSONFields {
 
     /// A strict `YYYY-MM-DD` date member, within the supported years.
     mutating func day(_ key: StaticString) throws -> Day {
-        let text = try string(key)
+        let token = try text(key)
+        let scanner = scanner
+        // Nearly every date is ten plain digits and dashes: read those straight from the bytes.
+        if case let .plain(range) = token, range.count == 10, let day = Day(digits: scanner.base + range.lowerBound) {
+            return day
+        }
+        let text = scanner.text(token)
         do { return try Day(parsing: text) } catch {
             throw WSoAError.invalidEvent(reason: "\(context) '\(key)' is not a valid date ('\(text)')")
         }

@@ -241,6 +241,19 @@ struct JSONScanner {
         }
     }
 
+    /// Whether `string`'s text is exactly `text`.
+    func matches(_ string: JSONString, _ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            switch string {
+            case let .plain(range):
+                return range.count == bytes.count && (bytes.isEmpty || memcmp(base + range.lowerBound, bytes.baseAddress!, bytes.count) == 0)
+            case let .decoded(decoded):
+                return decoded.elementsEqual(bytes)
+            }
+        }
+    }
+
     /// Whether two strings of this input have the same text.
     func same(_ a: JSONString, _ b: JSONString) -> Bool {
         switch (a, b) {
@@ -461,6 +474,14 @@ enum JSONString {
     case plain(Range<Int>)
     /// The text had escapes; these are its UTF-8 bytes.
     case decoded([UInt8])
+
+    /// Whether the text had escapes.
+    var isDecoded: Bool {
+        switch self {
+        case .plain: return false
+        case .decoded: return true
+        }
+    }
 }
 
 /// A number token: an integer that fits in 64 bits, or any other finite number.
