@@ -31,6 +31,10 @@ public enum EventType: String, Sendable, CaseIterable {
     /// Evidence was recorded.
     case evidenceAdded
 
+    /// Every type by its name: read from every journal line, so one lookup rather than
+    /// comparing the name with each type's in turn.
+    static let named = Dictionary(uniqueKeysWithValues: allCases.map { ($0.rawValue, $0) })
+
     /// Whether the event moves the plan through the lifecycle table (the others keep the phase
     /// as it is); read from the table itself, so the two cannot disagree.
     public var isLifecycle: Bool {

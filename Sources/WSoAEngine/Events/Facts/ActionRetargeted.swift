@@ -30,8 +30,9 @@ extension PlanEvent {
         public var summary: String { "\(id) now due \(due): \(reason)" + (agreedWith.map { " (agreed with \($0))" } ?? "") }
 
         init(on: Day, data: inout JSONFields) throws {
-            self.init(on: on, id: try data.string("id"), due: try data.day("due"), reason: try data.string("reason"),
-                      agreedWith: try data.optionalString("agreedWith"))
+            // In the order a canonical line has them (keys sorted), as `JSONFields` reads fastest.
+            let agreedWith = try data.optionalString("agreedWith"), due = try data.day("due"), id = try data.string("id")
+            self.init(on: on, id: id, due: due, reason: try data.string("reason"), agreedWith: agreedWith)
         }
 
         func encode(into data: inout [String: JSONValue]) {

@@ -26,8 +26,9 @@ extension PlanEvent {
         public var summary: String { "\(id) is \(status.rawValue)" }
 
         init(on: Day, data: inout JSONFields) throws {
-            self.init(on: on, id: try data.string("id"), status: try data.enumeration("status", ActionStatus.self),
-                      note: try data.optionalString("note"))
+            // In the order a canonical line has them (keys sorted), as `JSONFields` reads fastest.
+            let id = try data.string("id"), note = try data.optionalString("note")
+            self.init(on: on, id: id, status: try data.enumeration("status", ActionStatus.self), note: note)
         }
 
         func encode(into data: inout [String: JSONValue]) {

@@ -49,15 +49,17 @@ extension PlanEvent {
         }
 
         init(on: Day, data: inout JSONFields) throws {
+            // In the order a canonical line has them (keys sorted), as `JSONFields` reads fastest.
             var file: FileReference?
             if var fields = try data.optionalFields("file") {
                 file = FileReference(path: try fields.string("path"), size: try fields.int("size"), sha256: try fields.string("sha256"))
                 try fields.requireNoOthers()
             }
-            self.init(on: on, id: try data.string("id"), workstream: try data.string("workstream"),
-                      weakness: try data.optionalString("weakness"), kind: try data.enumeration("kind", EvidenceKind.self),
-                      title: try data.string("title"), source: try data.optionalString("source"), file: file,
-                      link: try data.optionalString("link"))
+            let id = try data.string("id"), kind = try data.enumeration("kind", EvidenceKind.self)
+            let link = try data.optionalString("link"), source = try data.optionalString("source")
+            let title = try data.string("title"), weakness = try data.optionalString("weakness")
+            self.init(on: on, id: id, workstream: try data.string("workstream"), weakness: weakness, kind: kind, title: title,
+                      source: source, file: file, link: link)
         }
 
         func encode(into data: inout [String: JSONValue]) {

@@ -34,8 +34,10 @@ extension PlanEvent {
         }
 
         init(on: Day, data: inout JSONFields) throws {
-            self.init(on: on, received: try data.optionalDay("received"), statementRequired: try data.bool("statementRequired"),
-                      weaknesses: try data.strings("weaknesses"), note: try data.optionalString("note"))
+            // In the order a canonical line has them (keys sorted), as `JSONFields` reads fastest.
+            let note = try data.optionalString("note"), received = try data.optionalDay("received")
+            self.init(on: on, received: received, statementRequired: try data.bool("statementRequired"),
+                      weaknesses: try data.strings("weaknesses"), note: note)
         }
 
         func encode(into data: inout [String: JSONValue]) {

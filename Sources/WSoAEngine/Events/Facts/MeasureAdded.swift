@@ -44,14 +44,18 @@ extension PlanEvent {
         public var summary: String { "\(id) [\(workstream)] \(title)" }
 
         init(on: Day, data: inout JSONFields) throws {
-            var baseline = try data.fields("baseline"), target = try data.fields("target")
-            self.init(on: on, id: try data.string("id"), workstream: try data.string("workstream"), title: try data.string("title"),
-                      unit: try data.string("unit"), direction: try data.enumeration("direction", MeasureDirection.self),
-                      baseline: Reading(on: try baseline.day("on"), value: try baseline.double("value")),
-                      national: try data.optionalDouble("national"),
-                      target: Reading(on: try target.day("by"), value: try target.double("value")))
+            // In the order a canonical line has them (keys sorted), as `JSONFields` reads fastest.
+            var baseline = try data.fields("baseline")
+            let start = Reading(on: try baseline.day("on"), value: try baseline.double("value"))
             try baseline.requireNoOthers()
+            let direction = try data.enumeration("direction", MeasureDirection.self), id = try data.string("id")
+            let national = try data.optionalDouble("national")
+            var target = try data.fields("target")
+            let goal = Reading(on: try target.day("by"), value: try target.double("value"))
             try target.requireNoOthers()
+            let title = try data.string("title"), unit = try data.string("unit")
+            self.init(on: on, id: id, workstream: try data.string("workstream"), title: title, unit: unit, direction: direction,
+                      baseline: start, national: national, target: goal)
         }
 
         func encode(into data: inout [String: JSONValue]) {

@@ -37,6 +37,9 @@ extension PlanEvent {
         }
 
         init(on: Day, data: inout JSONFields) throws {
+            // In the order a canonical line has them (keys sorted), as `JSONFields` reads fastest.
+            let advisers = try data.strings("advisers"), followUps = try data.optionalStrings("followUps")
+            let note = try data.optionalString("note")
             var ratings: [String: Rating] = [:]
             if var fields = try data.optionalFields("ratings") {
                 for (key, name) in try fields.stringEntries() {
@@ -46,8 +49,7 @@ extension PlanEvent {
                     ratings[key] = rating
                 }
             }
-            self.init(on: on, advisers: try data.strings("advisers"), ratings: ratings,
-                      followUps: try data.optionalStrings("followUps"), note: try data.optionalString("note"))
+            self.init(on: on, advisers: advisers, ratings: ratings, followUps: followUps, note: note)
         }
 
         func encode(into data: inout [String: JSONValue]) {

@@ -26,8 +26,9 @@ extension PlanEvent {
         public var summary: String { "\(role == .la ? "local authority" : "health partner") now called \(name)" }
 
         init(on: Day, data: inout JSONFields) throws {
-            self.init(on: on, role: try data.enumeration("role", PartnerRole.self), name: try data.string("name"),
-                      note: try data.optionalString("note"))
+            // In the order a canonical line has them (keys sorted), as `JSONFields` reads fastest.
+            let name = try data.string("name"), note = try data.optionalString("note")
+            self.init(on: on, role: try data.enumeration("role", PartnerRole.self), name: name, note: note)
         }
 
         func encode(into data: inout [String: JSONValue]) {

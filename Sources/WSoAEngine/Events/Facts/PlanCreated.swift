@@ -38,17 +38,20 @@ extension PlanEvent {
         public var summary: String { "\(area), inspected \(visit.longDescription)" }
 
         init(on: Day, data: inout JSONFields) throws {
+            // In the order a canonical line has them (keys sorted), as `JSONFields` reads fastest.
+            let area = try data.string("area")
             let frameworkName = try data.string("framework")
             guard let framework = Framework(rawValue: frameworkName) else {
                 throw WSoAError.invalidEvent(reason: "the framework '\(frameworkName)' is unknown")
             }
-            var partners = try data.fields("partners")
             let id = try data.string("id")
             guard PlanID.isValid(id) else { throw WSoAError.invalidEvent(reason: "the plan id '\(id)' is not valid") }
-            self.init(id: id, area: try data.string("area"), framework: framework, visit: try data.range("visit"),
-                      partners: Partners(la: try partners.optionalString("la"), health: try partners.optionalString("health")),
-                      note: try data.optionalString("note"))
+            let note = try data.optionalString("note")
+            var partners = try data.fields("partners")
+            let health = try partners.optionalString("health"), la = try partners.optionalString("la")
             try partners.requireNoOthers()
+            self.init(id: id, area: area, framework: framework, visit: try data.range("visit"),
+                      partners: Partners(la: la, health: health), note: note)
             guard visit.end == on else { throw WSoAError.invalidEvent(reason: "'on' is not the last day of the inspection visit") }
         }
 

@@ -38,6 +38,8 @@ extension PlanEvent {
         }
 
         init(on: Day, data: inout JSONFields) throws {
+            // In the order a canonical line has them (keys sorted), as `JSONFields` reads fastest.
+            let note = try data.optionalString("note")
             var fields = try data.fields("outcomes")
             var outcomes: [String: WeaknessOutcome] = [:]
             for (key, name) in try fields.stringEntries() {
@@ -46,7 +48,7 @@ extension PlanEvent {
                 }
                 outcomes[key] = outcome
             }
-            self.init(on: on, visited: try data.range("visited"), outcomes: outcomes, note: try data.optionalString("note"))
+            self.init(on: on, visited: try data.range("visited"), outcomes: outcomes, note: note)
         }
 
         func encode(into data: inout [String: JSONValue]) {

@@ -26,10 +26,12 @@ extension PlanEvent {
         }
 
         init(on: Day, data: inout JSONFields) throws {
-            self.init(on: on, workstream: Workstream(
-                id: try data.string("id"), title: try data.string("title"), lead: try data.optionalString("lead"),
-                accountable: try data.optionalString("accountable"),
-                partner: try data.optionalEnumeration("partner", LeadPartner.self), addresses: try data.strings("addresses")))
+            // In the order a canonical line has them (keys sorted), as `JSONFields` reads fastest.
+            let accountable = try data.optionalString("accountable"), addresses = try data.strings("addresses")
+            let id = try data.string("id"), lead = try data.optionalString("lead")
+            let partner = try data.optionalEnumeration("partner", LeadPartner.self)
+            self.init(on: on, workstream: Workstream(id: id, title: try data.string("title"), lead: lead, accountable: accountable,
+                                                     partner: partner, addresses: addresses))
         }
 
         func encode(into data: inout [String: JSONValue]) {

@@ -31,6 +31,33 @@ enum Parallel {
         return results.all
     }
 
+    /// Starts `work` on another thread and returns at once; `wait()` on the result gives what
+    /// it made. For running one stage of a pipeline while this thread does the next.
+    static func start<Result: Sendable>(_ work: @escaping @Sendable () -> Result) -> Pending<Result> {
+        let pending = Pending<Result>()
+        DispatchQueue.global().async { pending.finish(work()) }
+        return pending
+    }
+
+    /// The result of work started with `start`, once it is done.
+    final class Pending<Result: Sendable>: @unchecked Sendable {
+        // Written once, before `done` is signalled; read only after waiting for it, which
+        // orders the write before the read.
+        private var result: Result?
+        private let done = DispatchSemaphore(value: 0)
+
+        fileprivate func finish(_ value: Result) {
+            result = value
+            done.signal()
+        }
+
+        /// Waits for the work to finish and returns its result (once).
+        func wait() -> Result {
+            done.wait()
+            return result!
+        }
+    }
+
     /// Slots written once each, by different threads, and read after all have finished.
     private final class Results<Element: Sendable>: @unchecked Sendable {
         // Each slot is written by exactly one iteration and read only after `concurrentPerform`

@@ -87,28 +87,32 @@ struct Journal {
     /// of the last line. `previous` is the hash of line `start - 1`.
     ///
     /// Lines are hashed and read in blocks, the block's lines shared among the cores
-    /// (`Parallel`), then checked and handed over one by one on this thread, so the first
-    /// problem is always the one at the lowest line, exactly as reading from the start would
-    /// find it. `body` is given each line's number, what it holds and its own hash. `keepText` keeps each line's `recorded` and `by`, which a fold does not need.
+    /// (`Parallel`), then checked and handed over one by one on this thread — while the next
+    /// block is being read — so the first problem is always the one at the lowest line,
+    /// exactly as reading from the start would find it. `body` is given each line's number, what it holds and its own hash. `keepText` keeps each line's `recorded` and `by`, which a fold does not need.
     func walk(from start: Int, after previous: SHA256.Digest, planID: String, keepText: Bool = false,
               _ body: (Int, JournalLine.Decoded, SHA256.Digest) throws -> Void) throws -> SHA256.Digest {
+        let blocks = stride(from: start, through: count, by: Journal.blockLines).map { $0...min($0 + Journal.blockLines - 1, count) }
+        let journal = self
+        @Sendable func read(_ block: ClosedRange<Int>) -> [(lines: ClosedRange<Int>, read: ReadLines)] {
+            let parts = Parallel.split(block, minimum: Journal.parallelMinimum)
+            return Array(zip(parts, Parallel.map(parts) { journal.readLines($0, keepText: keepText) }))
+        }
         var previous = previous
-        var first = start
-        while first <= count {
-            let last = min(first + Journal.blockLines - 1, count)
-            let parts = Parallel.split(first...last, minimum: Journal.parallelMinimum)
-            let read = Parallel.map(parts) { lines in readLines(lines, keepText: keepText) }
-            for (lines, part) in zip(parts, read) {
-                for number in lines {
-                    let index = number - lines.lowerBound
-                    guard index < part.decoded.count else { throw part.failure ?? damage(number, "it could not be read") }
-                    let line = part.decoded[index]
-                    try check(line, number: number, previous: previous, planID: planID)
+        // A pipeline: while this thread checks and folds one block, the next is already being read.
+        var next = blocks.count > 1 ? Parallel.start { read(blocks[0]) } : nil
+        for (number, block) in blocks.enumerated() {
+            let current = next?.wait() ?? read(block)
+            next = number + 1 < blocks.count ? Parallel.start { read(blocks[number + 1]) } : nil
+            for (lines, part) in current {
+                for line in lines {
+                    let index = line - lines.lowerBound
+                    guard index < part.decoded.count else { throw part.failure ?? damage(line, "it could not be read") }
+                    try check(part.decoded[index], number: line, previous: previous, planID: planID)
                     previous = part.digests[index]
-                    try body(number, line, previous)
+                    try body(line, part.decoded[index], previous)
                 }
             }
-            first = last + 1
         }
         return previous
     }
@@ -126,7 +130,7 @@ struct Journal {
         var result = ReadLines()
         let ranges = Array(lines[(numbers.lowerBound - firstLine)...(numbers.upperBound - firstLine)])
         bytes.withUnsafeBytes { raw in
-            result.digests = SHA256.digests(of: ranges, in: raw)
+            result.digests = ranges.withUnsafeBufferPointer { SHA256.digests(of: $0, in: raw) }
             result.decoded.reserveCapacity(ranges.count)
             for (offset, range) in ranges.enumerated() {
                 do {

@@ -61,18 +61,21 @@ enum JournalLine {
             throw WSoAError.invalidEvent(reason: "it is longer than \(maximumBytes >> 20) MiB, far beyond any event wsoa writes")
         }
         var fields = try JSONFields(line, context: "the line")
+        // The fields in the order a canonical line has them (keys sorted), which is the order
+        // `JSONFields` finds fastest, except `data`, read last because it needs `type`.
+        let by = try fields.string("by", keep: keepText)
+        let on = try fields.day("on")
+        guard let prev = try fields.digest("prev") else { throw WSoAError.invalidEvent(reason: "prev is not 64 lower-case hex digits") }
+        let recorded = try fields.string("recorded", keep: keepText)
+        let seq = try fields.int("seq")
+        let typeName = try fields.string("type")
         let version = try fields.int("v")
         guard version == schemaVersion else {
             throw WSoAError.invalidEvent(reason: "schema version \(version) is not one this wsoa reads (it reads version \(schemaVersion))")
         }
-        let type = try fields.enumeration("type", EventType.self, unknown: { "the event type '\($0)' is unknown" })
-        let seq = try fields.int("seq")
+        guard let type = EventType.named[typeName] else { throw WSoAError.invalidEvent(reason: "the event type '\(typeName)' is unknown") }
         guard seq >= 1, seq <= Int64(Int32.max) else { throw WSoAError.invalidEvent(reason: "seq \(seq) is out of range") }
-        guard let prev = try fields.digest("prev") else { throw WSoAError.invalidEvent(reason: "prev is not 64 lower-case hex digits") }
-        let recorded = try fields.string("recorded", keep: keepText)
-        let by = try fields.string("by", keep: keepText)
-        let on = try fields.day("on")
-        var data = try fields.fields("data")
+        var data = try fields.fields("data", context: "data")
         let allowed = try data.optionalBool("personalDataAllowed") ?? false
         let event = try PlanEvent(type: type, on: on, data: &data)
         try fields.requireNoOthers()

@@ -101,7 +101,7 @@ struct Snapshot {
         let pieces = stride(from: bytes.startIndex, to: bytes.endIndex, by: checksumPiece).map { start in
             (start - bytes.startIndex)..<min(start - bytes.startIndex + checksumPiece, bytes.count)
         }
-        let digests = bytes.withUnsafeBytes { SHA256.digests(of: pieces, in: $0) }
+        let digests = bytes.withUnsafeBytes { raw in pieces.withUnsafeBufferPointer { SHA256.digests(of: $0, in: raw) } }
         return SHA256.Digest(of: digests.flatMap(\.bytes)[...])
     }
 }

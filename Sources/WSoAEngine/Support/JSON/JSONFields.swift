@@ -6,11 +6,12 @@ import Darwin
 
 /// Typed, checked access to the members of one JSON object, read straight from its bytes.
 ///
-/// This is how journal lines are read: the object is scanned once (every value checked as
-/// `JSONScanner` checks it, duplicate keys refused) and each member is decoded only when a
-/// reader asks for it, with no dictionary or tree in between. A reader asks for every field it
-/// knows, then calls `requireNoOthers()`, so a field wsoa does not know is refused rather than
-/// silently carried along unread.
+/// This is how journal lines are read. The object is scanned once, nested objects with it
+/// (every value checked as `JSONScanner` checks it, duplicate keys refused), into a list of
+/// where each member lies; a member is decoded only when a reader asks for it, with no
+/// dictionary or tree in between. A reader asks for every field it knows, then calls
+/// `requireNoOthers()`, so a field wsoa does not know is refused rather than carried along
+/// unread.
 ///
 /// Every failure is a `WSoAError.invalidEvent` naming the field (or `malformedJSON` for bytes
 /// that are not JSON), so a damaged line is reported precisely rather than half-read.
@@ -18,188 +19,301 @@ import Darwin
 /// The fields point into the bytes they were read from: use them only inside the
 /// `withUnsafeBytes` scope that made them.
 struct JSONFields {
-    /// One member: where its key and its value lie in the input, and, when the value is a
-    /// string without escapes, where its text lies (so it is not scanned twice). Plain offsets,
-    /// so members are copied and dropped without reference counting.
+    /// One member: where its key and value lie in the input; for a string without escapes,
+    /// where its text lies; for an object, where its own members are in the list. Plain
+    /// offsets, so the list is built and dropped without reference counting.
     private struct Member {
-        /// The key's text (between the quotes), and whether it has escapes to decode.
-        let key: Range<Int>
+        /// Where the key's text (between the quotes) starts and ends.
+        let keyStart: Int32, keyEnd: Int32
+        /// Where the whole value starts and ends.
+        let valueStart: Int32, valueEnd: Int32
+        /// Where the text of a string value without escapes starts (-1 for any other value).
+        let textStart: Int32
+        /// An object value's members: its first member in `list` and how many (-1: not an object).
+        let firstChild: Int32
+        let children: Int32
+        /// The next member of the same object in `list` (-1 after the last).
+        var next: Int32
+        /// Whether the key has escapes to decode (then it is compared by decoding it).
         let keyEscaped: Bool
-        /// The whole value.
-        let value: Range<Int>
-        /// The text of a string value without escapes.
-        let plainText: Range<Int>?
+        /// For an object value: whether its keys are in strictly ascending byte order.
+        let childrenSorted: Bool
+
+        var key: Range<Int> { Int(keyStart)..<Int(keyEnd) }
+        var value: Range<Int> { Int(valueStart)..<Int(valueEnd) }
+        /// The text of a string value without escapes (between the quotes).
+        var plainText: Range<Int>? { textStart < 0 ? nil : Int(textStart)..<(Int(valueEnd) - 1) }
     }
 
     private let bytes: UnsafeRawBufferPointer
-    private let members: [Member]
-    /// Which members a reader has asked for (bit i for member i; objects have at most 64).
+    /// The members of every object of the document, in the order written, each linked to the
+    /// next member of its own object.
+    private let list: [Member]
+    /// This object's first member in `list` (-1 when it has none), and how many it has.
+    private let first: Int
+    private let count: Int
+    /// Whether its keys are in strictly ascending byte order, as a canonical line's are: then a
+    /// search can stop at the first key past the one sought.
+    private let sorted: Bool
+    /// Where the search for the next member starts (just after the last one found), and its
+    /// place among the members, so a reader asking in the order written finds each at once.
+    private var hint: Int
+    private var hintPlace = 0
+    /// Which of them a reader has asked for (bit i for the i-th; objects have at most 64).
     private var read: UInt64 = 0
     /// What the object is, for messages: "the line", "data", "data 'visit'".
     let context: String
 
-    /// How deep a journal line's objects may nest below this one; a real line needs two.
+    /// How deep a journal line's objects may nest; a real line needs three levels.
     private static let nestingLimit = 8
 
-    /// Scans the object at the start of `bytes` (whitespace around it allowed, nothing else after).
+    /// Scans the object that is the whole of `bytes` (whitespace around it allowed).
     init(_ bytes: UnsafeRawBufferPointer, context: String) throws {
         var scanner = JSONScanner(bytes)
-        try self.init(&scanner, bytes: bytes, depth: 0, context: context)
+        guard try scanner.peekValue() == UInt8(ascii: "{") else { throw WSoAError.invalidEvent(reason: "\(context) is not a JSON object") }
+        var list: [Member] = []
+        list.reserveCapacity(32)
+        let object = try JSONFields.scan(&scanner, into: &list, depth: 0)
         scanner.skipWhitespace()
         guard scanner.atEnd else { throw scanner.fail("trailing characters after the value", at: scanner.pos) }
+        guard object.count <= 64 else { throw WSoAError.invalidEvent(reason: "\(context) has \(object.count) fields, far more than any event") }
+        self.init(bytes: bytes, list: list, first: object.first, count: object.count, sorted: object.sorted, context: context)
     }
 
-    /// Scans the object the scanner stands at.
-    private init(_ scanner: inout JSONScanner, bytes: UnsafeRawBufferPointer, depth: Int, context: String) throws {
-        guard try scanner.peekValue() == UInt8(ascii: "{") else { throw WSoAError.invalidEvent(reason: "\(context) is not a JSON object") }
-        var members: [Member] = []
-        members.reserveCapacity(10)
+    private init(bytes: UnsafeRawBufferPointer, list: [Member], first: Int, count: Int, sorted: Bool, context: String) {
+        self.bytes = bytes
+        self.list = list
+        self.first = first
+        self.count = count
+        self.sorted = sorted
+        self.context = context
+        hint = first
+    }
+
+    /// Scans the object the scanner stands at, appending its members to `list` in the order
+    /// written (each followed by the members of any object it holds), and returns where its
+    /// first member is and how many it has.
+    private static func scan(_ scanner: inout JSONScanner, into list: inout [Member],
+                             depth: Int) throws -> (first: Int, count: Int, sorted: Bool) {
+        var first = -1, previous = -1, count = 0
+        var sorted = true
         try scanner.object(depth: depth) { scanner, key, offset in
             let keyRange: Range<Int>
             switch key {
             case let .plain(range): keyRange = range
-            case .decoded: keyRange = (offset + 1)..<scanner.pos
+            case .decoded: keyRange = (offset + 1)..<(scanner.pos - 1)
             }
-            let member = Member(key: keyRange, keyEscaped: key.isDecoded, value: 0..<0, plainText: nil)
-            if members.contains(where: { JSONFields.sameKey($0, member, in: scanner) }) {
-                throw scanner.fail("duplicate key \"\(scanner.text(key))\"", at: offset)
+            // Keys in strictly ascending order cannot repeat; only out of order are they compared.
+            if sorted, previous >= 0 {
+                sorted = !key.isDecoded && !list[previous].keyEscaped
+                    && compare(list[previous].key, keyRange, in: scanner.base) < 0
+            }
+            if !sorted {
+                var sibling = first
+                while sibling >= 0 {
+                    if sameKey(list[sibling].key, list[sibling].keyEscaped, keyRange, key.isDecoded, in: scanner) {
+                        throw scanner.fail("duplicate key \"\(scanner.text(key))\"", at: offset)
+                    }
+                    sibling = Int(list[sibling].next)
+                }
+            } else if key.isDecoded {
+                sorted = false
             }
             let start = scanner.pos
-            guard depth < JSONFields.nestingLimit else { throw scanner.fail("nesting deeper than any journal line", at: start) }
-            var plainText: Range<Int>?
-            if scanner.base[start] == UInt8(ascii: "\"") {
-                if case let .plain(range) = try scanner.string() { plainText = range }
-            } else {
+            var textStart = -1
+            var children = (first: -1, count: -1, sorted: false)
+            switch scanner.base[start] {
+            case UInt8(ascii: "\""):
+                if case let .plain(range) = try scanner.string() { textStart = range.lowerBound }
+            case UInt8(ascii: "{"):
+                guard depth + 1 < nestingLimit else { throw scanner.fail("nesting deeper than any journal line", at: start) }
+                children = try scan(&scanner, into: &list, depth: depth + 1)
+            default:
                 try scanner.skipValue(depth: depth + 1)
             }
-            members.append(Member(key: keyRange, keyEscaped: key.isDecoded, value: start..<scanner.pos, plainText: plainText))
+            // Appended after any members of its own value, and linked to its siblings.
+            let index = list.count
+            list.append(Member(keyStart: Int32(keyRange.lowerBound), keyEnd: Int32(keyRange.upperBound), valueStart: Int32(start),
+                               valueEnd: Int32(scanner.pos), textStart: Int32(textStart), firstChild: Int32(children.first),
+                               children: Int32(children.count), next: -1, keyEscaped: key.isDecoded,
+                               childrenSorted: children.sorted))
+            if previous >= 0 { list[previous].next = Int32(index) } else { first = index }
+            previous = index
+            count += 1
         }
-        guard members.count <= 64 else {
-            throw WSoAError.invalidEvent(reason: "\(context) has \(members.count) fields, far more than any event")
+        return (first, count, sorted)
+    }
+
+    /// The byte order of two plain keys: negative, zero or positive.
+    private static func compare(_ a: Range<Int>, _ b: Range<Int>, in base: UnsafePointer<UInt8>) -> Int {
+        order(base + a.lowerBound, a.count, base + b.lowerBound, b.count)
+    }
+
+    /// Whether two keys have the same text.
+    private static func sameKey(_ a: Range<Int>, _ aEscaped: Bool, _ b: Range<Int>, _ bEscaped: Bool, in scanner: JSONScanner) -> Bool {
+        if !aEscaped && !bEscaped {
+            return a.count == b.count && (a.isEmpty || memcmp(scanner.base + a.lowerBound, scanner.base + b.lowerBound, a.count) == 0)
         }
-        self.bytes = bytes
-        self.members = members
-        self.context = context
+        return scanner.same(keyText(a, aEscaped, scanner), keyText(b, bEscaped, scanner))
     }
 
-    /// The text of a member's key.
-    private func keyText(_ member: Member) -> JSONString {
-        guard member.keyEscaped else { return .plain(member.key) }
-        // Rare: a key written with escapes is read again to decode them.
-        var scanner = JSONScanner(bytes, from: member.key.lowerBound - 1, to: member.key.upperBound + 1)
-        return (try? scanner.string()) ?? .plain(member.key)
-    }
-
-    /// Whether two members have the same key.
-    private static func sameKey(_ a: Member, _ b: Member, in scanner: JSONScanner) -> Bool {
-        if !a.keyEscaped && !b.keyEscaped {
-            return a.key.count == b.key.count && (a.key.isEmpty || memcmp(scanner.base + a.key.lowerBound, scanner.base + b.key.lowerBound, a.key.count) == 0)
-        }
-        var x = JSONScanner(UnsafeRawBufferPointer(start: scanner.base, count: scanner.end), from: a.key.lowerBound - 1, to: a.key.upperBound + 1)
-        var y = JSONScanner(UnsafeRawBufferPointer(start: scanner.base, count: scanner.end), from: b.key.lowerBound - 1, to: b.key.upperBound + 1)
-        guard let first = try? x.string(), let second = try? y.string() else { return false }
-        return scanner.same(first, second)
-    }
-
-    // MARK: Reading members
-
-    /// Whether the object has a member `key` (not counted as reading it).
-    func has(_ key: StaticString) -> Bool { index(key) != nil }
-
-    /// Whether the object has a member `key` whose value is not `null`.
-    func hasValue(_ key: StaticString) -> Bool {
-        guard let index = index(key) else { return false }
-        return bytes[members[index].value.lowerBound] != UInt8(ascii: "n")
-    }
-
-    /// A scanner standing at member `key`'s value, marking it read; nil when there is none.
-    private mutating func value(_ key: StaticString) -> JSONScanner? {
-        guard let index = index(key) else { return nil }
-        read |= 1 << UInt64(index)
-        let range = members[index].value
-        return JSONScanner(bytes, from: range.lowerBound, to: range.upperBound)
-    }
-
-    /// The text of string member `key` as read when the object was scanned, marking it read;
-    /// a failure when it is missing or not a string.
-    private mutating func text(_ key: StaticString) throws -> JSONString {
-        guard let index = index(key) else { throw WSoAError.invalidEvent(reason: "\(context) has no '\(key)'") }
-        read |= 1 << UInt64(index)
-        return try text(of: members[index], named: "\(key)")
-    }
-
-    /// The text of a string member: straight from the input when it has no escapes, else
-    /// decoded again (rare); a failure when the member is not a string.
-    private func text(of member: Member, named key: String) throws -> JSONString {
-        if let range = member.plainText { return .plain(range) }
-        guard bytes[member.value.lowerBound] == UInt8(ascii: "\"") else {
-            throw WSoAError.invalidEvent(reason: "\(context) '\(key)' is not a string")
-        }
-        var scanner = JSONScanner(bytes, from: member.value.lowerBound, to: member.value.upperBound)
-        return try scanner.string()
+    /// A key's text: as it stands, or (rare) decoded by reading it again.
+    private static func keyText(_ key: Range<Int>, _ escaped: Bool, _ scanner: JSONScanner) -> JSONString {
+        guard escaped else { return .plain(key) }
+        var again = JSONScanner(UnsafeRawBufferPointer(start: scanner.base, count: scanner.end), from: key.lowerBound - 1,
+                                to: key.upperBound + 1)
+        return (try? again.string()) ?? .plain(key)
     }
 
     /// A scanner over the input, for reading text and matching names.
     private var scanner: JSONScanner { JSONScanner(bytes) }
 
-    private func index(_ key: StaticString) -> Int? {
-        let scanner = JSONScanner(bytes)
-        let first = key.utf8Start[0], count = key.utf8CodeUnitCount
-        return members.firstIndex { member in
-            // Most members are told apart by their first letter and length, before comparing.
-            if !member.keyEscaped, member.key.count != count || (count > 0 && bytes[member.key.lowerBound] != first) { return false }
-            return scanner.matches(keyText(member), key)
+    /// `read` when every member has been read.
+    private var allRead: UInt64 { count == 64 ? .max : (1 << UInt64(count)) &- 1 }
+
+    /// The positions in `list` of this object's members, in the order written.
+    private var members: [Int] {
+        var indices: [Int] = []
+        var index = first
+        while index >= 0 {
+            indices.append(index)
+            index = Int(list[index].next)
         }
+        return indices
+    }
+
+    /// The text of member `member`'s key.
+    private func keyText(_ member: Member) -> JSONString { JSONFields.keyText(member.key, member.keyEscaped, scanner) }
+
+    // MARK: Finding members
+
+    /// The position in `list` of member `key`, and its place among the object's members.
+    ///
+    /// The search starts after the member found last and goes round once, so a reader asking
+    /// for members in the order they are written finds each at the first look: the readers of
+    /// journal lines ask in the canonical order, keys sorted.
+    private func find(_ key: StaticString) -> (index: Int, place: Int)? {
+        guard first >= 0 else { return nil }
+        var index = hint, place = hintPlace
+        if sorted {
+            // Ascending keys: walk forward from the last one found (or from the first, when the
+            // key sought comes before it) and stop at the first key past it.
+            if order(index, key) > 0 { (index, place) = (first, 0) }
+            while index >= 0 {
+                let sign = order(index, key)
+                if sign == 0 { return (index, place) }
+                if sign > 0 { return nil }
+                index = Int(list[index].next)
+                place += 1
+            }
+            return nil
+        }
+        for _ in 0..<count {
+            let found = list[index].keyEscaped ? JSONScanner(bytes).matches(keyText(list[index]), key) : order(index, key) == 0
+            if found { return (index, place) }
+            if list[index].next >= 0 {
+                index = Int(list[index].next)
+                place += 1
+            } else {
+                (index, place) = (first, 0)
+            }
+        }
+        return nil
+    }
+
+    /// The byte order of member `index`'s (plain) key against `key`: negative, zero or positive.
+    private func order(_ index: Int, _ key: StaticString) -> Int {
+        let start = Int(list[index].keyStart), count = Int(list[index].keyEnd) - start
+        return JSONFields.order(bytes.baseAddress!.assumingMemoryBound(to: UInt8.self) + start, count,
+                                key.utf8Start, key.utf8CodeUnitCount)
+    }
+
+    /// The byte order of `a` (`aCount` bytes) against `b` (`bCount` bytes): negative, zero or
+    /// positive. Byte by byte: keys are a few letters, shorter than a call to `memcmp` is worth.
+    @inline(__always)
+    private static func order(_ a: UnsafePointer<UInt8>, _ aCount: Int, _ b: UnsafePointer<UInt8>, _ bCount: Int) -> Int {
+        var index = 0
+        let shared = min(aCount, bCount)
+        while index < shared {
+            if a[index] != b[index] { return Int(a[index]) - Int(b[index]) }
+            index &+= 1
+        }
+        return aCount - bCount
+    }
+
+    /// Member `key`, marked read; nil when there is none.
+    private mutating func member(_ key: StaticString) -> Member? {
+        guard let (index, place) = find(key) else { return nil }
+        read |= 1 << UInt64(place)
+        hint = list[index].next >= 0 ? Int(list[index].next) : first
+        hintPlace = list[index].next >= 0 ? place + 1 : 0
+        return list[index]
+    }
+
+    /// Whether the object has a member `key` whose value is not `null`.
+    func hasValue(_ key: StaticString) -> Bool {
+        guard let (index, _) = find(key) else { return false }
+        return bytes[list[index].value.lowerBound] != UInt8(ascii: "n")
     }
 
     /// Throws for the first member no reader asked for: a field this version does not know.
     func requireNoOthers() throws {
-        guard let index = members.indices.first(where: { read & (1 << UInt64($0)) == 0 }) else { return }
-        let name = JSONScanner(bytes).text(keyText(members[index]))
+        guard read != allRead, let place = members.indices.first(where: { read & (1 << UInt64($0)) == 0 }) else { return }
+        let name = scanner.text(keyText(list[members[place]]))
         throw WSoAError.invalidEvent(reason: "\(context) has the field '\(name)', which this version of wsoa does not know")
     }
 
     /// Every member as a key and a string value, in the order written (for objects whose keys
     /// are data, such as ratings by weakness id); a value that is not a string is refused.
     mutating func stringEntries() throws -> [(key: String, value: String)] {
-        read = members.count == 64 ? .max : (1 << UInt64(members.count)) &- 1
-        let scanner = scanner
-        return try members.map { member in
-            let key = scanner.text(keyText(member))
-            return (key, scanner.text(try text(of: member, named: key)))
+        read = allRead
+        return try members.map { index in
+            let key = scanner.text(keyText(list[index]))
+            guard let text = try text(of: list[index]) else { throw WSoAError.invalidEvent(reason: "\(context) '\(key)' is not a string") }
+            return (key, scanner.text(text))
         }
     }
 
     // MARK: Typed values
 
-    /// The value of `key`, or a failure saying it is missing.
-    private mutating func required(_ key: StaticString) throws -> JSONScanner {
-        guard let scanner = value(key) else { throw WSoAError.invalidEvent(reason: "\(context) has no '\(key)'") }
-        return scanner
-    }
-
-    /// The value of `key` unless it is missing or `null`.
-    private mutating func optional(_ key: StaticString) -> JSONScanner? {
-        guard let scanner = value(key), scanner.base[scanner.pos] != UInt8(ascii: "n") else { return nil }
-        return scanner
-    }
-
     private func wrongType(_ key: StaticString, _ expected: String) -> WSoAError {
         .invalidEvent(reason: "\(context) '\(key)' is not \(expected)")
     }
 
-    /// The scanner, after checking its value starts as `expected` says (`"` a string, `[` a
-    /// list, `t`/`f` a flag, `0` any number).
-    private func checked(_ scanner: JSONScanner, _ key: StaticString, is first: UInt8, _ expected: String) throws -> JSONScanner {
-        let byte = scanner.base[scanner.pos]
-        let matches: Bool
-        switch first {
-        case UInt8(ascii: "0"): matches = byte == UInt8(ascii: "-") || (byte &- UInt8(ascii: "0")) < 10
-        case UInt8(ascii: "t"): matches = byte == UInt8(ascii: "t") || byte == UInt8(ascii: "f")
-        default: matches = byte == first
-        }
-        guard matches else { throw wrongType(key, expected) }
-        return scanner
+    private func missing(_ key: StaticString) -> WSoAError {
+        .invalidEvent(reason: "\(context) has no '\(key)'")
+    }
+
+    /// Member `key`, which must be there.
+    private mutating func required(_ key: StaticString) throws -> Member {
+        guard let member = member(key) else { throw missing(key) }
+        return member
+    }
+
+    /// Member `key` unless it is missing or `null` (either way marked read).
+    private mutating func optional(_ key: StaticString) -> Member? {
+        guard let member = member(key), bytes[member.value.lowerBound] != UInt8(ascii: "n") else { return nil }
+        return member
+    }
+
+    /// A scanner standing at `member`'s value.
+    private func scanner(at member: Member) -> JSONScanner {
+        JSONScanner(bytes, from: member.value.lowerBound, to: member.value.upperBound)
+    }
+
+    /// The text of a string member (as scanned, or decoded again when it has escapes); nil
+    /// when the member is not a string.
+    private func text(of member: Member) throws -> JSONString? {
+        if let range = member.plainText { return .plain(range) }
+        guard bytes[member.value.lowerBound] == UInt8(ascii: "\"") else { return nil }
+        var scanner = scanner(at: member)
+        return try scanner.string()
+    }
+
+    /// The text of string member `key`.
+    private mutating func text(_ key: StaticString) throws -> JSONString {
+        guard let text = try text(of: required(key)) else { throw wrongType(key, "a string") }
+        return text
     }
 
     /// A string member.
@@ -213,6 +327,13 @@ struct JSONFields {
         return keep ? scanner.text(text) : nil
     }
 
+    /// A string member that may be missing or `null`.
+    mutating func optionalString(_ key: StaticString) throws -> String? {
+        guard let member = optional(key) else { return nil }
+        guard let text = try text(of: member) else { throw wrongType(key, "a string") }
+        return scanner.text(text)
+    }
+
     /// A member written as 64 lower-case hex digits, as a digest; nil when it is a string of
     /// anything else.
     mutating func digest(_ key: StaticString) throws -> SHA256.Digest? {
@@ -220,51 +341,63 @@ struct JSONFields {
         return SHA256.Digest(hex: UnsafeBufferPointer(start: scanner.base + range.lowerBound, count: range.count))
     }
 
-    /// A `true` or `false` member that may be missing or `null`.
-    mutating func optionalBool(_ key: StaticString) throws -> Bool? {
-        guard let value = optional(key) else { return nil }
-        var scanner = try checked(value, key, is: UInt8(ascii: "t"), "true or false")
-        return try scanner.bool()
-    }
-
-    /// A string member that may be missing or `null`.
-    mutating func optionalString(_ key: StaticString) throws -> String? {
-        guard hasValue(key) else {
-            _ = value(key)
-            return nil
-        }
-        return try string(key)
+    /// A number member (either kind), read by the scanner.
+    private func number(_ member: Member, _ key: StaticString, _ expected: String) throws -> JSONNumber {
+        let first = bytes[member.value.lowerBound]
+        guard first == UInt8(ascii: "-") || (first &- UInt8(ascii: "0")) < 10 else { throw wrongType(key, expected) }
+        var scanner = scanner(at: member)
+        return try scanner.number()
     }
 
     /// An integer member (written without fraction or exponent).
     mutating func int(_ key: StaticString) throws -> Int64 {
-        var scanner = try checked(required(key), key, is: UInt8(ascii: "0"), "an integer")
-        guard case let .int(value) = try scanner.number() else { throw wrongType(key, "an integer") }
+        guard case let .int(value) = try number(required(key), key, "an integer") else { throw wrongType(key, "an integer") }
         return value
-    }
-
-    /// A `true` or `false` member.
-    mutating func bool(_ key: StaticString) throws -> Bool {
-        var scanner = try checked(required(key), key, is: UInt8(ascii: "t"), "true or false")
-        return try scanner.bool()
     }
 
     /// A finite number member.
     mutating func double(_ key: StaticString) throws -> Double {
-        var scanner = try checked(required(key), key, is: UInt8(ascii: "0"), "a number")
-        return try scanner.number().double
+        try number(required(key), key, "a number").double
     }
 
     /// A finite number member that may be missing or `null`.
     mutating func optionalDouble(_ key: StaticString) throws -> Double? {
-        guard let value = optional(key) else { return nil }
-        var scanner = try checked(value, key, is: UInt8(ascii: "0"), "a number")
-        return try scanner.number().double
+        guard let member = optional(key) else { return nil }
+        return try number(member, key, "a number").double
+    }
+
+    /// A `true` or `false` member.
+    mutating func bool(_ key: StaticString) throws -> Bool {
+        try flag(required(key), key)
+    }
+
+    /// A `true` or `false` member that may be missing or `null`.
+    mutating func optionalBool(_ key: StaticString) throws -> Bool? {
+        guard let member = optional(key) else { return nil }
+        return try flag(member, key)
+    }
+
+    private func flag(_ member: Member, _ key: StaticString) throws -> Bool {
+        let first = bytes[member.value.lowerBound]
+        guard first == UInt8(ascii: "t") || first == UInt8(ascii: "f") else { throw wrongType(key, "true or false") }
+        var scanner = scanner(at: member)
+        return try scanner.bool()
     }
 
     /// A list-of-strings member.
     mutating func strings(_ key: StaticString) throws -> [String] {
-        var scanner = try checked(required(key), key, is: UInt8(ascii: "["), "a list of strings")
+        try strings(of: required(key), key)
+    }
+
+    /// A list-of-strings member that may be missing or `null` (empty then).
+    mutating func optionalStrings(_ key: StaticString) throws -> [String] {
+        guard let member = optional(key) else { return [] }
+        return try strings(of: member, key)
+    }
+
+    private func strings(of member: Member, _ key: StaticString) throws -> [String] {
+        guard bytes[member.value.lowerBound] == UInt8(ascii: "[") else { throw wrongType(key, "a list of strings") }
+        var scanner = scanner(at: member)
         var items: [String] = []
         try scanner.array(depth: 0) { scanner in
             guard scanner.base[scanner.pos] == UInt8(ascii: "\"") else { throw wrongType(key, "a list of strings") }
@@ -273,48 +406,63 @@ struct JSONFields {
         return items
     }
 
-    /// A list-of-strings member that may be missing or `null` (empty then).
-    mutating func optionalStrings(_ key: StaticString) throws -> [String] {
-        guard optional(key) != nil else { return [] }
-        return try strings(key)
-    }
-
     /// A string member naming a case of `E`, e.g. an action status; `unknown` words the
     /// failure for a name that is none of them.
-    mutating func enumeration<E: RawRepresentable & CaseIterable>(_ key: StaticString, _ type: E.Type,
-                                                                  unknown: ((String) -> String)? = nil) throws -> E
-    where E.RawValue == String {
-        let text = scanner.text(try text(key))
-        if let value = E(rawValue: text) { return value }
-        throw WSoAError.invalidEvent(reason: unknown?(text) ?? "\(context) '\(key)' has the unknown value '\(text)'")
+    mutating func enumeration<E: RawRepresentable>(_ key: StaticString, _ type: E.Type,
+                                                   unknown: ((String) -> String)? = nil) throws -> E where E.RawValue == String {
+        try named(required(key), key, unknown)
     }
 
     /// A member naming a case of `E` that may be missing or `null`.
-    mutating func optionalEnumeration<E: RawRepresentable & CaseIterable>(_ key: StaticString, _ type: E.Type) throws -> E?
-    where E.RawValue == String {
-        guard hasValue(key) else {
-            _ = value(key)
-            return nil
-        }
-        return try enumeration(key, type)
+    mutating func optionalEnumeration<E: RawRepresentable>(_ key: StaticString, _ type: E.Type) throws -> E? where E.RawValue == String {
+        guard let member = optional(key) else { return nil }
+        return try named(member, key, nil)
     }
 
-    /// An object member, for reading field by field.
-    mutating func fields(_ key: StaticString) throws -> JSONFields {
-        var scanner = try required(key)
-        return try JSONFields(&scanner, bytes: bytes, depth: 1, context: "\(context) '\(key)'")
+    private func named<E: RawRepresentable>(_ member: Member, _ key: StaticString,
+                                            _ unknown: ((String) -> String)?) throws -> E where E.RawValue == String {
+        guard let token = try text(of: member) else { throw wrongType(key, "a string") }
+        let text = scanner.text(token)
+        guard let value = E(rawValue: text) else {
+            throw WSoAError.invalidEvent(reason: unknown?(text) ?? "\(context) '\(key)' has the unknown value '\(text)'")
+        }
+        return value
+    }
+
+    /// An object member, for reading field by field; `context` names it in messages (by
+    /// default, after this object's own name).
+    mutating func fields(_ key: StaticString, context name: String? = nil) throws -> JSONFields {
+        try object(required(key), key, name)
     }
 
     /// An object member that may be missing or `null`.
     mutating func optionalFields(_ key: StaticString) throws -> JSONFields? {
-        guard var scanner = optional(key) else { return nil }
-        return try JSONFields(&scanner, bytes: bytes, depth: 1, context: "\(context) '\(key)'")
+        guard let member = optional(key) else { return nil }
+        return try object(member, key, nil)
+    }
+
+    private func object(_ member: Member, _ key: StaticString, _ name: String?) throws -> JSONFields {
+        guard member.children >= 0 else { throw WSoAError.invalidEvent(reason: "\(context) '\(key)' is not a JSON object") }
+        guard member.children <= 64 else {
+            throw WSoAError.invalidEvent(reason: "\(context) '\(key)' has \(member.children) fields, far more than any event")
+        }
+        return JSONFields(bytes: bytes, list: list, first: Int(member.firstChild), count: Int(member.children),
+                          sorted: member.childrenSorted, context: name ?? "\(context) '\(key)'")
     }
 
     /// A strict `YYYY-MM-DD` date member, within the supported years.
     mutating func day(_ key: StaticString) throws -> Day {
-        let token = try text(key)
-        let scanner = scanner
+        try day(of: required(key), key)
+    }
+
+    /// A date member that may be missing or `null`.
+    mutating func optionalDay(_ key: StaticString) throws -> Day? {
+        guard let member = optional(key) else { return nil }
+        return try day(of: member, key)
+    }
+
+    private func day(of member: Member, _ key: StaticString) throws -> Day {
+        guard let token = try text(of: member) else { throw wrongType(key, "a string") }
         // Nearly every date is ten plain digits and dashes: read those straight from the bytes.
         if case let .plain(range) = token, range.count == 10, let day = Day(digits: scanner.base + range.lowerBound) {
             return day
@@ -323,15 +471,6 @@ struct JSONFields {
         do { return try Day(parsing: text) } catch {
             throw WSoAError.invalidEvent(reason: "\(context) '\(key)' is not a valid date ('\(text)')")
         }
-    }
-
-    /// A date member that may be missing or `null`.
-    mutating func optionalDay(_ key: StaticString) throws -> Day? {
-        guard hasValue(key) else {
-            _ = value(key)
-            return nil
-        }
-        return try day(key)
     }
 
     /// A `{"end":…,"start":…}` range member.
