@@ -20,8 +20,8 @@ protocol EventFacts: Hashable, Sendable {
     var recordID: String? { get }
     /// The event's facts in a line, for people.
     var summary: String { get }
-    /// Reads the event from its journal line's `on` and `data` (every field it knows).
-    init(on: Day, data: inout JSONFields) throws
+    /// Reads the event from its journal line's `on` and `data`, refusing any field it does not know.
+    init(on: Day, data: inout JSONObjectReader) throws
     /// Writes the event's `data` members; absent notes and names are left out.
     func encode(into data: inout [String: JSONValue])
 }

@@ -37,7 +37,8 @@ public enum EventType: String, Sendable, CaseIterable {
 
     /// Whether the event moves the plan through the lifecycle table (the others keep the phase
     /// as it is); read from the table itself, so the two cannot disagree.
-    public var isLifecycle: Bool {
-        self == .planCreated || Lifecycle.table.contains { $0.event == self }
-    }
+    public var isLifecycle: Bool { EventType.lifecycle.contains(self) }
+
+    /// The types of the lifecycle table's rows, and `planCreated`, worked out once.
+    private static let lifecycle = Set([.planCreated] + Lifecycle.table.map(\.event))
 }

@@ -31,29 +31,31 @@ extension Plan {
     /// `wsoa verify` does for every line of a journal; throws the first refusal.
     ///
     /// The rules are checked most basic first (`Rule.rules(for:)`), then the lifecycle table's
-    /// own for a lifecycle event, then the personal-data rule unless the recorder confirmed it.
-    public func check(_ event: PlanEvent, personalDataAllowed: Bool) throws {
+    /// own for a lifecycle event, then the personal-data rule unless the recorder confirmed
+    /// it. The rules that read only the event's own text come from `text` when the caller has
+    /// worked it out already (`PlanEvent.textCheck`), as `verify` does side by side.
+    public func check(_ event: PlanEvent, personalDataAllowed: Bool, text: TextCheck?? = .none) throws {
+        // The plan's id, not the plan: a function that captured the plan would copy it.
+        let planID = id
         func refuse(_ rule: Rule, _ reason: String, field: TextField? = nil) -> WSoAError {
-            .refused(Refusal(rule: rule, plan: id, event: event.type, reason: reason, field: field))
+            .refused(Refusal(rule: rule, plan: planID, event: event.type, reason: reason, field: field))
         }
+        let text = text ?? event.textCheck(personalDataAllowed: personalDataAllowed)
+        let facts = event.facts
         for rule in Rule.rules(for: event.type) {
-            if let unmet = rule.unmet(by: event, in: self) { throw refuse(rule, unmet, field: rule.field(of: event)) }
+            if let text, text.rule == rule { throw refuse(rule, text.reason, field: text.field) }
+            if let unmet = rule.unmet(by: event, in: self, facts: facts) { throw refuse(rule, unmet) }
         }
         if event.type.isLifecycle && event.type != .planCreated {
             let rows = Lifecycle.transitions(from: phase).filter { $0.event == event.type }
             var seen: [Rule] = []
             for rule in rows.flatMap(\.guards) where !seen.contains(rule) {
                 seen.append(rule)
-                if let unmet = rule.unmet(by: event, in: self) { throw refuse(rule, unmet) }
+                if let unmet = rule.unmet(by: event, in: self, facts: facts) { throw refuse(rule, unmet) }
             }
             if Lifecycle.transition(from: phase, for: event) == nil { throw refuse(.lifecycle, phaseMismatch(for: event.type)) }
         }
-        guard !personalDataAllowed else { return }
-        for text in event.texts {
-            guard let finding = PersonalDataScanner.findings(in: text.text, field: "the \(text.field.displayName)").first else { continue }
-            throw refuse(.personalData, "\(finding.description) looks like personal data that could identify a child or family",
-                         field: text.field)
-        }
+        if let text, text.rule == .personalData { throw refuse(.personalData, text.reason, field: text.field) }
     }
 
     /// The event a command asks for, normalised: text with runs of whitespace collapsed, blank
@@ -112,19 +114,34 @@ extension Plan {
     }
 }
 
-extension Rule {
-    /// The text field a refusal by this rule is about, when it is one, so the command line can
-    /// name the option to change.
-    func field(of event: PlanEvent) -> TextField? {
-        switch self {
-        case .requiredText: return event.texts.first { $0.text.isBlank }?.field
-        case .textLimit: return event.texts.first { $0.text.unicodeScalars.count > $0.field.limit }?.field
-            ?? event.texts.first { text in event.texts.filter { $0.field == text.field }.count > text.field.maximumCount }?.field
-        case .finalPhase, .lifecycle, .personalData, .readableRecord, .datesInOrder, .letterAfterVisit, .statementNamesWeakness,
-             .revisitAfterFitForPurpose, .revisitJudgesEveryWeakness, .deliveryPhase, .afterInspection, .knownReference, .uniqueID,
-             .nextID, .addressesWeakness, .actionOpen, .actionDatesInOrder, .targetAfterBaseline:
-            return nil
+/// What the rules that read only an event's own text — required-text, text-limit and
+/// personal-data — make of it: the first that refuses it.
+public struct TextCheck: Sendable {
+    /// The rule that refuses.
+    public let rule: Rule
+    /// What is missing, completing "Rule R refuses E for P: …".
+    public let reason: String
+    /// The field the refusal is about.
+    public let field: TextField
+}
+
+extension PlanEvent {
+    /// The first of the text rules that refuses this event, or nil: they need nothing of the
+    /// plan, so `verify` works them out for many lines at once, on several cores.
+    public func textCheck(personalDataAllowed: Bool) -> TextCheck? {
+        let texts = self.texts
+        // Optional text given blank is left out when a command is decided, so text present must say something.
+        if let blank = texts.first(where: { $0.text.isBlank }) {
+            return TextCheck(rule: .requiredText, reason: "the \(blank.field.displayName) is empty", field: blank.field)
         }
+        if let (reason, field) = TextField.overLimit(texts) { return TextCheck(rule: .textLimit, reason: reason, field: field) }
+        guard !personalDataAllowed else { return nil }
+        for text in texts {
+            guard let finding = PersonalDataScanner.findings(in: text.text, field: "the \(text.field.displayName)").first else { continue }
+            return TextCheck(rule: .personalData, reason: "\(finding.description) looks like personal data that could identify a child or family",
+                             field: text.field)
+        }
+        return nil
     }
 }
 

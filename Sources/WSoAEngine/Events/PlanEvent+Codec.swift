@@ -9,8 +9,8 @@ extension PlanEvent {
     /// Reads an event of `type` from its line's `on` and `data`: the one table from a line's
     /// `type` to the code that reads it.
     ///
-    /// Every member of `data` must be one the event knows (or one the caller has read already).
-    init(type: EventType, on: Day, data: inout JSONFields) throws {
+    /// Every member of `data` must be one the event knows.
+    init(type: EventType, on: Day, data: inout JSONObjectReader) throws {
         switch type {
         case .planCreated: self = .planCreated(try PlanCreated(on: on, data: &data))
         case .letterPublished: self = .letterPublished(try LetterPublished(on: on, data: &data))
@@ -28,6 +28,40 @@ extension PlanEvent {
         case .measureRecorded: self = .measureRecorded(try MeasureRecorded(on: on, data: &data))
         case .evidenceAdded: self = .evidenceAdded(try EvidenceAdded(on: on, data: &data))
         }
-        try data.requireNoOthers()
+    }
+}
+
+extension JSONObjectReader {
+    /// The value of `key`, a `{"end":…,"start":…}` range of days.
+    mutating func dayRange(_ key: JSONKey) throws -> DayRange {
+        let context = self.context
+        return try object(key) { range in
+            var start: Day?, end: Day?
+            while let key = try range.nextKey() {
+                switch key {
+                case "end": end = try range.day(key)
+                case "start": start = try range.day(key)
+                default: throw range.unknownField(key)
+                }
+            }
+            let first = try range.required(start, "start"), last = try range.required(end, "end")
+            guard first <= last else { throw WSoAError.invalidEvent(reason: "\(context) '\(key.text)' ends before it starts") }
+            return try DayRange(start: first, end: last)
+        }
+    }
+
+    /// The value of `key`, a `{"value":…, dayKey:…}` reading.
+    mutating func reading(_ key: JSONKey, dayKey: StaticString) throws -> Reading {
+        try object(key) { reading in
+            var on: Day?, value: Double?
+            while let key = try reading.nextKey() {
+                switch key {
+                case dayKey: on = try reading.day(key)
+                case "value": value = try reading.double(key)
+                default: throw reading.unknownField(key)
+                }
+            }
+            return Reading(on: try reading.required(on, dayKey), value: try reading.required(value, "value"))
+        }
     }
 }

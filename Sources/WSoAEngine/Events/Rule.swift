@@ -61,7 +61,12 @@ public enum Rule: String, Sendable, CaseIterable {
 
     /// The rules an event of `type` must pass before the lifecycle table's own, in the order
     /// they are checked: the most basic first, so a refusal names the most basic rule broken.
-    static func rules(for type: EventType) -> [Rule] {
+    static func rules(for type: EventType) -> [Rule] { table[type] ?? [] }
+
+    /// `rules(for:)` for every type, worked out once: `wsoa verify` asks for every line.
+    private static let table = Dictionary(uniqueKeysWithValues: EventType.allCases.map { ($0, listed(for: $0)) })
+
+    private static func listed(for type: EventType) -> [Rule] {
         let common: [Rule] = [.finalPhase, .requiredText, .textLimit]
         switch type {
         case .planCreated:
@@ -90,9 +95,10 @@ public enum Rule: String, Sendable, CaseIterable {
 
     /// What is missing for `event` to pass this rule on `plan`, or nil when it passes.
     ///
-    /// The text completes the sentence "Rule R refuses E for P: …". `personalData` is checked
-    /// by `Plan.check`, which knows whether the recorder confirmed it.
-    func unmet(by event: PlanEvent, in plan: Plan) -> String? {
+    /// The text completes the sentence "Rule R refuses E for P: …". `personalData` is checked,
+    /// with the other rules that read only the event's text, by `PlanEvent.textCheck`. `facts`
+    /// is the event's own, worked out once by the caller for all the rules it checks.
+    func unmet(by event: PlanEvent, in plan: Plan, facts: any EventFacts) -> String? {
         switch self {
         case .finalPhase:
             guard plan.phase.isFinal else { return nil }
@@ -100,13 +106,7 @@ public enum Rule: String, Sendable, CaseIterable {
         case .lifecycle:
             guard !Lifecycle.phases(accepting: event.type).contains(plan.phase) else { return nil }
             return plan.phaseMismatch(for: event.type)
-        case .requiredText:
-            // Optional text given blank is left out when a command is decided, so any text present must say something.
-            guard let blank = event.texts.first(where: { $0.text.isBlank }) else { return nil }
-            return "the \(blank.field.displayName) is empty"
-        case .textLimit:
-            return TextField.overLimit(event.texts)
-        case .personalData, .readableRecord:
+        case .requiredText, .textLimit, .personalData, .readableRecord:
             return nil
         case .datesInOrder:
             guard event.on < plan.lastLifecycleDay else { return nil }
@@ -159,10 +159,10 @@ public enum Rule: String, Sendable, CaseIterable {
             }
         case .afterInspection:
             let start = plan.inspection.visit.start
-            guard let early = event.facts.deliveryDates.first(where: { $0.day < start }) else { return nil }
+            guard let early = facts.deliveryDates.first(where: { $0.day < start }) else { return nil }
             return "the \(early.name) \(early.day) is before the inspection began on \(start)"
         case .knownReference:
-            return event.facts.references.lazy.compactMap { plan.missing($0) }.first
+            return facts.references.lazy.compactMap { plan.missing($0) }.first
         case .uniqueID:
             guard case let .workstreamAdded(added) = event else { return nil }
             let workstream = added.workstream
@@ -175,16 +175,18 @@ public enum Rule: String, Sendable, CaseIterable {
             }
             return nil
         case .nextID:
-            let expected: String, given: String
+            let prefix: Character, count: Int, given: String
             switch event {
-            case let .actionAdded(added): (expected, given) = ("A\(plan.actions.count + 1)", added.id)
-            case let .measureAdded(added): (expected, given) = ("M\(plan.measures.count + 1)", added.id)
-            case let .evidenceAdded(added): (expected, given) = ("E\(plan.evidence.count + 1)", added.id)
+            case let .actionAdded(added): (prefix, count, given) = ("A", plan.actions.count, added.id)
+            case let .measureAdded(added): (prefix, count, given) = ("M", plan.measures.count, added.id)
+            case let .evidenceAdded(added): (prefix, count, given) = ("E", plan.evidence.count, added.id)
             case .planCreated, .letterPublished, .statementSubmitted, .statementJudged, .monitoringVisitHeld, .revisitReported,
                  .monitoringCeased, .partnerRenamed, .workstreamAdded, .actionUpdated, .actionRetargeted, .measureRecorded:
                 return nil
             }
-            return given == expected ? nil : "its id is \(given), but the next id is \(expected)"
+            // The next id is the one that would be the last if there were one more.
+            if Plan.index(of: given, prefix: prefix, count: count + 1) == count { return nil }
+            return "its id is \(given), but the next id is \(prefix)\(count + 1)"
         case .addressesWeakness:
             guard case let .workstreamAdded(added) = event, added.workstream.addresses.isEmpty else { return nil }
             return "a workstream must address at least one weakness"
@@ -215,15 +217,17 @@ extension Plan {
     func missing(_ reference: PlanReference) -> String? {
         switch reference {
         case let .weakness(id):
-            return weakness(id) == nil ? "there is no weakness \(id) (the plan has \(Plan.listed(weaknesses.map(\.id))))" : nil
+            return weaknesses.contains(where: { $0.id == id }) ? nil : "there is no weakness \(id) (the plan has \(Plan.listed(weaknesses.map(\.id))))"
         case let .workstream(id):
-            return workstream(id) == nil ? "there is no workstream '\(id)' (the plan has \(Plan.listed(workstreams.map(\.id))))" : nil
+            return workstreams.contains(where: { $0.id == id }) ? nil
+                : "there is no workstream '\(id)' (the plan has \(Plan.listed(workstreams.map(\.id))))"
         case let .action(id):
             return actionIndex(id) == nil ? "there is no action \(id) (the plan has \(Plan.range("A", actions.count)))" : nil
         case let .measure(id):
             return measureIndex(id) == nil ? "there is no measure \(id) (the plan has \(Plan.range("M", measures.count)))" : nil
         case let .weaknessOrWorkstream(id):
-            return weakness(id) == nil && workstream(id) == nil ? "'\(id)' is neither a weakness nor a workstream of the plan" : nil
+            return weaknesses.contains(where: { $0.id == id }) || workstreams.contains(where: { $0.id == id }) ? nil
+                : "'\(id)' is neither a weakness nor a workstream of the plan"
         }
     }
 

@@ -78,17 +78,19 @@ public enum TextField: String, Sendable, CaseIterable {
     }
 
     /// The first text over its field's limit, or field repeated too often, in words.
-    static func overLimit(_ texts: [EventText]) -> String? {
-        var counts: [TextField: Int] = [:]
-        for text in texts {
-            counts[text.field, default: 0] += 1
+    ///
+    /// An event lists a repeated field's values together (`EventFacts.texts`), so counting a
+    /// run of the same field is counting its values.
+    static func overLimit(_ texts: [EventText]) -> (reason: String, field: TextField)? {
+        var run = 0
+        for (index, text) in texts.enumerated() {
+            run = index > 0 && texts[index - 1].field == text.field ? run + 1 : 1
+            let field = text.field
             // Never more scalars than bytes, so most text is cleared without counting.
-            if text.text.utf8.count > text.field.limit, case let length = text.text.unicodeScalars.count, length > text.field.limit {
-                return "the \(text.field.displayName) is \(length) characters long, and may be at most \(text.field.limit)"
+            if text.text.utf8.count > field.limit, case let length = text.text.unicodeScalars.count, length > field.limit {
+                return ("the \(field.displayName) is \(length) characters long, and may be at most \(field.limit)", field)
             }
-            if let count = counts[text.field], count > text.field.maximumCount {
-                return "it gives more than \(text.field.maximumCount) \(text.field.displayName) values"
-            }
+            if run > field.maximumCount { return ("it gives more than \(field.maximumCount) \(field.displayName) values", field) }
         }
         return nil
     }

@@ -49,7 +49,10 @@ public struct ActionItem: Hashable, Sendable {
     }
 
     /// The day of its latest status report or retarget, if any.
-    public var lastChanged: Day? { [lastReported, retargets.last?.on].compactMap { $0 }.max() }
+    public var lastChanged: Day? {
+        guard let retargeted = retargets.last?.on else { return lastReported }
+        return lastReported.map { max($0, retargeted) } ?? retargeted
+    }
 
     /// Whether it is past its due date (as now retargeted) and not complete at `asOf`.
     public func isOverdue(asOf: Day) -> Bool {

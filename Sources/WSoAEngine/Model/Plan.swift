@@ -76,11 +76,19 @@ public struct Plan: Hashable, Sendable {
     func measureIndex(_ id: String) -> Int? { Plan.index(of: id, prefix: "M", count: measures.count) }
 
     /// `A12` → 11 when there are at least 12; nil for anything else (`A012`, `A+1`, `a12`…).
+    ///
+    /// Read from the UTF-8 bytes, as a replay looks an id up for every status report.
     static func index(of id: String, prefix: Character, count: Int) -> Int? {
-        let digits = id.utf8.dropFirst()
-        guard id.first == prefix, digits.first != UInt8(ascii: "0"), (1...9).contains(digits.count),
-              digits.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
-              let number = Int(id.dropFirst()), number <= count else { return nil }
-        return number - 1
+        guard let letter = prefix.asciiValue else { return nil }
+        var utf8 = id.utf8.makeIterator()
+        guard utf8.next() == letter, let first = utf8.next(), first >= UInt8(ascii: "1"), first <= UInt8(ascii: "9") else {
+            return nil
+        }
+        var number = Int(first - UInt8(ascii: "0"))
+        while let byte = utf8.next() {
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), number <= count else { return nil }
+            number = number * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return number <= count ? number - 1 : nil
     }
 }

@@ -36,11 +36,11 @@ extension PlanStore {
         var atSnapshot: Plan?
         var headLine: Int?
         var files: [(id: String, file: FileReference)] = []
-        let head = try journal.walk(from: 1, after: .genesis, planID: id) { number, line, digest in
+        let head = try journal.walk(from: 1, after: .genesis, planID: id, checkingText: true) { number, line, digest in
             let event = line.event
             let base = plan ?? { if case let .planCreated(created) = event { return Plan(created: created) }; return nil }()
             do {
-                try base?.check(event, personalDataAllowed: line.personalDataAllowed)
+                try base?.check(event, personalDataAllowed: line.personalDataAllowed, text: line.textCheck)
             } catch let WSoAError.refused(refusal) {
                 throw journal.damage(number, "rule \(refusal.rule.rawValue) refuses it: \(refusal.reason)")
             }

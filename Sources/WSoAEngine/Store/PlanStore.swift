@@ -27,11 +27,25 @@ public struct PlanStore: Sendable {
 
     // MARK: Directory
 
-    /// Makes the plans directory (or marks an existing directory of plans as one); false when
-    /// it already was one.
+    /// What `initialize` did.
+    public enum Initialized: Sendable {
+        /// It made the directory.
+        case created
+        /// The directory was there, holding only plans, and is now marked as a plans directory.
+        case marked
+        /// It was a plans directory already.
+        case alreadyPlans
+    }
+
+    /// Makes the plans directory, or marks an existing directory of plans as one (a directory
+    /// holding anything else is refused).
     @discardableResult
-    public func initialize() throws -> Bool {
-        try PlansDirectory.initialize(directory)
+    public func initialize() throws -> Initialized {
+        switch try PlansDirectory.initialize(directory) {
+        case .created: return .created
+        case .marked: return .marked
+        case .alreadyPlans: return .alreadyPlans
+        }
     }
 
     /// The plans directory, checked to be one.

@@ -32,11 +32,20 @@ extension PlanEvent {
         var recordID: String? { id }
         public var summary: String { "\(id) [\(workstream)] due \(due): \(title)" }
 
-        init(on: Day, data: inout JSONFields) throws {
-            // In the order a canonical line has them (keys sorted), as `JSONFields` reads fastest.
-            let due = try data.day("due"), id = try data.string("id"), lead = try data.optionalString("lead")
-            let title = try data.string("title")
-            self.init(on: on, id: id, workstream: try data.string("workstream"), title: title, lead: lead, due: due)
+        init(on: Day, data: inout JSONObjectReader) throws {
+            var id: String?, workstream: String?, title: String?, lead: String?, due: Day?
+            while let key = try data.nextKey() {
+                switch key {
+                case "due": due = try data.day(key)
+                case "id": id = try data.string(key)
+                case "lead": lead = try data.optionalString(key)
+                case "title": title = try data.string(key)
+                case "workstream": workstream = try data.string(key)
+                default: throw data.unknownField(key)
+                }
+            }
+            self.init(on: on, id: try data.required(id, "id"), workstream: try data.required(workstream, "workstream"),
+                      title: try data.required(title, "title"), lead: lead, due: try data.required(due, "due"))
         }
 
         func encode(into data: inout [String: JSONValue]) {

@@ -29,10 +29,19 @@ extension PlanEvent {
         var recordID: String? { id }
         public var summary: String { "\(id) now due \(due): \(reason)" + (agreedWith.map { " (agreed with \($0))" } ?? "") }
 
-        init(on: Day, data: inout JSONFields) throws {
-            // In the order a canonical line has them (keys sorted), as `JSONFields` reads fastest.
-            let agreedWith = try data.optionalString("agreedWith"), due = try data.day("due"), id = try data.string("id")
-            self.init(on: on, id: id, due: due, reason: try data.string("reason"), agreedWith: agreedWith)
+        init(on: Day, data: inout JSONObjectReader) throws {
+            var id: String?, due: Day?, reason: String?, agreedWith: String?
+            while let key = try data.nextKey() {
+                switch key {
+                case "agreedWith": agreedWith = try data.optionalString(key)
+                case "due": due = try data.day(key)
+                case "id": id = try data.string(key)
+                case "reason": reason = try data.string(key)
+                default: throw data.unknownField(key)
+                }
+            }
+            self.init(on: on, id: try data.required(id, "id"), due: try data.required(due, "due"),
+                      reason: try data.required(reason, "reason"), agreedWith: agreedWith)
         }
 
         func encode(into data: inout [String: JSONValue]) {

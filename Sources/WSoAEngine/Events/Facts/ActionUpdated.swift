@@ -25,10 +25,17 @@ extension PlanEvent {
         var recordID: String? { id }
         public var summary: String { "\(id) is \(status.rawValue)" }
 
-        init(on: Day, data: inout JSONFields) throws {
-            // In the order a canonical line has them (keys sorted), as `JSONFields` reads fastest.
-            let id = try data.string("id"), note = try data.optionalString("note")
-            self.init(on: on, id: id, status: try data.enumeration("status", ActionStatus.self), note: note)
+        init(on: Day, data: inout JSONObjectReader) throws {
+            var id: String?, status: ActionStatus?, note: String?
+            while let key = try data.nextKey() {
+                switch key {
+                case "id": id = try data.string(key)
+                case "note": note = try data.optionalString(key)
+                case "status": status = try data.enumeration(key, ActionStatus.self)
+                default: throw data.unknownField(key)
+                }
+            }
+            self.init(on: on, id: try data.required(id, "id"), status: try data.required(status, "status"), note: note)
         }
 
         func encode(into data: inout [String: JSONValue]) {

@@ -48,17 +48,37 @@ extension PlanEvent {
             "\(id) [\(workstream)\(weakness.map { ", \($0)" } ?? "")] \(kind.rawValue): \(title)"
         }
 
-        init(on: Day, data: inout JSONFields) throws {
-            // In the order a canonical line has them (keys sorted), as `JSONFields` reads fastest.
-            var file: FileReference?
-            if var fields = try data.optionalFields("file") {
-                file = FileReference(path: try fields.string("path"), size: try fields.int("size"), sha256: try fields.string("sha256"))
-                try fields.requireNoOthers()
+        init(on: Day, data: inout JSONObjectReader) throws {
+            var id: String?, workstream: String?, weakness: String?, kind: EvidenceKind?, title: String?
+            var source: String?, file: FileReference?, link: String?
+            while let key = try data.nextKey() {
+                switch key {
+                case "file":
+                    file = try data.optionalObject(key) { fields in
+                        var path: String?, size: Int64?, sha256: String?
+                        while let key = try fields.nextKey() {
+                            switch key {
+                            case "path": path = try fields.string(key)
+                            case "sha256": sha256 = try fields.string(key)
+                            case "size": size = try fields.int(key)
+                            default: throw fields.unknownField(key)
+                            }
+                        }
+                        return FileReference(path: try fields.required(path, "path"), size: try fields.required(size, "size"),
+                                             sha256: try fields.required(sha256, "sha256"))
+                    }
+                case "id": id = try data.string(key)
+                case "kind": kind = try data.enumeration(key, EvidenceKind.self)
+                case "link": link = try data.optionalString(key)
+                case "source": source = try data.optionalString(key)
+                case "title": title = try data.string(key)
+                case "weakness": weakness = try data.optionalString(key)
+                case "workstream": workstream = try data.string(key)
+                default: throw data.unknownField(key)
+                }
             }
-            let id = try data.string("id"), kind = try data.enumeration("kind", EvidenceKind.self)
-            let link = try data.optionalString("link"), source = try data.optionalString("source")
-            let title = try data.string("title"), weakness = try data.optionalString("weakness")
-            self.init(on: on, id: id, workstream: try data.string("workstream"), weakness: weakness, kind: kind, title: title,
+            self.init(on: on, id: try data.required(id, "id"), workstream: try data.required(workstream, "workstream"),
+                      weakness: weakness, kind: try data.required(kind, "kind"), title: try data.required(title, "title"),
                       source: source, file: file, link: link)
         }
 

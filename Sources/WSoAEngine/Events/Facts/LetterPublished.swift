@@ -33,11 +33,19 @@ extension PlanEvent {
             return "written statement required for \(weaknesses.count) area\(weaknesses.count == 1 ? "" : "s") of significant weakness\(receipt)"
         }
 
-        init(on: Day, data: inout JSONFields) throws {
-            // In the order a canonical line has them (keys sorted), as `JSONFields` reads fastest.
-            let note = try data.optionalString("note"), received = try data.optionalDay("received")
-            self.init(on: on, received: received, statementRequired: try data.bool("statementRequired"),
-                      weaknesses: try data.strings("weaknesses"), note: note)
+        init(on: Day, data: inout JSONObjectReader) throws {
+            var received: Day?, required: Bool?, weaknesses: [String]?, note: String?
+            while let key = try data.nextKey() {
+                switch key {
+                case "note": note = try data.optionalString(key)
+                case "received": received = try data.optionalDay(key)
+                case "statementRequired": required = try data.bool(key)
+                case "weaknesses": weaknesses = try data.strings(key)
+                default: throw data.unknownField(key)
+                }
+            }
+            self.init(on: on, received: received, statementRequired: try data.required(required, "statementRequired"),
+                      weaknesses: try data.required(weaknesses, "weaknesses"), note: note)
         }
 
         func encode(into data: inout [String: JSONValue]) {

@@ -43,19 +43,26 @@ extension PlanEvent {
         var recordID: String? { id }
         public var summary: String { "\(id) [\(workstream)] \(title)" }
 
-        init(on: Day, data: inout JSONFields) throws {
-            // In the order a canonical line has them (keys sorted), as `JSONFields` reads fastest.
-            var baseline = try data.fields("baseline")
-            let start = Reading(on: try baseline.day("on"), value: try baseline.double("value"))
-            try baseline.requireNoOthers()
-            let direction = try data.enumeration("direction", MeasureDirection.self), id = try data.string("id")
-            let national = try data.optionalDouble("national")
-            var target = try data.fields("target")
-            let goal = Reading(on: try target.day("by"), value: try target.double("value"))
-            try target.requireNoOthers()
-            let title = try data.string("title"), unit = try data.string("unit")
-            self.init(on: on, id: id, workstream: try data.string("workstream"), title: title, unit: unit, direction: direction,
-                      baseline: start, national: national, target: goal)
+        init(on: Day, data: inout JSONObjectReader) throws {
+            var id: String?, workstream: String?, title: String?, unit: String?, direction: MeasureDirection?
+            var baseline: Reading?, national: Double?, target: Reading?
+            while let key = try data.nextKey() {
+                switch key {
+                case "baseline": baseline = try data.reading(key, dayKey: "on")
+                case "direction": direction = try data.enumeration(key, MeasureDirection.self)
+                case "id": id = try data.string(key)
+                case "national": national = try data.optionalDouble(key)
+                case "target": target = try data.reading(key, dayKey: "by")
+                case "title": title = try data.string(key)
+                case "unit": unit = try data.string(key)
+                case "workstream": workstream = try data.string(key)
+                default: throw data.unknownField(key)
+                }
+            }
+            self.init(on: on, id: try data.required(id, "id"), workstream: try data.required(workstream, "workstream"),
+                      title: try data.required(title, "title"), unit: try data.required(unit, "unit"),
+                      direction: try data.required(direction, "direction"), baseline: try data.required(baseline, "baseline"),
+                      national: national, target: try data.required(target, "target"))
         }
 
         func encode(into data: inout [String: JSONValue]) {

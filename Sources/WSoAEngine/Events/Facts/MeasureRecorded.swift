@@ -23,8 +23,16 @@ extension PlanEvent {
         var recordID: String? { id }
         public var summary: String { "\(id) = \(ReportText.number(value))" }
 
-        init(on: Day, data: inout JSONFields) throws {
-            self.init(on: on, id: try data.string("id"), value: try data.double("value"))
+        init(on: Day, data: inout JSONObjectReader) throws {
+            var id: String?, value: Double?
+            while let key = try data.nextKey() {
+                switch key {
+                case "id": id = try data.string(key)
+                case "value": value = try data.double(key)
+                default: throw data.unknownField(key)
+                }
+            }
+            self.init(on: on, id: try data.required(id, "id"), value: try data.required(value, "value"))
         }
 
         func encode(into data: inout [String: JSONValue]) {

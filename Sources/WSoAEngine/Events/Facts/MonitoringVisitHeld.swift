@@ -36,20 +36,25 @@ extension PlanEvent {
             return "monitoring visit\(with)\(rated)"
         }
 
-        init(on: Day, data: inout JSONFields) throws {
-            // In the order a canonical line has them (keys sorted), as `JSONFields` reads fastest.
-            let advisers = try data.strings("advisers"), followUps = try data.optionalStrings("followUps")
-            let note = try data.optionalString("note")
-            var ratings: [String: Rating] = [:]
-            if var fields = try data.optionalFields("ratings") {
-                for (key, name) in try fields.stringEntries() {
-                    guard let rating = Rating(rawValue: name) else {
-                        throw WSoAError.invalidEvent(reason: "\(fields.context) '\(key)' has the unknown value '\(name)'")
+        init(on: Day, data: inout JSONObjectReader) throws {
+            var advisers: [String]?, ratings: [String: Rating] = [:], followUps: [String] = [], note: String?
+            while let key = try data.nextKey() {
+                switch key {
+                case "advisers": advisers = try data.strings(key)
+                case "followUps": followUps = try data.optionalStrings(key)
+                case "note": note = try data.optionalString(key)
+                case "ratings":
+                    if try data.readNull() { continue }
+                    for (id, name) in try data.stringEntries(key) {
+                        guard let rating = Rating(rawValue: name) else {
+                            throw WSoAError.invalidEvent(reason: "data 'ratings' '\(id)' has the unknown value '\(name)'")
+                        }
+                        ratings[id] = rating
                     }
-                    ratings[key] = rating
+                default: throw data.unknownField(key)
                 }
             }
-            self.init(on: on, advisers: advisers, ratings: ratings, followUps: followUps, note: note)
+            self.init(on: on, advisers: try data.required(advisers, "advisers"), ratings: ratings, followUps: followUps, note: note)
         }
 
         func encode(into data: inout [String: JSONValue]) {

@@ -25,10 +25,17 @@ extension PlanEvent {
         var recordID: String? { nil }
         public var summary: String { "\(role == .la ? "local authority" : "health partner") now called \(name)" }
 
-        init(on: Day, data: inout JSONFields) throws {
-            // In the order a canonical line has them (keys sorted), as `JSONFields` reads fastest.
-            let name = try data.string("name"), note = try data.optionalString("note")
-            self.init(on: on, role: try data.enumeration("role", PartnerRole.self), name: name, note: note)
+        init(on: Day, data: inout JSONObjectReader) throws {
+            var role: PartnerRole?, name: String?, note: String?
+            while let key = try data.nextKey() {
+                switch key {
+                case "name": name = try data.string(key)
+                case "note": note = try data.optionalString(key)
+                case "role": role = try data.enumeration(key, PartnerRole.self)
+                default: throw data.unknownField(key)
+                }
+            }
+            self.init(on: on, role: try data.required(role, "role"), name: try data.required(name, "name"), note: note)
         }
 
         func encode(into data: inout [String: JSONValue]) {

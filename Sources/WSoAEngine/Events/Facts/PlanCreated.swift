@@ -37,22 +37,36 @@ extension PlanEvent {
         var recordID: String? { nil }
         public var summary: String { "\(area), inspected \(visit.longDescription)" }
 
-        init(on: Day, data: inout JSONFields) throws {
-            // In the order a canonical line has them (keys sorted), as `JSONFields` reads fastest.
-            let area = try data.string("area")
-            let frameworkName = try data.string("framework")
-            guard let framework = Framework(rawValue: frameworkName) else {
-                throw WSoAError.invalidEvent(reason: "the framework '\(frameworkName)' is unknown")
+        init(on: Day, data: inout JSONObjectReader) throws {
+            var id: String?, area: String?, framework: Framework?, visit: DayRange?, partners: Partners?, note: String?
+            while let key = try data.nextKey() {
+                switch key {
+                case "area": area = try data.string(key)
+                case "framework":
+                    framework = try data.enumeration(key, Framework.self) { "the framework '\($0)' is unknown" }
+                case "id": id = try data.string(key)
+                case "note": note = try data.optionalString(key)
+                case "partners":
+                    partners = try data.object(key) { names in
+                        var partners = Partners()
+                        while let key = try names.nextKey() {
+                            switch key {
+                            case "health": partners.health = try names.optionalString(key)
+                            case "la": partners.la = try names.optionalString(key)
+                            default: throw names.unknownField(key)
+                            }
+                        }
+                        return partners
+                    }
+                case "visit": visit = try data.dayRange(key)
+                default: throw data.unknownField(key)
+                }
             }
-            let id = try data.string("id")
-            guard PlanID.isValid(id) else { throw WSoAError.invalidEvent(reason: "the plan id '\(id)' is not valid") }
-            let note = try data.optionalString("note")
-            var partners = try data.fields("partners")
-            let health = try partners.optionalString("health"), la = try partners.optionalString("la")
-            try partners.requireNoOthers()
-            self.init(id: id, area: area, framework: framework, visit: try data.range("visit"),
-                      partners: Partners(la: la, health: health), note: note)
-            guard visit.end == on else { throw WSoAError.invalidEvent(reason: "'on' is not the last day of the inspection visit") }
+            let planID = try data.required(id, "id")
+            guard PlanID.isValid(planID) else { throw WSoAError.invalidEvent(reason: "the plan id '\(planID)' is not valid") }
+            self.init(id: planID, area: try data.required(area, "area"), framework: try data.required(framework, "framework"),
+                      visit: try data.required(visit, "visit"), partners: try data.required(partners, "partners"), note: note)
+            guard self.visit.end == on else { throw WSoAError.invalidEvent(reason: "'on' is not the last day of the inspection visit") }
         }
 
         func encode(into data: inout [String: JSONValue]) {

@@ -37,18 +37,26 @@ extension PlanEvent {
             return parts.joined(separator: "; ")
         }
 
-        init(on: Day, data: inout JSONFields) throws {
-            // In the order a canonical line has them (keys sorted), as `JSONFields` reads fastest.
-            let note = try data.optionalString("note")
-            var fields = try data.fields("outcomes")
-            var outcomes: [String: WeaknessOutcome] = [:]
-            for (key, name) in try fields.stringEntries() {
-                guard let outcome = WeaknessOutcome(rawValue: name) else {
-                    throw WSoAError.invalidEvent(reason: "the outcome '\(name)' for \(key) is unknown")
+        init(on: Day, data: inout JSONObjectReader) throws {
+            var visited: DayRange?, outcomes: [String: WeaknessOutcome]?, note: String?
+            while let key = try data.nextKey() {
+                switch key {
+                case "note": note = try data.optionalString(key)
+                case "outcomes":
+                    var judged: [String: WeaknessOutcome] = [:]
+                    for (id, name) in try data.stringEntries(key) {
+                        guard let outcome = WeaknessOutcome(rawValue: name) else {
+                            throw WSoAError.invalidEvent(reason: "the outcome '\(name)' for \(id) is unknown")
+                        }
+                        judged[id] = outcome
+                    }
+                    outcomes = judged
+                case "visited": visited = try data.dayRange(key)
+                default: throw data.unknownField(key)
                 }
-                outcomes[key] = outcome
             }
-            self.init(on: on, visited: try data.range("visited"), outcomes: outcomes, note: note)
+            self.init(on: on, visited: try data.required(visited, "visited"), outcomes: try data.required(outcomes, "outcomes"),
+                      note: note)
         }
 
         func encode(into data: inout [String: JSONValue]) {

@@ -22,8 +22,16 @@ extension PlanEvent {
         var recordID: String? { nil }
         public var summary: String { fit ? "fit for purpose" : "not fit for purpose" }
 
-        init(on: Day, data: inout JSONFields) throws {
-            self.init(on: on, fit: try data.bool("fit"), note: try data.optionalString("note"))
+        init(on: Day, data: inout JSONObjectReader) throws {
+            var fit: Bool?, note: String?
+            while let key = try data.nextKey() {
+                switch key {
+                case "fit": fit = try data.bool(key)
+                case "note": note = try data.optionalString(key)
+                default: throw data.unknownField(key)
+                }
+            }
+            self.init(on: on, fit: try data.required(fit, "fit"), note: note)
         }
 
         func encode(into data: inout [String: JSONValue]) {

@@ -19,8 +19,15 @@ extension PlanEvent {
         var recordID: String? { nil }
         public var summary: String { "statement submitted" }
 
-        init(on: Day, data: inout JSONFields) throws {
-            self.init(on: on, note: try data.optionalString("note"))
+        init(on: Day, data: inout JSONObjectReader) throws {
+            var note: String?
+            while let key = try data.nextKey() {
+                switch key {
+                case "note": note = try data.optionalString(key)
+                default: throw data.unknownField(key)
+                }
+            }
+            self.init(on: on, note: note)
         }
 
         func encode(into data: inout [String: JSONValue]) {

@@ -25,13 +25,22 @@ extension PlanEvent {
             "workstream \(workstream.id): \(workstream.title) (addresses \(workstream.addresses.joined(separator: ", ")))"
         }
 
-        init(on: Day, data: inout JSONFields) throws {
-            // In the order a canonical line has them (keys sorted), as `JSONFields` reads fastest.
-            let accountable = try data.optionalString("accountable"), addresses = try data.strings("addresses")
-            let id = try data.string("id"), lead = try data.optionalString("lead")
-            let partner = try data.optionalEnumeration("partner", LeadPartner.self)
-            self.init(on: on, workstream: Workstream(id: id, title: try data.string("title"), lead: lead, accountable: accountable,
-                                                     partner: partner, addresses: addresses))
+        init(on: Day, data: inout JSONObjectReader) throws {
+            var id: String?, title: String?, lead: String?, accountable: String?, partner: LeadPartner?, addresses: [String]?
+            while let key = try data.nextKey() {
+                switch key {
+                case "accountable": accountable = try data.optionalString(key)
+                case "addresses": addresses = try data.strings(key)
+                case "id": id = try data.string(key)
+                case "lead": lead = try data.optionalString(key)
+                case "partner": partner = try data.optionalEnumeration(key, LeadPartner.self)
+                case "title": title = try data.string(key)
+                default: throw data.unknownField(key)
+                }
+            }
+            self.init(on: on, workstream: Workstream(
+                id: try data.required(id, "id"), title: try data.required(title, "title"), lead: lead, accountable: accountable,
+                partner: partner, addresses: try data.required(addresses, "addresses")))
         }
 
         func encode(into data: inout [String: JSONValue]) {

@@ -37,15 +37,18 @@ struct PlansDirectory {
         }
     }
 
+    /// What `initialize` did.
+    enum Initialized { case created, marked, alreadyPlans }
+
     /// Makes `path` a plans directory: creates it, or marks an existing directory that holds
-    /// nothing but plans (and plain files); false when it already was one.
-    static func initialize(_ path: String) throws -> Bool {
+    /// nothing but plans (and plain files).
+    static func initialize(_ path: String) throws -> Initialized {
         if FileSystem.kind(path) == .symbolicLink {
             throw WSoAError.notAPlansDirectory(path: path, reason: "it is a symbolic link; give the directory it leads to")
         }
         let created = try FileSystem.makeDirectory(path)
         let directory = try FileSystem.openDirectory(path)
-        if FileSystem.kind(markerName, in: directory) == .file { return false }
+        if FileSystem.kind(markerName, in: directory) == .file { return .alreadyPlans }
         if !created {
             // Adopt only what is already plans: a directory of other things is not one to write into.
             let strangers = try FileSystem.contents(of: directory).filter { name in
@@ -59,7 +62,7 @@ struct PlansDirectory {
             }
         }
         try FileSystem.replace(markerName, in: directory, with: markerText)
-        return created
+        return created ? .created : .marked
     }
 
     /// The folder of plan `id`, which must be a real directory holding a journal.

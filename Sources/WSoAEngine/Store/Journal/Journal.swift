@@ -90,13 +90,13 @@ struct Journal {
     /// (`Parallel`), then checked and handed over one by one on this thread — while the next
     /// block is being read — so the first problem is always the one at the lowest line,
     /// exactly as reading from the start would find it. `body` is given each line's number, what it holds and its own hash. `keepText` keeps each line's `recorded` and `by`, which a fold does not need.
-    func walk(from start: Int, after previous: SHA256.Digest, planID: String, keepText: Bool = false,
+    func walk(from start: Int, after previous: SHA256.Digest, planID: String, keepText: Bool = false, checkingText: Bool = false,
               _ body: (Int, JournalLine.Decoded, SHA256.Digest) throws -> Void) throws -> SHA256.Digest {
         let blocks = stride(from: start, through: count, by: Journal.blockLines).map { $0...min($0 + Journal.blockLines - 1, count) }
         let journal = self
         @Sendable func read(_ block: ClosedRange<Int>) -> [(lines: ClosedRange<Int>, read: ReadLines)] {
             let parts = Parallel.split(block, minimum: Journal.parallelMinimum)
-            return Array(zip(parts, Parallel.map(parts) { journal.readLines($0, keepText: keepText) }))
+            return Array(zip(parts, Parallel.map(parts) { journal.readLines($0, keepText: keepText, checkingText: checkingText) }))
         }
         var previous = previous
         // A pipeline: while this thread checks and folds one block, the next is already being read.
@@ -126,7 +126,7 @@ struct Journal {
     }
 
     /// Hashes and reads `numbers`, stopping at the first line that cannot be read.
-    private func readLines(_ numbers: ClosedRange<Int>, keepText: Bool) -> ReadLines {
+    private func readLines(_ numbers: ClosedRange<Int>, keepText: Bool, checkingText: Bool) -> ReadLines {
         var result = ReadLines()
         let ranges = Array(lines[(numbers.lowerBound - firstLine)...(numbers.upperBound - firstLine)])
         bytes.withUnsafeBytes { raw in
@@ -134,7 +134,9 @@ struct Journal {
             result.decoded.reserveCapacity(ranges.count)
             for (offset, range) in ranges.enumerated() {
                 do {
-                    result.decoded.append(try JournalLine.decode(UnsafeRawBufferPointer(rebasing: raw[range]), keepText: keepText))
+                    var line = try JournalLine.decode(UnsafeRawBufferPointer(rebasing: raw[range]), keepText: keepText)
+                    if checkingText { line.textCheck = .some(line.event.textCheck(personalDataAllowed: line.personalDataAllowed)) }
+                    result.decoded.append(line)
                 } catch let WSoAError.malformedJSON(reason, _) {
                     result.failure = damage(numbers.lowerBound + offset, "it is not valid JSON (\(reason))")
                     return

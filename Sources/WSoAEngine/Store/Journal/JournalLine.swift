@@ -29,6 +29,9 @@ enum JournalLine {
         /// `recorded` and `by`, when the reader asked to keep them (they are checked either way).
         let recorded: String?
         let by: String?
+        /// What the text rules make of the event, when the reader was asked to check them
+        /// (`Journal.walk(checkingText:)`); `.none` when it was not.
+        var textCheck: TextCheck?? = .none
     }
 
     /// The bytes of `entry`'s line, without its newline.
@@ -60,25 +63,46 @@ enum JournalLine {
         guard line.count <= maximumBytes else {
             throw WSoAError.invalidEvent(reason: "it is longer than \(maximumBytes >> 20) MiB, far beyond any event wsoa writes")
         }
-        var fields = try JSONFields(line, context: "the line")
-        // The fields in the order a canonical line has them (keys sorted), which is the order
-        // `JSONFields` finds fastest, except `data`, read last because it needs `type`.
-        let by = try fields.string("by", keep: keepText)
-        let on = try fields.day("on")
-        guard let prev = try fields.digest("prev") else { throw WSoAError.invalidEvent(reason: "prev is not 64 lower-case hex digits") }
-        let recorded = try fields.string("recorded", keep: keepText)
-        let seq = try fields.int("seq")
-        let typeName = try fields.string("type")
-        let version = try fields.int("v")
-        guard version == schemaVersion else {
-            throw WSoAError.invalidEvent(reason: "schema version \(version) is not one this wsoa reads (it reads version \(schemaVersion))")
+        var fields = try JSONObjectReader(line, context: "the line")
+        var by: String?, sawBy = false, on: Day?, prev: SHA256.Digest?, sawPrev = false, recorded: String?, sawRecorded = false
+        var seq: Int64?, typeName: String?, version: Int64?, data: Range<Int>?
+        while let key = try fields.nextKey() {
+            switch key {
+            case "by":
+                sawBy = true
+                if keepText { by = try fields.string(key) } else { try fields.skipString(key) }
+            case "data": data = try fields.passObject(key)
+            case "on": on = try fields.day(key)
+            case "prev":
+                sawPrev = true
+                prev = try fields.digest(key)
+            case "recorded":
+                sawRecorded = true
+                if keepText { recorded = try fields.string(key) } else { try fields.skipString(key) }
+            case "seq": seq = try fields.int(key)
+            case "type": typeName = try fields.string(key)
+            case "v": version = try fields.int(key)
+            default: throw fields.unknownField(key)
+            }
         }
-        guard let type = EventType.named[typeName] else { throw WSoAError.invalidEvent(reason: "the event type '\(typeName)' is unknown") }
-        guard seq >= 1, seq <= Int64(Int32.max) else { throw WSoAError.invalidEvent(reason: "seq \(seq) is out of range") }
-        var data = try fields.fields("data", context: "data")
-        let allowed = try data.optionalBool("personalDataAllowed") ?? false
-        let event = try PlanEvent(type: type, on: on, data: &data)
-        try fields.requireNoOthers()
-        return Decoded(seq: Int(seq), prev: prev, event: event, personalDataAllowed: allowed, recorded: recorded, by: by)
+        // Checked in the order that says most: a line of another version first.
+        let v = try fields.required(version, "v")
+        guard v == schemaVersion else {
+            throw WSoAError.invalidEvent(reason: "schema version \(v) is not one this wsoa reads (it reads version \(schemaVersion))")
+        }
+        let name = try fields.required(typeName, "type")
+        guard let type = EventType.named[name] else { throw WSoAError.invalidEvent(reason: "the event type '\(name)' is unknown") }
+        let number = try fields.required(seq, "seq")
+        guard number >= 1, number <= Int64(Int32.max) else { throw WSoAError.invalidEvent(reason: "seq \(number) is out of range") }
+        guard sawPrev else { throw fields.missing("prev") }
+        guard let prev else { throw WSoAError.invalidEvent(reason: "prev is not 64 lower-case hex digits") }
+        guard sawRecorded else { throw fields.missing("recorded") }
+        guard sawBy else { throw fields.missing("by") }
+        let day = try fields.required(on, "on")
+        let (event, allowed) = try fields.object(at: try fields.required(data, "data"), context: "data",
+                                                 setAside: "personalDataAllowed") { data in
+            try PlanEvent(type: type, on: day, data: &data)
+        }
+        return Decoded(seq: Int(number), prev: prev, event: event, personalDataAllowed: allowed ?? false, recorded: recorded, by: by)
     }
 }

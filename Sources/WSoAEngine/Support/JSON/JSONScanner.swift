@@ -144,6 +144,43 @@ struct JSONScanner {
         }
     }
 
+    /// Moves past the array or object that starts here by matching brackets outside strings,
+    /// without checking what is inside: for a reader that only needs to find where it ends now
+    /// and reads (and checks) it in full later. Fails only when no end is found.
+    mutating func passContainer() throws {
+        let start = pos
+        var depth = 0
+        while pos < end {
+            let byte = base[pos]
+            switch byte {
+            case UInt8(ascii: "\""):
+                // To the closing quote: past any escaped character, eight plain bytes at a time.
+                pos &+= 1
+                while true {
+                    while pos &+ 8 <= end,
+                          JSONScanner.quoteOrBackslashMask(UInt64(littleEndian: UnsafeRawPointer(base + pos).loadUnaligned(as: UInt64.self))) == 0 {
+                        pos &+= 8
+                    }
+                    guard pos < end else { throw fail("unterminated string", at: start) }
+                    if base[pos] == UInt8(ascii: "\"") { break }
+                    pos &+= base[pos] == UInt8(ascii: "\\") ? 2 : 1
+                }
+            case UInt8(ascii: "{"), UInt8(ascii: "["):
+                depth &+= 1
+            case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                depth &-= 1
+                if depth == 0 {
+                    pos &+= 1
+                    return
+                }
+            default:
+                break
+            }
+            pos &+= 1
+        }
+        throw fail("unexpected end of input", at: start)
+    }
+
     // MARK: Literals
 
     /// Reads `true` or `false`.
@@ -436,6 +473,16 @@ struct JSONScanner {
         let hasBackslash = (backslashes &- ones) & ~backslashes
         let hasControl = word &- (ones &* 0x20)
         return (hasQuote | hasBackslash | hasControl | word) & highs
+    }
+
+    /// The high bit of each byte of `word` that is `"` or `\`, and perhaps of later bytes:
+    /// zero when none is.
+    @inline(__always)
+    static func quoteOrBackslashMask(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let quotes = word ^ (ones &* 0x22)
+        let backslashes = word ^ (ones &* 0x5C)
+        return (((quotes &- ones) & ~quotes) | ((backslashes &- ones) & ~backslashes)) & (ones &* 0x80)
     }
 
     /// The length of the well-formed UTF-8 sequence at `at` (lead byte ≥ 0x80), or nil.
