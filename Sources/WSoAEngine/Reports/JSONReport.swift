@@ -33,7 +33,8 @@ public enum JSONReport {
             "weaknesses": .array(a.weaknesses.map(weakness)),
             "sinceLastVisit": since(a.since),
             "record": .object([
-                "head": .string(a.record.head), "events": int(a.record.events), "folded": int(a.record.folded),
+                "head": a.record.chainChecked ? .string(a.record.head) : .null, "chainChecked": .bool(a.record.chainChecked),
+                "events": int(a.record.events), "folded": int(a.record.folded),
                 "asOf": day(a.asOf),
             ]),
         ])

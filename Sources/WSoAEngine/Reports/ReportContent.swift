@@ -394,14 +394,20 @@ enum ReportContent {
             ("Plan", a.planID),
             ("As at", a.asOf.longDescription),
             ("Journal", "\(ReportText.count(a.record.events, "event")), \(view)"),
-            ("Head", a.record.head),
+            ("Head", a.record.chainChecked ? a.record.head : "not vouched for: the journal's hash chain was not checked for this paper"),
+            ("Chain", a.record.chainChecked
+                ? "every line checked, from the first to the head, when this paper was made"
+                : "not checked when this paper was made; run wsoa verify \(a.planID) before relying on it"),
             ("Working days", a.calendarName),
         ]
     }
 
     /// What the head is for.
     static func recordNote(_ a: ReadinessAssessment) -> String {
-        "The head is the SHA-256 of the journal’s last line. While the journal is unchanged, wsoa verify \(a.planID) prints the same head, which ties this paper to the exact record it came from."
+        guard a.record.chainChecked else {
+            return "This paper was made without checking the journal's hash chain, so it names no head to tie it to the record; make it again with wsoa report \(a.planID)."
+        }
+        return "The head is the SHA-256 of the journal’s last line. wsoa verify \(a.planID) --head HEAD confirms later that the journal still holds that line and every line before it unchanged, which ties this paper to the exact record it came from."
     }
 
     /// The ladder's rules, for the note before the weaknesses.
