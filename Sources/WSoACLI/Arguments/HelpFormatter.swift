@@ -1,3 +1,4 @@
+import WSoAEngine
 /// Renders help and usage text from `CommandSpec`s in swift-argument-parser's layout.
 ///
 /// Output is a pure function of the specs (no terminal width, no dictionary order), so help can
@@ -106,7 +107,16 @@ enum HelpFormatter {
     }
 
     private static func text(for option: OptionSpec) -> String {
-        option.repeatable ? option.help + " (can be repeated)" : option.help
+        var notes: [String] = []
+        // Options that record text say how much each may hold (the engine's limits, TextField).
+        if let field = option.field {
+            notes.append("at most \(field.limit) characters" + (field.maximumCount > 1 ? ", up to \(field.maximumCount) times" : ""))
+        } else if option.repeatable {
+            notes.append("can be repeated")
+        }
+        guard !notes.isEmpty else { return option.help }
+        let sentence = option.help.hasSuffix(".") ? String(option.help.dropLast()) : option.help
+        return "\(sentence) (\(notes.joined(separator: "; ")))."
     }
 
     /// One `  label   text` row: text starts at `labelColumn`, or on the next line when the label

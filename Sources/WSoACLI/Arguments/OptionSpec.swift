@@ -1,3 +1,5 @@
+import WSoAEngine
+
 /// One named option a command accepts: either a flag or an option that takes a value.
 ///
 /// Options are spelled `--name` (and `-x` when `short` is set). A value is given as the next
@@ -17,14 +19,18 @@ struct OptionSpec: Sendable, Equatable {
     ///
     /// Only affects help (which says "can be repeated"); every occurrence is kept either way.
     let repeatable: Bool
+    /// The recorded text field the value goes into, whose limit help shows.
+    let field: TextField?
 
     /// Creates an option from all of its parts; prefer `.flag`, `.value` and `.repeated`.
-    init(name: String, short: Character? = nil, valueName: String?, help: String, repeatable: Bool = false) {
+    init(name: String, short: Character? = nil, valueName: String?, help: String, repeatable: Bool = false,
+         field: TextField? = nil) {
         self.name = name
         self.short = short
         self.valueName = valueName
         self.help = help
         self.repeatable = repeatable
+        self.field = field
     }
 
     /// Whether the option needs a value (rather than being a flag).
@@ -39,13 +45,15 @@ struct OptionSpec: Sendable, Equatable {
     }
 
     /// An option that takes one value, e.g. `.value("plans", "DIR", help: …)` for `--plans DIR`.
-    static func value(_ name: String, _ valueName: String, short: Character? = nil, help: String) -> OptionSpec {
-        OptionSpec(name: name, short: short, valueName: valueName, help: help)
+    static func value(_ name: String, _ valueName: String, short: Character? = nil, help: String,
+                      field: TextField? = nil) -> OptionSpec {
+        OptionSpec(name: name, short: short, valueName: valueName, help: help, field: field)
     }
 
     /// An option that takes a value and may be given several times to collect several values.
-    static func repeated(_ name: String, _ valueName: String, short: Character? = nil, help: String) -> OptionSpec {
-        OptionSpec(name: name, short: short, valueName: valueName, help: help, repeatable: true)
+    static func repeated(_ name: String, _ valueName: String, short: Character? = nil, help: String,
+                         field: TextField? = nil) -> OptionSpec {
+        OptionSpec(name: name, short: short, valueName: valueName, help: help, repeatable: true, field: field)
     }
 
     /// `-h`/`--help`: accepted by every command, anywhere on the command line.

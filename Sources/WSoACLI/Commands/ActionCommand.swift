@@ -17,9 +17,9 @@ enum ActionCommand: Command {
                 arguments: [.plan],
                 options: [
                     .value("workstream", "ID", help: "The workstream it belongs to."),
-                    .value("title", "TEXT", help: "What will be done."),
+                    .value("title", "TEXT", help: "What will be done.", field: .title),
                     .value("due", "DATE", help: "When it is due."),
-                    .value("lead", "NAME", help: "Who does it."),
+                    .value("lead", "NAME", help: "Who does it.", field: .lead),
                     .on("The day it was added (default: today)."),
                 ]),
             CommandSpec(
@@ -38,8 +38,8 @@ enum ActionCommand: Command {
                 arguments: [.plan, ArgumentSpec("A<n>", help: "The action, e.g. A3.")],
                 options: [
                     .value("due", "DATE", help: "The new due date."),
-                    .value("reason", "TEXT", help: "Why it moved."),
-                    .value("agreed-with", "NAME", help: "Who agreed the change (e.g. the SEN strategic group)."),
+                    .value("reason", "TEXT", help: "Why it moved.", field: .reason),
+                    .value("agreed-with", "NAME", help: "Who agreed the change (e.g. the SEN strategic group).", field: .agreedWith),
                     .on("The day it was agreed (default: today)."),
                 ]),
         ])

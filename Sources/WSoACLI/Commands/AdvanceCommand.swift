@@ -34,7 +34,7 @@ enum AdvanceCommand: Command {
                     .value("received", "DATE", help: "The day the area received the report."),
                     .flag("wsoa", help: "The letter requires a written statement of action."),
                     .flag("no-wsoa", help: "The letter requires no written statement of action."),
-                    .repeated("weakness", "TEXT", help: "An area of significant weakness, verbatim; repeat for each."),
+                    .repeated("weakness", "TEXT", help: "An area of significant weakness, verbatim; repeat for each.", field: .weakness),
                     .note,
                 ]),
             CommandSpec(

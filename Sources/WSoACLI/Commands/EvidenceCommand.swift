@@ -20,11 +20,11 @@ enum EvidenceCommand: Command {
                     .value("workstream", "ID", help: "The workstream it evidences."),
                     .value("kind", "KIND", help: "activity, impact, voice, data, quality-assurance or external."),
                     .on("The day the evidence represents."),
-                    .value("title", "TEXT", help: "What it is."),
+                    .value("title", "TEXT", help: "What it is.", field: .title),
                     .value("weakness", "W<n>", help: "The weakness it speaks to."),
-                    .value("source", "TEXT", help: "Where it came from."),
-                    .value("file", "PATH", help: "A file to reference (hashed now)."),
-                    .value("link", "URL", help: "A link to it."),
+                    .value("source", "TEXT", help: "Where it came from.", field: .source),
+                    .value("file", "PATH", help: "A file to reference (hashed now).", field: .file),
+                    .value("link", "URL", help: "A link to it.", field: .link),
                 ]),
         ])
 

@@ -17,8 +17,8 @@ enum MeasureCommand: Command {
                 arguments: [.plan],
                 options: [
                     .value("workstream", "ID", help: "The workstream it belongs to."),
-                    .value("title", "TEXT", help: "What is measured."),
-                    .value("unit", "UNIT", help: "The unit, e.g. % or days."),
+                    .value("title", "TEXT", help: "What is measured.", field: .title),
+                    .value("unit", "UNIT", help: "The unit, e.g. % or days.", field: .unit),
                     .value("baseline", "VALUE@DATE", help: "The starting value and its date, e.g. 42@2019-04-01."),
                     .value("target", "VALUE@DATE", help: "The target value and the date to reach it by."),
                     .flag("lower-is-better", help: "Smaller values are better."),

@@ -19,10 +19,10 @@ enum NewCommand: Command {
         ],
         arguments: [.plan],
         options: [
-            .value("area", "NAME", help: "The local area's name, e.g. Stockton-on-Tees."),
+            .value("area", "NAME", help: "The local area's name, e.g. Stockton-on-Tees.", field: .area),
             .value("inspected", "START..END", help: "The inspection visit's first and last days, e.g. 2019-02-04..2019-02-08."),
-            .value("la", "NAME", help: "The local authority, e.g. Stockton-on-Tees Borough Council."),
-            .value("health", "NAME", help: "The NHS partner (CCG, or ICB from July 2022)."),
+            .value("la", "NAME", help: "The local authority, e.g. Stockton-on-Tees Borough Council.", field: .localAuthority),
+            .value("health", "NAME", help: "The NHS partner (CCG, or ICB from July 2022).", field: .healthPartner),
             .value("from-letter", "FILE", help: "Read the inspection outcome letter's text from FILE."),
             .flag("dry-run", help: "With --from-letter: show what was read, with warnings, and write nothing."),
             .on("With --from-letter: the letter's date, if the letter's own cannot be read."),

@@ -9,8 +9,8 @@ enum PartnerCommand: Command {
         usage: ["partner PLAN (--la NAME | --health NAME) --on DATE [--note TEXT]"],
         arguments: [.plan],
         options: [
-            .value("la", "NAME", help: "The local authority's new name."),
-            .value("health", "NAME", help: "The NHS partner's new name."),
+            .value("la", "NAME", help: "The local authority's new name.", field: .localAuthority),
+            .value("health", "NAME", help: "The NHS partner's new name.", field: .healthPartner),
             .on("The day the new name took effect."),
             .note,
         ])

@@ -11,9 +11,9 @@ enum VisitCommand: Command {
         arguments: [.plan],
         options: [
             .on("The day of the visit."),
-            .repeated("adviser", "NAME", help: "An adviser present (DfE, NHS England); repeat for each."),
+            .repeated("adviser", "NAME", help: "An adviser present (DfE, NHS England); repeat for each.", field: .adviser),
             .repeated("rate", "ID=RAG,…", help: "A red, amber or green rating per weakness or workstream id."),
-            .repeated("follow-up", "TEXT", help: "An action agreed at the visit; repeat for each."),
+            .repeated("follow-up", "TEXT", help: "An action agreed at the visit; repeat for each.", field: .followUp),
             .note,
         ])
 

@@ -13,10 +13,10 @@ enum WorkstreamCommand: Command {
                 usage: ["workstream add PLAN ID --title TEXT --addresses W1,… [--lead NAME] [--accountable NAME] [--partner PARTNER] [--on DATE]"],
                 arguments: [.plan, ArgumentSpec("ID", help: "The workstream's id, e.g. coproduction.")],
                 options: [
-                    .value("title", "TEXT", help: "What the workstream is for."),
+                    .value("title", "TEXT", help: "What the workstream is for.", field: .title),
                     .repeated("addresses", "W1,…", help: "The weaknesses it addresses."),
-                    .value("lead", "NAME", help: "Who leads it day to day."),
-                    .value("accountable", "NAME", help: "The accountable senior officer."),
+                    .value("lead", "NAME", help: "Who leads it day to day.", field: .lead),
+                    .value("accountable", "NAME", help: "The accountable senior officer.", field: .accountable),
                     .value("partner", "PARTNER", help: "The lead partner: la, health, social-care, education or parent-carer-forum."),
                     .on("The day it was added (default: today)."),
                 ]),
