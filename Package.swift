@@ -3,8 +3,8 @@ import PackageDescription
 
 /// wsoa: keeps a local area's written statement of action after an Ofsted/CQC SEND inspection.
 ///
-/// Zero package dependencies by design: only the Swift toolchain (standard library,
-/// Foundation, Glibc, Swift Testing).
+/// Zero package dependencies and no unsafe flags, by design: only the Swift toolchain
+/// (standard library, Foundation, Dispatch, Glibc, Swift Testing), so any package can depend on it.
 let package = Package(
     name: "wsoa",
     products: [
@@ -12,20 +12,10 @@ let package = Package(
         .executable(name: "wsoa", targets: ["WSoACLI"]),
     ],
     targets: [
-        .target(name: "WSoAEngine", swiftSettings: engineSettings),
+        .target(name: "WSoAEngine"),
         .executableTarget(name: "WSoACLI", dependencies: ["WSoAEngine"]),
         .executableTarget(name: "WSoABenchmarks", dependencies: ["WSoAEngine"], path: "Benchmarks/Sources/WSoABenchmarks"),
         .testTarget(name: "WSoAEngineTests", dependencies: ["WSoAEngine"]),
         .testTarget(name: "WSoACLITests", dependencies: ["WSoACLI", "WSoAEngine"], exclude: ["Golden", "Corpus"]),
     ]
 )
-
-/// On x86_64 the engine hashes journal lines with the SHA extensions (SHA256Hardware.swift),
-/// whose intrinsics need these target features; it checks the processor before using them.
-var engineSettings: [SwiftSetting] {
-    #if arch(x86_64)
-    return []
-    #else
-    return []
-    #endif
-}
