@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
-"""The Python peer of the wsoa replay benchmark (issue 7).
+"""The Python peer of the wsoa replay benchmark (issue 12).
 
-Reads one journal with json.loads per line and computes what a replay must: the plan's phase
-(by the 2016 lifecycle table) and the number of events of each type. Prints the time taken for
-the loop (reading the file included) so the benchmark can compare events per second.
+Reads one journal line by line with json.loads, checks its SHA-256 hash chain (each line's
+`prev` must be the SHA-256 of the line before, 64 zeros on the first) and computes what a replay
+must: the plan's phase (by the 2016 lifecycle table) and the number of events of each type.
+Prints the time taken for the loop (reading the file included), so the benchmark can compare.
 
 Usage: peer.py JOURNAL
 """
+import hashlib
 import json
 import sys
 import time
@@ -15,9 +17,14 @@ import time
 def replay(path):
     phase = None
     counts = {}
+    previous = "0" * 64
     with open(path, "rb") as journal:
-        for line in journal:
+        for number, raw in enumerate(journal, start=1):
+            line = raw[:-1] if raw.endswith(b"\n") else raw
             entry = json.loads(line)
+            if entry["prev"] != previous:
+                raise SystemExit(f"the hash chain breaks at line {number}")
+            previous = hashlib.sha256(line).hexdigest()
             kind = entry["type"]
             counts[kind] = counts.get(kind, 0) + 1
             data = entry["data"]

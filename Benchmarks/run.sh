@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds wsoa and the benchmark in release mode and runs the benchmark (issue 7).
+# Builds wsoa and the benchmark in release mode and runs the benchmark (issues 7 and 12).
 #
 # Usage: Benchmarks/run.sh [--runs N] [--keep]
 #   --runs N   timed runs per figure (default 7; the median is reported)

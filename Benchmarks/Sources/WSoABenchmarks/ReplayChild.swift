@@ -1,7 +1,7 @@
 import Foundation
 import WSoAEngine
 
-/// The child process that replays one journal with `PlanStore.load` and reports the time.
+/// The child process that replays one journal with `PlanStore.view` and reports the time.
 ///
 /// The parent deletes the snapshot first, so this is a full replay: every line read, hashed,
 /// chain-checked, parsed and folded (and, as on any long replay, the snapshot written after).

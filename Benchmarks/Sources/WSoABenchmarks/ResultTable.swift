@@ -15,27 +15,32 @@ struct ResultTable {
         if let rss, rss > Self.rssBudgetMB { rssFailures.append(name) }
     }
 
-    /// A row for timed runs of a command: median wall time against `budgetSeconds`.
-    mutating func add(command name: String, _ runs: [ChildProcess.Run], rss: Double?, budgetSeconds: Double) {
+    /// A row for timed runs of a command, judged against another figure: `faster` means the
+    /// command must take at most `against / factor` (it is `factor` times faster); otherwise at
+    /// most `against * factor` (within `factor` times of it).
+    mutating func add(relative name: String, _ runs: [ChildProcess.Run], rss: Double?, against: Double, label: String,
+                      factor: Double, faster: Bool) {
         let median = Suite.median(runs.map(\.seconds))
-        let spread = String(format: "min %.1f, max %.1f ms; CPU %.1f ms", (runs.map(\.seconds).min() ?? 0) * 1000,
-                            (runs.map(\.seconds).max() ?? 0) * 1000, Suite.median(runs.map(\.cpuSeconds)) * 1000)
         let failed = runs.contains { $0.status != 0 }
-        add(name, value: String(format: "%.1f ms", median * 1000), detail: failed ? "EXIT STATUS ≠ 0" : spread,
-            rss: rss, budget: String(format: "≤ %.0f ms", budgetSeconds * 1000),
-            met: median <= budgetSeconds && !failed)
+        let limit = faster ? against / factor : against * factor
+        let ratio = faster ? against / median : median / against
+        let comparison = faster ? "\(label)/this" : "this/\(label)"
+        let detail = failed ? "EXIT STATUS ≠ 0"
+            : String(format: "min %.1f ms; CPU %.1f ms; ", (runs.map(\.seconds).min() ?? 0) * 1000,
+                     Suite.median(runs.map(\.cpuSeconds)) * 1000) + comparison + String(format: " %.2f×", ratio)
+        let budget = (faster ? String(format: "≥ %.0f× faster than ", factor) : String(format: "≤ %.1f× ", factor))
+            + label + String(format: " (≤ %.1f ms)", limit * 1000)
+        add(name, value: String(format: "%.1f ms", median * 1000), detail: detail, rss: rss, budget: budget,
+            met: median <= limit && !failed)
     }
 
-    /// An informational row with no budget.
-    mutating func add(info name: String, _ run: ChildProcess.Run, rss: Double?) {
-        rows.append([name, String(format: "%.1f ms", run.seconds * 1000), String(format: "one run; CPU %.1f ms", run.cpuSeconds * 1000),
-                     rss.map { String(format: "%.1f MB", $0) } ?? "—", "—", "(info)"])
+    /// An informational row with no budget: the median of timed runs.
+    mutating func add(info name: String, _ runs: [ChildProcess.Run], rss: Double?) {
+        let median = Suite.median(runs.map(\.seconds))
+        let detail = runs.count == 1 ? String(format: "one run; CPU %.1f ms", runs[0].cpuSeconds * 1000)
+            : String(format: "min %.1f ms; CPU %.1f ms", (runs.map(\.seconds).min() ?? 0) * 1000, Suite.median(runs.map(\.cpuSeconds)) * 1000)
+        rows.append([name, String(format: "%.1f ms", median * 1000), detail, rss.map { String(format: "%.1f MB", $0) } ?? "—", "—", "(info)"])
         if let rss, rss > Self.rssBudgetMB { rssFailures.append(name) }
-    }
-
-    /// A row for a measurement that could not be made.
-    mutating func add(skipped name: String, note: String) {
-        rows.append([name, "—", note, "—", "≤ 300 ms", "skipped"])
     }
 
     /// The table as aligned text.

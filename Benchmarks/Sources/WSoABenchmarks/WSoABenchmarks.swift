@@ -1,10 +1,12 @@
 import Foundation
 import WSoAEngine
 
-/// The benchmark of issue 7: generates seeded synthetic plans through the library, then times
-/// replay, `wsoa status`, `wsoa evidence add`, `wsoa list`/`deadlines` and `wsoa report`, each
-/// in its own child process so its peak memory is its own, and compares replay with a Python
-/// peer. Run it through `Benchmarks/run.sh` (release build).
+/// The benchmark of issues 7 and 12: generates seeded synthetic plans through the library,
+/// then times replay, `wsoa status`, `wsoa verify`, `wsoa --help`, `wsoa evidence add`,
+/// `wsoa list`/`deadlines` and `wsoa report`, each in its own child process so its peak memory
+/// is its own, and judges them against issue 12's budgets: against a Python peer (json.loads
+/// and the SHA-256 chain), the process's own start-up, and each other. Run it through
+/// `Benchmarks/run.sh` (release build).
 ///
 /// `WSoABenchmarks [--runs N] [--keep]` runs everything; `WSoABenchmarks replay DIR PLAN` is
 /// the child that replays one journal and prints its timing.
