@@ -19,8 +19,7 @@ enum ListCommand: Command {
             switch entry.view {
             case let .success(view):
                 let plan = view.plan
-                let next = plan.clocks(asOf: context.viewDay, calendar: context.calendar)
-                    .filter { $0.state != .met }.min { $0.due < $1.due }
+                let next = plan.nextDeadline(asOf: context.viewDay, calendar: context.calendar)
                 rows.append([entry.id, plan.area, plan.phase.rawValue,
                              next.map { "\($0.name.rawValue) \($0.due) (\($0.state.rawValue))" } ?? "—"])
                 objects.append(.object([

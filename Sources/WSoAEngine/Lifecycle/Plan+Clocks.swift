@@ -38,4 +38,9 @@ extension Plan {
         }
         return clocks
     }
+
+    /// The plan's soonest deadline not yet met at `asOf`, if any.
+    public func nextDeadline(asOf: Day, calendar: WorkingCalendar) -> Clock? {
+        clocks(asOf: asOf, calendar: calendar).filter { $0.state != .met }.min { $0.due < $1.due }
+    }
 }

@@ -2,7 +2,7 @@
 ///
 /// Strict in exactly the ways `JSONScanner` is (it reads every token), and also refuses
 /// duplicate keys, which a dictionary would otherwise silently collapse. Journal lines are read
-/// field by field with `JSONFields` instead; this is for whole documents such as `--json` output.
+/// member by member with `JSONObjectReader` instead; this is for whole documents such as `--json` output.
 public enum JSONReader {
     /// How deep arrays and objects may nest.
     public static var maxDepth: Int { JSONScanner.maximumDepth }

@@ -5,7 +5,7 @@ import Darwin
 #endif
 
 /// Reads JSON (RFC 8259) one token at a time from bytes: the one tokenizer behind both
-/// `JSONReader`, which builds trees, and `JSONFields`, which reads journal lines.
+/// `JSONReader`, which builds trees, and `JSONObjectReader`, which reads journal lines.
 ///
 /// Strict: UTF-8 must be well formed, strings may hold no raw control characters, escapes
 /// must be valid (surrogates paired), numbers must follow the grammar (no leading zeros, no
