@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Rebuilds plans/ from nothing by recording the seed areas' real histories through the CLI.
 #
-# Every fact comes from ../shared/seeds (the letters and the Cabinet report); where a seed gives
-# no exact date the event's note says which date was used and why. The journals are
-# reproducible apart from each line's `recorded` instant.
+# Every fact comes from the seed letters and the Cabinet report (Tests/Fixtures/seeds, copies of
+# ../shared/seeds); where a seed gives no exact date the event's note says which date was used
+# and why. The journals are reproducible apart from each line's `recorded` instant.
 #
 # Usage: scripts/build-example-plans.sh   (from anywhere; builds wsoa first)
 set -euo pipefail
@@ -12,7 +12,7 @@ cd "$root"
 swift build --product wsoa >/dev/null
 bin="$(swift build --show-bin-path)/wsoa"
 plans="$root/plans"
-seeds="$root/../shared/seeds"
+seeds="$root/Tests/Fixtures/seeds"
 [ -d "$seeds" ] || { echo "The seed letters are not at $seeds." >&2; exit 1; }
 seed() { ls "$seeds"/"$1"_*.txt; }
 rm -rf "$plans"

@@ -49,7 +49,9 @@ enum VerifyCommand: Command {
                 context.output.line("\(id): ok — \(found.events) events, every line checked against the hash chain and the rules, head \(found.head)")
                 if let line = found.headLine, let head {
                     let after = found.events - line
-                    context.output.line("  the printed head \(head) is line \(line), and the \(after) line\(after == 1 ? "" : "s") after it chain from it")
+                    context.output.line(after == 0
+                        ? "  the printed head \(head) is line \(line), still the journal's last line: nothing was recorded after it"
+                        : "  the printed head \(head) is line \(line), and the \(after) line\(after == 1 ? "" : "s") recorded after it chain from it")
                 }
                 if let line = found.snapshotLine {
                     context.output.line("  its snapshot matches a fresh fold of the journal through line \(line)")

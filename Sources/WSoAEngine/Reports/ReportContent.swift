@@ -407,7 +407,7 @@ enum ReportContent {
         guard a.record.chainChecked else {
             return "This paper was made without checking the journal's hash chain, so it names no head to tie it to the record; make it again with wsoa report \(a.planID)."
         }
-        return "The head is the SHA-256 of the journal’s last line. wsoa verify \(a.planID) --head HEAD confirms later that the journal still holds that line and every line before it unchanged, which ties this paper to the exact record it came from."
+        return "The head is the SHA-256 of the journal’s last line. Running wsoa verify \(a.planID) --head \(a.record.head) later confirms that the journal still holds that line, with every line before it unchanged, which ties this paper to the exact record it came from."
     }
 
     /// The ladder's rules, for the note before the weaknesses.

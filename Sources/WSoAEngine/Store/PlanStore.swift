@@ -328,9 +328,11 @@ public struct PlanStore: Sendable {
     }
 
     /// Writes `snapshot` into the plan's folder; a cache, so a failure (a read-only folder)
-    /// only means the next command reads more of the journal.
+    /// only means the next command reads more of the journal. The cache earlier versions wrote
+    /// (`snapshot.json`, which could be as large as the journal) is no longer read, so it goes.
     private func writeSnapshot(_ snapshot: Snapshot, in folder: OpenFile) {
-        try? FileSystem.replace(Snapshot.fileName, in: folder, with: snapshot.bytes, durable: false)
+        guard (try? FileSystem.replace(Snapshot.fileName, in: folder, with: snapshot.bytes, durable: false)) != nil else { return }
+        unlinkat(folder.fd, Snapshot.formerFileName, 0)
     }
 }
 

@@ -28,6 +28,8 @@ struct Snapshot {
 
     /// The file name in a plan's folder.
     static let fileName = "snapshot.bin"
+    /// The file name of the JSON cache earlier versions wrote, removed when a snapshot is written.
+    static let formerFileName = "snapshot.json"
 
     /// The encoding this build writes; a snapshot of another is ignored and rebuilt.
     static let version: UInt64 = 4
