@@ -21,6 +21,9 @@ enum VerifyCommand: Command {
 
     static func run(_ context: Context) throws {
         let head = context.arguments.value("head")
+        if let head, head.utf8.count != 64 || !head.utf8.allSatisfy({ UInt8(ascii: "0")...UInt8(ascii: "9") ~= $0 || UInt8(ascii: "a")...UInt8(ascii: "f") ~= $0 | 0x20 }) {
+            throw WSoAError.invalidValue(option: "--head", value: head, reason: "a head is 64 hex digits, as a report prints it")
+        }
         let results: [(id: String, verification: Result<PlanStore.Verification, WSoAError>)]
         if context.arguments.positional(0) != nil {
             let id = try context.planID()

@@ -162,7 +162,11 @@ public enum Rule: String, Sendable, CaseIterable {
             guard let early = facts.deliveryDates.first(where: { $0.day < start }) else { return nil }
             return "the \(early.name) \(early.day) is before the inspection began on \(start)"
         case .knownReference:
-            return facts.references.lazy.compactMap { plan.missing($0) }.first
+            // A loop, not a closure: a closure that captured the plan would copy it, for every line `verify` checks.
+            for reference in facts.references {
+                if let missing = plan.missing(reference) { return missing }
+            }
+            return nil
         case .uniqueID:
             guard case let .workstreamAdded(added) = event else { return nil }
             let workstream = added.workstream

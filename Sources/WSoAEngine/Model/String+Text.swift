@@ -13,5 +13,10 @@ extension String {
     }
 
     /// Whether the text has nothing but whitespace.
-    var isBlank: Bool { allSatisfy(\.isWhitespace) }
+    var isBlank: Bool {
+        // Most text starts with a printable ASCII character: answered without cutting it into
+        // characters (`verify` asks this of every text of every line).
+        if let first = utf8.first, first > 0x20, first < 0x7F { return false }
+        return allSatisfy(\.isWhitespace)
+    }
 }

@@ -32,24 +32,17 @@ extension PlanStore {
         let journal = try read(file, in: folder, id: id, from: 0, firstLine: 1, locked: false, tornIsDamage: false)
         guard journal.count > 0 else { throw journal.damage(1, "the journal is empty") }
         let snapshot = try snapshotForVerify(in: folder, id: id)
-        var plan: Plan?
-        var atSnapshot: Plan?
-        var headLine: Int?
-        var files: [(id: String, file: FileReference)] = []
+        let wantedDigest = wanted.flatMap { hex in
+            var text = hex.lowercased()
+            return text.withUTF8 { SHA256.Digest(hex: $0) }
+        }
+        var replay = Replay(journal: journal, snapshotLine: snapshot?.seq)
         let head = try journal.walk(from: 1, after: .genesis, planID: id, checkingText: true) { number, line, digest in
-            let event = line.event
-            let base = plan ?? { if case let .planCreated(created) = event { return Plan(created: created) }; return nil }()
-            do {
-                try base?.check(event, personalDataAllowed: line.personalDataAllowed, text: line.textCheck)
-            } catch let WSoAError.refused(refusal) {
-                throw journal.damage(number, "rule \(refusal.rule.rawValue) refuses it: \(refusal.reason)")
-            }
-            if case let .planCreated(created) = event { plan = Plan(created: created) } else { plan?.apply(event, line: number) }
-            if case let .evidenceAdded(added) = event, let reference = added.file { files.append((added.id, reference)) }
-            if number == snapshot?.seq { atSnapshot = plan }
-            if let wanted, headLine == nil, digest.hex == wanted { headLine = number }
+            try replay.take(line, number: number)
+            if let wantedDigest, replay.headLine == nil, digest == wantedDigest { replay.headLine = number }
         }
         try journal.checkNotTorn(plan: id)
+        let headLine = replay.headLine
         if let wanted, headLine == nil {
             throw WSoAError.headNotFound(plan: id, head: wanted, reason: "no line of its journal (\(journal.count) lines, head \(head.hex)) has that hash, so the line the record was printed from has since been cut from the journal or changed")
         }
@@ -61,16 +54,54 @@ extension PlanStore {
             guard journal.digest(ofLine: snapshot.seq) == snapshot.lineHash else {
                 throw WSoAError.damagedJournal(path: journal.path, line: snapshot.seq, reason: "it is not the line its snapshot folded (\(path)): the journal was rewritten from here on, or the snapshot was forged")
             }
-            guard atSnapshot == snapshot.plan else {
+            guard replay.atSnapshot == snapshot.plan else {
                 throw WSoAError.damagedSnapshot(path: path, reason: "the plan it holds differs from a fresh fold of the journal through line \(snapshot.seq), so it was edited after it was written (it is ignored and rebuilt by the next command that reads the plan)")
             }
         }
-        for (evidence, reference) in files {
+        for (evidence, reference) in replay.files {
             if let problem = reference.problem(plansDirectory: directory) {
                 throw WSoAError.evidenceFileChanged(plan: id, evidence: evidence, reason: problem)
             }
         }
         return Verification(events: journal.count, head: head.hex, headLine: headLine, snapshotLine: snapshot?.seq)
+    }
+
+    /// The plan folded line by line as `verify` checks each against it. A value changed in
+    /// place: a closure that read a captured plan would copy it for every line.
+    private struct Replay {
+        let journal: Journal
+        /// The line the snapshot folded, if there is one.
+        let snapshotLine: Int?
+        /// The plan as folded so far.
+        var plan: Plan?
+        /// The plan as folded through `snapshotLine`, to compare with the snapshot.
+        var atSnapshot: Plan?
+        /// The line whose hash `--head` named.
+        var headLine: Int?
+        /// Every file recorded as evidence, to check last.
+        var files: [(id: String, file: FileReference)] = []
+
+        init(journal: Journal, snapshotLine: Int?) {
+            self.journal = journal
+            self.snapshotLine = snapshotLine
+        }
+
+        /// Checks line `number` against every rule, as `decide` would have, then folds it.
+        mutating func take(_ line: JournalLine.Decoded, number: Int) throws {
+            let event = line.event
+            do {
+                if plan != nil {
+                    try plan?.check(event, personalDataAllowed: line.personalDataAllowed, text: line.textCheck)
+                } else if case let .planCreated(created) = event {
+                    try Plan(created: created).check(event, personalDataAllowed: line.personalDataAllowed, text: line.textCheck)
+                }
+            } catch let WSoAError.refused(refusal) {
+                throw journal.damage(number, "rule \(refusal.rule.rawValue) refuses it: \(refusal.reason)")
+            }
+            if case let .planCreated(created) = event { plan = Plan(created: created) } else { plan?.apply(event, line: number) }
+            if case let .evidenceAdded(added) = event, let reference = added.file { files.append((added.id, reference)) }
+            if number == snapshotLine { atSnapshot = plan }
+        }
     }
 
     /// The plan's snapshot for `verify`: nil when there is none or it is of another version;

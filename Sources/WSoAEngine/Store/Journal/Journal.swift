@@ -108,9 +108,10 @@ struct Journal {
                 for line in lines {
                     let index = line - lines.lowerBound
                     guard index < part.decoded.count else { throw part.failure ?? damage(line, "it could not be read") }
-                    try check(part.decoded[index], number: line, previous: previous, planID: planID)
+                    let decoded = part.decoded[index]
+                    try check(decoded, number: line, previous: previous, planID: planID)
                     previous = part.digests[index]
-                    try body(line, part.decoded[index], previous)
+                    try body(line, decoded, previous)
                 }
             }
         }
