@@ -2,10 +2,10 @@ import Foundation
 import WSoAEngine
 
 /// A seeded synthetic plan: a realistic mix of lifecycle and delivery events, every one decided
-/// by `Plan.decide` against the plan as it stands, written as the journal lines `append` writes.
+/// by `Plan.decide` against the plan as it stands, written as the journal lines `PlanStore.record` writes.
 ///
 /// The plan is opened with `PlanStore.create`; the rest of the journal is written in large
-/// blocks straight from `JournalEntry.lineBytes` (the exact bytes `PlanStore.append` writes,
+/// blocks straight from `JournalEntry.lineBytes` (the exact bytes `PlanStore.record` writes,
 /// chained the same way), because a hundred thousand locked, fsynced appends would take minutes.
 struct SyntheticPlan {
     /// Where the plan ends up in its lifecycle.

@@ -33,15 +33,17 @@ public struct WorkingCalendar: Sendable {
         tableStart = Day.daysFromCivil(years.lowerBound, 1, 1)
         tableEnd = Day.daysFromCivil(years.upperBound + 1, 1, 1)
         let holidaysByYear = years.map(WorkingCalendar.ruleHolidays(ofYear:))
-        var holidayOrdinals = Set<Int>()
-        for list in holidaysByYear {
-            for holiday in list { holidayOrdinals.insert(holiday.day.daysSince1970) }
-        }
+        // Every command builds this table, so it walks the sorted holidays beside the days
+        // rather than looking each day up in a set.
+        var holidays = holidaysByYear.joined().lazy.map(\.day.daysSince1970).makeIterator()
+        var nextHoliday = holidays.next()
         var running: [Int32] = [0]
         running.reserveCapacity(tableEnd - tableStart + 1)
         var count: Int32 = 0
         for ordinal in tableStart..<tableEnd {
-            if !Day(daysSince1970: ordinal).weekday.isWeekend && !holidayOrdinals.contains(ordinal) {
+            if ordinal == nextHoliday {
+                while nextHoliday == ordinal { nextHoliday = holidays.next() }
+            } else if !Day(daysSince1970: ordinal).weekday.isWeekend {
                 count += 1
             }
             running.append(count)
