@@ -30,7 +30,10 @@ extension PlanStore {
         let folder = try folder(id)
         let file = try FileSystem.openRegularFile(Journal.fileName, in: folder)
         let journal = try read(file, in: folder, id: id, from: 0, firstLine: 1, locked: false, tornIsDamage: false)
-        guard journal.count > 0 else { throw journal.damage(1, "the journal is empty") }
+        guard journal.count > 0 else {
+            try journal.checkNotTorn(plan: id)
+            throw journal.damage(1, "the journal is empty")
+        }
         let snapshot = try snapshotForVerify(in: folder, id: id)
         let wantedDigest = wanted.flatMap { hex in
             var text = hex.lowercased()

@@ -103,8 +103,8 @@ struct PlansDirectory {
             throw WSoAError.notAPlan(path: "\(path)/\(id)", reason: "something of that name is already there; move it away or choose another id")
         }
         let temporary = ".new-\(id)-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        try FileSystem.makeDirectory(temporary, in: handle)
         do {
+            try FileSystem.makeDirectory(temporary, in: handle)
             let folder = try FileSystem.openDirectory(temporary, in: handle)
             let file = try FileSystem.open(Journal.fileName, in: folder, flags: O_WRONLY | O_CREAT | O_EXCL)
             try FileSystem.append(journal, to: file)
@@ -121,6 +121,10 @@ struct PlansDirectory {
         } catch {
             unlinkat(handle.fd, "\(temporary)/\(Journal.fileName)", 0)
             unlinkat(handle.fd, temporary, AT_REMOVEDIR)
+            // Named as the plan's journal: the hidden folder it was being made in is gone.
+            if case let WSoAError.fileSystem(failed, reason) = error, failed.hasPrefix("\(path)/\(temporary)") {
+                throw WSoAError.fileSystem(path: "\(path)/\(id)/\(Journal.fileName)", reason: reason)
+            }
             throw error
         }
         _ = fsync(handle.fd)
