@@ -22,7 +22,7 @@ import Glibc
         let lines = after[..<complete].filter { $0 == 0x0A }.count
         let verify = try wsoa.runLimited(["verify", plan])
         if verify.status == 0 {
-            #expect(verify.stdout.contains("ok — \(lines) events, chain intact"), "\(context): \(verify.stdout)",
+            #expect(verify.stdout.contains("ok — \(lines) events, every line checked against the hash chain and the rules"), "\(context): \(verify.stdout)",
                     sourceLocation: sourceLocation)
             return (.intact, lines)
         }
@@ -122,10 +122,11 @@ import Glibc
         }
         // Nothing duplicated: each tagged append is in the journal at most once.
         for target in [plan] + bigPlans {
-            let notes = try PlanStore(directory: wsoa.plans).entries(target).compactMap { entry -> String? in
+            let notes = try PlanStore(directory: wsoa.plans).history(target).compactMap { entry -> String? in
                 switch entry.event {
                 case let .evidenceAdded(evidence): return evidence.title
-                case let .actionUpdated(_, _, _, note), let .monitoringVisitHeld(_, _, _, _, note): return note
+                case let .actionUpdated(update): return update.note
+                case let .monitoringVisitHeld(visit): return visit.note
                 default: return nil
                 }
             }.filter { $0.hasPrefix("kill ") }
@@ -156,6 +157,6 @@ import Glibc
         #expect(try wsoa.journalBytes(plan) == (keep == length ? whole : before))
         if keep < length { try wsoa.succeed(visit) }
         try wsoa.succeed(["verify", plan])
-        #expect(try PlanStore(directory: wsoa.plans).entries(plan).count == 5)
+        #expect(try PlanStore(directory: wsoa.plans).history(plan).count == 5)
     }
 }
