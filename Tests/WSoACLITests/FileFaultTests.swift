@@ -174,7 +174,15 @@ import Glibc
         let full = try wsoa.runInShell("ulimit -f 0", new)
         #expect(full.status == 1)
         Self.expectOneSentence(full.stderr, mentioning: "the file is too large")
+        withKnownIssue("""
+            PlansDirectory.createPlan reports a failed journal write under the temporary folder's hidden name \
+            (.new-middlesbrough-2017-<pid>-<random>/events.jsonl) instead of the plan's journal
+            """) {
+            Self.expectOneSentence(full.stderr, mentioning: "Could not use \(wsoa.journalPath("middlesbrough-2017")): the file is too large")
+        }
         #expect(!FileManager.default.fileExists(atPath: wsoa.journalPath("middlesbrough-2017")))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: wsoa.plans).allSatisfy { !$0.hasPrefix(".new-") },
+                "a half-made plan folder was left behind")
         #expect(!(try wsoa.succeed(["list"]).stdout.contains("middlesbrough-2017")))
         try wsoa.succeed(new)
         try wsoa.succeed(["verify"])
