@@ -61,7 +61,8 @@ import Glibc
         let wsoa = try WSoABinary()
         try wsoa.recordStocktonDelivery()
         let plan = "stockton-on-tees-2019"
-        // Big lines (three 100 KB follow-ups) take long enough to write that a kill can land mid-write.
+        // Big lines (50 follow-ups of 2,000 characters, about 300 KB: as big as the text limits
+        // allow) take long enough to write that a kill can land mid-write.
         // A fresh one every few kills, so each run does not first re-read megabytes of them.
         var bigPlans: [String] = []
         func newBigPlan() throws -> String {
@@ -74,7 +75,9 @@ import Glibc
             return id
         }
         var bigPlan = try newBigPlan()
-        let chunk = String(repeating: "Follow-up agreed with the DfE adviser. ", count: 2_560)  // about 100 KB
+        // 1,998 characters of three bytes each: within the follow-up limit, about 6 KB.
+        let chunk = String(repeating: "進捗の確認。", count: 333)
+        #expect(chunk.unicodeScalars.count <= TextField.followUp.limit)
 
         let smallBody = """
             case $((i % 4)) in \
@@ -85,7 +88,7 @@ import Glibc
             esac
             """
         let bigBody = "\"$w\" visit \"$BIG\" --on 2020-01-15 --note \"kill $k append $i\""
-            + String(repeating: " --follow-up \"$CHUNK\"", count: 3)
+            + String(repeating: " --follow-up \"$CHUNK\"", count: TextField.followUp.maximumCount)
 
         var kills = 0, torn = 0, tornBig = 0, linesChecked = 0, maxDelay = 0
         let started = ChildProcess.now()
