@@ -79,6 +79,7 @@ import WSoAEngine
         "second-plan-created.jsonl": .damaged(line: 3, says: "planCreated may only be the first line"),
         "other-plans-id.jsonl": .damaged(line: 1, says: "it creates plan 'someone-else-2019' but the folder is 'corpus-2019'"),
         "torn-last-line.jsonl": .damaged(line: 8, says: "the last line is incomplete (no newline at its end), as an interrupted write leaves it; 'wsoa repair corpus-2019' can set it aside"),
+        "torn-first-line.jsonl": .damaged(line: 1, says: "the last line is incomplete (no newline at its end), as an interrupted write leaves it; 'wsoa repair corpus-2019' can set it aside"),
         "comment-line.jsonl": .damaged(line: 4, says: "the line is not a JSON object"),
         "trailing-comma.jsonl": .damaged(line: 3, says: "it is not valid JSON (unexpected character '}')"),
         "single-quotes.jsonl": .damaged(line: 3, says: "it is not valid JSON (unexpected character ''')"),
@@ -177,7 +178,16 @@ import WSoAEngine
             history of an empty journal prints nothing and exits 0: PlanStore.history (Sources/WSoAEngine/Store/PlanStore.swift) \
             does not refuse a journal with no lines, as fold and verify do ("the journal is empty")
             """),
+        ("torn-first-line.jsonl", "verify", tornFirstLineIsEmpty),
+        ("50 MB without a newline", "verify", tornFirstLineIsEmpty),
     ]
+
+    /// The fault `verify` shows for a journal whose only line is torn.
+    static let tornFirstLineIsEmpty: Comment = """
+        verify calls a journal whose only line is torn "empty" instead of naming the torn line that 'wsoa repair' \
+        can set aside: PlanStore.verify (Sources/WSoAEngine/Store/PlanStore+Verify.swift) reads with tornIsDamage: false \
+        and checks journal.count > 0 before checkNotTorn
+        """
 
     /// What one command's `outcome` must be for a corpus file `expected` to say.
     static func check(_ outcome: ChildProcess.Outcome, _ arguments: [String], _ expected: Expected, what: String, path: String,
