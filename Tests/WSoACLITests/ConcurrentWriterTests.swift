@@ -37,7 +37,7 @@ import WSoAEngine
     func fourProcessesAppendAHundredMixedEventsEach() throws {
         let wsoa = try WSoABinary()
         try wsoa.recordStocktonDelivery()
-        let start = try PlanStore(directory: wsoa.plans).entries(Self.plan).count
+        let start = try PlanStore(directory: wsoa.plans).history(Self.plan).count
         let writers = 4, each = 100
         let commands = (0..<writers).map { writer in
             (0..<each).map { index in WSoABinary.mixedAppend(writer * each + index, tag: "writer \(writer) append \(index)") }
@@ -53,8 +53,8 @@ import WSoAEngine
         }
 
         let verify = try wsoa.succeed(["verify", Self.plan, "--json"]).stdout
-        #expect(try JSONReader.parse(verify).arrayValue?.first?["events"]?.intValue == Int64(start + writers * each))
-        let entries = try PlanStore(directory: wsoa.plans).entries(Self.plan)
+        #expect(try JSONOutput.parse(verify).arrayValue?.first?["events"]?.intValue == Int64(start + writers * each))
+        let entries = try PlanStore(directory: wsoa.plans).history(Self.plan)
         #expect(entries.map(\.seq) == Array(1...(start + writers * each)), "seq has gaps or repeats")
         let added = entries.dropFirst(start)
         // Every tag (and every reading's own day) exactly once: nothing lost, nothing duplicated.
@@ -62,8 +62,9 @@ import WSoAEngine
         for entry in added {
             switch entry.event {
             case let .evidenceAdded(evidence): tags[evidence.title, default: 0] += 1
-            case let .actionUpdated(_, _, _, note), let .monitoringVisitHeld(_, _, _, _, note): tags[note ?? "?", default: 0] += 1
-            case let .measureRecorded(on, _, _): tags["reading \(on)", default: 0] += 1
+            case let .actionUpdated(update): tags[update.note ?? "?", default: 0] += 1
+            case let .monitoringVisitHeld(visit): tags[visit.note ?? "?", default: 0] += 1
+            case let .measureRecorded(reading): tags["reading \(reading.on)", default: 0] += 1
             default: Issue.record("unexpected \(entry.event.type.rawValue) at line \(entry.seq)")
             }
         }
@@ -75,8 +76,10 @@ import WSoAEngine
             }
         }
         #expect(tags == expected)
-        let plan = try PlanStore(directory: wsoa.plans).load(Self.plan).plan
-        #expect(plan.evidence.map(\.id) == (1...(writers * each / 4)).map { "E\($0)" })
+        let view = try PlanStore(directory: wsoa.plans).fullView(Self.plan)
+        let plan = view.plan
+        #expect(plan.evidence.count == writers * each / 4)
+        #expect(view.record?.evidence.map(\.id) == (1...(writers * each / 4)).map { "E\($0)" })
         #expect(plan.visits.map(\.number) == Array(1...(writers * each / 4)))
         #expect(plan.measures[0].readings.count == writers * each / 4)
         print("4 writers × 100 mixed appends: \(writers * each) events in \(String(format: "%.1f", seconds)) s, \(entries.count) lines checked")

@@ -22,7 +22,7 @@ import Glibc
         let lines = after[..<complete].filter { $0 == 0x0A }.count
         let verify = try wsoa.runLimited(["verify", plan])
         if verify.status == 0 {
-            #expect(verify.stdout.contains("ok — \(lines) events, chain intact"), "\(context): \(verify.stdout)",
+            #expect(verify.stdout.contains("ok — \(lines) events, every line checked against the hash chain and the rules"), "\(context): \(verify.stdout)",
                     sourceLocation: sourceLocation)
             return (.intact, lines)
         }
@@ -61,7 +61,8 @@ import Glibc
         let wsoa = try WSoABinary()
         try wsoa.recordStocktonDelivery()
         let plan = "stockton-on-tees-2019"
-        // Big lines (three 100 KB follow-ups) take long enough to write that a kill can land mid-write.
+        // Big lines (50 follow-ups of 2,000 characters, about 300 KB: as big as the text limits
+        // allow) take long enough to write that a kill can land mid-write.
         // A fresh one every few kills, so each run does not first re-read megabytes of them.
         var bigPlans: [String] = []
         func newBigPlan() throws -> String {
@@ -74,7 +75,9 @@ import Glibc
             return id
         }
         var bigPlan = try newBigPlan()
-        let chunk = String(repeating: "Follow-up agreed with the DfE adviser. ", count: 2_560)  // about 100 KB
+        // 1,998 characters of three bytes each: within the follow-up limit, about 6 KB.
+        let chunk = String(repeating: "進捗の確認。", count: 333)
+        #expect(chunk.unicodeScalars.count <= TextField.followUp.limit)
 
         let smallBody = """
             case $((i % 4)) in \
@@ -85,7 +88,7 @@ import Glibc
             esac
             """
         let bigBody = "\"$w\" visit \"$BIG\" --on 2020-01-15 --note \"kill $k append $i\""
-            + String(repeating: " --follow-up \"$CHUNK\"", count: 3)
+            + String(repeating: " --follow-up \"$CHUNK\"", count: TextField.followUp.maximumCount)
 
         var kills = 0, torn = 0, tornBig = 0, linesChecked = 0, maxDelay = 0
         let started = ChildProcess.now()
@@ -122,10 +125,11 @@ import Glibc
         }
         // Nothing duplicated: each tagged append is in the journal at most once.
         for target in [plan] + bigPlans {
-            let notes = try PlanStore(directory: wsoa.plans).entries(target).compactMap { entry -> String? in
+            let notes = try PlanStore(directory: wsoa.plans).history(target).compactMap { entry -> String? in
                 switch entry.event {
                 case let .evidenceAdded(evidence): return evidence.title
-                case let .actionUpdated(_, _, _, note), let .monitoringVisitHeld(_, _, _, _, note): return note
+                case let .actionUpdated(update): return update.note
+                case let .monitoringVisitHeld(visit): return visit.note
                 default: return nil
                 }
             }.filter { $0.hasPrefix("kill ") }
@@ -156,6 +160,6 @@ import Glibc
         #expect(try wsoa.journalBytes(plan) == (keep == length ? whole : before))
         if keep < length { try wsoa.succeed(visit) }
         try wsoa.succeed(["verify", plan])
-        #expect(try PlanStore(directory: wsoa.plans).entries(plan).count == 5)
+        #expect(try PlanStore(directory: wsoa.plans).history(plan).count == 5)
     }
 }

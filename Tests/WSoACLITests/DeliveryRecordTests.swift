@@ -40,7 +40,7 @@ import WSoAEngine
     }
 
     static func status(_ wsoa: WSoABinary, asOf: String? = nil) throws -> JSONValue {
-        try JSONReader.parse(try wsoa.succeed(["status", "demo", "--json"] + (asOf.map { ["--as-of", $0] } ?? [])).stdout)
+        try JSONOutput.parse(try wsoa.succeed(["status", "demo", "--json"] + (asOf.map { ["--as-of", $0] } ?? [])).stdout)
     }
 
     @Test func todaysViewMatchesHandComputedFigures() throws {
@@ -61,6 +61,9 @@ import WSoAEngine
         #expect(actions[1]["retargets"]?.arrayValue?.first?["agreedWith"]?.stringValue == "SEN strategic group")
         #expect(actions[2]["daysLate"]?.intValue == 428)
         #expect(actions[2]["status"]?.stringValue == "atRisk")
+        // Each action's latest status report, in place of its whole status history.
+        #expect(actions.map { $0["lastReported"] } == [.string("2022-06-20"), .null, .string("2022-11-01")])
+        #expect(actions.allSatisfy { $0["statusHistory"] == nil })
         let measures = try #require(json["measures"]?.arrayValue)
         // M1: expected on 2023-06-30 is 40 + 30 × 546/1096 ≈ 54.95, so 55 is on track.
         #expect(measures[0]["trend"]?.stringValue == "improving")
@@ -69,13 +72,28 @@ import WSoAEngine
         // M2 (lower is better): 25 → 26 is worsening; expected on 2022-10-01 is 30 − 20 × 273/365 ≈ 15.04.
         #expect(measures[1]["trend"]?.stringValue == "worsening")
         #expect(measures[1]["onTrack"]?.boolValue == false)
-        #expect(json["evidence"]?.arrayValue?.map { $0["kind"]?.stringValue } == ["voice", "impact"])
+        // Evidence is counted, with the latest of each kind; the items themselves are in the report.
+        let evidence = try #require(json["evidence"])
+        #expect(evidence["total"]?.intValue == 2)
+        #expect(evidence["counts"] == .object(["activity": .int(0), "impact": .int(1), "voice": .int(1), "data": .int(0),
+                                               "quality-assurance": .int(0), "external": .int(0)]))
+        #expect(evidence["latest"]?["voice"] == .object(["id": .string("E1"), "on": .string("2023-05-01"),
+                                                         "title": .string("Parent survey: 61% feel listened to")]))
+        #expect(evidence["latest"]?["impact"]?["id"]?.stringValue == "E2")
+        #expect(evidence["latest"]?.objectValue?.count == 2)
         let visit = try #require(json["visits"]?.arrayValue?.first)
         #expect(visit["ratings"] == .object(["W1": .string("green"), "ehc": .string("amber")]))
         let text = try wsoa.succeed(["status", "demo"]).stdout
         #expect(text.contains("A2  due 31 December 2022, 518 days late, retargeted 1×"))
         #expect(text.contains("M2  Days waiting: baseline 30 days → latest 26 days (2022-10-01); target 10 days by 2023-01-01"))
         #expect(text.contains("Health partner: NHS Demo ICB (since 1 July 2022)"))
+        #expect(text.contains("""
+
+            Evidence: 2 items — activity 0, impact 1, voice 1, data 0, quality-assurance 0, external 0
+              latest impact: E2 2023-05-02 — Fewer complaints
+              latest voice: E1 2023-05-01 — Parent survey: 61% feel listened to
+
+            """))
     }
 
     @Test func asOfViewsTravelBack() throws {
@@ -89,7 +107,10 @@ import WSoAEngine
         #expect(early["measures"]?.arrayValue?[1]["trend"]?.stringValue == "improving")
         #expect(early["measures"]?.arrayValue?[1]["onTrack"]?.boolValue == false)
         #expect(early["measures"]?.arrayValue?[0]["latest"] == .null)
-        #expect(early["evidence"]?.arrayValue?.isEmpty == true)
+        #expect(early["evidence"]?["total"]?.intValue == 0)
+        #expect(early["evidence"]?["latest"] == .object([:]))
+        #expect(early["actions"]?.arrayValue?.map { $0["lastReported"] } == [.string("2022-06-20"), .null, .null])
+        #expect(!(try wsoa.succeed(["status", "demo", "--as-of", "2022-08-01"]).stdout.contains("Evidence:")))
         let beforeRename = try Self.status(wsoa, asOf: "2022-06-30")
         #expect(beforeRename["partners"]?["health"]?.stringValue == "Demo CCG")
         let newYear = try Self.status(wsoa, asOf: "2023-01-01")
@@ -133,9 +154,24 @@ import WSoAEngine
         Refusal(arguments: ["visit", "demo", "--on", "2023-01-01", "--rate", "nobody=red"], status: 1, mentions: "'nobody' is neither a weakness nor a workstream"),
         Refusal(arguments: ["evidence", "add", "demo", "--workstream", "ehc", "--kind", "voice", "--on", "2023-01-01",
                             "--title", "Call the family on 943 476 5919"],
-                status: 1, mentions: "Rule personal-data refuses evidenceAdded for demo: an NHS number (943 *** **19) in --title"),
+                status: 1, mentions: "Rule personal-data refuses evidenceAdded for demo: an NHS number (943 *** **19) in the title looks like personal data that could identify a child or family. Remove it, or give --allow-personal-data if it must be kept.\n"),
         Refusal(arguments: ["action", "update", "demo", "A3", "--status", "onTrack", "--note", "ask jo.bloggs@example.org"],
                 status: 1, mentions: "an email address"),
+        // Text rules: the refusal ends with the option that gave the text.
+        Refusal(arguments: ["action", "add", "demo", "--workstream", "ehc", "--title", String(repeating: "t", count: 301), "--due", "2023-01-01"],
+                status: 1, mentions: "Rule text-limit refuses actionAdded for demo: the title is 301 characters long, and may be at most 300 (--title).\n"),
+        Refusal(arguments: ["action", "add", "demo", "--workstream", "ehc", "--title", " \t ", "--due", "2023-01-01"],
+                status: 1, mentions: "Rule required-text refuses actionAdded for demo: the title is empty (--title).\n"),
+        Refusal(arguments: ["action", "retarget", "demo", "A2", "--due", "2023-06-30", "--reason", "Delayed",
+                            "--agreed-with", String(repeating: "é", count: 201)],
+                status: 1, mentions: "may be at most 200 (--agreed-with).\n"),
+        Refusal(arguments: ["measure", "add", "demo", "--workstream", "ehc", "--title", "T", "--unit", String(repeating: "u", count: 41),
+                            "--baseline", "1@2022-01-01", "--target", "2@2023-01-01"],
+                status: 1, mentions: "the unit is 41 characters long, and may be at most 40 (--unit).\n"),
+        Refusal(arguments: ["visit", "demo", "--on", "2023-01-01"] + (0...20).flatMap { ["--adviser", "Adviser \($0)"] },
+                status: 1, mentions: "Rule text-limit refuses monitoringVisitHeld for demo: it gives more than 20 adviser values (--adviser).\n"),
+        Refusal(arguments: ["visit", "demo", "--on", "2023-01-01", "--by", String(repeating: "b", count: 201)],
+                status: 1, mentions: "the recorder's name is 201 characters long, and may be at most 200 (--by).\n"),
     ]
 
     @Test(arguments: refusals)
@@ -180,8 +216,8 @@ import WSoAEngine
         try "Audit of 40 plans: 31 good or better.\n".write(toFile: file, atomically: true, encoding: .utf8)
         try wsoa.succeed(["evidence", "add", "demo", "--workstream", "ehc", "--kind", "quality-assurance",
                           "--on", "2023-02-01", "--title", "EHC audit", "--file", file])
-        let json = try Self.status(wsoa)
-        let recorded = try #require(json["evidence"]?.arrayValue?.last?["file"])
+        let history = try JSONOutput.parse(try wsoa.succeed(["history", "demo", "--json"]).stdout)
+        let recorded = try #require(history.arrayValue?.last?["data"]?["file"])
         #expect(recorded["path"]?.stringValue == "demo/audit.txt")
         #expect(recorded["size"]?.intValue == 38)
         try wsoa.succeed(["verify", "demo"])

@@ -1,4 +1,5 @@
 import Testing
+import WSoAEngine
 @testable import WSoACLI
 
 @Suite("HelpFormatter")
@@ -106,7 +107,27 @@ struct HelpFormatterTests {
 
     @Test func repeatableOptionsSaySo() {
         #expect(Self.help(["advance", "letter"])
-            .contains("  --weakness <TEXT>       A significant weakness named in the letter. (can be\n                          repeated)\n"))
+            .contains("  --weakness <TEXT>       A significant weakness named in the letter (can be\n                          repeated).\n"))
+    }
+
+    /// An option whose value is recorded text says how much it may hold (the engine's
+    /// `TextField` limits), and how often when it may be repeated.
+    @Test func textOptionsShowTheirLimits() {
+        let add = CommandSpec("add", abstract: "Add something.", options: [
+            .value("title", "TEXT", help: "What it is.", field: .title),
+            .value("unit", "UNIT", help: "Its unit", field: .unit),
+            .repeated("weakness", "TEXT", help: "A weakness, verbatim; repeat for each.", field: .weakness),
+            .repeated("sufficient", "W1,…", help: "Weaknesses judged sufficient."),
+            .value("due", "DATE", help: "When it is due."),
+        ])
+        let root = CommandSpec("wsoa", abstract: "Keep plans.", subcommands: [add])
+        let help = HelpFormatter.help(for: add, path: ["add"], root: root, globalOptions: [])
+        let flat = help.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(help.contains("  --title <TEXT>          What it is (at most 300 characters).\n"))
+        #expect(help.contains("  --unit <UNIT>           Its unit (at most 40 characters).\n"))
+        #expect(flat.contains("--weakness <TEXT> A weakness, verbatim; repeat for each (at most 4000 characters, up to 30 times)."))
+        #expect(flat.contains("--sufficient <W1,…> Weaknesses judged sufficient (can be repeated)."))
+        #expect(help.contains("  --due <DATE>            When it is due.\n"))
     }
 
     @Test func aLongLabelPutsItsTextOnTheNextLine() {

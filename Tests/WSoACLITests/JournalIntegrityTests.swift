@@ -56,9 +56,9 @@ import WSoAEngine
             try await group.waitForAll()
         }
         let verify = try wsoa.succeed(["verify", "stockton-on-tees-2019", "--json"]).stdout
-        let report = try #require(try JSONReader.parse(verify).arrayValue?.first)
+        let report = try #require(try JSONOutput.parse(verify).arrayValue?.first)
         #expect(report["events"]?.intValue == Int64(4 + 2 * perWriter))
-        let entries = try PlanStore(directory: wsoa.plans).entries("stockton-on-tees-2019")
+        let entries = try PlanStore(directory: wsoa.plans).history("stockton-on-tees-2019")
         #expect(entries.map(\.seq) == Array(1...(4 + 2 * perWriter)))
         let notes = Set(entries.compactMap(\.event.note))
         #expect(notes.count == 2 * perWriter + 1)

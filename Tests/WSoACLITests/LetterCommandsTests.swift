@@ -2,15 +2,15 @@ import Foundation
 import Testing
 import WSoAEngine
 
-/// The seed letters beside the package (`../shared/seeds/`); never copied into the repository.
+/// The public seed letters wsoa was designed from, kept in the package as test fixtures
+/// (`Tests/Fixtures/seeds/`, see its README), so these tests run on every fresh clone.
 enum SeedLetters {
-    static let folder = WSoABinary.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/seeds")
-    static let present = FileManager.default.fileExists(atPath: folder.path)
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/seeds")
 }
 
-/// `--from-letter` on the real seed letters, read from `../shared/seeds/` at test time.
-@Suite(.enabled(if: SeedLetters.present, "../shared/seeds is not beside the package; the seed letters are read from there"))
-struct LetterCommandsTests {
+/// `--from-letter` on the real seed letters.
+@Suite struct LetterCommandsTests {
     static let seeds = SeedLetters.folder
 
     static func seed(_ prefix: String) throws -> String {
@@ -26,7 +26,7 @@ struct LetterCommandsTests {
         #expect(dry.stdout.contains("Nothing was written (--dry-run)."))
         #expect(!FileManager.default.fileExists(atPath: "\(wsoa.plans)/redcar-and-cleveland-2018"))
         try wsoa.succeed(["new", "redcar-and-cleveland-2018", "--from-letter", try Self.seed("003")])
-        let json = try JSONReader.parse(try wsoa.succeed(["status", "redcar-and-cleveland-2018", "--json"]).stdout)
+        let json = try JSONOutput.parse(try wsoa.succeed(["status", "redcar-and-cleveland-2018", "--json"]).stdout)
         #expect(json["phase"]?.stringValue == "statementDue")
         #expect(json["inspection"]?["start"]?.stringValue == "2018-02-26")
         #expect(json["inspection"]?["end"]?.stringValue == "2018-03-08")
@@ -42,7 +42,7 @@ struct LetterCommandsTests {
         let wsoa = try WSoABinary()
         try wsoa.succeed(["init"])
         try wsoa.succeed(["new", "stoke-on-trent-2016", "--from-letter", try Self.seed("004")])
-        let json = try JSONReader.parse(try wsoa.succeed(["status", "stoke-on-trent-2016", "--json"]).stdout)
+        let json = try JSONOutput.parse(try wsoa.succeed(["status", "stoke-on-trent-2016", "--json"]).stdout)
         #expect(json["phase"]?.stringValue == "noStatementRequired")
         #expect(json["area"]?.stringValue == "Stoke-on-Trent")
     }
@@ -66,7 +66,7 @@ struct LetterCommandsTests {
         #expect(try wsoa.journal("stockton-on-tees-2019") == before)
         // recordStockton rewords W1 ("Coproduction … under-developed"); the matcher still pairs it.
         try wsoa.succeed(["advance", "stockton-on-tees-2019", "revisit", "--from-letter", try Self.seed("000")])
-        let json = try JSONReader.parse(try wsoa.succeed(["status", "stockton-on-tees-2019", "--json"]).stdout)
+        let json = try JSONOutput.parse(try wsoa.succeed(["status", "stockton-on-tees-2019", "--json"]).stdout)
         #expect(json["phase"]?.stringValue == "cessationRecommended")
         #expect(json["revisit"]?["start"]?.stringValue == "2022-07-11")
         #expect(json["revisit"]?["letter"]?.stringValue == "2022-09-26")

@@ -11,15 +11,16 @@ import WSoAEngine
         #expect(status.contains("Phase: closed"))
         #expect(status.contains("due 12 August 2019 — met on 12 August 2019, on the due day"))
         #expect(status.contains("Journal: 6 events; head "))
+        let head = try #require(status.split(separator: "\n").last { $0.hasPrefix("Journal: ") }?.split(separator: " ").last)
         let verify = try wsoa.succeed(["verify"]).stdout
-        #expect(verify.contains("stockton-on-tees-2019: ok — 6 events, chain intact"))
+        #expect(verify == "stockton-on-tees-2019: ok — 6 events, every line checked against the hash chain and the rules, head \(head)\n")
     }
 
     @Test func statusJSONHasTheContractKeys() throws {
         let wsoa = try WSoABinary()
         try wsoa.recordStockton(through: 3)
         let output = try wsoa.succeed(["status", "stockton-on-tees-2019", "--json", "--as-of", "2019-06-01"]).stdout
-        let json = try JSONReader.parse(output)
+        let json = try JSONOutput.parse(output)
         let keys = Set(try #require(json.objectValue).keys)
         #expect(keys.isSuperset(of: ["id", "area", "framework", "phase", "asOf", "events", "head", "partners",
                                      "inspection", "weaknesses", "workstreams", "clocks"]))
@@ -41,7 +42,7 @@ import WSoAEngine
         #expect(output.contains("stockton-on-tees-2019"))
         #expect(output.contains("written statement due"))
         let later = try wsoa.succeed(["deadlines", "--as-of", "2019-08-05", "--json"]).stdout
-        let clocks = try #require(try JSONReader.parse(later).arrayValue)
+        let clocks = try #require(try JSONOutput.parse(later).arrayValue)
         #expect(clocks.first?["state"]?.stringValue == "dueSoon")
         #expect(clocks.first?["plan"]?.stringValue == "stockton-on-tees-2019")
     }
@@ -49,7 +50,7 @@ import WSoAEngine
     @Test func advanceListsWhatCanHappenNext() throws {
         let wsoa = try WSoABinary()
         try wsoa.recordStockton(through: 2)
-        let json = try JSONReader.parse(try wsoa.succeed(["advance", "stockton-on-tees-2019", "--json"]).stdout)
+        let json = try JSONOutput.parse(try wsoa.succeed(["advance", "stockton-on-tees-2019", "--json"]).stdout)
         let steps = try #require(json.arrayValue)
         let submit = try #require(steps.first { $0["event"]?.stringValue == "statementSubmitted" })
         #expect(submit["allowed"]?.boolValue == true)
@@ -64,7 +65,7 @@ import WSoAEngine
         try wsoa.succeed(["visit", "stockton-on-tees-2019", "--on", "2020-01-15", "--adviser", "DfE", "--adviser", "NHS England"])
         try wsoa.succeed(["advance", "stockton-on-tees-2019", "revisit", "--on", "2022-09-26",
                           "--visited", "2022-07-11..2022-07-13", "--sufficient", "W1,W3", "--insufficient", "W2,W4"])
-        let json = try JSONReader.parse(try wsoa.succeed(["status", "stockton-on-tees-2019", "--json"]).stdout)
+        let json = try JSONOutput.parse(try wsoa.succeed(["status", "stockton-on-tees-2019", "--json"]).stdout)
         #expect(json["phase"]?.stringValue == "acceleratedProgress")
         let monitored = json["weaknesses"]?.arrayValue?.map { $0["monitored"]?.boolValue }
         #expect(monitored == [false, true, false, true])
@@ -79,14 +80,21 @@ import WSoAEngine
         #expect(try wsoa.succeed(["lifecycle"]).stdout.contains("statementUnderReview"))
     }
 
+    /// The shipped `plans/` folder is a marked plans directory whose plans all verify. It is
+    /// copied first (mark included), so reading it never leaves a snapshot in the repository.
     @Test func shippedExamplePlansVerifyAndShowStockton() throws {
         let wsoa = try WSoABinary()
-        let plans = WSoABinary.packageRoot.appendingPathComponent("plans").path
-        let status = try wsoa.succeed(["status", "stockton-on-tees-2019", "--plans", plans]).stdout
+        let shipped = WSoABinary.packageRoot.appendingPathComponent("plans")
+        #expect(FileManager.default.fileExists(atPath: shipped.appendingPathComponent(".wsoa-plans").path))
+        try FileManager.default.copyItem(at: shipped, to: URL(fileURLWithPath: wsoa.plans))
+        let status = try wsoa.succeed(["status", "stockton-on-tees-2019"]).stdout
         #expect(status.contains("Phase: closed"))
-        let list = try wsoa.succeed(["list", "--plans", plans, "--json"]).stdout
-        let phases = try #require(try JSONReader.parse(list).arrayValue).map { $0["phase"]?.stringValue ?? "" }
+        let list = try wsoa.succeed(["list", "--json"]).stdout
+        let phases = try #require(try JSONOutput.parse(list).arrayValue).map { $0["phase"]?.stringValue ?? "" }
         #expect(phases == ["monitoring", "cessationRecommended", "statementDue", "closed", "noStatementRequired"])
-        try wsoa.succeed(["verify", "--plans", plans])
+        let verify = try wsoa.succeed(["verify"]).stdout
+        #expect(verify.split(separator: "\n").filter { $0.contains(": ok — ") }.count == 5, "\(verify)")
+        let again = try wsoa.succeed(["init"])
+        #expect(again.stdout == "The plans directory \(wsoa.plans) already exists; nothing to do.\n")
     }
 }

@@ -126,12 +126,16 @@ import Glibc
         #expect(try wsoa.run(["status", Self.plan]).stderr.contains("damaged at line 1: the last line is incomplete"))
 
         let repair = try wsoa.succeed(["repair", Self.plan])
-        #expect(repair.stdout.contains("Set aside the torn line 1 of \(Self.plan)"))
-        #expect(repair.stdout.contains("'wsoa new \(Self.plan) …' can create the plan again"))
-        #expect(!FileManager.default.fileExists(atPath: wsoa.journalPath(Self.plan)))
-        let files = try Self.tornFiles(wsoa)
+        #expect(repair.stdout.contains("Set aside the torn line 1 of \(Self.plan) (\(torn.count) bytes) in \(wsoa.plans)/.\(Self.plan).torn-"))
+        #expect(repair.stdout.hasSuffix("it was the plan's only line, so its journal was removed and 'wsoa new \(Self.plan) …' can create the plan again.\n"))
+        // The whole plan folder is set aside under a hidden name, the torn bytes kept in it.
+        #expect(!FileManager.default.fileExists(atPath: "\(wsoa.plans)/\(Self.plan)"))
+        let aside = try FileManager.default.contentsOfDirectory(atPath: wsoa.plans).filter { $0.hasPrefix(".\(Self.plan).torn-") }
+        try #require(aside.count == 1)
+        let files = try FileManager.default.contentsOfDirectory(atPath: "\(wsoa.plans)/\(aside[0])").filter { $0.hasPrefix("events.jsonl.torn-") }
         try #require(files.count == 1)
-        #expect([UInt8](try Data(contentsOf: URL(fileURLWithPath: "\(wsoa.plans)/\(Self.plan)/\(files[0])"))) == torn)
+        #expect(repair.stdout.contains("\(wsoa.plans)/\(aside[0])/\(files[0]);"))
+        #expect([UInt8](try Data(contentsOf: URL(fileURLWithPath: "\(wsoa.plans)/\(aside[0])/\(files[0])"))) == torn)
         #expect(try wsoa.succeed(["list"]).stdout.contains(Self.plan) == false)
 
         try wsoa.succeed(["new", Self.plan, "--area", "Stockton-on-Tees", "--inspected", "2019-02-04..2019-02-08"])

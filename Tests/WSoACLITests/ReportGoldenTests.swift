@@ -10,13 +10,16 @@ import Testing
 @Suite struct ReportGoldenTests {
     static let goldenFolder = WSoABinary.packageRoot.appendingPathComponent("Tests/WSoACLITests/Golden/reports")
 
-    /// A `wsoa` pointed at a temporary plans folder holding a copy of the shipped plan `id`.
+    /// A `wsoa` pointed at a temporary plans folder holding a copy of the shipped plan `id`,
+    /// marked as a plans directory by `wsoa init` (which adopts a directory holding only plans).
     static func binary(copying id: String, today: String = "2026-11-23") throws -> WSoABinary {
         let wsoa = try WSoABinary(today: today)
         let source = WSoABinary.packageRoot.appendingPathComponent("plans/\(id)/events.jsonl")
         let folder = URL(fileURLWithPath: wsoa.plans).appendingPathComponent(id)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: source, to: folder.appendingPathComponent("events.jsonl"))
+        let marked = try wsoa.succeed(["init"])
+        #expect(marked.stdout == "Marked \(wsoa.plans), a directory of plans, as the plans directory.\n")
         return wsoa
     }
 
@@ -83,6 +86,33 @@ import Testing
         let missing = try wsoa.run(["report", "stockton-on-tees-2019", "--output", wsoa.folder.appendingPathComponent("no/such/x.md").path])
         #expect(missing.status == 1)
         #expect(missing.stderr.contains("does not exist"))
+    }
+
+    /// A report is never written where it could replace a journal, a snapshot or a lock: not in a
+    /// plan's folder (however the path reaches it), nor under a hidden or plan name at the top of
+    /// the plans directory.
+    @Test func outputRefusesPathsAmongThePlans() throws {
+        let wsoa = try Self.binary(copying: "stockton-on-tees-2019")
+        let plan = "\(wsoa.plans)/stockton-on-tees-2019"
+        let journal = try wsoa.journal("stockton-on-tees-2019")
+        let cases: [(path: String, says: String)] = [
+            ("\(plan)/events.jsonl", "it is inside a plan's folder in \(wsoa.plans), where only wsoa's own files belong; write it elsewhere"),
+            ("\(plan)/report.md", "it is inside a plan's folder"),
+            ("\(wsoa.plans)/../plans/stockton-on-tees-2019/snapshot.bin", "it is inside a plan's folder"),
+            ("\(wsoa.plans)/.wsoa-plans", "it would replace one of wsoa's own files or a plan"),
+            ("\(wsoa.plans)/stockton-on-tees-2019", "it would replace one of wsoa's own files or a plan"),
+        ]
+        for (path, says) in cases {
+            let result = try wsoa.run(["report", "stockton-on-tees-2019", "--output", path])
+            #expect(result.status == 1, "\(path): \(result.stderr)")
+            #expect(result.stderr.hasPrefix("Error: Could not use \(path): ") && result.stderr.hasSuffix(".\n")
+                    && result.stderr.dropLast().firstIndex(of: "\n") == nil, "\(path): \(result.stderr)")
+            #expect(result.stderr.contains(says), "\(path): \(result.stderr)")
+        }
+        #expect(try wsoa.journal("stockton-on-tees-2019") == journal)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: plan).allSatisfy { [".lock", "events.jsonl"].contains($0) })
+        // Beside the plans directory is fine.
+        try wsoa.succeed(["report", "stockton-on-tees-2019", "--output", "\(wsoa.folder.path)/beside.md"])
     }
 
     @Test func theShippedPlansAreOnlyRead() throws {

@@ -22,16 +22,23 @@ import WSoAEngine
         "%s %n %x {0} ${HOME} $(touch /tmp/wsoa-pwned) `id` ; DROP TABLE plans; --",
     ]
 
+    /// A unit (at most 40 characters) carrying an escape sequence, a bidirectional override and markup.
+    static let hostileUnit = "esc\u{1B}[31m% \u{202E}rtl\u{202C} <b>"
+
     /// What wsoa stores for `text`: runs of whitespace collapsed to one space, ends trimmed.
     static func stored(_ text: String) -> String {
         text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
-    /// A 100 KB title (in bytes, under the kernel's 128 KiB limit on one argument) full of markup.
+    /// A title of exactly the title limit (300 characters, counted as Unicode scalars, many of
+    /// them more than one byte) full of markup: the longest title wsoa accepts.
     static let longTitle: String = {
         let unit = "Parent carers said <b>yes</b> [link](javascript:x) \u{202E}txet\u{202C} — "
-        var text = ""
-        while text.utf8.count < 100_000 - unit.utf8.count { text += unit }
+        let limit = TextField.title.limit
+        var scalars = String.UnicodeScalarView()
+        while scalars.count < limit { scalars.append(contentsOf: unit.unicodeScalars) }
+        var text = String(String.UnicodeScalarView(scalars.prefix(limit)))
+        if text.last?.isWhitespace == true { text = String(text.dropLast()) + "x" }
         return text
     }()
 
@@ -59,7 +66,7 @@ import WSoAEngine
              "--lead", h[8], "--on", "2019-10-20"],
             ["action", "update", plan, "A1", "--status", "atRisk", "--on", "2020-01-10", "--note", h[9]],
             ["action", "retarget", plan, "A1", "--due", "2020-06-30", "--reason", h[0], "--agreed-with", h[1], "--on", "2020-01-10"],
-            ["measure", "add", plan, "--workstream", "coproduction", "--title", h[3], "--unit", h[4],
+            ["measure", "add", plan, "--workstream", "coproduction", "--title", h[3], "--unit", hostileUnit,
              "--baseline", "31@2019-04-01", "--target", "60@2021-03-31", "--on", "2019-10-20"],
             ["measure", "record", plan, "M1", "--on", "2020-01-31", "--value", "35"],
             ["evidence", "add", plan, "--workstream", "coproduction", "--kind", "voice", "--on", "2020-01-10",
@@ -74,7 +81,7 @@ import WSoAEngine
         for arguments in commands {
             try wsoa.succeed(arguments)
         }
-        return hostile + [longTitle, "javascript:alert(document.cookie)"]
+        return hostile + [longTitle, hostileUnit, "javascript:alert(document.cookie)"]
     }
 
     @Test func hostileTextIsStoredFaithfully() throws {
@@ -88,14 +95,14 @@ import WSoAEngine
         #expect(!journal.contains { ($0 < 0x20 && $0 != 0x0A) || $0 == 0x7F }, "a raw control character reached the journal")
 
         // The history gives back every string exactly as stored.
-        let history = try JSONReader.parse(try wsoa.succeed(["history", Self.plan, "--json"]).stdout)
+        let history = try JSONOutput.parse(try wsoa.succeed(["history", Self.plan, "--json"]).stdout)
         let recorded = Set(Self.strings(in: history))
         for input in inputs {
             #expect(recorded.contains(Self.stored(input)), "not stored faithfully: \(input.prefix(80).debugDescription)")
         }
 
         // status --json round-trips the fields it shows.
-        let status = try JSONReader.parse(try wsoa.succeed(["status", Self.plan, "--json"]).stdout)
+        let status = try JSONOutput.parse(try wsoa.succeed(["status", Self.plan, "--json"]).stdout)
         #expect(status["area"]?.stringValue == Self.stored(Self.hostile[0]))
         #expect(status["partners"]?["la"]?.stringValue == Self.stored(Self.hostile[1]))
         #expect(status["partners"]?["health"]?.stringValue == Self.stored(Self.hostile[7]))
@@ -104,17 +111,61 @@ import WSoAEngine
         #expect(status["workstreams"]?.arrayValue?.first?["title"]?.stringValue == Self.stored(Self.hostile[5]))
 
         // And the engine reads back the same plan the CLI described.
-        let plan = try PlanStore(directory: wsoa.plans).load(Self.plan).plan
-        #expect(plan.actions.first?.title == Self.longTitle.split(whereSeparator: { $0.isWhitespace }).joined(separator: " "))
-        #expect(plan.evidence.first?.title.utf8.count ?? 0 > 99_000)
+        let view = try PlanStore(directory: wsoa.plans).fullView(Self.plan)
+        let plan = view.plan
+        #expect(Self.longTitle.unicodeScalars.count == TextField.title.limit)
+        #expect(plan.actions.first?.title == Self.stored(Self.longTitle))
+        #expect(view.record?.evidence.first?.title == Self.stored(Self.longTitle))
+        #expect(plan.evidence.count == 2)
         #expect(plan.visits.first?.followUps == [Self.stored(Self.hostile[4]), Self.stored(Self.hostile[5])])
 
-        // Human output survives it too (one run each, no crash).
+        // Human output survives it too (one run each, no crash), and shows every control and
+        // bidirectional character escaped, never raw: recorded text can neither forge lines of
+        // output nor recolour or reorder the terminal.
         for arguments in [["status", Self.plan], ["history", Self.plan], ["list"], ["deadlines"]] {
             let result = try wsoa.runLimited(arguments)
             #expect(result.status == 0 && result.signal == nil, "\(arguments): \(result.stderr.prefix(300))")
+            let raw = result.stdout.unicodeScalars.filter { scalar in
+                (scalar.value < 0x20 && scalar != "\n") || (0x7F...0x9F).contains(scalar.value)
+                    || (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
+                    || scalar.value == 0x2028 || scalar.value == 0x2029
+            }
+            #expect(raw.isEmpty, "\(arguments) printed raw \(raw.map { String($0.value, radix: 16) })")
         }
+        let historyText = try wsoa.succeed(["history", Self.plan]).stdout
+        #expect(historyText.contains(#"escape\u{1B}[31mred\u{1B}[0m delete\u{7F} backspace\u{8}"#), "\(historyText.prefix(2_000))")
+        #expect(historyText.contains(#"\u{202E}evil.exe\u{202C}"#))
+        let statusText = try wsoa.succeed(["status", Self.plan]).stdout
+        #expect(statusText.contains(#"judged fit for purpose 17 October 2019 — bell\u{7} escape\u{1B}[31mred"#), "\(statusText.prefix(3_000))")
+        #expect(statusText.contains(#"\u{202E}evil.exe\u{202C}"#))
         #expect(!FileManager.default.fileExists(atPath: "/tmp/wsoa-pwned"))
+    }
+
+    /// Text over its field's limit (counted in characters, not bytes) or repeated too often is
+    /// refused with the rule, the count and the option that gave it; nothing is written.
+    @Test func textBeyondItsLimitIsRefusedNamingTheOption() throws {
+        let wsoa = try WSoABinary()
+        try wsoa.succeed(["init"])
+        let over = Self.longTitle + "é"
+        let area = try wsoa.run(["new", Self.plan, "--area", String(over.prefix(201)), "--inspected", "2019-02-04..2019-02-08"])
+        #expect(area.status == 1)
+        #expect(area.stderr == "Error: Rule text-limit refuses planCreated for \(Self.plan): the area is 201 characters long, and may be at most 200 (--area).\n")
+        #expect(!FileManager.default.fileExists(atPath: "\(wsoa.plans)/\(Self.plan)"))
+        try wsoa.succeed(["new", Self.plan, "--area", "Hostile", "--inspected", "2019-02-04..2019-02-08"])
+        let weaknesses = (1...31).flatMap { ["--weakness", "Weakness \($0)."] }
+        let many = try wsoa.run(["advance", Self.plan, "letter", "--on", "2019-04-24", "--wsoa"] + weaknesses)
+        #expect(many.status == 1)
+        #expect(many.stderr == "Error: Rule text-limit refuses letterPublished for \(Self.plan): it gives more than 30 weakness values (--weakness).\n")
+        try wsoa.succeed(["advance", Self.plan, "letter", "--on", "2019-04-24", "--wsoa"] + weaknesses.dropLast(2))
+        try wsoa.succeed(["advance", Self.plan, "submit", "--on", "2019-08-12"])
+        try wsoa.succeed(["advance", Self.plan, "judge", "--on", "2019-10-17", "--fit"])
+        let before = try wsoa.journalBytes(Self.plan)
+        let title = try wsoa.run(["workstream", "add", Self.plan, "coproduction", "--title", over, "--addresses", "W1"])
+        #expect(title.status == 1)
+        #expect(title.stderr == "Error: Rule text-limit refuses workstreamAdded for \(Self.plan): the title is 301 characters long, and may be at most 300 (--title).\n")
+        #expect(try wsoa.journalBytes(Self.plan) == before)
+        try wsoa.succeed(["workstream", "add", Self.plan, "coproduction", "--title", Self.longTitle, "--addresses", "W1"])
+        try wsoa.succeed(["verify", Self.plan])
     }
 
     /// What in `output` (a report in `format`) is not inert: the injected markup live, a

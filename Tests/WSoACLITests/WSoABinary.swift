@@ -78,23 +78,27 @@ final class WSoABinary: Sendable {
         try Data(contentsOf: URL(fileURLWithPath: "\(plans)/\(plan)/events.jsonl"))
     }
 
-    /// Records Stockton-on-Tees up to `through` steps of its real history.
+    /// Stockton-on-Tees's real history, step by step: created, letter, submitted, judged fit,
+    /// revisit, monitoring ceased.
+    static let stocktonHistory: [[String]] = [
+        ["new", "stockton-on-tees-2019", "--area", "Stockton-on-Tees", "--inspected", "2019-02-04..2019-02-08",
+         "--la", "Stockton-on-Tees Borough Council"],
+        ["advance", "stockton-on-tees-2019", "letter", "--on", "2019-04-24", "--received", "2019-05-02", "--wsoa",
+         "--weakness", "Coproduction, engagement and communication with parents are under-developed",
+         "--weakness", "The quality of EHC assessments and plans is too variable.",
+         "--weakness", "Strategic joint commissioning, in a way that demonstrably improves EHC provision and outcomes for children, young people and families, is not fully embedded.",
+         "--weakness", "Local area leaders have not developed an effective approach to measuring and evaluating EHC outcomes for children and young people."],
+        ["advance", "stockton-on-tees-2019", "submit", "--on", "2019-08-12"],
+        ["advance", "stockton-on-tees-2019", "judge", "--on", "2019-10-17", "--fit", "--note", "Cabinet report date."],
+        ["advance", "stockton-on-tees-2019", "revisit", "--on", "2022-09-26", "--visited", "2022-07-11..2022-07-13",
+         "--sufficient", "W1,W2,W3,W4"],
+        ["advance", "stockton-on-tees-2019", "cease", "--on", "2022-09-26"],
+    ]
+
+    /// Records Stockton-on-Tees up to `through` steps of its real history, in a plans directory
+    /// made by `wsoa init`.
     func recordStockton(through steps: Int = 6) throws {
-        let history: [[String]] = [
-            ["new", "stockton-on-tees-2019", "--area", "Stockton-on-Tees", "--inspected", "2019-02-04..2019-02-08",
-             "--la", "Stockton-on-Tees Borough Council"],
-            ["advance", "stockton-on-tees-2019", "letter", "--on", "2019-04-24", "--received", "2019-05-02", "--wsoa",
-             "--weakness", "Coproduction, engagement and communication with parents are under-developed",
-             "--weakness", "The quality of EHC assessments and plans is too variable.",
-             "--weakness", "Strategic joint commissioning, in a way that demonstrably improves EHC provision and outcomes for children, young people and families, is not fully embedded.",
-             "--weakness", "Local area leaders have not developed an effective approach to measuring and evaluating EHC outcomes for children and young people."],
-            ["advance", "stockton-on-tees-2019", "submit", "--on", "2019-08-12"],
-            ["advance", "stockton-on-tees-2019", "judge", "--on", "2019-10-17", "--fit", "--note", "Cabinet report date."],
-            ["advance", "stockton-on-tees-2019", "revisit", "--on", "2022-09-26", "--visited", "2022-07-11..2022-07-13",
-             "--sufficient", "W1,W2,W3,W4"],
-            ["advance", "stockton-on-tees-2019", "cease", "--on", "2022-09-26"],
-        ]
         try succeed(["init"])
-        for step in history.prefix(steps) { try succeed(step) }
+        for step in Self.stocktonHistory.prefix(steps) { try succeed(step) }
     }
 }

@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+
+/// The environment wsoa reads (`WSOA_PLANS`, `WSOA_TODAY`, `WSOA_LOCK_TIMEOUT`): a value that is
+/// set but cannot be used is a usage error (64) naming the variable, never silently ignored.
+@Suite struct EnvironmentTests {
+    struct Case: CustomStringConvertible, Sendable {
+        let name: String
+        let value: String
+        let reason: String
+        var description: String { "\(name)='\(value)'" }
+    }
+
+    static let cases: [Case] = [
+        Case(name: "WSOA_LOCK_TIMEOUT", value: "abc", reason: "give a number of seconds from 0 to 3600"),
+        Case(name: "WSOA_LOCK_TIMEOUT", value: "-1", reason: "give a number of seconds from 0 to 3600"),
+        Case(name: "WSOA_LOCK_TIMEOUT", value: "3601", reason: "give a number of seconds from 0 to 3600"),
+        Case(name: "WSOA_LOCK_TIMEOUT", value: "nan", reason: "give a number of seconds from 0 to 3600"),
+        Case(name: "WSOA_LOCK_TIMEOUT", value: "", reason: "give a number of seconds from 0 to 3600"),
+        Case(name: "WSOA_TODAY", value: "2019-02-30", reason: "give a date as YYYY-MM-DD between 1990 and 2100"),
+        Case(name: "WSOA_TODAY", value: "tomorrow", reason: "give a date as YYYY-MM-DD between 1990 and 2100"),
+        Case(name: "WSOA_TODAY", value: "2101-01-01", reason: "give a date as YYYY-MM-DD between 1990 and 2100"),
+        Case(name: "WSOA_TODAY", value: "", reason: "give a date as YYYY-MM-DD between 1990 and 2100"),
+        Case(name: "WSOA_PLANS", value: "", reason: "it is empty; unset it or give a value"),
+    ]
+
+    @Test(arguments: cases)
+    func anUnusableValueIsAUsageError(_ example: Case) throws {
+        let wsoa = try InProcess()
+        wsoa.recordStockton(through: 2)
+        let before = try wsoa.journal("stockton-on-tees-2019")
+        for arguments in [["list"], ["advance", "stockton-on-tees-2019", "submit", "--on", "2019-08-12"]] {
+            let result = wsoa.run(arguments, environment: [example.name: example.value])
+            #expect(result.status == 64, "\(arguments)")
+            #expect(result.errorLines.first == "Error: The environment variable \(example.name)='\(example.value)' cannot be used: \(example.reason).")
+            #expect(result.stderr.contains("\nUsage: wsoa \(arguments[0])"))
+            #expect(result.stdout.isEmpty)
+        }
+        #expect(try wsoa.journal("stockton-on-tees-2019") == before)
+    }
+
+    @Test func goodValuesAreUsed() throws {
+        let wsoa = try InProcess(today: "2019-06-01")
+        wsoa.recordStockton(through: 2)
+        // WSOA_TODAY is the day views are computed at.
+        #expect(wsoa.succeed(["status", "stockton-on-tees-2019"]).stdout.contains("as of 1 June 2019"))
+        let later = wsoa.run(["status", "stockton-on-tees-2019"], environment: ["WSOA_TODAY": "2019-08-13"])
+        #expect(later.stdout.contains("OVERDUE by 1 working day"))
+        // --plans wins over WSOA_PLANS, even an empty one.
+        #expect(wsoa.run(["list", "--plans", wsoa.plans], environment: ["WSOA_PLANS": ""]).status == 0)
+        // A timeout of 0 is allowed: try the lock once.
+        #expect(wsoa.run(["advance", "stockton-on-tees-2019", "submit", "--on", "2019-08-12"], environment: ["WSOA_LOCK_TIMEOUT": "0"]).status == 0)
+        // The recorder is WSOA_USER, else USER, else "unknown".
+        wsoa.succeed(["advance", "stockton-on-tees-2019", "judge", "--on", "2019-10-17", "--fit"])
+        #expect(wsoa.run(["partner", "stockton-on-tees-2019", "--health", "NHS Tees Valley CCG", "--on", "2019-10-18"],
+                         environment: ["WSOA_USER": nil, "USER": "ann"]).status == 0)
+        #expect(wsoa.run(["partner", "stockton-on-tees-2019", "--health", "NHS North East ICB", "--on", "2022-07-01"],
+                         environment: ["WSOA_USER": nil, "USER": nil]).status == 0)
+        let history = try JSONOutput.parse(wsoa.succeed(["history", "stockton-on-tees-2019", "--json"]).stdout)
+        #expect(history.arrayValue?.compactMap { $0["by"]?.stringValue } == ["tester", "tester", "tester", "tester", "ann", "unknown"])
+    }
+}
