@@ -53,7 +53,7 @@ import WSoAEngine
         }
 
         let verify = try wsoa.succeed(["verify", Self.plan, "--json"]).stdout
-        #expect(try JSONOutput.parse(verify).arrayValue?.first?["events"]?.intValue == Int64(start + writers * each))
+        #expect(try JSONReader.parse(verify).arrayValue?.first?["events"]?.intValue == Int64(start + writers * each))
         let entries = try PlanStore(directory: wsoa.plans).history(Self.plan)
         #expect(entries.map(\.seq) == Array(1...(start + writers * each)), "seq has gaps or repeats")
         let added = entries.dropFirst(start)

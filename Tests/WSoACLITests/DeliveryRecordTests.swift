@@ -40,7 +40,7 @@ import WSoAEngine
     }
 
     static func status(_ wsoa: WSoABinary, asOf: String? = nil) throws -> JSONValue {
-        try JSONOutput.parse(try wsoa.succeed(["status", "demo", "--json"] + (asOf.map { ["--as-of", $0] } ?? [])).stdout)
+        try JSONReader.parse(try wsoa.succeed(["status", "demo", "--json"] + (asOf.map { ["--as-of", $0] } ?? [])).stdout)
     }
 
     @Test func todaysViewMatchesHandComputedFigures() throws {
@@ -216,7 +216,7 @@ import WSoAEngine
         try "Audit of 40 plans: 31 good or better.\n".write(toFile: file, atomically: true, encoding: .utf8)
         try wsoa.succeed(["evidence", "add", "demo", "--workstream", "ehc", "--kind", "quality-assurance",
                           "--on", "2023-02-01", "--title", "EHC audit", "--file", file])
-        let history = try JSONOutput.parse(try wsoa.succeed(["history", "demo", "--json"]).stdout)
+        let history = try JSONReader.parse(try wsoa.succeed(["history", "demo", "--json"]).stdout)
         let recorded = try #require(history.arrayValue?.last?["data"]?["file"])
         #expect(recorded["path"]?.stringValue == "demo/audit.txt")
         #expect(recorded["size"]?.intValue == 38)

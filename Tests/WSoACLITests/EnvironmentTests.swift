@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import WSoAEngine
 
 /// The environment wsoa reads (`WSOA_PLANS`, `WSOA_TODAY`, `WSOA_LOCK_TIMEOUT`): a value that is
 /// set but cannot be used is a usage error (64) naming the variable, never silently ignored.
@@ -56,7 +57,7 @@ import Testing
                          environment: ["WSOA_USER": nil, "USER": "ann"]).status == 0)
         #expect(wsoa.run(["partner", "stockton-on-tees-2019", "--health", "NHS North East ICB", "--on", "2022-07-01"],
                          environment: ["WSOA_USER": nil, "USER": nil]).status == 0)
-        let history = try JSONOutput.parse(wsoa.succeed(["history", "stockton-on-tees-2019", "--json"]).stdout)
+        let history = try JSONReader.parse(wsoa.succeed(["history", "stockton-on-tees-2019", "--json"]).stdout)
         #expect(history.arrayValue?.compactMap { $0["by"]?.stringValue } == ["tester", "tester", "tester", "tester", "ann", "unknown"])
     }
 }

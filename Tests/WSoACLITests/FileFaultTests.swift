@@ -92,12 +92,7 @@ import Glibc
         Self.expectOneSentence(new.stderr, mentioning: "permission denied")
         // The sentence should name the plan the officer asked for, not the hidden folder wsoa
         // makes it in first (`.new-<id>-<pid>-<random>`).
-        withKnownIssue("""
-            PlansDirectory.createPlan reports a failure to make its temporary folder under that folder's hidden \
-            name (.new-middlesbrough-2017-<pid>-<random>) instead of the plan's path
-            """) {
-            Self.expectOneSentence(new.stderr, mentioning: "Could not use \(wsoa.plans)/middlesbrough-2017: permission denied")
-        }
+        Self.expectOneSentence(new.stderr, mentioning: "Could not use \(wsoa.plans)/middlesbrough-2017: permission denied")
         // Reading needs no write access: status and verify still work.
         #expect(try run(["status", Self.plan]).status == 0)
         #expect(try run(["verify", Self.plan]).status == 0)
@@ -174,12 +169,7 @@ import Glibc
         let full = try wsoa.runInShell("ulimit -f 0", new)
         #expect(full.status == 1)
         Self.expectOneSentence(full.stderr, mentioning: "the file is too large")
-        withKnownIssue("""
-            PlansDirectory.createPlan reports a failed journal write under the temporary folder's hidden name \
-            (.new-middlesbrough-2017-<pid>-<random>/events.jsonl) instead of the plan's journal
-            """) {
-            Self.expectOneSentence(full.stderr, mentioning: "Could not use \(wsoa.journalPath("middlesbrough-2017")): the file is too large")
-        }
+        Self.expectOneSentence(full.stderr, mentioning: "Could not use \(wsoa.journalPath("middlesbrough-2017")): the file is too large")
         #expect(!FileManager.default.fileExists(atPath: wsoa.journalPath("middlesbrough-2017")))
         #expect(try FileManager.default.contentsOfDirectory(atPath: wsoa.plans).allSatisfy { !$0.hasPrefix(".new-") },
                 "a half-made plan folder was left behind")

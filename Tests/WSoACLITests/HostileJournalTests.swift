@@ -157,37 +157,13 @@ import WSoAEngine
             #expect(outcome.signal == nil, "\(what) died of signal \(outcome.signal ?? 0): \(outcome.stderr.prefix(500))",
                     sourceLocation: sourceLocation)
             #expect(!outcome.stderr.contains("Fatal error"), "\(what): \(outcome.stderr.prefix(500))", sourceLocation: sourceLocation)
-            if let known = knownIssues.first(where: { $0.file == name && $0.command == arguments.first }) {
-                withKnownIssue(known.comment, sourceLocation: sourceLocation) {
-                    try check(outcome, arguments, expected, what: what, path: path, sourceLocation: sourceLocation)
-                }
-            } else {
-                try check(outcome, arguments, expected, what: what, path: path, sourceLocation: sourceLocation)
-            }
+            try check(outcome, arguments, expected, what: what, path: path, sourceLocation: sourceLocation)
             let after = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
             #expect(after == bytes, "\(what) changed the journal", sourceLocation: sourceLocation)
             let beside = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0 != "events.jsonl" && $0 != ".lock" }
             #expect(beside.isEmpty, "\(what) left \(beside) in the plan's folder", sourceLocation: sourceLocation)
         }
     }
-
-    /// Faults of this build, recorded as known issues where they show: a corpus file, the command
-    /// that mishandles it, and what is wrong.
-    static let knownIssues: [(file: String, command: String, comment: Comment)] = [
-        ("empty-file.jsonl", "history", """
-            history of an empty journal prints nothing and exits 0: PlanStore.history (Sources/WSoAEngine/Store/PlanStore.swift) \
-            does not refuse a journal with no lines, as fold and verify do ("the journal is empty")
-            """),
-        ("torn-first-line.jsonl", "verify", tornFirstLineIsEmpty),
-        ("50 MB without a newline", "verify", tornFirstLineIsEmpty),
-    ]
-
-    /// The fault `verify` shows for a journal whose only line is torn.
-    static let tornFirstLineIsEmpty: Comment = """
-        verify calls a journal whose only line is torn "empty" instead of naming the torn line that 'wsoa repair' \
-        can set aside: PlanStore.verify (Sources/WSoAEngine/Store/PlanStore+Verify.swift) reads with tornIsDamage: false \
-        and checks journal.count > 0 before checkNotTorn
-        """
 
     /// What one command's `outcome` must be for a corpus file `expected` to say.
     static func check(_ outcome: ChildProcess.Outcome, _ arguments: [String], _ expected: Expected, what: String, path: String,
@@ -212,7 +188,7 @@ import WSoAEngine
             #expect(outcome.status == 1, "\(what) exited \(outcome.code)", sourceLocation: sourceLocation)
             if isVerify && arguments.contains("--json") {
                 // verify --json says it on stdout, in the plan's object, and nothing on stderr.
-                let objects = try JSONOutput.parse(outcome.stdout, sourceLocation: sourceLocation).arrayValue ?? []
+                let objects = try JSONReader.parse(outcome.stdout).arrayValue ?? []
                 let object = objects.first { $0["id"]?.stringValue == plan }
                 #expect(object?["ok"]?.boolValue == false, "\(what): \(outcome.stdout.prefix(500))", sourceLocation: sourceLocation)
                 #expect(object?["path"]?.stringValue == path && object?["line"]?.intValue == expected.line.map(Int64.init),

@@ -56,7 +56,7 @@ import WSoAEngine
             try await group.waitForAll()
         }
         let verify = try wsoa.succeed(["verify", "stockton-on-tees-2019", "--json"]).stdout
-        let report = try #require(try JSONOutput.parse(verify).arrayValue?.first)
+        let report = try #require(try JSONReader.parse(verify).arrayValue?.first)
         #expect(report["events"]?.intValue == Int64(4 + 2 * perWriter))
         let entries = try PlanStore(directory: wsoa.plans).history("stockton-on-tees-2019")
         #expect(entries.map(\.seq) == Array(1...(4 + 2 * perWriter)))

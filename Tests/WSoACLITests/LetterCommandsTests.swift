@@ -26,7 +26,7 @@ enum SeedLetters {
         #expect(dry.stdout.contains("Nothing was written (--dry-run)."))
         #expect(!FileManager.default.fileExists(atPath: "\(wsoa.plans)/redcar-and-cleveland-2018"))
         try wsoa.succeed(["new", "redcar-and-cleveland-2018", "--from-letter", try Self.seed("003")])
-        let json = try JSONOutput.parse(try wsoa.succeed(["status", "redcar-and-cleveland-2018", "--json"]).stdout)
+        let json = try JSONReader.parse(try wsoa.succeed(["status", "redcar-and-cleveland-2018", "--json"]).stdout)
         #expect(json["phase"]?.stringValue == "statementDue")
         #expect(json["inspection"]?["start"]?.stringValue == "2018-02-26")
         #expect(json["inspection"]?["end"]?.stringValue == "2018-03-08")
@@ -42,7 +42,7 @@ enum SeedLetters {
         let wsoa = try WSoABinary()
         try wsoa.succeed(["init"])
         try wsoa.succeed(["new", "stoke-on-trent-2016", "--from-letter", try Self.seed("004")])
-        let json = try JSONOutput.parse(try wsoa.succeed(["status", "stoke-on-trent-2016", "--json"]).stdout)
+        let json = try JSONReader.parse(try wsoa.succeed(["status", "stoke-on-trent-2016", "--json"]).stdout)
         #expect(json["phase"]?.stringValue == "noStatementRequired")
         #expect(json["area"]?.stringValue == "Stoke-on-Trent")
     }
@@ -66,7 +66,7 @@ enum SeedLetters {
         #expect(try wsoa.journal("stockton-on-tees-2019") == before)
         // recordStockton rewords W1 ("Coproduction … under-developed"); the matcher still pairs it.
         try wsoa.succeed(["advance", "stockton-on-tees-2019", "revisit", "--from-letter", try Self.seed("000")])
-        let json = try JSONOutput.parse(try wsoa.succeed(["status", "stockton-on-tees-2019", "--json"]).stdout)
+        let json = try JSONReader.parse(try wsoa.succeed(["status", "stockton-on-tees-2019", "--json"]).stdout)
         #expect(json["phase"]?.stringValue == "cessationRecommended")
         #expect(json["revisit"]?["start"]?.stringValue == "2022-07-11")
         #expect(json["revisit"]?["letter"]?.stringValue == "2022-09-26")

@@ -20,7 +20,7 @@ import WSoAEngine
         let wsoa = try WSoABinary()
         try wsoa.recordStockton(through: 3)
         let output = try wsoa.succeed(["status", "stockton-on-tees-2019", "--json", "--as-of", "2019-06-01"]).stdout
-        let json = try JSONOutput.parse(output)
+        let json = try JSONReader.parse(output)
         let keys = Set(try #require(json.objectValue).keys)
         #expect(keys.isSuperset(of: ["id", "area", "framework", "phase", "asOf", "events", "head", "partners",
                                      "inspection", "weaknesses", "workstreams", "clocks"]))
@@ -42,7 +42,7 @@ import WSoAEngine
         #expect(output.contains("stockton-on-tees-2019"))
         #expect(output.contains("written statement due"))
         let later = try wsoa.succeed(["deadlines", "--as-of", "2019-08-05", "--json"]).stdout
-        let clocks = try #require(try JSONOutput.parse(later).arrayValue)
+        let clocks = try #require(try JSONReader.parse(later).arrayValue)
         #expect(clocks.first?["state"]?.stringValue == "dueSoon")
         #expect(clocks.first?["plan"]?.stringValue == "stockton-on-tees-2019")
     }
@@ -50,7 +50,7 @@ import WSoAEngine
     @Test func advanceListsWhatCanHappenNext() throws {
         let wsoa = try WSoABinary()
         try wsoa.recordStockton(through: 2)
-        let json = try JSONOutput.parse(try wsoa.succeed(["advance", "stockton-on-tees-2019", "--json"]).stdout)
+        let json = try JSONReader.parse(try wsoa.succeed(["advance", "stockton-on-tees-2019", "--json"]).stdout)
         let steps = try #require(json.arrayValue)
         let submit = try #require(steps.first { $0["event"]?.stringValue == "statementSubmitted" })
         #expect(submit["allowed"]?.boolValue == true)
@@ -65,7 +65,7 @@ import WSoAEngine
         try wsoa.succeed(["visit", "stockton-on-tees-2019", "--on", "2020-01-15", "--adviser", "DfE", "--adviser", "NHS England"])
         try wsoa.succeed(["advance", "stockton-on-tees-2019", "revisit", "--on", "2022-09-26",
                           "--visited", "2022-07-11..2022-07-13", "--sufficient", "W1,W3", "--insufficient", "W2,W4"])
-        let json = try JSONOutput.parse(try wsoa.succeed(["status", "stockton-on-tees-2019", "--json"]).stdout)
+        let json = try JSONReader.parse(try wsoa.succeed(["status", "stockton-on-tees-2019", "--json"]).stdout)
         #expect(json["phase"]?.stringValue == "acceleratedProgress")
         let monitored = json["weaknesses"]?.arrayValue?.map { $0["monitored"]?.boolValue }
         #expect(monitored == [false, true, false, true])
@@ -90,7 +90,7 @@ import WSoAEngine
         let status = try wsoa.succeed(["status", "stockton-on-tees-2019"]).stdout
         #expect(status.contains("Phase: closed"))
         let list = try wsoa.succeed(["list", "--json"]).stdout
-        let phases = try #require(try JSONOutput.parse(list).arrayValue).map { $0["phase"]?.stringValue ?? "" }
+        let phases = try #require(try JSONReader.parse(list).arrayValue).map { $0["phase"]?.stringValue ?? "" }
         #expect(phases == ["monitoring", "cessationRecommended", "statementDue", "closed", "noStatementRequired"])
         let verify = try wsoa.succeed(["verify"]).stdout
         #expect(verify.split(separator: "\n").filter { $0.contains(": ok — ") }.count == 5, "\(verify)")

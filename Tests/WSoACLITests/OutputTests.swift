@@ -40,7 +40,7 @@ import WSoAEngine
         let early = wsoa.succeed(["history", Self.plan, "--as-of", "2019-09-01"]).stdout
         #expect(early.split(separator: "\n").filter { !$0.hasPrefix("      ") }.map { $0.prefix(3) } == ["1. ", "2. ", "3. "])
         // --json gives every line whole, as written.
-        let json = try JSONOutput.parse(wsoa.succeed(["history", Self.plan, "--json"]).stdout)
+        let json = try JSONReader.parse(wsoa.succeed(["history", Self.plan, "--json"]).stdout)
         let entries = try #require(json.arrayValue)
         #expect(entries.map { $0["seq"]?.intValue } == (1...7).map { Int64($0) })
         #expect(entries[4]["data"]?["followUps"] == .array([.string("Check the forum's terms")]))
@@ -57,7 +57,7 @@ import WSoAEngine
         wsoa.succeed(["action", "retarget", Self.plan, "A1", "--due", "2020-06-30", "--reason", "Forum elections", "--on", "2020-02-01"])
         wsoa.succeed(["evidence", "add", Self.plan, "--workstream", "coproduction", "--kind", "voice", "--on", "2020-01-10", "--title", "Forum minutes"])
         wsoa.succeed(["evidence", "add", Self.plan, "--workstream", "coproduction", "--kind", "voice", "--on", "2020-01-09", "--title", "Earlier survey"])
-        let json = try JSONOutput.parse(wsoa.succeed(["status", Self.plan, "--json", "--as-of", "2020-03-01"]).stdout)
+        let json = try JSONReader.parse(wsoa.succeed(["status", Self.plan, "--json", "--as-of", "2020-03-01"]).stdout)
         let action = try #require(json["actions"]?.arrayValue?.first)
         #expect(action["lastReported"]?.stringValue == "2020-01-10")
         #expect(action["status"]?.stringValue == "atRisk")
@@ -69,7 +69,7 @@ import WSoAEngine
         // The latest of a kind is the one with the latest day, not the last recorded.
         #expect(evidence["latest"]?["voice"] == .object(["id": .string("E1"), "on": .string("2020-01-10"), "title": .string("Forum minutes")]))
         // Before any report.
-        let before = try JSONOutput.parse(wsoa.succeed(["status", Self.plan, "--json", "--as-of", "2019-12-01"]).stdout)
+        let before = try JSONReader.parse(wsoa.succeed(["status", Self.plan, "--json", "--as-of", "2019-12-01"]).stdout)
         #expect(before["actions"]?.arrayValue?.first?["lastReported"] == .null)
         #expect(before["evidence"]?["total"]?.intValue == 0)
     }
@@ -86,10 +86,8 @@ import WSoAEngine
         ]
         for arguments in commands {
             let result = wsoa.succeed(arguments)
-            withKnownIssue(JSONOutput.printJSONEscapesNewlines) {
-                #expect(throws: Never.self, "\(arguments)") { try JSONReader.parse(result.stdout) }
-                #expect(result.stdout.hasSuffix("}\n") || result.stdout.hasSuffix("]\n"), "\(arguments)")
-            }
+            #expect(throws: Never.self, "\(arguments)") { try JSONReader.parse(result.stdout) }
+            #expect(result.stdout.hasSuffix("}\n") || result.stdout.hasSuffix("]\n"), "\(arguments)")
         }
         // The report's own JSON is written as it is.
         let report = wsoa.succeed(["report", Self.plan, "--format", "json"])

@@ -23,7 +23,7 @@ import WSoAEngine
         #expect(try FileManager.default.contentsOfDirectory(atPath: wsoa.plans) == [".wsoa-plans"])
         let again = wsoa.succeed(["init"])
         #expect(again.stdout == "The plans directory \(wsoa.plans) already exists; nothing to do.\n")
-        let json = try JSONOutput.parse(wsoa.succeed(["init", "--json"]).stdout)
+        let json = try JSONReader.parse(wsoa.succeed(["init", "--json"]).stdout)
         #expect(json == .object(["directory": .string(wsoa.plans), "created": .bool(false), "marked": .bool(false)]))
         #expect(wsoa.run(["init", "--as-of", "2020-01-01"]).status == 64)
     }
@@ -128,7 +128,7 @@ import WSoAEngine
             stockton-on-tees-2019  Stockton-on-Tees  statementDue  statement 2019-08-12 (pending)
 
             """)
-        let listJSON = try JSONOutput.parse(wsoa.run(["list", "--json"]).stdout)
+        let listJSON = try JSONReader.parse(wsoa.run(["list", "--json"]).stdout)
         #expect(listJSON.arrayValue?.map { $0["phase"]?.stringValue } == ["unreadable", "unreadable", "statementDue"])
         #expect(listJSON.arrayValue?.first?["error"]?.stringValue == String(badName.dropFirst("Error: ".count)))
 
@@ -142,7 +142,7 @@ import WSoAEngine
         #expect(verify.status == 1)
         #expect(verify.errorLines == [Substring(badName), Substring(noJournal)])
         #expect(verify.stdout.hasPrefix("stockton-on-tees-2019: ok — 2 events, every line checked against the hash chain and the rules, head "))
-        let verifyJSON = try JSONOutput.parse(wsoa.run(["verify", "--json"]).stdout)
+        let verifyJSON = try JSONReader.parse(wsoa.run(["verify", "--json"]).stdout)
         #expect(verifyJSON.arrayValue?.map { $0["ok"]?.boolValue } == [false, false, true])
         #expect(verifyJSON.arrayValue?.map { $0["id"]?.stringValue } == ["Board Papers", "empty-2020", Self.plan])
 

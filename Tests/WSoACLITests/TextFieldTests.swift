@@ -95,14 +95,14 @@ import WSoAEngine
         #expect(!journal.contains { ($0 < 0x20 && $0 != 0x0A) || $0 == 0x7F }, "a raw control character reached the journal")
 
         // The history gives back every string exactly as stored.
-        let history = try JSONOutput.parse(try wsoa.succeed(["history", Self.plan, "--json"]).stdout)
+        let history = try JSONReader.parse(try wsoa.succeed(["history", Self.plan, "--json"]).stdout)
         let recorded = Set(Self.strings(in: history))
         for input in inputs {
             #expect(recorded.contains(Self.stored(input)), "not stored faithfully: \(input.prefix(80).debugDescription)")
         }
 
         // status --json round-trips the fields it shows.
-        let status = try JSONOutput.parse(try wsoa.succeed(["status", Self.plan, "--json"]).stdout)
+        let status = try JSONReader.parse(try wsoa.succeed(["status", Self.plan, "--json"]).stdout)
         #expect(status["area"]?.stringValue == Self.stored(Self.hostile[0]))
         #expect(status["partners"]?["la"]?.stringValue == Self.stored(Self.hostile[1]))
         #expect(status["partners"]?["health"]?.stringValue == Self.stored(Self.hostile[7]))

@@ -9,7 +9,7 @@ import WSoAEngine
 
     /// The head `verify` prints for the plan.
     static func head(_ wsoa: InProcess, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
-        let json = try JSONOutput.parse(wsoa.succeed(["verify", plan, "--json"], sourceLocation: sourceLocation).stdout)
+        let json = try JSONReader.parse(wsoa.succeed(["verify", plan, "--json"], sourceLocation: sourceLocation).stdout)
         return try #require(json.arrayValue?.first?["head"]?.stringValue, sourceLocation: sourceLocation)
     }
 
@@ -20,11 +20,11 @@ import WSoAEngine
         let result = wsoa.succeed(["verify", Self.plan])
         #expect(result.stdout == "\(Self.plan): ok — 6 events, every line checked against the hash chain and the rules, head \(head)\n")
         #expect(result.stderr.isEmpty)
-        let json = try JSONOutput.parse(wsoa.succeed(["verify", Self.plan, "--json"]).stdout)
+        let json = try JSONReader.parse(wsoa.succeed(["verify", Self.plan, "--json"]).stdout)
         #expect(json == .array([.object(["id": .string(Self.plan), "ok": .bool(true), "events": .int(6), "head": .string(head)])]))
         // The head is the one status shows and the report prints.
         #expect(wsoa.succeed(["status", Self.plan]).stdout.contains("Journal: 6 events; head \(head)\n"))
-        let report = try JSONOutput.parse(wsoa.succeed(["report", Self.plan, "--format", "json"]).stdout)
+        let report = try JSONReader.parse(wsoa.succeed(["report", Self.plan, "--format", "json"]).stdout)
         #expect(report["record"]?["head"]?.stringValue == head)
         #expect(report["record"]?["chainChecked"]?.boolValue == true)
     }
@@ -36,13 +36,13 @@ import WSoAEngine
         wsoa.recordStockton(through: 3)
         let printed = try Self.head(wsoa)
         let same = wsoa.succeed(["verify", Self.plan, "--head", printed])
-        #expect(same.stdout.hasSuffix("\n  the printed head \(printed) is line 3, and the 0 lines after it chain from it\n"))
+        #expect(same.stdout.hasSuffix("\n  the printed head \(printed) is line 3, still the journal's last line: nothing was recorded after it\n"))
         // Two more lines since the report: still vouched for.
         for step in WSoABinary.stocktonHistory[3...4] { wsoa.succeed(step) }
         let later = wsoa.succeed(["verify", Self.plan, "--head", printed])
         #expect(later.stdout.contains("ok — 5 events"))
-        #expect(later.stdout.hasSuffix("\n  the printed head \(printed) is line 3, and the 2 lines after it chain from it\n"))
-        let json = try JSONOutput.parse(wsoa.succeed(["verify", Self.plan, "--head", printed, "--json"]).stdout)
+        #expect(later.stdout.hasSuffix("\n  the printed head \(printed) is line 3, and the 2 lines recorded after it chain from it\n"))
+        let json = try JSONReader.parse(wsoa.succeed(["verify", Self.plan, "--head", printed, "--json"]).stdout)
         #expect(json.arrayValue?.first?["headLine"]?.intValue == 3)
 
         // The journal cut back to two lines (and the rest rewritten): the printed line is gone.
@@ -58,6 +58,14 @@ import WSoAEngine
         let everyPlan = wsoa.run(["verify", "--head", printed])
         #expect(everyPlan.status == 64)
         #expect(everyPlan.errorLines.first == "Error: The value '\(printed)' of '--head' cannot be used: a head belongs to one plan; name the plan too.")
+        // A head is 64 hex digits; anything else is a usage error, not a search.
+        for malformed in [String(printed.dropLast()), String(printed.dropLast()) + "g", printed + "0"] {
+            let refused = wsoa.run(["verify", Self.plan, "--head", malformed])
+            #expect(refused.status == 64)
+            #expect(refused.errorLines.first == "Error: The value '\(malformed)' of '--head' cannot be used: a head is 64 hex digits, as a report prints it.")
+        }
+        // Upper-case digits are the same head.
+        #expect(wsoa.succeed(["verify", Self.plan, "--head", now.uppercased()]).stdout.contains("ok — 2 events"))
     }
 
     /// A journal long enough to leave a snapshot: verify checks the snapshot against a fresh
@@ -74,7 +82,7 @@ import WSoAEngine
         let ok = wsoa.succeed(["verify", Self.plan])
         let line = try #require(ok.stdout.split(separator: "\n").last?.firstMatch(of: /\ {2}its snapshot matches a fresh fold of the journal through line (\d+)/)?.1)
         #expect((256...264).contains(Int(line) ?? 0), "\(ok.stdout)")
-        let json = try JSONOutput.parse(wsoa.succeed(["verify", Self.plan, "--json"]).stdout)
+        let json = try JSONReader.parse(wsoa.succeed(["verify", Self.plan, "--json"]).stdout)
         #expect(json.arrayValue?.first?["snapshotLine"]?.intValue == Int64(line))
 
         // A byte changed in the middle of the snapshot.

@@ -91,9 +91,10 @@ final class Context {
         }
     }
 
-    /// Prints a JSON value, pretty and with sorted keys.
+    /// Prints a JSON value, pretty and with sorted keys: exact, never escaped for a terminal
+    /// (the writer already escapes every control character inside strings).
     func printJSON(_ value: JSONValue) {
-        output.line(JSONWriter.pretty(value))
+        output.write(JSONWriter.pretty(value) + "\n")
     }
 
     /// Today's date in Europe/London, where English local areas keep their dates.

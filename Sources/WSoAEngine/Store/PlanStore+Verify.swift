@@ -30,10 +30,8 @@ extension PlanStore {
         let folder = try folder(id)
         let file = try FileSystem.openRegularFile(Journal.fileName, in: folder)
         let journal = try read(file, in: folder, id: id, from: 0, firstLine: 1, locked: false, tornIsDamage: false)
-        guard journal.count > 0 else {
-            try journal.checkNotTorn(plan: id)
-            throw journal.damage(1, "the journal is empty")
-        }
+        // A torn only line is reported as torn (with the way to repair it), before anything else.
+        if journal.count == 0 { try journal.checkNotTorn(plan: id) }
         let snapshot = try snapshotForVerify(in: folder, id: id)
         let wantedDigest = wanted.flatMap { hex in
             var text = hex.lowercased()

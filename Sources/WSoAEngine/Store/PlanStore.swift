@@ -247,7 +247,6 @@ public struct PlanStore: Sendable {
     /// Folds `journal` after `snapshot`'s line (or from line 1).
     private func fold(_ journal: Journal, id: String, asOf: Day?, from snapshot: Snapshot?, folder: OpenFile,
                       record keepRecord: Bool, snapshots: Bool) throws -> Folded {
-        guard journal.count > 0 else { throw journal.damage(1, "the journal is empty") }
         var plan = snapshot?.plan
         var record = keepRecord ? DeliveryRecord() : nil
         var folded = snapshot?.seq ?? 0
@@ -285,7 +284,7 @@ public struct PlanStore: Sendable {
     ///
     /// A reader that finds the last line half written waits for any writer to finish (a
     /// shared lock) and reads again: a line being appended is not damage. A writer already
-    /// holds the lock, so a torn line it finds is.
+    /// holds the lock, so a torn line it finds is. An empty journal is damage to every reader.
     func read(_ file: OpenFile, in folder: OpenFile, id: String, from offset: Int, firstLine: Int, locked: Bool,
               tornIsDamage: Bool = true) throws -> Journal {
         func readOnce() throws -> Journal {
@@ -302,6 +301,7 @@ public struct PlanStore: Sendable {
             journal = try PlanLock.afterWriters(in: folder, plan: id, timeout: lockTimeout) { try readOnce() }
         }
         if tornIsDamage { try journal.checkNotTorn(plan: id) }
+        guard journal.count > 0 || journal.tornTail != nil else { throw journal.damage(1, "the journal is empty") }
         return journal
     }
 

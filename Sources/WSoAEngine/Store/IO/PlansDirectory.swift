@@ -121,9 +121,10 @@ struct PlansDirectory {
         } catch {
             unlinkat(handle.fd, "\(temporary)/\(Journal.fileName)", 0)
             unlinkat(handle.fd, temporary, AT_REMOVEDIR)
-            // Named as the plan's journal: the hidden folder it was being made in is gone.
-            if case let WSoAError.fileSystem(failed, reason) = error, failed.hasPrefix("\(path)/\(temporary)") {
-                throw WSoAError.fileSystem(path: "\(path)/\(id)/\(Journal.fileName)", reason: reason)
+            // Named as the plan's folder or journal: the hidden folder they were being made in is gone.
+            let hidden = "\(path)/\(temporary)"
+            if case let WSoAError.fileSystem(failed, reason) = error, failed.hasPrefix(hidden) {
+                throw WSoAError.fileSystem(path: "\(path)/\(id)" + failed.dropFirst(hidden.count), reason: reason)
             }
             throw error
         }
