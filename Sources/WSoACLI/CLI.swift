@@ -40,6 +40,8 @@ enum CLI {
         } catch let error as WSoAError {
             output.error(explained(error))
             if error.isUsageError {
+                // An environment variable is not part of the command line, so its usage would not help.
+                if case .invalidEnvironment = error { return ExitCode.usage }
                 let chain = CommandTree.root.chain(along: attempt.arguments.commandPath)
                 let path = chain.dropFirst().map(\.name)
                 output.errorLine(HelpFormatter.usageLine(for: chain[chain.count - 1], path: path, root: CommandTree.root))
@@ -59,11 +61,9 @@ enum CLI {
     /// overrides a rule.
     static func explained(_ error: WSoAError) -> String {
         guard case let .refused(refusal) = error else { return error.description }
-        if refusal.rule == .personalData {
-            return error.description + " Remove it, or give --allow-personal-data if it must be kept."
-        }
-        guard let field = refusal.field else { return error.description }
-        return String(error.description.dropLast()) + " (\(field.option))."
+        let named = refusal.field.map { String(error.description.dropLast()) + " (\($0.option))." } ?? error.description
+        guard refusal.rule == .personalData else { return named }
+        return named + " Remove it, or give --allow-personal-data if it must be kept."
     }
 
     /// Help for the command named in the arguments (`wsoa help advance` works like `--help`).

@@ -130,7 +130,7 @@ extension WSoAError: CustomStringConvertible {
         case let .plansDirectoryMissing(path):
             return "There is no plans directory at \(path); create it with 'wsoa init' or point --plans at it."
         case let .notAPlansDirectory(path, reason):
-            return "\(path) is not a wsoa plans directory (\(reason)), so wsoa will not read or write plans there; 'wsoa init' makes a directory one."
+            return "\(path) is not a wsoa plans directory, so wsoa will not read or write plans there: \(reason)."
         case let .notAPlan(path, reason):
             return "The folder \(path) is not a plan wsoa made: \(reason)."
         case let .headNotFound(plan, head, reason):

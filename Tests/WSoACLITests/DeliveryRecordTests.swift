@@ -154,7 +154,7 @@ import WSoAEngine
         Refusal(arguments: ["visit", "demo", "--on", "2023-01-01", "--rate", "nobody=red"], status: 1, mentions: "'nobody' is neither a weakness nor a workstream"),
         Refusal(arguments: ["evidence", "add", "demo", "--workstream", "ehc", "--kind", "voice", "--on", "2023-01-01",
                             "--title", "Call the family on 943 476 5919"],
-                status: 1, mentions: "Rule personal-data refuses evidenceAdded for demo: an NHS number (943 *** **19) in the title looks like personal data that could identify a child or family. Remove it, or give --allow-personal-data if it must be kept.\n"),
+                status: 1, mentions: "Rule personal-data refuses evidenceAdded for demo: an NHS number (943 *** **19) in the title looks like personal data that could identify a child or family (--title). Remove it, or give --allow-personal-data if it must be kept.\n"),
         Refusal(arguments: ["action", "update", "demo", "A3", "--status", "onTrack", "--note", "ask jo.bloggs@example.org"],
                 status: 1, mentions: "an email address"),
         // Text rules: the refusal ends with the option that gave the text.

@@ -10,7 +10,7 @@ import WSoAEngine
 
     /// The sentence for a directory wsoa will not use, for `reason`.
     static func notAPlansDirectory(_ path: String, _ reason: String) -> String {
-        "Error: \(path) is not a wsoa plans directory (\(reason)), so wsoa will not read or write plans there; 'wsoa init' makes a directory one.\n"
+        "Error: \(path) is not a wsoa plans directory, so wsoa will not read or write plans there: \(reason).\n"
     }
 
     @Test func initMakesAndMarksThePlansDirectoryAndIsSafeToRepeat() throws {
@@ -36,7 +36,7 @@ import WSoAEngine
         let journal = try wsoa.journal(Self.plan)
         try FileManager.default.removeItem(atPath: "\(wsoa.plans)/.wsoa-plans")
         try "Minutes of the SEN strategic group.\n".write(toFile: "\(wsoa.plans)/notes.txt", atomically: true, encoding: .utf8)
-        let refusal = Self.notAPlansDirectory(wsoa.plans, "it has no .wsoa-plans file")
+        let refusal = Self.notAPlansDirectory(wsoa.plans, "it has no .wsoa-plans file, which 'wsoa init' writes to make it one")
         let commands: [[String]] = [
             ["status", Self.plan], ["list"], ["deadlines"], ["verify"], ["verify", Self.plan], ["history", Self.plan],
             ["report", Self.plan], ["advance", Self.plan, "submit", "--on", "2019-08-12"], ["repair", Self.plan],
@@ -66,7 +66,7 @@ import WSoAEngine
         let result = wsoa.run(["init"])
         #expect(result.status == 1)
         #expect(result.stderr == Self.notAPlansDirectory(
-            wsoa.plans, "it already holds things that are not plans (Documents, Photos); choose an empty directory or one of plans"))
+            wsoa.plans, "it already holds things that are not plans, such as Documents, Photos; choose an empty directory, or one that holds only plans"))
         #expect(!FileManager.default.fileExists(atPath: "\(wsoa.plans)/.wsoa-plans"))
         #expect(wsoa.run(["new", Self.plan, "--area", "Stockton-on-Tees", "--inspected", "2019-02-04..2019-02-08"]).status == 1)
         #expect(try FileManager.default.contentsOfDirectory(atPath: wsoa.plans).sorted() == ["Documents", "Photos"])

@@ -127,7 +127,7 @@ import Glibc
 
         let repair = try wsoa.succeed(["repair", Self.plan])
         #expect(repair.stdout.contains("Set aside the torn line 1 of \(Self.plan) (\(torn.count) bytes) in \(wsoa.plans)/.\(Self.plan).torn-"))
-        #expect(repair.stdout.hasSuffix("it was the plan's only line, so its journal was removed and 'wsoa new \(Self.plan) …' can create the plan again.\n"))
+        #expect(repair.stdout.hasSuffix("it was the plan's only line, so the plan's folder was moved aside with it and 'wsoa new \(Self.plan) …' can create the plan again.\n"))
         // The whole plan folder is set aside under a hidden name, the torn bytes kept in it.
         #expect(!FileManager.default.fileExists(atPath: "\(wsoa.plans)/\(Self.plan)"))
         let aside = try FileManager.default.contentsOfDirectory(atPath: wsoa.plans).filter { $0.hasPrefix(".\(Self.plan).torn-") }

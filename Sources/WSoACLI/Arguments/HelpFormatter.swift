@@ -116,6 +116,8 @@ enum HelpFormatter {
         }
         guard !notes.isEmpty else { return option.help }
         let sentence = option.help.hasSuffix(".") ? String(option.help.dropLast()) : option.help
+        // A help text that ends in its own parenthesis ("(default: …)") takes the notes inside it.
+        if sentence.hasSuffix(")") { return "\(sentence.dropLast()); \(notes.joined(separator: "; ")))." }
         return "\(sentence) (\(notes.joined(separator: "; ")))."
     }
 

@@ -28,7 +28,7 @@ enum RepairCommand: Command {
         }
         let bytes = "\(repair.bytes) byte\(repair.bytes == 1 ? "" : "s")"
         if repair.events == 0 {
-            context.output.line("Set aside the torn line 1 of \(id) (\(bytes)) in \(repair.tornPath); it was the plan's only line, so its journal was removed and 'wsoa new \(id) …' can create the plan again.")
+            context.output.line("Set aside the torn line 1 of \(id) (\(bytes)) in \(repair.tornPath); it was the plan's only line, so the plan's folder was moved aside with it and 'wsoa new \(id) …' can create the plan again.")
         } else {
             context.output.line("Set aside the torn line \(repair.line) of \(id) (\(bytes)) in \(repair.tornPath); the journal now ends at line \(repair.events), chain intact, head \(repair.head).")
         }

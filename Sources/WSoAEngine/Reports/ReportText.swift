@@ -9,8 +9,9 @@ public enum ReportText {
     /// thousands grouped with commas as British reports write them.
     public static func number(_ value: Double) -> String {
         guard value.isFinite else { return "–" }
-        // Hundredths as an integer, so rounding and digits come from integer arithmetic alone.
-        guard abs(value) < 1e15 else { return value < 0 ? "-∞" : "∞" }
+        // Hundredths as an integer, so rounding and digits come from integer arithmetic alone;
+        // beyond what that holds, Swift's own shortest form ("1e+20"), the same on every machine.
+        guard abs(value) < 1e15 else { return "\(value)" }
         let hundredths = Int64((value * 100).rounded())
         let negative = hundredths < 0
         let magnitude = hundredths.magnitude

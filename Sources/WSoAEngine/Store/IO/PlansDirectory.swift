@@ -33,7 +33,7 @@ struct PlansDirectory {
         handle = try FileSystem.openDirectory(path)
         self.path = path
         guard FileSystem.kind(PlansDirectory.markerName, in: handle) == .file else {
-            throw WSoAError.notAPlansDirectory(path: path, reason: "it has no \(PlansDirectory.markerName) file")
+            throw WSoAError.notAPlansDirectory(path: path, reason: "it has no \(PlansDirectory.markerName) file, which 'wsoa init' writes to make it one")
         }
     }
 
@@ -58,7 +58,7 @@ struct PlansDirectory {
             }
             if !strangers.isEmpty {
                 let listed = strangers.prefix(3).joined(separator: ", ") + (strangers.count > 3 ? ", …" : "")
-                throw WSoAError.notAPlansDirectory(path: path, reason: "it already holds things that are not plans (\(listed)); choose an empty directory or one of plans")
+                throw WSoAError.notAPlansDirectory(path: path, reason: "it already holds things that are not plans, such as \(listed); choose an empty directory, or one that holds only plans")
             }
         }
         try FileSystem.replace(markerName, in: directory, with: markerText)
