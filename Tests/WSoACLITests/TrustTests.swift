@@ -166,6 +166,24 @@ import Glibc
         #expect(try String(contentsOf: target, encoding: .utf8) == "keep me\n")
     }
 
+    @Test("3. a snapshot that is a symbolic link is never read through it: the journal is read, with a notice")
+    func symlinkedSnapshotIsIgnored() throws {
+        let wsoa = try WSoABinary()
+        try wsoa.recordStockton(through: 4)
+        let truth = try wsoa.succeed(["status", Self.plan]).stdout
+        let target = wsoa.folder.appendingPathComponent("target.bin")
+        try Data("keep me\n".utf8).write(to: target)
+        let snapshot = "\(wsoa.plans)/\(Self.plan)/\(Snapshot.fileName)"
+        try? FileManager.default.removeItem(atPath: snapshot)
+        try FileManager.default.createSymbolicLink(atPath: snapshot, withDestinationPath: target.path)
+        let status = try wsoa.run(["status", Self.plan])
+        #expect(status.status == 0)
+        #expect(status.stdout == truth)
+        #expect(status.stderr == "Notice: The snapshot of plan '\(Self.plan)' could not be read (it is a symbolic link, which wsoa does not follow here); the plan was read from its journal instead.\n")
+        #expect(try wsoa.run(["verify", Self.plan]).status == 1)
+        #expect(try String(contentsOf: target, encoding: .utf8) == "keep me\n")
+    }
+
     // MARK: 4. Output never replaces wsoa's own files
 
     @Test("4. report --output into a plan's folder is refused and the journal kept", arguments: ["events.jsonl", "new.html", ".lock"])

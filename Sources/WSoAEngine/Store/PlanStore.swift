@@ -310,7 +310,15 @@ public struct PlanStore: Sendable {
     /// Plan `id`'s snapshot, when there is one that checks out and may start a view at `asOf`;
     /// a snapshot that does not check out is reported with a notice (and replaced by the fold).
     private func usableSnapshot(in folder: OpenFile, id: String, asOf: Day?) -> Snapshot? {
-        guard let file = try? FileSystem.openRegularFile(Snapshot.fileName, in: folder), let bytes = try? FileSystem.read(file) else {
+        let bytes: [UInt8]
+        do {
+            bytes = try FileSystem.read(FileSystem.openRegularFile(Snapshot.fileName, in: folder))
+        } catch {
+            if FileSystem.kind(Snapshot.fileName, in: folder) != .missing {
+                var reason = "\(error)"
+                if case let WSoAError.fileSystem(_, why) = error { reason = why }
+                notice("The snapshot of plan '\(id)' could not be read (\(reason)); the plan was read from its journal instead.")
+            }
             return nil
         }
         do throws(Snapshot.Problem) {
