@@ -202,6 +202,25 @@ import Glibc
         #expect(try wsoa.journal(Self.plan) == before)
     }
 
+    @Test("4. report --output never replaces a pipe, a device or a link with a file")
+    func reportOutputReplacesOnlyFiles() throws {
+        let wsoa = try WSoABinary()
+        try wsoa.recordStockton(through: 4)
+        let pipe = wsoa.folder.appendingPathComponent("pipe").path
+        #expect(mkfifo(pipe, 0o600) == 0)
+        let link = wsoa.folder.appendingPathComponent("link.md").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: wsoa.folder.appendingPathComponent("target.md").path)
+        for (path, says) in [(pipe, "it is a device, a pipe or a socket"), (link, "it is a symbolic link"), ("/dev/null", "it is a device")] {
+            let result = try wsoa.run(["report", Self.plan, "--output", path])
+            #expect(result.status == 1, "\(path) was replaced")
+            #expect(result.stderr.contains(says), "\(path): \(result.stderr)")
+        }
+        var info = stat()
+        #expect(lstat(pipe, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO)
+        #expect(lstat("/dev/null", &info) == 0 && info.st_mode & S_IFMT == S_IFCHR)
+        #expect(lstat(link, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK)
+    }
+
     // MARK: 5. Control characters are shown, never obeyed
 
     @Test("5. control characters in recorded text and in --by are shown escaped by history and status")

@@ -6,7 +6,8 @@ import Darwin
 
 extension PlanStore {
     /// Writes `bytes` (a report, an export) to the file at `path`, replacing it atomically, so a
-    /// reader never sees half of it and a failure leaves any earlier file in place.
+    /// reader never sees half of it and a failure leaves any earlier file in place; what is at
+    /// `path` already must be a regular file, or nothing.
     ///
     /// Refuses any path inside a plan's folder, or a hidden or plan name at the top of the plans
     /// directory, however it is reached (through `..` or a symbolic link): what wsoa writes for
@@ -31,7 +32,14 @@ extension PlanStore {
                 throw WSoAError.fileSystem(path: path, reason: "it would replace one of wsoa's own files or a plan in \(directory); write it elsewhere")
             }
         }
-        if existing == .directory { throw WSoAError.fileSystem(path: path, reason: "it is a directory, not a file") }
+        // Only a regular file is replaced: renaming over a device, a pipe or a link would put
+        // the report where that thing was, not into it.
+        switch existing {
+        case .missing, .file: break
+        case .directory: throw WSoAError.fileSystem(path: path, reason: "it is a directory, not a file")
+        case .symbolicLink: throw WSoAError.fileSystem(path: path, reason: "it is a symbolic link; give the file it leads to")
+        case .other: throw WSoAError.fileSystem(path: path, reason: "it is a device, a pipe or a socket, not a file a report can replace")
+        }
         try FileSystem.replace(name, in: folder, with: bytes)
     }
 
