@@ -69,11 +69,19 @@ public struct Plan: Hashable, Sendable {
     /// The action `A<n>`, if it exists.
     public func action(_ id: String) -> ActionItem? { actionIndex(id).map { actions[$0] } }
 
-    /// The index of action `A<n>`, if it exists (ids are dense, so this is direct).
-    func actionIndex(_ id: String) -> Int? { Plan.index(of: id, prefix: "A", count: actions.count) }
+    /// The index of action `A<n>`, if it exists.
+    func actionIndex(_ id: String) -> Int? { Plan.index(of: id, prefix: "A", in: actions.lazy.map(\.id)) }
 
     /// The index of measure `M<n>`, if it exists.
-    func measureIndex(_ id: String) -> Int? { Plan.index(of: id, prefix: "M", count: measures.count) }
+    func measureIndex(_ id: String) -> Int? { Plan.index(of: id, prefix: "M", in: measures.lazy.map(\.id)) }
+
+    /// Where `id` is among `ids`: `A<n>` is found straight at n − 1, as ids are given in journal
+    /// order. A view as of a day can have gaps — an action added on a later line but dated
+    /// earlier is in it, one before it is not — so anywhere else it is looked for.
+    private static func index(of id: String, prefix: Character, in ids: LazyMapSequence<[some Any], String>) -> Int? {
+        if let index = index(of: id, prefix: prefix, count: ids.count), ids[index] == id { return index }
+        return ids.firstIndex(of: id)
+    }
 
     /// `A12` → 11 when there are at least 12; nil for anything else (`A012`, `A+1`, `a12`…).
     ///

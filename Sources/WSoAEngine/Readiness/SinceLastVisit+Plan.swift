@@ -33,6 +33,7 @@ extension SinceLastVisit {
                 completed[action.id] = ActionCompletion(id: action.id, title: action.title, workstream: action.workstream,
                                                          on: report.on, due: action.due(asOf: report.line))
             case .atRisk, .offTrack:
+                completed[action.id] = nil
                 guard SinceLastVisit.severity(report.status) > SinceLastVisit.severity(previous) else { continue }
                 slipped.append(ActionSlip(id: action.id, title: action.title, workstream: action.workstream, on: report.on,
                                           kind: report.status == .atRisk ? .reportedAtRisk : .reportedOffTrack,
