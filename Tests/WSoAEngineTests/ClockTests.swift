@@ -15,8 +15,14 @@ private struct StocktonPlan {
         plan = try #require(Plan.replay(Plan.decide(.create(created), on: nil)))
     }
 
+    /// Journal lines so far (the plan was created on line 1).
+    private var lines = 1
+
     mutating func record(_ command: PlanCommand) throws {
-        for event in try Plan.decide(command, on: plan) { plan.apply(event) }
+        for event in try Plan.decide(command, on: plan) {
+            lines += 1
+            plan.apply(event, line: lines)
+        }
     }
 
     /// Letter 24 Apr 2019; received 2 May 2019 when `received`.

@@ -37,7 +37,8 @@ struct EvidenceSummaryTests {
             items.append(Evidence(id: Bool.random(using: &random) ? "E\(number)" : "X", workstream: ["ws", "other"].randomElement(using: &random)!,
                                   weakness: [nil, "W1", "W2"].randomElement(using: &random)!,
                                   kind: EvidenceKind.allCases.randomElement(using: &random)!,
-                                  on: start.adding(days: Int.random(in: 0...900, using: &random)), title: "Item \(index)", source: nil))
+                                  on: start.adding(days: Int.random(in: 0...900, using: &random)), title: "Item \(index)", source: nil, file: nil, link: nil,
+                                  line: index + 2))
         }
         for asOf in [start, start.adding(days: 200), start.adding(days: 700), start.adding(days: 2_000)] {
             let include: (Evidence) -> Bool = { item in item.weakness.map { $0 == "W1" } ?? (item.workstream == "ws") }

@@ -58,7 +58,6 @@ struct LetterRobustnessTests {
     }
 
     @Test("the seed letters truncated at many points read or refuse cleanly",
-          .enabled(if: LetterSeeds.available, "../shared/seeds is not beside the package"),
           arguments: LetterSeeds.numbers)
     func truncatedSeeds(number: String) throws {
         let characters = Array(try LetterSeeds.text(number))
@@ -72,10 +71,7 @@ struct LetterRobustnessTests {
     @Test("shuffled paragraphs never crash and refuse in sentences", arguments: [UInt64(1), 2, 3, 4, 5, 6, 7, 8])
     func shuffledParagraphs(seed: UInt64) throws {
         var generator = SeededGenerator(seed: seed)
-        var letters = [SyntheticInspection().text, SyntheticRevisit().text]
-        if LetterSeeds.available {
-            letters += try LetterSeeds.numbers.map(LetterSeeds.text)
-        }
+        let letters = [SyntheticInspection().text, SyntheticRevisit().text] + (try LetterSeeds.numbers.map(LetterSeeds.text))
         for letter in letters {
             let shuffled = letter.components(separatedBy: "\n\n").shuffled(using: &generator).joined(separator: "\n\n")
             exerciseLetterReaders(shuffled)

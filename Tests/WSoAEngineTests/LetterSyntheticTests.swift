@@ -1,5 +1,5 @@
 import Testing
-import WSoAEngine
+@testable import WSoAEngine
 
 /// Parses a date the test knows is valid.
 private func day(_ text: String) throws -> Day { try Day(parsing: text) }

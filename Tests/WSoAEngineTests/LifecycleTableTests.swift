@@ -17,28 +17,28 @@ struct LifecycleTableTests {
                                        visit: try DayRange(parsing: "2019-02-04..2019-02-08")))]
         case .letterPublished:
             return [
-                .letterPublished(on: on, received: nil, statementRequired: true,
+                .letterPublished(.init(on: on, received: nil, statementRequired: true,
                                  weaknesses: ["Co-production, engagement and communication with parents are underdeveloped."],
-                                 note: nil),
-                .letterPublished(on: on, received: nil, statementRequired: false, weaknesses: [], note: nil),
+                                 note: nil)),
+                .letterPublished(.init(on: on, received: nil, statementRequired: false, weaknesses: [], note: nil)),
             ]
         case .statementSubmitted:
-            return [.statementSubmitted(on: on, note: nil)]
+            return [.statementSubmitted(.init(on: on, note: nil))]
         case .statementJudged:
-            return [.statementJudged(on: on, fit: true, note: nil), .statementJudged(on: on, fit: false, note: nil)]
+            return [.statementJudged(.init(on: on, fit: true, note: nil)), .statementJudged(.init(on: on, fit: false, note: nil))]
         case .monitoringVisitHeld:
-            return [.monitoringVisitHeld(on: on, advisers: ["DfE SEND adviser", "NHS England adviser"], ratings: [:], followUps: [], note: nil)]
+            return [.monitoringVisitHeld(.init(on: on, advisers: ["DfE SEND adviser", "NHS England adviser"], ratings: [:], followUps: [], note: nil))]
         case .revisitReported:
             return [
-                .revisitReported(on: on, visited: visited,
-                                 outcomes: ["W1": .sufficient, "W2": .sufficient, "W3": .sufficient, "W4": .sufficient], note: nil),
-                .revisitReported(on: on, visited: visited,
-                                 outcomes: ["W1": .sufficient, "W2": .insufficient, "W3": .sufficient, "W4": .insufficient], note: nil),
-                .revisitReported(on: on, visited: visited,
-                                 outcomes: ["W1": .insufficient, "W2": .insufficient], note: nil),
+                .revisitReported(.init(on: on, visited: visited,
+                                 outcomes: ["W1": .sufficient, "W2": .sufficient, "W3": .sufficient, "W4": .sufficient], note: nil)),
+                .revisitReported(.init(on: on, visited: visited,
+                                 outcomes: ["W1": .sufficient, "W2": .insufficient, "W3": .sufficient, "W4": .insufficient], note: nil)),
+                .revisitReported(.init(on: on, visited: visited,
+                                 outcomes: ["W1": .insufficient, "W2": .insufficient], note: nil)),
             ]
         case .monitoringCeased:
-            return [.monitoringCeased(on: on, note: nil)]
+            return [.monitoringCeased(.init(on: on, note: nil))]
         default:
             // Delivery records (workstreams, actions, …) are not in the lifecycle table.
             #expect(!type.isLifecycle, "no samples for lifecycle event \(type)")

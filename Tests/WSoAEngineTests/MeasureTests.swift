@@ -5,16 +5,18 @@ import WSoAEngine
 @Suite struct MeasureTests {
     static func day(_ text: String) -> Day { try! Day(parsing: text) }
 
+    /// A plan of one measure `M1` with `readings` recorded in the order given, folded as a
+    /// journal folds (the plan is only ever changed by its events).
     static func measure(_ direction: MeasureDirection, baseline: Double, target: Double,
                         readings: [(String, Double)]) -> Measure {
-        var measure = Measure(id: "M1", workstream: "w", title: "T", unit: "%", direction: direction,
-                              baseline: Reading(on: day("2022-01-01"), value: baseline),
-                              target: Reading(on: day("2023-01-01"), value: target))
         var plan = Plan(created: .init(id: "p", area: "P", visit: try! DayRange(parsing: "2021-12-01..2021-12-03")))
-        plan.measures = [measure]
-        for (on, value) in readings { plan.apply(.measureRecorded(on: day(on), id: "M1", value: value)) }
-        measure = plan.measures[0]
-        return measure
+        plan.apply(.measureAdded(.init(on: day("2022-01-01"), id: "M1", workstream: "w", title: "T", unit: "%", direction: direction,
+                                       baseline: Reading(on: day("2022-01-01"), value: baseline),
+                                       target: Reading(on: day("2023-01-01"), value: target))), line: 2)
+        for (offset, (on, value)) in readings.enumerated() {
+            plan.apply(.measureRecorded(.init(on: day(on), id: "M1", value: value)), line: offset + 3)
+        }
+        return plan.measures[0]
     }
 
     @Test(arguments: [
@@ -54,12 +56,19 @@ import WSoAEngine
     }
 
     @Test func actionsAreOverdueAfterTheirCurrentDueDateUnlessComplete() {
-        var action = ActionItem(id: "A1", workstream: "w", title: "T", lead: nil, due: Self.day("2023-03-31"))
+        let action = ActionItem(id: "A1", workstream: "w", title: "T", lead: nil, due: Self.day("2023-03-31"))
         #expect(!action.isOverdue(asOf: Self.day("2023-03-31")))
         #expect(action.isOverdue(asOf: Self.day("2023-04-01")))
         #expect(action.daysLate(asOf: Self.day("2023-04-10")) == 10)
-        action.status = .complete
-        #expect(!action.isOverdue(asOf: Self.day("2024-01-01")))
-        #expect(action.daysLate(asOf: Self.day("2024-01-01")) == 0)
+        // Completed through its event, as a journal records it.
+        var plan = Plan(created: .init(id: "p", area: "P", visit: try! DayRange(parsing: "2021-12-01..2021-12-03")))
+        plan.apply(.actionAdded(.init(on: Self.day("2022-01-01"), id: "A1", workstream: "w", title: "T", due: Self.day("2023-03-31"))),
+                   line: 2)
+        plan.apply(.actionUpdated(.init(on: Self.day("2023-04-05"), id: "A1", status: .complete)), line: 3)
+        let done = try! #require(plan.action("A1"))
+        #expect(done.completed == Self.day("2023-04-05"))
+        #expect(done.lastReported == Self.day("2023-04-05"))
+        #expect(!done.isOverdue(asOf: Self.day("2024-01-01")))
+        #expect(done.daysLate(asOf: Self.day("2024-01-01")) == 0)
     }
 }

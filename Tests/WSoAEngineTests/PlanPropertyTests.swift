@@ -1,35 +1,38 @@
 import Foundation
 import Testing
-import WSoAEngine
+@testable import WSoAEngine
 
 /// Random command sequences, valid and invalid, run through `Plan.decide` + `apply` in memory
-/// and through `PlanStore.append` on disk side by side; after every command the invariants of
+/// and through `PlanStore.record` on disk side by side; after every command the invariants of
 /// DESIGN.md §3–§5 must hold:
 ///
 /// - a refused command changes nothing: the store refuses it with the same error and the
 ///   journal's bytes are identical;
 /// - an accepted one only appends, and `seq` runs 1, 2, 3… with no gaps;
-/// - replaying the journal (`PlanStore.load`, snapshot or not) gives the in-memory plan;
-/// - the phase only moves along a row of `Lifecycle.table`, and only on a lifecycle event.
+/// - the store's view of the journal (snapshot or not) and its full view (every line, with the
+///   delivery record) give the in-memory plan and record;
+/// - the phase only moves along a row of `Lifecycle.table`, and only on a lifecycle event;
+/// - `verify`, which checks every line against the rules again, passes.
 @Suite("Plan properties")
 struct PlanPropertyTests {
     /// What a run saw, for the checks on coverage and the summary.
     struct Tally {
         var accepted = 0, refused = 0, linesReplayed = 0
         var phases: Set<Phase> = []
-        var rules: Set<String> = []
+        var rules: Set<Rule> = []
     }
 
-    /// Whether every event, written as a journal line, reads back as the same entry.
+    /// Whether every event, written as a journal line, reads back as the same event.
     static func readsBack(_ events: [PlanEvent]) -> Bool {
         events.allSatisfy { event in
             let entry = JournalEntry(seq: 1, prev: JournalEntry.genesisHash, recorded: "2026-11-23T10:00:00Z", by: "property", event: event)
-            return (try? JournalEntry(json: JSONReader.parse(entry.lineBytes))) == entry
+            let bytes = JournalLine.encode(entry)
+            return (try? bytes.withUnsafeBytes { try JournalLine.decode($0, keepText: true) })?.event == event
         }
     }
 
-    static func journal(_ store: PlanStore, _ id: String) throws -> [UInt8] {
-        [UInt8](try Data(contentsOf: URL(fileURLWithPath: store.journalPath(id))))
+    static func journal(_ folder: String, _ id: String) throws -> [UInt8] {
+        [UInt8](try Data(contentsOf: URL(fileURLWithPath: "\(folder)/\(id)/\(Journal.fileName)")))
     }
 
     /// One seeded run of `steps` commands against a fresh plan; returns what it saw.
@@ -44,8 +47,9 @@ struct PlanPropertyTests {
         let created = try store.create(PlanEvent.PlanCreated(id: id, area: commands.text(blankChance: 0), visit: visit,
                                                              partners: Partners(la: commands.optionalText())),
                                        by: "property", recorded: "2026-11-23T10:00:00Z")
-        let createdEvents: [PlanEvent] = created.map { $0.event }
-        var model = try #require(Plan.replay(createdEvents))
+        var model = try #require(Plan.replay(created.entries.map(\.event)))
+        #expect(created.plan == model)
+        var record = DeliveryRecord()
         var lines = 1
         var tally = Tally()
         tally.phases.insert(model.phase)
@@ -55,43 +59,41 @@ struct PlanPropertyTests {
             let context = "seed \(seed) step \(step): \(command)"
             let modelBefore = model
             let expected = Result<[PlanEvent], any Error> { try Plan.decide(command, on: modelBefore) }
-            let before = try journal(store, id)
-            var seen: Plan?
-            let outcome = Result<[JournalEntry], any Error> {
-                try store.append(id, by: "property", recorded: "2026-11-23T10:00:00Z") { current in
-                    seen = current
-                    return try Plan.decide(command, on: current)
-                }
+            let before = try journal(folder, id)
+            let outcome = Result<Recorded, any Error> {
+                try store.record(command, in: id, by: "property", recorded: "2026-11-23T10:00:00Z")
             }
-            #expect(seen == model, "the store's plan differs from the model before deciding (\(context))")
-            let after = try journal(store, id)
+            let after = try journal(folder, id)
             switch (expected, outcome) {
             case let (.success(events), .failure(got)) where !Self.readsBack(events):
-                // Decided, but its line could not be read back (a day beyond 2100, say): the store
+                // Decided, but its line could not be read back (a NaN reading, say): the store
                 // must refuse it rather than write a line that breaks every later read.
                 tally.refused += 1
-                tally.rules.insert("readable-record")
-                guard case let .refused(rule, _, _, _) = got as? WSoAError, rule == "readable-record" else {
+                tally.rules.insert(.readableRecord)
+                guard case let .refused(refusal) = got as? WSoAError, refusal.rule == .readableRecord else {
                     Issue.record("an unreadable event was refused with \(got) (\(context))")
                     break
                 }
                 #expect(after == before, "an unreadable event changed the journal (\(context))")
             case let (.failure(wanted), .failure(got)):
                 tally.refused += 1
-                if case let .refused(rule, _, _, _) = got as? WSoAError { tally.rules.insert(rule) }
+                if case let .refused(refusal) = got as? WSoAError { tally.rules.insert(refusal.rule) }
                 #expect((got as? WSoAError) == (wanted as? WSoAError), "refused differently: \(got) vs \(wanted) (\(context))")
                 #expect(after == before, "a refused command changed the journal (\(context))")
-            case let (.success(events), .success(entries)):
+            case let (.success(events), .success(recorded)):
                 tally.accepted += 1
-                let written: [PlanEvent] = entries.map { $0.event }
-                let seqs: [Int] = entries.map { $0.seq }
+                let written: [PlanEvent] = recorded.entries.map(\.event)
+                let seqs: [Int] = recorded.entries.map(\.seq)
                 let wanted: [Int] = Array((lines + 1)..<(lines + 1 + events.count))
                 #expect(written == events, "\(context)")
                 #expect(seqs == wanted, "seq is not gapless (\(context))")
+                #expect(recorded.before == modelBefore.phase, "\(context)")
                 #expect(after.starts(with: before) && after.count > before.count, "not a pure append (\(context))")
                 for event in events {
                     let old = model.phase
-                    model.apply(event)
+                    lines += 1
+                    model.apply(event, line: lines)
+                    record.apply(event, line: lines)
                     if event.type.isLifecycle {
                         let new = model.phase, type = event.type
                         let row = Lifecycle.table.contains { (row: Transition) in row.from == old && row.event == type && row.to == new }
@@ -101,26 +103,30 @@ struct PlanPropertyTests {
                     }
                     tally.phases.insert(model.phase)
                 }
-                lines += events.count
+                #expect(recorded.plan == model, "the plan the store returned differs from the model (\(context))")
             case let (.success(events), .failure(error)):
                 Issue.record("decide accepted \(events.count) events but the store failed: \(error) (\(context))")
                 return tally
-            case let (.failure(error), .success(entries)):
-                Issue.record("decide refused (\(error)) but the store wrote \(entries.count) lines (\(context))")
+            case let (.failure(error), .success(recorded)):
+                Issue.record("decide refused (\(error)) but the store wrote \(recorded.entries.count) lines (\(context))")
                 return tally
             }
 
-            let loaded = try store.load(id)
-            #expect(loaded.plan == model, "replaying the journal differs from the model (\(context))")
-            #expect(loaded.events == lines && loaded.folded == lines, "\(context)")
+            let view = try store.view(id)
+            #expect(view.plan == model, "the store's view of the journal differs from the model (\(context))")
+            #expect(view.events == lines && view.folded == lines, "\(context)")
+            #expect(view.record == nil)
             tally.linesReplayed += lines
             if step % 25 == 0 || step == steps {
-                let entries = try store.entries(id)
-                let seqs: [Int] = entries.map { $0.seq }
-                #expect(seqs == Array(1...lines), "seq is not 1…\(lines) (\(context))")
-                let events: [PlanEvent] = entries.map { $0.event }
-                #expect(Plan.replay(events) == model, "\(context)")
-                #expect(try store.verify(id).events == lines)
+                let full = try store.fullView(id)
+                #expect(full.plan == model, "\(context)")
+                #expect(full.record == record, "the delivery record differs from the model's (\(context))")
+                #expect(full.chainChecked && full.head == view.head, "\(context)")
+                let entries = try store.history(id)
+                #expect(entries.map(\.seq) == Array(1...lines), "seq is not 1…\(lines) (\(context))")
+                #expect(Plan.replay(entries.map(\.event)) == model, "\(context)")
+                let verified = try store.verify(id)
+                #expect(verified.events == lines && verified.head == view.head, "\(context)")
             }
         }
         return tally
@@ -154,9 +160,9 @@ struct PlanPropertyTests {
         }
         #expect(all.accepted * 4 > all.refused, "too few accepted: \(all.accepted) accepted, \(all.refused) refused")
         #expect(all.phases == Set(Phase.allCases), "never reached: \(Set(Phase.allCases).subtracting(all.phases))")
-        for rule in ["lifecycle", "final-phase", "dates-in-order", "known-reference", "delivery-phase", "readable-record"] {
+        for rule in [Rule.lifecycle, .finalPhase, .datesInOrder, .knownReference, .deliveryPhase, .readableRecord, .requiredText] {
             #expect(all.rules.contains(rule), "no command was refused by \(rule)")
         }
-        print("Property coverage: \(all.accepted) accepted, \(all.refused) refused, \(all.linesReplayed) lines replayed, rules \(all.rules.sorted())")
+        print("Property coverage: \(all.accepted) accepted, \(all.refused) refused, \(all.linesReplayed) lines replayed, rules \(all.rules.map(\.rawValue).sorted())")
     }
 }

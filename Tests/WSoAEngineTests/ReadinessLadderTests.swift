@@ -272,9 +272,9 @@ import WSoAEngine
         #expect(before.overall == .delivering)
         #expect(before.overallHeldBy == ["W2"])
         // W2 judged sufficient at a revisit leaves monitoring; W1 (insufficient) stays.
-        fixture.apply(.revisitReported(on: ReadinessTestPlan.day("2025-06-20"),
-                                       visited: try! DayRange(parsing: "2025-05-12..2025-05-14"),
-                                       outcomes: ["W1": .insufficient, "W2": .sufficient], note: nil))
+        fixture.apply(.revisitReported(.init(on: ReadinessTestPlan.day("2025-06-20"),
+                                             visited: try! DayRange(parsing: "2025-05-12..2025-05-14"),
+                                             outcomes: ["W1": .insufficient, "W2": .sufficient])))
         let after = fixture.assessment(asOf: asOf)
         #expect(after.overall == .impactSustained)
         #expect(after.overallHeldBy == ["W1"])

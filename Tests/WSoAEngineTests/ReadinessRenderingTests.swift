@@ -8,9 +8,9 @@ import Testing
     /// A just-inspected plan, a plan in monitoring with no evidence, a closed plan and a full one.
     static let plans: [(name: String, assessment: ReadinessAssessment)] = {
         var closed = ReadinessTestPlan.sustained()
-        closed.apply(.revisitReported(on: ReadinessTestPlan.day("2025-09-01"), visited: try! DayRange(parsing: "2025-07-07..2025-07-09"),
-                                      outcomes: ["W1": .sufficient, "W2": .sufficient], note: nil))
-        closed.apply(.monitoringCeased(on: ReadinessTestPlan.day("2025-09-01"), note: nil))
+        closed.apply(.revisitReported(.init(on: ReadinessTestPlan.day("2025-09-01"), visited: try! DayRange(parsing: "2025-07-07..2025-07-09"),
+                                            outcomes: ["W1": .sufficient, "W2": .sufficient])))
+        closed.apply(.monitoringCeased(.init(on: ReadinessTestPlan.day("2025-09-01"))))
         var full = ReadinessTestPlan.sustained()
         full.visit(on: "2025-03-10", ratings: ["W1": .green, "W2": .red, "ws": .amber])
         full.action(due: "2025-05-31")

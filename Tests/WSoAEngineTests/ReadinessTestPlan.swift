@@ -8,7 +8,9 @@ import WSoAEngine
 struct ReadinessTestPlan {
     /// The plan as folded so far.
     private(set) var plan: Plan
-    /// Every event applied, in journal order.
+    /// Its delivery record (every evidence item, status report and reading, with its line).
+    private(set) var record = DeliveryRecord()
+    /// Every event applied, in journal order: event `n` (from 0) is journal line `n + 1`.
     private(set) var events: [PlanEvent]
 
     static func day(_ text: String) -> Day { try! Day(parsing: text) }
@@ -20,10 +22,10 @@ struct ReadinessTestPlan {
                                             partners: Partners(la: "Testshire County Council", health: "NHS Testshire ICB"))
         plan = Plan(created: created)
         events = [.planCreated(created)]
-        apply(.letterPublished(on: Self.day("2023-11-20"), received: Self.day("2023-11-22"), statementRequired: true,
-                               weaknesses: weaknesses, note: nil))
-        apply(.statementSubmitted(on: Self.day("2024-02-20"), note: nil))
-        apply(.statementJudged(on: Self.day("2024-04-01"), fit: true, note: nil))
+        apply(.letterPublished(.init(on: Self.day("2023-11-20"), received: Self.day("2023-11-22"), statementRequired: true,
+                                     weaknesses: weaknesses)))
+        apply(.statementSubmitted(.init(on: Self.day("2024-02-20"))))
+        apply(.statementJudged(.init(on: Self.day("2024-04-01"), fit: true)))
         workstream("ws", addresses: ["W1"])
     }
 
@@ -33,18 +35,24 @@ struct ReadinessTestPlan {
         let created = PlanEvent.PlanCreated(id: "newshire-2026", area: "Newshire",
                                             visit: try! DayRange(parsing: "2026-11-09..2026-11-13"))
         fixture.plan = Plan(created: created)
+        fixture.record = DeliveryRecord()
         fixture.events = [.planCreated(created)]
         return fixture
     }
 
+    /// Applies `event` as the next journal line, to the plan and its delivery record.
     mutating func apply(_ event: PlanEvent) {
-        plan.apply(event)
         events.append(event)
+        plan.apply(event, line: events.count)
+        record.apply(event, line: events.count)
     }
 
+    /// The journal line of the last event applied.
+    var lastLine: Int { events.count }
+
     mutating func workstream(_ id: String, addresses: [String], on: String = "2024-04-10") {
-        apply(.workstreamAdded(on: Self.day(on), workstream: Workstream(id: id, title: "Workstream \(id)", lead: "Lead of \(id)",
-                                                                        accountable: "Director", partner: .la, addresses: addresses)))
+        apply(.workstreamAdded(.init(on: Self.day(on), workstream: Workstream(id: id, title: "Workstream \(id)", lead: "Lead of \(id)",
+                                                                              accountable: "Director", partner: .la, addresses: addresses))))
     }
 
     /// Adds an action and returns its id; `completed` reports it complete that day.
@@ -52,22 +60,22 @@ struct ReadinessTestPlan {
     mutating func action(due: String, completed: String? = nil, workstream: String = "ws", title: String? = nil,
                          added: String = "2024-04-15") -> String {
         let id = "A\(plan.actions.count + 1)"
-        apply(.actionAdded(on: Self.day(added), id: id, workstream: workstream, title: title ?? "Action \(id)", lead: nil,
-                           due: Self.day(due)))
+        apply(.actionAdded(.init(on: Self.day(added), id: id, workstream: workstream, title: title ?? "Action \(id)",
+                                 due: Self.day(due))))
         if let completed { complete(id, on: completed) }
         return id
     }
 
     mutating func complete(_ id: String, on: String) {
-        apply(.actionUpdated(on: Self.day(on), id: id, status: .complete, note: nil))
+        apply(.actionUpdated(.init(on: Self.day(on), id: id, status: .complete)))
     }
 
     mutating func status(_ id: String, _ status: ActionStatus, on: String, note: String? = nil) {
-        apply(.actionUpdated(on: Self.day(on), id: id, status: status, note: note))
+        apply(.actionUpdated(.init(on: Self.day(on), id: id, status: status, note: note)))
     }
 
     mutating func retarget(_ id: String, to due: String, on: String) {
-        apply(.actionRetargeted(on: Self.day(on), id: id, due: Self.day(due), reason: "Slipped.", agreedWith: nil))
+        apply(.actionRetargeted(.init(on: Self.day(on), id: id, due: Self.day(due), reason: "Slipped.")))
     }
 
     /// Adds evidence and returns its id.
@@ -75,8 +83,8 @@ struct ReadinessTestPlan {
     mutating func evidence(_ kind: EvidenceKind, on: String, weakness: String? = nil, workstream: String = "ws",
                            title: String? = nil) -> String {
         let id = "E\(plan.evidence.count + 1)"
-        apply(.evidenceAdded(evidence: Evidence(id: id, workstream: workstream, weakness: weakness, kind: kind, on: Self.day(on),
-                                                title: title ?? "\(kind.rawValue) evidence \(id)", source: "Test source")))
+        apply(.evidenceAdded(.init(on: Self.day(on), id: id, workstream: workstream, weakness: weakness, kind: kind,
+                                   title: title ?? "\(kind.rawValue) evidence \(id)", source: "Test source")))
         return id
     }
 
@@ -85,19 +93,19 @@ struct ReadinessTestPlan {
     mutating func measure(baseline: Double, _ baselineDay: String, target: Double, _ targetDay: String, lower: Bool = false,
                           workstream: String = "ws", title: String? = nil, national: Double? = nil) -> String {
         let id = "M\(plan.measures.count + 1)"
-        apply(.measureAdded(on: Self.day("2024-04-20"), measure: Measure(
-            id: id, workstream: workstream, title: title ?? "Measure \(id)", unit: "%",
+        apply(.measureAdded(.init(
+            on: Self.day("2024-04-20"), id: id, workstream: workstream, title: title ?? "Measure \(id)", unit: "%",
             direction: lower ? .lowerIsBetter : .higherIsBetter, baseline: Reading(on: Self.day(baselineDay), value: baseline),
             national: national, target: Reading(on: Self.day(targetDay), value: target))))
         return id
     }
 
     mutating func reading(_ id: String, _ on: String, _ value: Double) {
-        apply(.measureRecorded(on: Self.day(on), id: id, value: value))
+        apply(.measureRecorded(.init(on: Self.day(on), id: id, value: value)))
     }
 
     mutating func visit(on: String, ratings: [String: Rating] = [:]) {
-        apply(.monitoringVisitHeld(on: Self.day(on), advisers: ["DfE adviser"], ratings: ratings, followUps: [], note: nil))
+        apply(.monitoringVisitHeld(.init(on: Self.day(on), advisers: ["DfE adviser"], ratings: ratings)))
     }
 
     /// The journal entries, numbered in the order the events were applied.
@@ -105,21 +113,39 @@ struct ReadinessTestPlan {
         events.enumerated().map { JournalEntry(seq: $0.offset + 1, prev: "", recorded: "2026-11-23T00:00:00Z", by: "test", event: $0.element) }
     }
 
-    /// The plan as it stood at `asOf`: only events dated on or before it, as the store folds.
-    func plan(asOf: Day) -> Plan {
+    /// The plan and its delivery record as they stood at `asOf`: only events dated on or
+    /// before it, each at its own journal line, as the store folds.
+    func folded(asOf: Day) -> (plan: Plan, record: DeliveryRecord) {
         var folded: Plan?
-        for event in events {
-            if case let .planCreated(created) = event { folded = Plan(created: created) } else if event.on <= asOf { folded?.apply(event) }
+        var record = DeliveryRecord()
+        for (offset, event) in events.enumerated() {
+            if case let .planCreated(created) = event {
+                folded = Plan(created: created)
+            } else if event.on <= asOf {
+                folded?.apply(event, line: offset + 1)
+                record.apply(event, line: offset + 1)
+            }
         }
-        return folded ?? plan
+        return (folded ?? plan, record)
+    }
+
+    /// The plan as it stood at `asOf`.
+    func plan(asOf: Day) -> Plan { folded(asOf: asOf).plan }
+
+    /// The changes since the last visit at `asOf`, as the report works them out.
+    func since(asOf text: String) -> SinceLastVisit {
+        let asOf = Self.day(text)
+        let view = folded(asOf: asOf)
+        return SinceLastVisit(plan: view.plan, record: view.record, asOf: asOf)
     }
 
     /// The whole assessment at `asOf`.
     func assessment(asOf text: String) -> ReadinessAssessment {
         let asOf = Self.day(text)
-        return ReadinessAssessment(plan: plan(asOf: asOf), entries: entries, asOf: asOf, calendar: .englandAndWales,
-                                   record: RecordFacts(head: String(repeating: "ab", count: 32), events: events.count,
-                                                       folded: events.filter { $0.on <= asOf }.count))
+        let view = folded(asOf: asOf)
+        return ReadinessAssessment(plan: view.plan, record: view.record, asOf: asOf, calendar: .englandAndWales,
+                                   facts: RecordFacts(head: String(repeating: "ab", count: 32), events: events.count,
+                                                      folded: events.filter { $0.on <= asOf }.count, chainChecked: true))
     }
 
     /// One weakness's readiness at `asOf`.

@@ -1,5 +1,5 @@
 import Testing
-import WSoAEngine
+@testable import WSoAEngine
 
 /// A plan's weaknesses, numbered W1… in order.
 private func plan(_ statements: [String]) -> [Weakness] {
