@@ -86,6 +86,29 @@ enum TestJournals {
         return events
     }
 
+    /// Stockton's letter, submission and fit-for-purpose judgement (lines 2–4).
+    static func stocktonToFit() -> [PlanEvent] {
+        [
+            .letterPublished(.init(on: try! Day(parsing: "2019-04-24"), received: try! Day(parsing: "2019-05-02"), statementRequired: true,
+                                   weaknesses: ["Co-production, engagement and communication with parents are underdeveloped.",
+                                                "The quality of EHC assessments and plans is too variable."])),
+            .statementSubmitted(.init(on: try! Day(parsing: "2019-08-12"))),
+            .statementJudged(.init(on: try! Day(parsing: "2019-10-17"), fit: true)),
+        ]
+    }
+
+    /// A journal's events `count` lines long: Stockton to fit for purpose, then a monitoring
+    /// visit (noted "visit <n>") every `days` days from 6 November 2019; each line keeps every rule.
+    static func longEvents(_ count: Int, every days: Int = 7, id: String = "stockton-on-tees-2019") -> [PlanEvent] {
+        var events: [PlanEvent] = [.planCreated(stockton(id: id))] + stocktonToFit()
+        var on = try! Day(parsing: "2019-11-06")
+        while events.count < count {
+            events.append(.monitoringVisitHeld(.init(on: on, advisers: ["DfE SEND adviser"], note: "visit \(events.count - 3)")))
+            on = on.adding(days: days)
+        }
+        return Array(events.prefix(count))
+    }
+
     /// The plan and delivery record `events` make, as the store folds them as of `asOf` (or all).
     static func fold(_ events: [PlanEvent], asOf: Day? = nil) -> (plan: Plan, record: DeliveryRecord) {
         guard case let .planCreated(created)? = events.first else { preconditionFailure("no planCreated") }
