@@ -55,6 +55,8 @@ private struct StocktonPlan {
     }
 }
 
+/// The plan's clocks (statement deadline, next monitoring visit, revisit window, APP review) on
+/// Stockton's real dates, in working days where DESIGN.md §2 says so.
 @Suite("Clocks")
 struct ClockTests {
     // MARK: Statement

@@ -6,6 +6,7 @@ private func day(_ text: String) throws -> Day {
     try Day(parsing: text)
 }
 
+/// `Day`: strict `YYYY-MM-DD` parsing within the supported years, arithmetic and descriptions.
 @Suite("Day")
 struct DayTests {
     // MARK: Parsing
@@ -232,6 +233,7 @@ private func parseError(_ text: String) -> WSoAError? {
     }
 }
 
+/// `DayRange`: `START..END` parsing, one-day ranges, and ranges that run backwards refused.
 @Suite("DayRange")
 struct DayRangeTests {
     @Test("parses START..END")

@@ -54,7 +54,7 @@ struct JournalLineTests {
         let due = Day(year: 2020, month: 1, day: 31)!
         let texts = ["Plain words", "Quote \"here\" and back\\slash", "Tab\tnew\nline", "Café – naïve ✓ £5 😀",
                      "DEL \u{7F} and NUL \u{0} and bell \u{7}", "/slash/", "\u{202E}rtl e\u{301} \u{2028}"]
-        let numbers: [Double] = [0, -0.0, 41.5, -3.25, 1e-7, 12, 1e300, 0.1, 123456789.125, -2, 5e-324, 1e16,
+        let numbers: [Double] = [0, -0.0, 41.5, -3.25, 1e-7, 12, 1e300, 0.1, 123456789.125, -2, .leastNonzeroMagnitude, 1e16,
                                  Double.greatestFiniteMagnitude]
         var events: [PlanEvent] = [
             .planCreated(PlanEvent.PlanCreated(id: "stockton-on-tees-2019", area: "Stockton-on-Tees", visit: visit,

@@ -28,6 +28,8 @@ func exerciseLetterReaders(_ text: String, sourceLocation: SourceLocation = #_so
     return refusals
 }
 
+/// The letter readers on hostile and damaged input: they read or refuse in one sentence, never
+/// crash, and stay fast on large input.
 @Suite("Letters: robustness", .timeLimit(.minutes(5)))
 struct LetterRobustnessTests {
     @Test("empty and blank inputs are refused as empty", arguments: ["", " ", "\n\n\n", "\u{FEFF}", "\r\n\r\n", "\u{000C}", "** ### <b></b>", "\t \u{00A0}"])

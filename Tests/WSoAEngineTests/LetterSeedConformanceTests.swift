@@ -30,6 +30,8 @@ func isOneSentence(_ text: String) -> Bool {
     text.hasSuffix(".") && !text.contains("\n") && !text.contains("\r") && !text.isEmpty
 }
 
+/// The letter readers on the five real seed documents (`Tests/Fixtures/seeds/`): each field
+/// read as a person reading the letter would, or named as missing.
 @Suite("Letters: the five seed documents")
 struct LetterSeedConformanceTests {
     // MARK: 000 Stockton-on-Tees revisit

@@ -85,6 +85,7 @@ struct SyntheticRevisit {
     }
 }
 
+/// The letter readers on synthetic letters that vary one thing at a time from a baseline.
 @Suite("Letters: synthetic letters")
 struct LetterSyntheticTests {
     // MARK: The baseline
@@ -512,6 +513,7 @@ struct LetterSyntheticTests {
     }
 }
 
+/// The summaries a dry run prints of what a letter would record.
 @Suite("Letters: dry-run summaries")
 struct LetterSummaryTests {
     @Test("an inspection letter's summary lists every field once and each weakness")

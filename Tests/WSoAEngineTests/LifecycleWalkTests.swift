@@ -104,6 +104,9 @@ private enum Stage {
     }
 }
 
+/// The 2016 lifecycle walked through decide and apply: every row of the table taken, every
+/// refusal naming its rule (and `check`, which verify runs, refusing the same way), and what
+/// can happen next in every phase.
 @Suite("Lifecycle walk")
 struct LifecycleWalkTests {
     // MARK: Every transition

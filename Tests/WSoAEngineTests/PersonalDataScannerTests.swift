@@ -86,6 +86,8 @@ private func passesModulus11(_ digits: String) -> Bool {
     nhsCheckDigit(String(digits.prefix(9))) == digits.last?.wholeNumberValue
 }
 
+/// `PersonalDataScanner`: NHS numbers, unique pupil numbers and email addresses found in free
+/// text, with the near-misses that must not be.
 @Suite("PersonalDataScanner")
 struct PersonalDataScannerTests {
     // MARK: NHS numbers

@@ -108,11 +108,6 @@ struct ReadinessTestPlan {
         apply(.monitoringVisitHeld(.init(on: Self.day(on), advisers: ["DfE adviser"], ratings: ratings)))
     }
 
-    /// The journal entries, numbered in the order the events were applied.
-    var entries: [JournalEntry] {
-        events.enumerated().map { JournalEntry(seq: $0.offset + 1, prev: "", recorded: "2026-11-23T00:00:00Z", by: "test", event: $0.element) }
-    }
-
     /// The plan and its delivery record as they stood at `asOf`: only events dated on or
     /// before it, each at its own journal line, as the store folds.
     func folded(asOf: Day) -> (plan: Plan, record: DeliveryRecord) {

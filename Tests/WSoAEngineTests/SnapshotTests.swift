@@ -176,7 +176,7 @@ struct SnapshotTests {
         // The first and last bytes, each piece's edges, and random places between.
         var places = [0, bytes.count - 1, bytes.count - 32, bytes.count - 33]
         for piece in stride(from: 4_096, to: bytes.count - 32, by: 4_096) { places += [piece - 1, piece] }
-        places += (0..<200).map { _ in random.below(bytes.count) }
+        places += (0..<60).map { _ in random.below(bytes.count) }
         for index in places {
             var changed = bytes
             changed[index] ^= UInt8(1 + random.below(255))
@@ -238,7 +238,7 @@ struct SnapshotTests {
         #expect(header > 14 && header < bytes.count - 32)
         var random = SeededGenerator(seed: 96 + seed)
         var refused = 0
-        for _ in 0..<2_000 {
+        for _ in 0..<500 {
             let forged = Self.resealed(bytes) { body in
                 let at = header + random.below(body.count - header)
                 switch random.below(4) {
@@ -250,7 +250,7 @@ struct SnapshotTests {
             }
             if Self.problem(forged, planID: snapshot.plan.id) != nil { refused += 1 }
         }
-        #expect(refused > 1_000)
+        #expect(refused > 250)
     }
 
     /// A snapshot of Stockton's first line whose header names line `seq` starting at byte

@@ -14,6 +14,7 @@ private let exampleshire = [
     "Leaders do not measure or evaluate the outcomes achieved by children and young people with SEND.",
 ]
 
+/// `WeaknessMatcher`: a revisit letter's quoted weaknesses matched one-to-one to the plan's.
 @Suite("Letters: weakness matcher")
 struct LetterWeaknessMatcherTests {
     // MARK: Similarity

@@ -46,6 +46,8 @@ private func naiveAdding(_ n: Int, to start: Day) -> Day {
     return current
 }
 
+/// `WorkingCalendar`: England and Wales bank holidays (with substitutes and one-offs) and
+/// working-day counting.
 @Suite("WorkingCalendar")
 struct WorkingCalendarTests {
     // MARK: Bank holidays
