@@ -31,10 +31,17 @@ struct PlanStoreDirectoryTests {
         try FileManager.default.copyItem(atPath: "\(path)/\(stocktonID)/events.jsonl", toPath: "\(copy)/\(stocktonID)/events.jsonl")
         try Data("notes".utf8).write(to: URL(fileURLWithPath: "\(copy)/README.txt"))
         let copied = PlanStore(directory: copy)
-        #expect(throws: WSoAError.notAPlansDirectory(path: copy, reason: "it has no .wsoa-plans file")) { try copied.view(stocktonID) }
-        #expect(throws: WSoAError.notAPlansDirectory(path: copy, reason: "it has no .wsoa-plans file")) {
-            try copied.create(TestJournals.stockton(id: "middlesbrough-2017"), by: lead, recorded: recordedAt)
+        for attempt in [{ _ = try copied.view(stocktonID) },
+                        { _ = try copied.create(TestJournals.stockton(id: "middlesbrough-2017"), by: lead, recorded: recordedAt) }]
+            as [() throws -> Void] {
+            let error = try #require(throws: WSoAError.self) { try attempt() }
+            guard case let .notAPlansDirectory(path, reason) = error else {
+                Issue.record("expected notAPlansDirectory, got \(error)")
+                continue
+            }
+            #expect(path == copy && reason.contains(".wsoa-plans"))
         }
+        #expect(!FileManager.default.fileExists(atPath: "\(copy)/middlesbrough-2017"))
         #expect(try copied.initialize() == .marked)
         #expect(try copied.view(stocktonID).events == 2)
 

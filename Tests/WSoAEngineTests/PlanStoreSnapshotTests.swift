@@ -210,6 +210,44 @@ struct PlanStoreSnapshotTests {
         #expect(try plans.journal(stocktonID) == bytes)
     }
 
+    @Test("a snapshot that cannot be read as a file (a folder, a symbolic link) is passed by with a notice")
+    func unreadableSnapshot() throws {
+        let (plans, events, _) = try Self.longPlan()
+        defer { plans.remove() }
+        _ = try plans.store.view(stocktonID)
+        let good = try plans.snapshot(stocktonID)
+        try FileManager.default.removeItem(atPath: plans.snapshotPath(stocktonID))
+        try FileManager.default.createDirectory(atPath: plans.snapshotPath(stocktonID), withIntermediateDirectories: false)
+        #expect(try plans.store.view(stocktonID).plan == Plan.replay(events))
+        #expect(plans.notices.all.count == 1 && plans.notices.all.first?.contains("could not be read") == true)
+
+        // A link to a good snapshot elsewhere is not followed.
+        plans.notices.removeAll()
+        try FileManager.default.removeItem(atPath: plans.snapshotPath(stocktonID))
+        let elsewhere = FileManager.default.temporaryDirectory.appendingPathComponent("wsoa-snapshot-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: elsewhere) }
+        var plan = try Snapshot(bytes: good, planID: stocktonID).plan
+        plan.partners.la = Self.marker
+        let real = try Snapshot(bytes: good, planID: stocktonID)
+        try Data(Snapshot(plan: plan, seq: real.seq, lineHash: real.lineHash, lineStart: real.lineStart, lastOn: real.lastOn).bytes)
+            .write(to: URL(fileURLWithPath: elsewhere))
+        try FileManager.default.createSymbolicLink(atPath: plans.snapshotPath(stocktonID), withDestinationPath: elsewhere)
+        let view = try plans.store.view(stocktonID)
+        #expect(view.plan == Plan.replay(events) && view.chainChecked)
+        #expect(plans.notices.all.count == 1 && plans.notices.all.first?.contains("could not be read") == true)
+    }
+
+    @Test("the JSON cache earlier versions wrote goes when a snapshot is written")
+    func formerSnapshotRemoved() throws {
+        let (plans, _, _) = try Self.longPlan()
+        defer { plans.remove() }
+        let former = "\(plans.folder(stocktonID))/\(Snapshot.formerFileName)"
+        try Data("{\"seq\":1}".utf8).write(to: URL(fileURLWithPath: former))
+        _ = try plans.store.view(stocktonID)
+        #expect(plans.hasSnapshot(stocktonID))
+        #expect(!FileManager.default.fileExists(atPath: former))
+    }
+
     @Test("an as-of view starts from the snapshot only when the snapshot folded nothing after the day")
     func asOfAndTheSnapshot() throws {
         let (plans, events, _) = try Self.longPlan()
