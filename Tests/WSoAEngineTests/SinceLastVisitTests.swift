@@ -288,31 +288,34 @@ struct SinceLastVisitTests {
     func randomPlans(seed: UInt64) throws {
         let events = TestJournals.randomEvents(seed: 9_000 + seed, steps: 600)
         let days = Set(events.map(\.on)).sorted()
-        var compared = 0, withBaseline = 0, withChanges = 0
+        var compared = 0, withBaseline = 0, withChanges = 0, gappedWrong = 0, completedThenWorse = 0
         for index in stride(from: 0, to: days.count, by: max(1, days.count / 30)) {
             for asOf in [days[index], days[index].adding(days: 20)] {
                 let (plan, record) = TestJournals.fold(events, asOf: asOf)
                 let since = SinceLastVisit(plan: plan, record: record, asOf: asOf)
                 let expected = Self.reference(events, asOf: asOf, lastReportDecides: true)
                 if Self.hasGaps(events, asOf: asOf) {
-                    // Known to go wrong in such views; checked by `asOfViewWithAGap`.
-                    withKnownIssue("Plan.actionIndex/measureIndex take A<n>/M<n> as a position, which an as-of view with gaps breaks",
-                                   isIntermittent: true) {
-                        #expect(since == expected, "seed \(seed) as of \(asOf)")
-                    }
+                    // Known to go wrong in such views (pinned by `asOfViewWithAGap`): counted, not compared.
+                    if since != expected { gappedWrong += 1 }
                     continue
                 }
                 compared += 1
                 if since != expected {
-                    // Everything else must agree; the one known difference is recorded as such.
+                    // Everything else must agree; the one known difference is counted.
                     #expect(since == Self.reference(events, asOf: asOf, lastReportDecides: false), "seed \(seed) as of \(asOf)")
-                    withKnownIssue("SinceLastVisit+Plan.swift: an .atRisk/.offTrack report does not remove an earlier completion since the baseline") {
-                        #expect(since == expected, "seed \(seed) as of \(asOf)")
-                    }
+                    completedThenWorse += 1
                 }
                 if since.baseline != nil { withBaseline += 1 }
                 if !since.isEmpty { withChanges += 1 }
             }
+        }
+        withKnownIssue("Plan.actionIndex/measureIndex take A<n>/M<n> as a position, which an as-of view with gaps breaks",
+                       isIntermittent: true) {
+            #expect(gappedWrong == 0, "seed \(seed): \(gappedWrong) views with gaps went wrong")
+        }
+        withKnownIssue("SinceLastVisit+Plan.swift: an .atRisk/.offTrack report does not remove an earlier completion since the baseline",
+                       isIntermittent: true) {
+            #expect(completedThenWorse == 0, "seed \(seed): \(completedThenWorse) views listed a completion reported worse since")
         }
         // The runs reach monitoring and find changes, or the comparison proves little.
         #expect(compared > 8, "seed \(seed)")
