@@ -289,12 +289,9 @@ struct LifecycleWalkTests {
     func invalidPlanIDs(id: String) throws {
         #expect(throws: WSoAError.invalidPlanID(id: id)) { try PlanID.validate(id) }
         // decide is where every rule is applied before anything is written, and an event with
-        // such an id could never be read back (PlanCreated's reader refuses it); the store checks
-        // the id before deciding, but decide itself no longer does.
-        withKnownIssue("Plan.decide(.create) does not validate the plan id (Plan+Decide.swift, case (.create, nil))") {
-            #expect(throws: WSoAError.invalidPlanID(id: id)) {
-                try Plan.decide(.create(Stockton.created(id: id)), on: nil)
-            }
+        // such an id could never be read back (PlanCreated's reader refuses it).
+        #expect(throws: WSoAError.invalidPlanID(id: id)) {
+            try Plan.decide(.create(Stockton.created(id: id)), on: nil)
         }
         let message = WSoAError.invalidPlanID(id: id).description
         #expect(message.contains("is not a valid plan id"))

@@ -12,6 +12,7 @@ extension Plan {
         let base: Plan
         switch (command, plan) {
         case let (.create(created), nil):
+            try PlanID.validate(created.id)
             event = .planCreated(created.normalized)
             base = Plan(created: created)
         case let (.create(created), _?):

@@ -217,8 +217,9 @@ public struct PlanStore: Sendable {
     }
 
     /// Folds the journal open as `file`, from the plan's snapshot when it may and it proves
-    /// itself, and (unless `locked`: a writer leaves its own after appending) leaves a new
-    /// snapshot when it read many lines.
+    /// itself, and leaves a new snapshot when it read many lines — unless `locked` (a writer
+    /// leaves its own after appending) or folding the `record` (a full view reads every line
+    /// whatever the snapshot holds, so rewriting it each time would be a write per report).
     func fold(_ file: OpenFile, in folder: OpenFile, id: String, asOf: Day?, record: Bool, locked: Bool) throws -> Folded {
         var unbound: Snapshot?
         if !record, let snapshot = usableSnapshot(in: folder, id: id, asOf: asOf) {
@@ -232,7 +233,7 @@ public struct PlanStore: Sendable {
         if let unbound {
             notice("The snapshot of plan '\(id)' folded \(unbound.seq) lines, but the journal (\(journal.count) lines) no longer holds its last line as it was: lines were cut from the journal's end or rewritten; the plan was read from its journal instead. Run 'wsoa verify \(id)'.")
         }
-        return try fold(journal, id: id, asOf: asOf, from: nil, folder: folder, record: record, snapshots: !locked)
+        return try fold(journal, id: id, asOf: asOf, from: nil, folder: folder, record: record, snapshots: !locked && !record)
     }
 
     /// Whether `journal`, read from `snapshot`'s line on, still holds that line: the same

@@ -76,9 +76,15 @@ struct Snapshot {
         do {
             guard try input.uint() == Snapshot.version else { throw Problem.otherVersion }
             guard try input.string() == planID else { throw Problem.damaged("is of another plan") }
-            seq = Int(try input.uint())
+            // Numbers no journal can have (the reader refuses a seq past Int32.max) are damage,
+            // not a trap or an overflow further on.
+            let seq = try input.uint()
             lineHash = try SHA256.Digest(bytes: input.raw(32))
-            lineStart = Int(try input.uint())
+            let lineStart = try input.uint()
+            guard (1...UInt64(Int32.max)).contains(seq), lineStart < UInt64(Int32.max) * UInt64(JournalLine.maximumBytes) else {
+                throw Problem.damaged("names a line no journal can have")
+            }
+            (self.seq, self.lineStart) = (Int(seq), Int(lineStart))
             lastOn = try input.day()
             plan = try Plan(from: &input)
             guard input.atEnd, plan.id == planID, seq >= 1 else { throw Problem.damaged("holds more or less than a plan") }

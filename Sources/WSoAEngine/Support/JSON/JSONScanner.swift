@@ -200,7 +200,7 @@ struct JSONScanner {
     private mutating func literal(_ word: StaticString) throws -> Bool {
         guard try peekValue() == word.utf8Start[0] else { return false }
         for index in 0..<word.utf8CodeUnitCount {
-            guard pos &+ index < end else { throw endOfInput() }
+            guard pos &+ index < end else { throw fail("unexpected end of input", at: end) }
             guard base[pos &+ index] == word.utf8Start[index] else { throw unexpected(at: pos &+ index) }
         }
         pos &+= word.utf8CodeUnitCount
