@@ -18,7 +18,7 @@ import Glibc
         try wsoa.succeed(["workstream", "add", plan, "coproduction", "--title", "Co-production", "--addresses", "W1"])
         let store = PlanStore(directory: wsoa.plans)
         for number in 0..<extra {
-            _ = try store.record(.addEvidence(on: Day(year: 2020, month: 1, day: 1 + number % 28)!, workstream: "coproduction",
+            try store.record(.addEvidence(on: Day(year: 2020, month: 1, day: 1 + number % 28)!, workstream: "coproduction",
                                               weakness: "W1", kind: number % 2 == 0 ? .impact : .voice,
                                               title: "Survey round \(number)", source: nil, file: nil, link: nil),
                                  in: plan, by: "tester", recorded: "2026-11-23T10:00:00Z")

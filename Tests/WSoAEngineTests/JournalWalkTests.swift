@@ -160,7 +160,7 @@ struct JournalWalkTests {
         let journal = Journal(path: Self.path, bytes: TestJournals.bytes(events))
         var verdicts: [Rule?] = []
         _ = try journal.walk(from: 1, after: .genesis, planID: Self.id, checkingText: true) { _, line, _ in
-            verdicts.append(line.textCheck.map { $0?.rule } ?? nil)
+            verdicts.append(line.textCheck?.rule)
         }
         #expect(verdicts == [nil, nil, nil, nil, .requiredText])
     }

@@ -15,7 +15,7 @@ struct PlanStoreRepairTests {
         let plans = try TemporaryPlans()
         try StocktonHistory.record(in: plans.store, lines: 4)
         let intact = try plans.journal(stocktonID)
-        _ = try plans.store.record(.holdMonitoringVisit(on: Day(parsing: "2020-01-22"), advisers: ["DfE SEND adviser"], ratings: [:],
+        try plans.store.record(.holdMonitoringVisit(on: Day(parsing: "2020-01-22"), advisers: ["DfE SEND adviser"], ratings: [:],
                                                     followUps: [], note: "first visit — “quoted”, ünïcode"),
                                in: stocktonID, by: lead, recorded: recorded)
         let all = try plans.journal(stocktonID)

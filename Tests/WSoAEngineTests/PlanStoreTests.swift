@@ -370,7 +370,7 @@ struct PlanStoreTests {
         expectDamage(at: edit.expected, in: plans) { _ = try plans.store.fullView(stocktonID) }
         expectDamage(at: edit.expected, in: plans) { _ = try plans.store.history(stocktonID) }
         expectDamage(at: edit.expected, in: plans) {
-            _ = try plans.store.record(.cease(on: day("2023-01-01"), note: nil), in: stocktonID, by: lead, recorded: recordedAt)
+            try plans.store.record(.cease(on: day("2023-01-01"), note: nil), in: stocktonID, by: lead, recorded: recordedAt)
         }
         #expect(try plans.journal(stocktonID) == bytes, "a read changed the damaged journal")
     }
@@ -479,7 +479,7 @@ struct PlanStoreTests {
             expectDamage(at: tornLine, in: plans, mentioning: "the last line is incomplete", read)
         }
         expectDamage(at: tornLine, in: plans) {
-            _ = try plans.store.record(.cease(on: day("2023-01-01"), note: nil), in: stocktonID, by: lead, recorded: recordedAt)
+            try plans.store.record(.cease(on: day("2023-01-01"), note: nil), in: stocktonID, by: lead, recorded: recordedAt)
         }
         #expect(try plans.journal(stocktonID) == bytes, "the torn line was repaired or dropped")
     }
@@ -566,7 +566,7 @@ struct PlanStoreTests {
         defer { plans.remove() }
         try StocktonHistory.record(in: plans.store, lines: 5)
         let printed = try plans.store.view(stocktonID).head
-        _ = try plans.store.record(try StocktonHistory.commands()[4], in: stocktonID, by: lead, recorded: recordedAt)
+        try plans.store.record(try StocktonHistory.commands()[4], in: stocktonID, by: lead, recorded: recordedAt)
         let verified = try plans.store.verify(stocktonID, head: printed)
         #expect(verified.headLine == 5 && verified.events == 6 && verified.head != printed)
 
@@ -592,13 +592,13 @@ struct PlanStoreTests {
         let plans = try TemporaryPlans()
         defer { plans.remove() }
         try StocktonHistory.record(in: plans.store, lines: 4)
-        _ = try plans.store.record(.addWorkstream(on: day("2019-10-20"), workstream: Workstream(id: "ws", title: "Workstream", addresses: ["W1"])),
+        try plans.store.record(.addWorkstream(on: day("2019-10-20"), workstream: Workstream(id: "ws", title: "Workstream", addresses: ["W1"])),
                                in: stocktonID, by: lead, recorded: recordedAt)
         let file = "\(plans.path)/survey.pdf"
         try Data("survey results".utf8).write(to: URL(fileURLWithPath: file))
         let reference = try FileReference(hashing: file, plansDirectory: plans.path)
         #expect(reference.path == "survey.pdf", "a file in the plans directory is recorded relative to it")
-        _ = try plans.store.record(.addEvidence(on: day("2019-11-01"), workstream: "ws", weakness: "W1", kind: .voice, title: "Survey",
+        try plans.store.record(.addEvidence(on: day("2019-11-01"), workstream: "ws", weakness: "W1", kind: .voice, title: "Survey",
                                             source: nil, file: reference, link: nil), in: stocktonID, by: lead, recorded: recordedAt)
         #expect(try plans.store.verify(stocktonID).events == 6)
 
@@ -662,7 +662,7 @@ struct PlanStoreTests {
         DispatchQueue.concurrentPerform(iterations: 2) { writer in
             for visit in 0..<perThread {
                 do {
-                    _ = try store.record(.holdMonitoringVisit(on: Day(parsing: "2020-01-22"), advisers: ["DfE SEND adviser"], ratings: [:],
+                    try store.record(.holdMonitoringVisit(on: Day(parsing: "2020-01-22"), advisers: ["DfE SEND adviser"], ratings: [:],
                                                               followUps: [], note: "writer \(writer) visit \(visit)"),
                                          in: stocktonID, by: "adviser-\(writer)", recorded: recordedAt)
                 } catch {

@@ -32,16 +32,19 @@ extension Plan {
     /// `wsoa verify` does for every line of a journal; throws the first refusal.
     ///
     /// The rules are checked most basic first (`Rule.rules(for:)`), then the lifecycle table's
-    /// own for a lifecycle event, then the personal-data rule unless the recorder confirmed
-    /// it. The rules that read only the event's own text come from `text` when the caller has
-    /// worked it out already (`PlanEvent.textCheck`), as `verify` does side by side.
-    public func check(_ event: PlanEvent, personalDataAllowed: Bool, text: TextCheck?? = .none) throws {
+    /// own for a lifecycle event, then the personal-data rule unless the recorder confirmed it.
+    public func check(_ event: PlanEvent, personalDataAllowed: Bool) throws {
+        try check(event, text: event.textCheck(personalDataAllowed: personalDataAllowed))
+    }
+
+    /// `check(_:personalDataAllowed:)` with the verdict of the rules that read only the event's
+    /// own text (`PlanEvent.textCheck`) already worked out, as `verify` does side by side.
+    func check(_ event: PlanEvent, text: TextCheck?) throws {
         // The plan's id, not the plan: a function that captured the plan would copy it.
         let planID = id
         func refuse(_ rule: Rule, _ reason: String, field: TextField? = nil) -> WSoAError {
             .refused(Refusal(rule: rule, plan: planID, event: event.type, reason: reason, field: field))
         }
-        let text = text ?? event.textCheck(personalDataAllowed: personalDataAllowed)
         let facts = event.facts
         for rule in Rule.rules(for: event.type) {
             if let text, text.rule == rule { throw refuse(rule, text.reason, field: text.field) }

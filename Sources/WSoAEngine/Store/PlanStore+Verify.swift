@@ -92,9 +92,9 @@ extension PlanStore {
             let event = line.event
             do {
                 if plan != nil {
-                    try plan?.check(event, personalDataAllowed: line.personalDataAllowed, text: line.textCheck)
+                    try plan?.check(event, text: line.textCheck)
                 } else if case let .planCreated(created) = event {
-                    try Plan(created: created).check(event, personalDataAllowed: line.personalDataAllowed, text: line.textCheck)
+                    try Plan(created: created).check(event, text: line.textCheck)
                 }
             } catch let WSoAError.refused(refusal) {
                 throw journal.damage(number, "rule \(refusal.rule.rawValue) refuses it: \(refusal.reason)")

@@ -85,6 +85,7 @@ public struct PlanStore: Sendable {
     /// what was written. A refused command writes nothing.
     ///
     /// `personalDataAllowed` is written into each new line when the recorder confirmed it.
+    @discardableResult
     public func record(_ command: PlanCommand, in id: String, by: String, recorded: String,
                        personalDataAllowed: Bool = false) throws -> Recorded {
         let folder = try folder(id)

@@ -136,7 +136,7 @@ struct Journal {
             for (offset, range) in ranges.enumerated() {
                 do {
                     var line = try JournalLine.decode(UnsafeRawBufferPointer(rebasing: raw[range]), keepText: keepText)
-                    if checkingText { line.textCheck = .some(line.event.textCheck(personalDataAllowed: line.personalDataAllowed)) }
+                    if checkingText { line.textCheck = line.event.textCheck(personalDataAllowed: line.personalDataAllowed) }
                     result.decoded.append(line)
                 } catch let WSoAError.malformedJSON(reason, _) {
                     result.failure = damage(numbers.lowerBound + offset, "it is not valid JSON (\(reason))")

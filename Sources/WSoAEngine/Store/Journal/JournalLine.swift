@@ -29,9 +29,9 @@ enum JournalLine {
         /// `recorded` and `by`, when the reader asked to keep them (they are checked either way).
         let recorded: String?
         let by: String?
-        /// What the text rules make of the event, when the reader was asked to check them
-        /// (`Journal.walk(checkingText:)`); `.none` when it was not.
-        var textCheck: TextCheck?? = .none
+        /// The first text rule that refuses the event, when the reader was asked to check them
+        /// (`Journal.walk(checkingText:)`); nil when none does, or when it was not asked.
+        var textCheck: TextCheck?
     }
 
     /// The bytes of `entry`'s line, without its newline.
