@@ -13,7 +13,7 @@ struct JournalWalkTests {
 
     /// Past one full block and far enough into the next for it to be shared out too, so the
     /// pipeline (one block read while the one before is checked) and the sharing out both happen.
-    static let count = Journal.blockLines + 2 * Journal.parallelMinimum + 55
+    static let count = Journal.firstBlockLines + 2 * Journal.parallelMinimum + 55
 
     /// The lines of a long journal.
     static let lines: [[UInt8]] = TestJournals.entries(TestJournals.longEvents(count, every: 1)).map(\.lineBytes)
@@ -26,8 +26,7 @@ struct JournalWalkTests {
     /// The first and last line of every part a walk of `count` lines shares out, and their neighbours.
     static func edges(_ count: Int) -> [Int] {
         var edges = Set<Int>()
-        let blocks = stride(from: 1, through: count, by: Journal.blockLines).map { $0...min($0 + Journal.blockLines - 1, count) }
-        for block in blocks {
+        for block in Journal.blocks(1...count) {
             for part in Parallel.split(block, minimum: Journal.parallelMinimum) {
                 edges.formUnion([part.lowerBound - 1, part.lowerBound, part.upperBound, part.upperBound + 1])
             }
@@ -82,9 +81,22 @@ struct JournalWalkTests {
         #expect(head == SHA256.Digest(of: Self.lines[Self.count - 1][...]))
     }
 
+    @Test("blocks start short, double up to the longest, and cover every line once", arguments: [1, 4_096, 4_097, 100_000, 1_000_000])
+    func blocksCoverEveryLine(count: Int) {
+        for start in Set([1, min(2, count), count]) {
+            let blocks = Journal.blocks(start...count)
+            #expect(blocks.first?.lowerBound == start && blocks.last?.upperBound == count)
+            #expect(zip(blocks, blocks.dropFirst()).allSatisfy { $0.upperBound + 1 == $1.lowerBound })
+            #expect(blocks.first?.count == min(Journal.firstBlockLines, count - start + 1))
+            for (block, next) in zip(blocks, blocks.dropFirst().dropLast()) {
+                #expect(next.count == min(2 * block.count, Journal.blockLines))
+            }
+        }
+    }
+
     @Test("a walk from a middle line, reading only the bytes from there, carries on the chain")
     func walkFromAMiddleLine() throws {
-        let start = Journal.blockLines - 3
+        let start = Journal.firstBlockLines - 3
         let offset = Self.lines.prefix(start - 1).reduce(0) { $0 + $1.count + 1 }
         let journal = Journal(path: Self.path, bytes: TestJournals.bytes(Array(Self.lines[(start - 1)...])), firstLine: start, fileOffset: offset)
         #expect(journal.count == Self.count)
@@ -131,7 +143,7 @@ struct JournalWalkTests {
 
     @Test("across blocks: damage at a block's edges is reported at its line, and a later block's damage waits its turn")
     func damageAcrossBlocks() {
-        let block = Journal.blockLines
+        let block = Journal.firstBlockLines
         let cases: [[(Int, Damage)]] = [
             [(block, .seq)], [(block + 1, .json)], [(block, .content)],
             [(block - 1, .content), (block + 1, .seq)], [(block + 2, .json), (Self.count, .seq)],

@@ -200,7 +200,7 @@ struct PlanStoreSnapshotTests {
 
         // Another version's snapshot is rebuilt without a notice; verify passes it by.
         plans.notices.removeAll()
-        var body = Array(good.dropLast(32))
+        var body = Array(good.dropLast(8))
         body[14] = UInt8(Snapshot.version + 1)
         try plans.writeSnapshot(stocktonID, body + SnapshotTests.checksum(body))
         #expect(try plans.store.verify(stocktonID).snapshotLine == nil)
@@ -302,7 +302,7 @@ struct PlanStoreSnapshotTests {
 
         var lines = TestJournals.lines(bytes)
         // Damage in the second block: every reader reports it where a walk from the start does.
-        for number in [Journal.blockLines + 1] {
+        for number in [Journal.firstBlockLines + 1] {
             let original = lines[number - 1]
             lines[number - 1] = JournalWalkTests.Damage.seq.apply(original, number: number)
             try plans.writeJournal(stocktonID, TestJournals.bytes(lines))

@@ -43,19 +43,13 @@ struct SnapshotTests {
         return false
     }
 
-    /// The checksum a snapshot ends with, worked out here from its description (the SHA-256 of
-    /// the SHA-256 of each 4,096 bytes), so a test can write a snapshot with a valid checksum.
-    static func checksum(_ body: [UInt8]) -> [UInt8] {
-        let pieces = stride(from: 0, to: body.count, by: 4_096).flatMap { start in
-            SHA256.Digest(of: body[start..<min(start + 4_096, body.count)]).bytes
-        }
-        return SHA256.Digest(of: pieces[...]).bytes
-    }
+    /// The checksum a snapshot with this body ends with, so a test can write one that is valid.
+    static func checksum(_ body: [UInt8]) -> [UInt8] { Snapshot.checksumBytes(of: body[...]) }
 
     /// `bytes` with the body changed by `edit` and the checksum made valid again, as someone
     /// forging a snapshot would.
     static func resealed(_ bytes: [UInt8], _ edit: (inout [UInt8]) -> Void) -> [UInt8] {
-        var body = Array(bytes.dropLast(32))
+        var body = Array(bytes.dropLast(8))
         edit(&body)
         return body + checksum(body)
     }
@@ -148,10 +142,30 @@ struct SnapshotTests {
         }
     }
 
-    @Test("the checksum this test works out is the snapshot's own")
+    @Test("the checksum is the snapshot's last eight bytes, and stays what it was for the same bytes")
     func checksumAsDescribed() throws {
         let bytes = Self.snapshot(of: try Self.richEvents()).bytes
-        #expect(Array(bytes.suffix(32)) == Self.checksum(Array(bytes.dropLast(32))))
+        #expect(Array(bytes.suffix(8)) == Self.checksum(Array(bytes.dropLast(8))))
+        // Pinned, so a change to the checksum is a deliberate one (with a new Snapshot.version).
+        #expect(Snapshot.checksum([][...]) == 9_455_492_789_137_114_875)
+        #expect(Snapshot.checksum(Array("abc".utf8)[...]) == 8_300_490_499_371_688_979)
+        #expect(Snapshot.checksum(Array(0..<100)[...]) == 5_586_715_360_401_025_287)
+        #expect(Snapshot.checksum(Array(repeating: 0, count: 4_096)[...]) == 6_298_445_139_622_391_287)
+    }
+
+    @Test("any change within eight bytes changes the checksum, wherever it is", arguments: 0..<8)
+    func everyWordChangeIsSeen(seed: UInt64) {
+        var random = SeededGenerator(seed: 300 + seed)
+        let bytes = (0..<(64 + random.below(200))).map { _ in UInt8(random.below(256)) }
+        let sum = Snapshot.checksum(bytes[...])
+        for _ in 0..<200 {
+            var changed = bytes
+            let start = random.below(bytes.count)
+            for index in start..<min(start + 1 + random.below(8), bytes.count) { changed[index] ^= UInt8(1 + random.below(255)) }
+            #expect(Snapshot.checksum(changed[...]) != sum)
+        }
+        #expect(Snapshot.checksum(bytes.dropLast()) != sum)
+        #expect(Snapshot.checksum(bytes[...] + [0]) != sum)
     }
 
     @Test("every single changed byte of a small snapshot is refused as damage")
@@ -167,15 +181,15 @@ struct SnapshotTests {
         }
     }
 
-    @Test("a sample of changed bytes of a large snapshot (many checksum pieces) is refused as damage")
+    @Test("a sample of changed bytes of a large snapshot is refused as damage")
     func sampleOfALargeSnapshot() throws {
         let snapshot = Self.snapshot(of: Self.largeEvents(actions: 1_500))
         let bytes = snapshot.bytes
-        #expect(bytes.count > 8 * 4_096, "only \(bytes.count) bytes: too few checksum pieces")
+        #expect(bytes.count > 8 * 4_096, "only \(bytes.count) bytes: not a large snapshot")
         var random = SeededGenerator(seed: 91)
-        // The first and last bytes, each piece's edges, and random places between.
-        var places = [0, bytes.count - 1, bytes.count - 32, bytes.count - 33]
-        for piece in stride(from: 4_096, to: bytes.count - 32, by: 4_096) { places += [piece - 1, piece] }
+        // The first and last bytes, the checksum's edges, every 4 KiB and random places between.
+        var places = [0, bytes.count - 1, bytes.count - 8, bytes.count - 9]
+        for piece in stride(from: 4_096, to: bytes.count - 8, by: 4_096) { places += [piece - 1, piece] }
         places += (0..<60).map { _ in random.below(bytes.count) }
         for index in places {
             var changed = bytes
@@ -188,7 +202,7 @@ struct SnapshotTests {
     func cutsAndAdditions() throws {
         let snapshot = Self.snapshot(of: try Self.richEvents())
         let bytes = snapshot.bytes
-        for length in [0, 1, 13, 14, 46, bytes.count / 2, bytes.count - 33, bytes.count - 32, bytes.count - 1] {
+        for length in [0, 1, 13, 14, 22, bytes.count / 2, bytes.count - 9, bytes.count - 8, bytes.count - 1] {
             #expect(Self.isDamage(Self.problem(Array(bytes.prefix(length)), planID: snapshot.plan.id)), "cut to \(length)")
         }
         #expect(Self.isDamage(Self.problem(bytes + [0], planID: snapshot.plan.id)))
@@ -235,7 +249,7 @@ struct SnapshotTests {
         let snapshot = Self.snapshot(of: TestJournals.randomEvents(seed: 95 + seed, steps: 200))
         let bytes = snapshot.bytes
         let header = Self.headerLength(snapshot)
-        #expect(header > 14 && header < bytes.count - 32)
+        #expect(header > 14 && header < bytes.count - 8)
         var random = SeededGenerator(seed: 96 + seed)
         var refused = 0
         for _ in 0..<500 {
