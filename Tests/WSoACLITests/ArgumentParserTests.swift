@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import WSoAEngine
 @testable import WSoACLI
@@ -435,5 +436,12 @@ struct ArgumentParserTests {
 
         let huge = String(repeating: "x", count: 100_000)
         #expect(Sample.error([huge]) == .unknownCommand(name: huge, suggestion: nil))
+    }
+
+    @Test("values are trimmed of spaces and tabs, any Unicode space, but not of line breaks or inner spaces",
+          arguments: [("  W1 \t", "W1"), ("\u{00A0}W 1\u{3000}", "W 1"), ("\nW1", "\nW1"), (" \t ", ""), ("", ""), ("é ", "é")])
+    func trimmingSpaces(text: String, expected: String) {
+        #expect(text.trimmingSpaces == expected)
+        #expect(text.trimmingSpaces == text.trimmingCharacters(in: .whitespaces))
     }
 }

@@ -1,4 +1,3 @@
-import Foundation
 import WSoAEngine
 
 /// What the parser understood from a command line: which command, its positionals and options.
@@ -71,7 +70,7 @@ struct ParsedArguments: Sendable, Equatable {
     func list(_ name: String) -> [String] {
         values(name).flatMap { value in
             value.split(separator: ",", omittingEmptySubsequences: true)
-                .map { $0.trimmingCharacters(in: .whitespaces) }
+                .map(\.trimmingSpaces)
                 .filter { !$0.isEmpty }
         }
     }

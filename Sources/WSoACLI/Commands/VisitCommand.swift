@@ -1,4 +1,3 @@
-import Foundation
 import WSoAEngine
 
 /// `wsoa visit`: record a DfE/NHS England monitoring visit.
@@ -25,11 +24,11 @@ enum VisitCommand: Command {
             guard parts.count == 2 else {
                 throw WSoAError.invalidValue(option: "--rate", value: pair, reason: "write each rating as ID=red, ID=amber or ID=green")
             }
-            let key = parts[0].trimmingCharacters(in: .whitespaces)
+            let key = parts[0].trimmingSpaces
             if ratings[key] != nil {
                 throw WSoAError.invalidValue(option: "--rate", value: pair, reason: "\(key) is rated twice")
             }
-            ratings[key] = try context.choice(parts[1].trimmingCharacters(in: .whitespaces).lowercased(), option: "rate", Rating.self)
+            ratings[key] = try context.choice(parts[1].trimmingSpaces.lowercased(), option: "rate", Rating.self)
         }
         try context.record(.holdMonitoringVisit(on: context.day("on"), advisers: context.arguments.values("adviser"),
                                                 ratings: ratings, followUps: context.arguments.values("follow-up"),

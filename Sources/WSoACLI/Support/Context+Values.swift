@@ -3,7 +3,7 @@ import WSoAEngine
 extension Context {
     /// A finite number given as text, or a usage error naming the option.
     func number(_ text: String, option: String) throws -> Double {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingSpaces
         guard let value = Double(trimmed), value.isFinite, trimmed.allSatisfy({ $0.isNumber || "+-.eE".contains($0) }) else {
             throw WSoAError.invalidValue(option: option, value: text, reason: "it is not a number")
         }

@@ -42,7 +42,7 @@ final class Context {
         asOf = try arguments.value("as-of").map { try Day(parsing: $0) }
         today = try Context.environment("WSOA_TODAY", environment) { try? Day(parsing: $0) } ?? Context.londonDay(of: now)
         let name = arguments.value("by") ?? environment["WSOA_USER"] ?? environment["USER"] ?? "unknown"
-        by = name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? "unknown" : name
+        by = name.allSatisfy(\.isWhitespace) ? "unknown" : name
         json = arguments.flag("json")
         recorded = Context.utcStamp(of: now)
     }

@@ -255,22 +255,20 @@ public struct PlanStore: Sendable {
         var lastOn = snapshot?.lastOn
         let start = (snapshot?.seq ?? 0) + 1
         let head = try journal.walk(from: start, after: snapshot?.lineHash ?? .genesis, planID: id) { number, line, _ in
-            // `line.event` throughout, not a copy in a local: copying an event retains each of
-            // its strings, and a replay folds every line.
-            let on = line.event.on
-            if case let .planCreated(created) = line.event {
+            let event = line.event
+            if case let .planCreated(created) = event {
                 if let asOf, asOf < created.visit.start {
                     throw WSoAError.notYetInspected(id: id, asOf: asOf, visitStart: created.visit.start)
                 }
                 plan = Plan(created: created)
-            } else if asOf.map({ on <= $0 }) ?? true {
-                plan?.apply(line.event, line: number)
-                record?.apply(line.event, line: number)
+            } else if asOf.map({ event.on <= $0 }) ?? true {
+                plan?.apply(event, line: number)
+                record?.apply(event, line: number)
             } else {
                 return
             }
             folded += 1
-            lastOn = max(lastOn ?? on, on)
+            lastOn = max(lastOn ?? event.on, event.on)
         }
         guard let plan, let lastOn else { throw journal.damage(1, "the first line must be planCreated") }
         let result = Folded(plan: plan, record: record, events: journal.count, folded: folded, head: head, lastOn: lastOn,

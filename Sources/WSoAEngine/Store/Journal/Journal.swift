@@ -105,7 +105,9 @@ struct Journal {
     /// Lines are hashed and read in blocks, the block's lines shared among the cores
     /// (`Parallel`), then checked and handed over one by one on this thread — while the next
     /// block is being read — so the first problem is always the one at the lowest line,
-    /// exactly as reading from the start would find it. `body` is given each line's number, what it holds and its own hash. `keepText` keeps each line's `recorded` and `by`, which a fold does not need.
+    /// exactly as reading from the start would find it. `body` is given each line's number,
+    /// what it holds and its own hash. `keepText` keeps each line's `recorded` and `by`, which a
+    /// fold does not need.
     func walk(from start: Int, after previous: SHA256.Digest, planID: String, keepText: Bool = false, checkingText: Bool = false,
               _ body: (Int, JournalLine.Decoded, SHA256.Digest) throws -> Void) throws -> SHA256.Digest {
         let blocks = start <= count ? Journal.blocks(start...count) : []
@@ -121,16 +123,13 @@ struct Journal {
             let current = next?.wait() ?? read(block)
             next = number + 1 < blocks.count ? Parallel.start { read(blocks[number + 1]) } : nil
             for (lines, part) in current {
-                // Through a buffer, so that each line is lent to `check` and `body` rather
-                // than copied (a copy retains every string of its event, then releases them).
-                try part.decoded.withUnsafeBufferPointer { decoded in
-                    for line in lines {
-                        let index = line - lines.lowerBound
-                        guard index < decoded.count else { throw part.failure ?? damage(line, "it could not be read") }
-                        try check(decoded[index], number: line, previous: previous, planID: planID)
-                        previous = part.digests[index]
-                        try body(line, decoded[index], previous)
-                    }
+                for line in lines {
+                    let index = line - lines.lowerBound
+                    guard index < part.decoded.count else { throw part.failure ?? damage(line, "it could not be read") }
+                    let decoded = part.decoded[index]
+                    try check(decoded, number: line, previous: previous, planID: planID)
+                    previous = part.digests[index]
+                    try body(line, decoded, previous)
                 }
             }
         }
