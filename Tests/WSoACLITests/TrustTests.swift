@@ -67,6 +67,12 @@ import Glibc
         let verify = try wsoa.run(["verify", Self.plan])
         #expect(verify.status == 1)
         #expect(verify.stderr.contains("differs from a fresh fold of the journal"))
+        // No other command could tell it is wrong, so verify removes it: the next command reads
+        // the journal (the genuine phase) and writes a genuine snapshot, which verify accepts.
+        #expect(!FileManager.default.fileExists(atPath: snapshotPath))
+        #expect(try wsoa.succeed(["status", Self.plan]).stdout.contains("Phase: monitoring"))
+        #expect(FileManager.default.fileExists(atPath: snapshotPath))
+        #expect(try wsoa.run(["verify", Self.plan]).status == 0)
 
         // A naive forgery (the phase's bytes edited in place) is refused before any decision.
         var naive = bytes

@@ -210,6 +210,31 @@ struct PlanStoreSnapshotTests {
         #expect(try plans.journal(stocktonID) == bytes)
     }
 
+    @Test("a snapshot larger than its journal could make is not read: passed by with a notice, named by verify, rebuilt")
+    func oversizedSnapshot() throws {
+        let (plans, events, bytes) = try Self.longPlan(320)
+        defer { plans.remove() }
+        let replayed = try #require(Plan.replay(events))
+        _ = try plans.store.view(stocktonID)
+        let good = try plans.snapshot(stocktonID)
+        let limit = Snapshot.maximumBytes(forJournalOf: bytes.count)
+        #expect(good.count * 10 < limit, "a genuine snapshot is far from the limit")
+
+        // The genuine snapshot with its length padded past the limit (a sparse file, never read).
+        for size in [limit + 1, 1 << 40] {
+            try plans.writeSnapshot(stocktonID, good)
+            let handle = try #require(FileHandle(forWritingAtPath: plans.snapshotPath(stocktonID)))
+            try handle.truncate(atOffset: UInt64(size))
+            try handle.close()
+            let error = try #require(throws: WSoAError.self) { try plans.store.verify(stocktonID) }
+            #expect(error == .damagedSnapshot(path: plans.snapshotPath(stocktonID), reason: "it is \(size) bytes, more than a snapshot of its journal of \(bytes.count) bytes can be (it is ignored and rebuilt by the next command that reads the plan)"))
+            plans.notices.removeAll()
+            #expect(try plans.store.view(stocktonID).plan == replayed)
+            #expect(plans.notices.all == ["The snapshot of plan '\(stocktonID)' is \(size) bytes, more than a snapshot of its journal of \(bytes.count) bytes can be; the plan was read from its journal instead and the snapshot rebuilt."])
+            #expect(try plans.snapshot(stocktonID) == good)
+        }
+    }
+
     @Test("a snapshot that cannot be read as a file (a folder, a symbolic link) is passed by with a notice")
     func unreadableSnapshot() throws {
         let (plans, events, _) = try Self.longPlan()

@@ -11,7 +11,7 @@ struct ReportEscapingTests {
     static let pieces = [
         "plain", "A & B", "&amp;", "&#60;", "&", "&é", "&日", "&1", "&&", "&Z", "<script>", "\"", "'", "\\", "`", "*", "_",
         "[", "]", "(", ")", "|", "#", "~", "\u{0}", "\u{1B}", "\u{7F}", "\t", "\n", "\r\n", "\r", "\u{0B}", "\u{0C}", " ", "  ",
-        "\u{1C}", "\u{85}", "\u{A0}", "\u{2028}", "\u{2029}", "\u{202A}", "\u{202E}", "\u{202F}", "\u{2065}", "\u{2066}",
+        "\u{1C}", "\u{80}", "\u{85}", "\u{9F}", "\u{A0}", "\u{2028}", "\u{2029}", "\u{202A}", "\u{202E}", "\u{202F}", "\u{2065}", "\u{2066}",
         "\u{2069}", "\u{206A}", "\u{3000}", "e\u{301}", " \u{301}", "😀👨‍👩‍👧", "日本語", "العربية", "–", "“quoted”",
     ]
 
@@ -36,5 +36,15 @@ struct ReportEscapingTests {
         #expect(text.htmlEscaped == text)
         #expect(ReportText.oneLine(text) == text)
         #expect("Plain words only".markdownEscaped == "Plain words only")
+    }
+
+    /// C0 controls, DEL and C1 controls become spaces in either format (tab and newline are
+    /// kept in HTML), so a recorded ESC sequence cannot recolour a terminal showing a report.
+    @Test(arguments: ["a\u{1B}[2Jb", "a\u{7F}b", "a\u{85}b", "a\u{9F}b", "a\u{07}b"])
+    func controlsBecomeSpaces(text: String) {
+        let expected = String(text.unicodeScalars.map { $0.isControl ? " " : Character($0) })
+        #expect(text.htmlEscaped == expected)
+        let markdown = text.markdownEscaped
+        #expect(markdown.unicodeScalars.allSatisfy { !$0.isControl } && markdown.unicodeScalars.count >= text.unicodeScalars.count)
     }
 }

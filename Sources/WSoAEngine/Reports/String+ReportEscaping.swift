@@ -23,8 +23,13 @@ extension String {
                 case UInt8(ascii: "\""): result.append(contentsOf: "&quot;".utf8)
                 case UInt8(ascii: "'"): result.append(contentsOf: "&#39;".utf8)
                 case 0x09, 0x0A: result.append(byte)
-                case ..<0x20: result.append(0x20)
+                case ..<0x20, 0x7F: result.append(0x20)
                 default:
+                    if String.isC1Control(bytes, at: index) {
+                        result.append(0x20)
+                        index += 2
+                        continue
+                    }
                     if String.isBidiControl(bytes, at: index) {
                         result.append(contentsOf: [0xEF, 0xBF, 0xBD])
                         index += 3
@@ -43,10 +48,16 @@ extension String {
         switch bytes[index] {
         case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"): return true
         case 0x09, 0x0A: return false
-        case ..<0x20: return true
+        case ..<0x20, 0x7F: return true
+        case 0xC2: return isC1Control(bytes, at: index)
         case 0xE2: return isBidiControl(bytes, at: index)
         default: return false
         }
+    }
+
+    /// Whether the bytes at `index` encode a C1 control (U+0080–U+009F, C2 80–9F).
+    private static func isC1Control(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        bytes[index] == 0xC2 && index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1])
     }
 
     /// Whether the bytes at `index` encode a bidirectional control (U+202A–U+202E, E2 80 AA–AE;
@@ -74,7 +85,7 @@ extension String {
             default:
                 // Control characters other than tab and newline have no business in a report, and
                 // bidirectional overrides could make a printed line read differently from the record.
-                if scalar.value < 0x20 && scalar != "\t" && scalar != "\n" { result += " " }
+                if scalar.isControl && scalar != "\t" && scalar != "\n" { result += " " }
                 else if scalar.isBidiControl { result += "\u{FFFD}" }
                 else { result.unicodeScalars.append(scalar) }
             }
@@ -110,7 +121,7 @@ extension String {
         var changes = false
         for (index, byte) in bytes.enumerated() {
             guard byte < 0x80 else { return nil }
-            if escapes(byte) || byte < 0x20 { changes = true }
+            if escapes(byte) || byte < 0x20 || byte == 0x7F { changes = true }
             if byte == UInt8(ascii: "&") && index + 1 < bytes.count && bytes[index + 1] >= 0x80 { return nil }
             if byte == UInt8(ascii: "&") { changes = true }
         }
@@ -127,7 +138,7 @@ extension String {
                     result.append(UInt8(ascii: "\\"))
                 }
                 result.append(byte)
-            } else if byte < 0x20 {
+            } else if byte < 0x20 || byte == 0x7F {
                 result.append(0x20)
             } else {
                 result.append(byte)
@@ -153,7 +164,7 @@ extension String {
             case "\n", "\r", "\t":
                 result += " "
             default:
-                if scalar.value < 0x20 { result += " " }
+                if scalar.isControl { result += " " }
                 else if scalar.isBidiControl { result += "\u{FFFD}" }
                 else { result.unicodeScalars.append(scalar) }
             }
@@ -163,6 +174,10 @@ extension String {
 }
 
 extension Unicode.Scalar {
+    /// A C0 control, DEL or a C1 control (U+0000–U+001F, U+007F–U+009F): none belongs in a
+    /// report, where it could recolour a terminal or hide text.
+    var isControl: Bool { value < 0x20 || (0x7F...0x9F).contains(value) }
+
     /// The embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069) that can
     /// reorder how text is displayed.
     var isBidiControl: Bool {

@@ -25,14 +25,15 @@ extension PlanStore {
     /// - the snapshot, if any: that it checks out and equals a fresh fold through its line;
     /// - every file recorded as evidence: that it is still there and unchanged.
     ///
-    /// Verifying never changes anything.
+    /// Verifying never changes the journal. A snapshot that checks out but differs from the
+    /// fresh fold is removed, as no other command could tell it is wrong.
     public func verify(_ id: String, head wanted: String? = nil) throws -> Verification {
         let folder = try folder(id)
         let file = try FileSystem.openRegularFile(Journal.fileName, in: folder)
         let journal = try read(file, in: folder, id: id, from: 0, firstLine: 1, locked: false, tornIsDamage: false)
         // A torn only line is reported as torn (with the way to repair it), before anything else.
         if journal.count == 0 { try journal.checkNotTorn(plan: id) }
-        let snapshot = try snapshotForVerify(in: folder, id: id)
+        let snapshot = try snapshotForVerify(in: folder, journal: file, id: id)
         let wantedDigest = wanted.flatMap { hex in
             var text = hex.lowercased()
             return text.withUTF8 { SHA256.Digest(hex: $0) }
@@ -56,7 +57,10 @@ extension PlanStore {
                 throw WSoAError.damagedJournal(path: journal.path, line: snapshot.seq, reason: "it is not the line its snapshot folded (\(path)): the journal was rewritten from here on, or the snapshot was forged")
             }
             guard replay.atSnapshot == snapshot.plan else {
-                throw WSoAError.damagedSnapshot(path: path, reason: "the plan it holds differs from a fresh fold of the journal through line \(snapshot.seq), so it was edited after it was written (it is ignored and rebuilt by the next command that reads the plan)")
+                // Its checksum checks out, so every other command would go on believing it:
+                // it goes, and the next command that reads the plan rebuilds it from the journal.
+                unlinkat(folder.fd, Snapshot.fileName, 0)
+                throw WSoAError.damagedSnapshot(path: path, reason: "the plan it holds differs from a fresh fold of the journal through line \(snapshot.seq), so it was edited after it was written (it has been removed; the next command that reads the plan reads its journal and writes a new one)")
             }
         }
         for (evidence, reference) in replay.files {
@@ -107,15 +111,21 @@ extension PlanStore {
 
     /// The plan's snapshot for `verify`: nil when there is none or it is of another version;
     /// a snapshot that does not check out is a problem to report.
-    private func snapshotForVerify(in folder: OpenFile, id: String) throws -> Snapshot? {
+    private func snapshotForVerify(in folder: OpenFile, journal: OpenFile, id: String) throws -> Snapshot? {
         guard FileSystem.kind(Snapshot.fileName, in: folder) != .missing else { return nil }
-        let file = try FileSystem.openRegularFile(Snapshot.fileName, in: folder)
         do {
-            return try Snapshot(bytes: FileSystem.read(file), planID: id)
+            return try Snapshot(bytes: Snapshot.bytes(in: folder, journal: journal), planID: id)
         } catch Snapshot.Problem.otherVersion {
             return nil
         } catch let Snapshot.Problem.damaged(reason) {
-            throw WSoAError.damagedSnapshot(path: file.path, reason: "it \(reason) (it is ignored and rebuilt by the next command that reads the plan)")
+            throw WSoAError.damagedSnapshot(path: "\(folder.path)/\(Snapshot.fileName)",
+                                            reason: "it \(reason) (it is ignored and rebuilt by the next command that reads the plan)")
         }
     }
 }
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif

@@ -223,7 +223,7 @@ public struct PlanStore: Sendable {
     /// whatever the snapshot holds, so rewriting it each time would be a write per report).
     func fold(_ file: OpenFile, in folder: OpenFile, id: String, asOf: Day?, record: Bool, locked: Bool) throws -> Folded {
         var unbound: Snapshot?
-        if !record, let snapshot = usableSnapshot(in: folder, id: id, asOf: asOf) {
+        if !record, let snapshot = usableSnapshot(in: folder, journal: file, id: id, asOf: asOf) {
             if let journal = try? read(file, in: folder, id: id, from: snapshot.lineStart, firstLine: snapshot.seq, locked: locked),
                PlanStore.holds(journal, snapshot) {
                 return try fold(journal, id: id, asOf: asOf, from: snapshot, folder: folder, record: false, snapshots: !locked)
@@ -311,10 +311,13 @@ public struct PlanStore: Sendable {
 
     /// Plan `id`'s snapshot, when there is one that checks out and may start a view at `asOf`;
     /// a snapshot that does not check out is reported with a notice (and replaced by the fold).
-    private func usableSnapshot(in folder: OpenFile, id: String, asOf: Day?) -> Snapshot? {
+    private func usableSnapshot(in folder: OpenFile, journal: OpenFile, id: String, asOf: Day?) -> Snapshot? {
         let bytes: [UInt8]
         do {
-            bytes = try FileSystem.read(FileSystem.openRegularFile(Snapshot.fileName, in: folder))
+            bytes = try Snapshot.bytes(in: folder, journal: journal)
+        } catch let Snapshot.Problem.damaged(reason) {
+            notice("The snapshot of plan '\(id)' \(reason); the plan was read from its journal instead and the snapshot rebuilt.")
+            return nil
         } catch {
             if FileSystem.kind(Snapshot.fileName, in: folder) != .missing {
                 var reason = "\(error)"

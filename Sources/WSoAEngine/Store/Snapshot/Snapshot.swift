@@ -36,6 +36,24 @@ struct Snapshot {
     /// What a snapshot file starts with, so it is recognised (and not taken for anything else).
     private static let magic = Array("wsoa snapshot\n".utf8)
 
+    /// The most bytes a genuine snapshot of a journal of `journalBytes` bytes can take.
+    ///
+    /// Each line adds to the plan at most its own texts and a few numbers, fewer bytes than the
+    /// line itself (its `prev` alone is 64), so twice the journal and a margin is never
+    /// reached; a larger file, damaged or planted to slow every command down, is not read.
+    static func maximumBytes(forJournalOf journalBytes: Int) -> Int { 2 * journalBytes + 65_536 }
+
+    /// The bytes of the snapshot file in `folder` (opened without following a link), when it
+    /// is no larger than a snapshot of `journal` can be; `Problem.damaged` when it is.
+    static func bytes(in folder: OpenFile, journal: OpenFile) throws -> [UInt8] {
+        let file = try FileSystem.openRegularFile(fileName, in: folder)
+        let size = Int(try file.status().st_size), journalSize = Int(try journal.status().st_size)
+        guard size <= maximumBytes(forJournalOf: journalSize) else {
+            throw Problem.damaged("is \(size) bytes, more than a snapshot of its journal of \(journalSize) bytes can be")
+        }
+        return try FileSystem.read(file)
+    }
+
     /// The checksum's length at the end of the file.
     private static let checksumBytes = 8
 
