@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WSoAEngine
+@testable import WSoACLI
 
 /// What the everyday commands print: history in the engine's words, JSON that is exactly JSON.
 @Suite struct OutputTests {
@@ -92,5 +93,19 @@ import WSoAEngine
         // The report's own JSON is written as it is.
         let report = wsoa.succeed(["report", Self.plan, "--format", "json"])
         #expect(throws: Never.self) { try JSONReader.parse(report.stdout) }
+    }
+
+    /// The byte scan for controls agrees with the scalar definition on every scalar near the
+    /// ones it looks for, alone and inside other text, and `visible` escapes exactly those.
+    @Test func theByteScanForControlsMatchesTheScalars() {
+        let values = Array(0x00...0xFF) + Array(0x2000...0x2070) + [0x3000, 0xFEFF, 0x1F600]
+        for value in values {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            for text in [String(scalar), "a\(scalar)b", "— \(scalar)", "\(scalar)é"] {
+                #expect(text.hasInvisibleControl == text.unicodeScalars.contains(where: \.isInvisibleControl), "U+\(String(value, radix: 16))")
+            }
+        }
+        #expect("a\u{1B}[31mb\u{2028}c\u{85}".visible == "a\\u{1B}[31mb\\u{2028}c\\u{85}")
+        #expect("Plan — “quoted” café".visible == "Plan — “quoted” café")
     }
 }

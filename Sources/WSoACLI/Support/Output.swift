@@ -42,7 +42,7 @@ extension String {
     /// controls, DEL, line and paragraph separators, and the bidirectional overrides that can
     /// make a line read differently from what it holds.
     var visible: String {
-        guard unicodeScalars.contains(where: \.isInvisibleControl) else { return self }
+        guard hasInvisibleControl else { return self }
         var result = ""
         for scalar in unicodeScalars {
             if scalar.isInvisibleControl {
@@ -52,6 +52,30 @@ extension String {
             }
         }
         return result
+    }
+}
+
+extension String {
+    /// Whether any scalar `isInvisibleControl`, answered from the UTF-8 bytes: every line of
+    /// output is asked, and decoding each into scalars was a noticeable part of `status`.
+    var hasInvisibleControl: Bool {
+        utf8.withContiguousStorageIfAvailable { bytes in
+            for index in bytes.indices {
+                switch bytes[index] {
+                case 0x00...0x1F, 0x7F: return true
+                case 0xC2:  // U+0080–U+009F
+                    if index + 1 < bytes.count, (0x80...0x9F).contains(bytes[index + 1]) { return true }
+                case 0xE2:  // U+2028–U+202E, U+2066–U+2069
+                    guard index + 2 < bytes.count else { continue }
+                    switch (bytes[index + 1], bytes[index + 2]) {
+                    case (0x80, 0xA8...0xAE), (0x81, 0xA6...0xA9): return true
+                    default: continue
+                    }
+                default: continue
+                }
+            }
+            return false
+        } ?? unicodeScalars.contains(where: \.isInvisibleControl)
     }
 }
 

@@ -21,16 +21,20 @@ public struct ActionTally: Hashable, Sendable {
 
     /// Counts `actions` as they stand at `asOf`.
     public init(_ actions: [ActionItem], asOf: Day) {
-        for action in actions {
-            total += 1
-            if action.status == .complete {
-                complete += 1
-                continue
-            }
-            if action.isOverdue(asOf: asOf) {
-                overdue += 1
-                continue
-            }
+        for index in actions.indices { add(actions[index], asOf: asOf) }
+    }
+
+    /// No actions yet; `add` counts them one by one.
+    init() {}
+
+    /// Counts `action` as it stands at `asOf`.
+    mutating func add(_ action: ActionItem, asOf: Day) {
+        total += 1
+        if action.status == .complete {
+            complete += 1
+        } else if action.isOverdue(asOf: asOf) {
+            overdue += 1
+        } else {
             switch action.status {
             case .notStarted: notStarted += 1
             case .onTrack: onTrack += 1

@@ -19,10 +19,12 @@ public struct PlanStatus: Sendable {
         self.plan = plan
         self.asOf = asOf
         clocks = plan.clocks(asOf: asOf, calendar: calendar)
-        var actions: [String: [ActionItem]] = [:]
-        for action in plan.actions { actions[action.workstream, default: []].append(action) }
+        // Tallied in one pass over the actions, each read in place rather than copied into
+        // lists by workstream (a long plan has thousands).
+        var tallies: [String: ActionTally] = [:]
+        for index in plan.actions.indices { tallies[plan.actions[index].workstream, default: ActionTally()].add(plan.actions[index], asOf: asOf) }
         workstreams = plan.workstreams.map { workstream in
-            WorkstreamSummary(workstream: workstream, actions: ActionTally(actions[workstream.id] ?? [], asOf: asOf),
+            WorkstreamSummary(workstream: workstream, actions: tallies[workstream.id] ?? ActionTally(),
                               latestRating: VisitRating.history(of: workstream.id, in: plan.visits, asOf: asOf).last)
         }
         overdue = plan.actions.filter { $0.isOverdue(asOf: asOf) }.map { OverdueAction($0, asOf: asOf) }
