@@ -53,7 +53,7 @@ enum ArgumentsSample {
                 options: [
                     on,
                     .value("visited", "START..END", help: "The days of the revisit."),
-                    .value("sufficient", "W1,…", help: "Weaknesses with sufficient progress."),
+                    .repeated("sufficient", "W1,…", help: "Weaknesses with sufficient progress."),
                 ]
             ),
             CommandSpec("cease", abstract: "Close the plan.", options: [on, note]),
@@ -218,10 +218,13 @@ struct ArgumentParserTests {
         #expect(parsed.value("missing") == nil)
     }
 
-    @Test func aNonRepeatableOptionGivenTwiceLastWins() throws {
-        let parsed = try Sample.parse(["advance", "p1", "submit", "--on", "2020-01-01", "--on", "2020-02-02"])
-        #expect(parsed.value("on") == "2020-02-02")
-        #expect(parsed.values("on") == ["2020-01-01", "2020-02-02"])
+    @Test(arguments: [["--on", "2020-01-01", "--on", "2020-02-02"], ["--on=2020-01-01", "--on", "2020-02-02"],
+                      ["--on", "2020-01-01", "--on=2020-02-02"]])
+    func aNonRepeatableOptionGivenTwiceIsAUsageError(options: [String]) {
+        let error = Sample.error(["advance", "p1", "submit"] + options)
+        #expect(error == .optionRepeated(option: "--on", command: "wsoa advance submit", first: "2020-01-01", second: "2020-02-02"))
+        #expect(error?.isUsageError == true)
+        #expect(error?.description == "The option '--on' of 'wsoa advance submit' takes one value but was given twice ('2020-01-01', then '2020-02-02'); give it once.")
     }
 
     @Test(arguments: ["-3", "-", "--not-an-option", "-x"])

@@ -30,6 +30,8 @@ import Testing
         Case(arguments: ["advance", "stockton-on-tees-2019", "submit", "--on", "2019-08-12", "--as-of", "2019-09-01"],
              status: 64, mentions: "only applies to views"),
         Case(arguments: ["status", "stockton-on-tees-2019", "--as-of", "2018-01-01"], status: 1, mentions: "had not begun"),
+        Case(arguments: ["advance", "stockton-on-tees-2019", "submit", "--on", "2019-08-12", "--on=2019-08-13"], status: 64,
+             mentions: "The option '--on' of 'wsoa advance submit' takes one value but was given twice ('2019-08-12', then '2019-08-13'); give it once."),
     ]
 
     @Test(arguments: cases)

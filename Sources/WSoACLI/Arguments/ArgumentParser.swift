@@ -14,8 +14,8 @@ import WSoAEngine
 /// - `--name value` and `--name=value`; `-x value` and `-x=value` for short names. A value may
 ///   start with `-` (`--value -3`) unless it is itself an option the command accepts, in which
 ///   case the first option is missing its value. A flag given `=value` is an error.
-/// - A non-repeatable option given twice is not an error: every value is kept and
-///   `ParsedArguments.value(_:)` returns the last, so the last wins.
+/// - A non-repeatable option given twice is a usage error (`optionRepeated`): a second value
+///   would otherwise replace the first without a word. A repeatable one keeps every value.
 /// - `--` ends option parsing: every later word is a positional or subcommand word, never an
 ///   option.
 /// - Help and version never fail: when either is requested, mistakes elsewhere on the line are
@@ -180,6 +180,10 @@ private struct Reader {
             index += 1
         } else {
             record(.missingValue(option: spec.displayName, command: result.commandName))
+            return
+        }
+        if !spec.repeatable, let first = result.optionValues[spec.name]?.first {
+            record(.optionRepeated(option: spec.displayName, command: result.commandName, first: first, second: value))
             return
         }
         result.optionValues[spec.name, default: []].append(value)

@@ -3,9 +3,8 @@ import WSoAEngine
 /// One named option a command accepts: either a flag or an option that takes a value.
 ///
 /// Options are spelled `--name` (and `-x` when `short` is set). A value is given as the next
-/// argument or inline as `--name=value`. Following swift-argument-parser, a non-repeatable
-/// option given more than once is not an error: the last value wins (see
-/// `ParsedArguments.value(_:)`), which lets scripts append overrides to a base command line.
+/// argument or inline as `--name=value`. A non-repeatable option given more than once is a
+/// usage error rather than the last value silently winning, so nothing typed is dropped.
 struct OptionSpec: Sendable, Equatable {
     /// The long name without the leading `--`, e.g. `plans`.
     let name: String
@@ -17,7 +16,7 @@ struct OptionSpec: Sendable, Equatable {
     let help: String
     /// Whether giving the option several times is meant to collect several values.
     ///
-    /// Only affects help (which says "can be repeated"); every occurrence is kept either way.
+    /// Help says "can be repeated" for these; any other option given twice is a usage error.
     let repeatable: Bool
     /// The recorded text field the value goes into, whose limit help shows.
     let field: TextField?

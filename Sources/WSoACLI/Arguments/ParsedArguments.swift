@@ -49,8 +49,8 @@ struct ParsedArguments: Sendable, Equatable {
         optionValues[name] ?? []
     }
 
-    /// The last value given for the option `name`, if any: a repeated non-repeatable option
-    /// means the later occurrence overrides the earlier one.
+    /// The value given for the option `name`, if any (the last, for a repeatable option; the
+    /// parser refuses any other given twice).
     func value(_ name: String) -> String? {
         optionValues[name]?.last
     }
