@@ -14,7 +14,7 @@ enum CommandTree {
     static let globalOptions: [OptionSpec] = [
         .value("plans", "DIR", help: "The plans directory (default: $WSOA_PLANS, else ./plans)."),
         .value("as-of", "DATE", help: "View the plan as it stood on DATE (default: today in Europe/London)."),
-        .value("by", "NAME", help: "Who is recording (default: $WSOA_USER, else $USER).", field: .recorder),
+        .value("by", "NAME", help: "Who is recording (default: $WSOA_USER, else $USER; one is needed to record).", field: .recorder),
         .flag("json", help: "Print machine-readable JSON on stdout."),
         .flag("allow-personal-data", help: "Record text that looks like an NHS number, pupil number or email address (the record notes it)."),
     ]

@@ -51,13 +51,36 @@ import WSoAEngine
         #expect(wsoa.run(["list", "--plans", wsoa.plans], environment: ["WSOA_PLANS": ""]).status == 0)
         // A timeout of 0 is allowed: try the lock once.
         #expect(wsoa.run(["advance", "stockton-on-tees-2019", "submit", "--on", "2019-08-12"], environment: ["WSOA_LOCK_TIMEOUT": "0"]).status == 0)
-        // The recorder is WSOA_USER, else USER, else "unknown".
+        // The recorder is --by, else WSOA_USER, else USER (with none, nothing is recorded: below).
         wsoa.succeed(["advance", "stockton-on-tees-2019", "judge", "--on", "2019-10-17", "--fit"])
         #expect(wsoa.run(["partner", "stockton-on-tees-2019", "--health", "NHS Tees Valley CCG", "--on", "2019-10-18"],
                          environment: ["WSOA_USER": nil, "USER": "ann"]).status == 0)
-        #expect(wsoa.run(["partner", "stockton-on-tees-2019", "--health", "NHS North East ICB", "--on", "2022-07-01"],
-                         environment: ["WSOA_USER": nil, "USER": nil]).status == 0)
+        #expect(wsoa.run(["partner", "stockton-on-tees-2019", "--health", "NHS North East ICB", "--on", "2022-07-01", "--by", "Bo"],
+                         environment: ["WSOA_USER": "ann"]).status == 0)
         let history = try JSONReader.parse(wsoa.succeed(["history", "stockton-on-tees-2019", "--json"]).stdout)
-        #expect(history.arrayValue?.compactMap { $0["by"]?.stringValue } == ["tester", "tester", "tester", "tester", "ann", "unknown"])
+        #expect(history.arrayValue?.compactMap { $0["by"]?.stringValue } == ["tester", "tester", "tester", "tester", "ann", "Bo"])
+    }
+
+    /// Every line names who recorded it: with no `--by`, `WSOA_USER` or `USER` (or only blank
+    /// ones) a command that records is refused (64) and writes nothing; reading needs no name.
+    @Test(arguments: [[String: String?]](arrayLiteral: ["WSOA_USER": nil, "USER": nil], ["WSOA_USER": "  ", "USER": nil],
+                                                        ["WSOA_USER": nil, "USER": ""]))
+    func noRecorderNoWrite(environment: [String: String?]) throws {
+        let wsoa = try InProcess()
+        wsoa.recordStockton(through: 2)
+        let before = try wsoa.journal("stockton-on-tees-2019")
+        for arguments in [["advance", "stockton-on-tees-2019", "submit", "--on", "2019-08-12"],
+                          ["advance", "stockton-on-tees-2019", "submit", "--on", "2019-08-12", "--by", " "],
+                          ["new", "x-2026", "--area", "X", "--inspected", "2026-03-02..2026-03-06"]] {
+            let result = wsoa.run(arguments, environment: environment)
+            #expect(result.status == 64, "\(arguments)")
+            #expect(result.errorLines.first == "Error: 'wsoa \(arguments[0] == "new" ? "new" : "advance submit")' needs --by NAME (or WSOA_USER set to the name of who is recording).")
+        }
+        #expect(try wsoa.journal("stockton-on-tees-2019") == before)
+        #expect(!FileManager.default.fileExists(atPath: "\(wsoa.plans)/x-2026"))
+        #expect(wsoa.run(["status", "stockton-on-tees-2019"], environment: environment).status == 0)
+        let named = wsoa.run(["advance", "stockton-on-tees-2019", "submit", "--on", "2019-08-12", "--by", "Jo Bloggs"], environment: environment)
+        #expect(named.status == 0)
+        #expect(try wsoa.journal("stockton-on-tees-2019").count > before.count)
     }
 }

@@ -40,7 +40,7 @@ enum NewCommand: Command {
             id: id, area: area, visit: visit,
             partners: Partners(la: context.arguments.value("la"), health: context.arguments.value("health")),
             note: context.arguments.value("note"))
-        let recorded = try context.store.create(created, by: context.by, recorded: context.recorded,
+        let recorded = try context.store.create(created, by: context.by(), recorded: context.recorded,
                                                 personalDataAllowed: context.arguments.flag("allow-personal-data"))
         context.report(recorded)
         if !context.json {
@@ -70,7 +70,7 @@ enum NewCommand: Command {
             on: letter.letterDate, received: try context.optionalDay("received"),
             statementRequired: letter.statementRequired, weaknesses: letter.statementRequired ? letter.weaknesses : [],
             note: note)
-        let recorded = try context.store.create(created, then: [publish], by: context.by, recorded: context.recorded,
+        let recorded = try context.store.create(created, then: [publish], by: context.by(), recorded: context.recorded,
                                                 personalDataAllowed: arguments.flag("allow-personal-data"))
         context.report(recorded)
         if !context.json {

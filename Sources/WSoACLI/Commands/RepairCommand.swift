@@ -16,7 +16,7 @@ enum RepairCommand: Command {
     static func run(_ context: Context) throws {
         try context.refuseAsOf()
         let id = try context.planID()
-        let repair = try context.store.repair(id, by: context.by, recorded: context.recorded)
+        let repair = try context.store.repair(id, by: context.by(), recorded: context.recorded)
         if context.json {
             var fields: [String: JSONValue] = [
                 "plan": .string(id), "line": .int(Int64(repair.line)), "bytes": .int(Int64(repair.bytes)),

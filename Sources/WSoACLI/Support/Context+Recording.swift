@@ -5,7 +5,7 @@ extension Context {
     /// was recorded. A refusal writes nothing and throws the rule's sentence.
     func record(_ command: PlanCommand, in id: String) throws {
         try refuseAsOf()
-        let recorded = try store.record(command, in: id, by: by, recorded: recorded,
+        let recorded = try store.record(command, in: id, by: by(), recorded: recorded,
                                         personalDataAllowed: arguments.flag("allow-personal-data"))
         report(recorded)
     }

@@ -14,8 +14,8 @@ final class Context {
     let asOf: Day?
     /// Today in Europe/London (or `WSOA_TODAY`).
     let today: Day
-    /// Who records (`--by`, `$WSOA_USER`, `$USER`).
-    let by: String
+    /// Who records: `--by`, else `$WSOA_USER`, else `$USER`; nil when none names anyone.
+    private let recorder: String?
     /// Whether to print machine output.
     let json: Bool
     /// The UTC instant to stamp on lines written now.
@@ -41,8 +41,8 @@ final class Context {
         store = PlanStore(directory: directory, lockTimeout: timeout, notice: { notices.send($0) })
         asOf = try arguments.value("as-of").map { try Day(parsing: $0) }
         today = try Context.environment("WSOA_TODAY", environment) { try? Day(parsing: $0) } ?? Context.londonDay(of: now)
-        let name = arguments.value("by") ?? environment["WSOA_USER"] ?? environment["USER"] ?? "unknown"
-        by = name.allSatisfy(\.isWhitespace) ? "unknown" : name
+        let name = arguments.value("by") ?? environment["WSOA_USER"] ?? environment["USER"]
+        recorder = name.flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 }
         json = arguments.flag("json")
         recorded = Context.utcStamp(of: now)
     }
@@ -61,6 +61,16 @@ final class Context {
             throw WSoAError.invalidEnvironment(name: name, value: text, reason: expected)
         }
         return value
+    }
+
+    /// Who is recording, for a command that writes: every line names a person, so a write
+    /// with no one named is refused rather than recorded "by unknown".
+    func by() throws -> String {
+        guard let recorder else {
+            throw WSoAError.missingArgument(name: "--by NAME (or WSOA_USER set to the name of who is recording)",
+                                            command: arguments.commandName)
+        }
+        return recorder
     }
 
     /// The day views are computed at: `--as-of`, else today.
