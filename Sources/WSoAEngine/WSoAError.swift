@@ -74,6 +74,8 @@ public enum WSoAError: Error, Equatable, Sendable {
     case unknownOption(option: String, command: String, suggestion: String?)
     /// An option given without the value it needs.
     case missingValue(option: String, command: String)
+    /// An option this use of the command would ignore, with why.
+    case optionUnused(option: String, command: String, reason: String)
     /// An option that takes one value, given more than once (`first`, then `second`).
     case optionRepeated(option: String, command: String, first: String, second: String)
     /// A required positional argument or option that was not given.
@@ -174,6 +176,8 @@ extension WSoAError: CustomStringConvertible {
             return "Unknown option '\(option)' for '\(command)'" + Self.didYouMean(suggestion)
         case let .missingValue(option, command):
             return "The option '\(option)' of '\(command)' needs a value."
+        case let .optionUnused(option, command, reason):
+            return "The option '\(option)' of '\(command)' cannot be used here: \(reason)."
         case let .optionRepeated(option, command, first, second):
             return "The option '\(option)' of '\(command)' takes one value but was given twice ('\(LetterScan.quoted(first, limit: 40))', then '\(LetterScan.quoted(second, limit: 40))'); give it once."
         case let .missingArgument(name, command):
@@ -192,7 +196,7 @@ extension WSoAError {
     /// Whether this is a mistake in how the command was typed (exit 64) rather than a refusal.
     public var isUsageError: Bool {
         switch self {
-        case .unknownCommand, .unknownOption, .missingValue, .optionRepeated, .missingArgument, .unexpectedArgument,
+        case .unknownCommand, .unknownOption, .missingValue, .optionRepeated, .optionUnused, .missingArgument, .unexpectedArgument,
              .invalidValue, .invalidEnvironment, .invalidDate, .invalidRange, .dateOutOfRange, .invalidPlanID:
             return true
         case .malformedJSON, .invalidEvent, .refused, .evidenceFileChanged, .planExists, .planNotFound, .notYetInspected,

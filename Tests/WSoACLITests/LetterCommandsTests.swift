@@ -38,6 +38,30 @@ enum SeedLetters {
                 == "Too little involvement of children, young people and families in meaningfully co-producing the services, resources and support they need.")
     }
 
+    @Test func theOfficersNoteIsKeptWithWhatALetterSays() throws {
+        let wsoa = try WSoABinary()
+        try wsoa.succeed(["init"])
+        try wsoa.succeed(["new", "stoke-on-trent-2016", "--from-letter", try Self.seed("004"), "--note", "Copied from the PDF by the SEND lead."])
+        let history = try JSONReader.parse(try wsoa.succeed(["history", "stoke-on-trent-2016", "--json"]).stdout)
+        let notes = try #require(history.arrayValue?.compactMap { $0["data"]?["note"]?.stringValue })
+        #expect(notes.count == 2 && notes.allSatisfy { $0.hasPrefix("Copied from the PDF by the SEND lead. Read from the ") }, "\(notes)")
+    }
+
+    /// An option a command accepts is always used: one this use of it would ignore is refused.
+    @Test(arguments: [
+        (["new", "x-2026", "--area", "X", "--inspected", "2026-03-02..2026-03-06", "--dry-run"], "--dry-run", "it only applies with --from-letter"),
+        (["new", "x-2026", "--area", "X", "--inspected", "2026-03-02..2026-03-06", "--received", "2026-04-01"], "--received", "it only applies with --from-letter"),
+        (["new", "x-2026", "--area", "X", "--inspected", "2026-03-02..2026-03-06", "--on", "2026-04-01"], "--on", "it only applies with --from-letter"),
+    ])
+    func anOptionThatWouldBeIgnoredIsRefused(arguments: [String], option: String, reason: String) throws {
+        let wsoa = try WSoABinary()
+        try wsoa.succeed(["init"])
+        let result = try wsoa.run(arguments)
+        #expect(result.status == 64)
+        #expect(result.stderr.hasPrefix("Error: The option '\(option)' of 'wsoa new' cannot be used here: \(reason).\n"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: "\(wsoa.plans)/x-2026"))
+    }
+
     @Test func aLetterRequiringNoStatementEndsThePlanThere() throws {
         let wsoa = try WSoABinary()
         try wsoa.succeed(["init"])
@@ -63,6 +87,14 @@ enum SeedLetters {
         let wrong = try wsoa.run(["advance", "stockton-on-tees-2019", "revisit", "--from-letter", try Self.seed("001")])
         #expect(wrong.status == 1)
         #expect(wrong.stderr.contains("matches none of the plan's weaknesses closely enough; the closest are"))
+        #expect(try wsoa.journal("stockton-on-tees-2019") == before)
+        // The letter decides each judgement, so judgements typed beside it are refused, not ignored.
+        let typed = try wsoa.run(["advance", "stockton-on-tees-2019", "revisit", "--from-letter", try Self.seed("000"), "--insufficient", "W2"])
+        #expect(typed.status == 64)
+        #expect(typed.stderr.hasPrefix("Error: The option '--insufficient' of 'wsoa advance revisit' cannot be used here: with --from-letter each weakness's judgement is read from the letter.\n"))
+        let dry = try wsoa.run(["advance", "stockton-on-tees-2019", "revisit", "--on", "2022-09-26", "--visited", "2022-07-11..2022-07-13", "--sufficient", "W1,W2,W3,W4", "--dry-run"])
+        #expect(dry.status == 64)
+        #expect(dry.stderr.hasPrefix("Error: The option '--dry-run' of 'wsoa advance revisit' cannot be used here: it only applies with --from-letter.\n"))
         #expect(try wsoa.journal("stockton-on-tees-2019") == before)
         // recordStockton rewords W1 ("Coproduction … under-developed"); the matcher still pairs it.
         try wsoa.succeed(["advance", "stockton-on-tees-2019", "revisit", "--from-letter", try Self.seed("000")])

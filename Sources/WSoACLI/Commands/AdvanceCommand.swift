@@ -108,6 +108,7 @@ enum AdvanceCommand: Command {
         case "revisit" where arguments.has("from-letter"):
             try revisitFromLetter(id, context)
         case "revisit":
+            try context.refuseUnused(["dry-run"], reason: "it only applies with --from-letter")
             try context.record(.reportRevisit(on: context.day("on"),
                                               visited: DayRange(parsing: arguments.require("visited")),
                                               sufficient: arguments.list("sufficient"),
@@ -124,6 +125,7 @@ enum AdvanceCommand: Command {
     /// closest candidates.
     private static func revisitFromLetter(_ id: String, _ context: Context) throws {
         let arguments = context.arguments
+        try context.refuseUnused(["sufficient", "insufficient"], reason: "with --from-letter each weakness's judgement is read from the letter")
         let (text, file) = try context.letterText()
         var overrides = LetterOverrides()
         overrides.letterDate = try context.optionalDay("on")
@@ -141,7 +143,7 @@ enum AdvanceCommand: Command {
             summary += ids(.insufficient).map { (LetterField.judgements, "\($0): not sufficient progress") }
             return context.showReading(kind: .revisit, file: file, summary: summary, warnings: reading.warnings)
         }
-        var note = Context.letterNote(file, kind: "revisit letter", warnings: reading.warnings)
+        var note = Context.letterNote(file, kind: "revisit letter", warnings: reading.warnings, note: arguments.value("note"))
         if let cessation = letter.cessation { note += " The letter says: \(cessation)" }
         try context.record(.reportRevisit(on: letter.letterDate, visited: letter.visit, sufficient: ids(.sufficient),
                                           insufficient: ids(.insufficient), note: note), in: id)

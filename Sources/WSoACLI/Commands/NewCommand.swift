@@ -34,6 +34,7 @@ enum NewCommand: Command {
         try context.refuseAsOf()
         let id = try context.planID()
         if context.arguments.has("from-letter") { return try fromLetter(id, context) }
+        try context.refuseUnused(["on", "received", "dry-run"], reason: "it only applies with --from-letter")
         let area = try context.arguments.require("area")
         let visit = try DayRange(parsing: context.arguments.require("inspected"))
         let created = PlanEvent.PlanCreated(
@@ -63,7 +64,7 @@ enum NewCommand: Command {
         if arguments.flag("dry-run") {
             return context.showReading(kind: .inspectionOutcome, file: file, summary: letter.summary, warnings: reading.warnings)
         }
-        let note = Context.letterNote(file, kind: "inspection outcome letter", warnings: reading.warnings)
+        let note = Context.letterNote(file, kind: "inspection outcome letter", warnings: reading.warnings, note: arguments.value("note"))
         let created = PlanEvent.PlanCreated(id: id, area: letter.area, visit: letter.visit, partners: letter.partners,
                                             note: note)
         let publish = PlanCommand.publishLetter(

@@ -38,10 +38,11 @@ extension Context {
         output.line("Nothing was written (--dry-run).")
     }
 
-    /// A note saying which file the facts came from and what the reader was unsure of.
-    static func letterNote(_ file: String, kind: String, warnings: [LetterWarning]) -> String {
-        let base = "Read from the \(kind) in \(file)."
-        guard !warnings.isEmpty else { return base }
-        return base + " Reader warnings: " + warnings.map(\.description).joined(separator: " ")
+    /// The note for facts read from a letter: the officer's own `note`, if any, then which file
+    /// the facts came from and what the reader was unsure of.
+    static func letterNote(_ file: String, kind: String, warnings: [LetterWarning], note: String?) -> String {
+        var base = "Read from the \(kind) in \(file)."
+        if !warnings.isEmpty { base += " Reader warnings: " + warnings.map(\.description).joined(separator: " ") }
+        return [note, base].compactMap { $0 }.filter { !$0.allSatisfy(\.isWhitespace) }.joined(separator: " ")
     }
 }

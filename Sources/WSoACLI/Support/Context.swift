@@ -101,6 +101,13 @@ final class Context {
         }
     }
 
+    /// Refuses the first of `options` that was given, saying `reason`: an option a command
+    /// accepts is always used, so one that this use of the command would ignore is an error.
+    func refuseUnused(_ options: [String], reason: String) throws {
+        guard let name = options.first(where: arguments.has) else { return }
+        throw WSoAError.optionUnused(option: "--" + name, command: arguments.commandName, reason: reason)
+    }
+
     /// Prints a JSON value, pretty and with sorted keys: exact, never escaped for a terminal
     /// (the writer already escapes every control character inside strings).
     func printJSON(_ value: JSONValue) {
