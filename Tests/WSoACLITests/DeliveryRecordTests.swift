@@ -137,6 +137,10 @@ import WSoAEngine
                 status: 1, mentions: "there is no action A9 (the plan has A1 to A3)"),
         Refusal(arguments: ["action", "retarget", "demo", "A1", "--due", "2024-01-01", "--reason", "R"],
                 status: 1, mentions: "Rule action-open refuses actionRetargeted for demo: A1 is complete"),
+        Refusal(arguments: ["action", "update", "demo", "A1", "--status", "atRisk", "--on", "2024-05-01"],
+                status: 1, mentions: "Rule reopen-with-reason refuses actionUpdated for demo: A1 is complete, so reopening it needs a note saying why"),
+        Refusal(arguments: ["action", "add", "demo", "--workstream", "ehc", "--title", "T", "--on", "2024-05-01", "--due", "2024-04-30"],
+                status: 1, mentions: "Rule due-after-added refuses actionAdded for demo: A4 would be due on 2024-04-30, before the day it is added (2024-05-01)"),
         Refusal(arguments: ["measure", "record", "demo", "M7", "--on", "2023-01-01", "--value", "3"],
                 status: 1, mentions: "there is no measure M7"),
         Refusal(arguments: ["measure", "record", "demo", "M1", "--on", "2023-01-01", "--value", "lots"],
@@ -184,6 +188,17 @@ import WSoAEngine
         #expect(result.stderr.hasPrefix("Error: "))
         #expect(result.stderr.contains(refusal.mentions), "stderr was: \(result.stderr)")
         #expect(try wsoa.journal("demo") == before)
+    }
+
+    @Test func aCompleteActionIsReopenedWithANoteSayingWhy() throws {
+        let wsoa = try WSoABinary(today: "2024-06-01")
+        try Self.recordDemo(wsoa)
+        try wsoa.succeed(["action", "update", "demo", "A1", "--status", "atRisk", "--on", "2024-05-01",
+                          "--note", "Reopened: the May audit found plans still late."])
+        let json = try Self.status(wsoa, asOf: "2024-06-01")
+        #expect(json["actions"]?.arrayValue?.first?["status"]?.stringValue == "atRisk")
+        // Added and due on the same day is allowed; only a due day before it is not.
+        try wsoa.succeed(["action", "add", "demo", "--workstream", "ehc", "--title", "Same-day fix", "--on", "2024-05-01", "--due", "2024-05-01"])
     }
 
     @Test func nothingIsAcceptedBeforeTheLetterOrAfterClosing() throws {

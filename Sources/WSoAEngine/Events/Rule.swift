@@ -58,6 +58,10 @@ public enum Rule: String, Sendable, CaseIterable {
     case actionDatesInOrder = "action-dates-in-order"
     /// A measure's target date comes after its baseline date.
     case targetAfterBaseline = "target-after-baseline"
+    /// An action is not due before the day it was added.
+    case dueAfterAdded = "due-after-added"
+    /// A complete action is reopened only with a note saying why.
+    case reopenWithReason = "reopen-with-reason"
 
     /// The rules an event of `type` must pass before the lifecycle table's own, in the order
     /// they are checked: the most basic first, so a refusal names the most basic rule broken.
@@ -81,11 +85,11 @@ public enum Rule: String, Sendable, CaseIterable {
             return common + [.deliveryPhase, .afterInspection, .uniqueID, .addressesWeakness, .knownReference]
         case .actionAdded, .measureAdded:
             return common + [.deliveryPhase, .afterInspection, .knownReference, .nextID]
-                + (type == .measureAdded ? [.targetAfterBaseline] : [])
+                + (type == .measureAdded ? [.targetAfterBaseline] : [.dueAfterAdded])
         case .evidenceAdded:
             return common + [.deliveryPhase, .afterInspection, .knownReference, .nextID]
         case .actionUpdated:
-            return common + [.deliveryPhase, .afterInspection, .knownReference, .actionDatesInOrder]
+            return common + [.deliveryPhase, .afterInspection, .knownReference, .actionDatesInOrder, .reopenWithReason]
         case .actionRetargeted:
             return common + [.deliveryPhase, .afterInspection, .knownReference, .actionOpen, .actionDatesInOrder]
         case .measureRecorded:
@@ -212,6 +216,13 @@ public enum Rule: String, Sendable, CaseIterable {
         case .targetAfterBaseline:
             guard case let .measureAdded(measure) = event, measure.target.on <= measure.baseline.on else { return nil }
             return "the target date \(measure.target.on) is not after the baseline date \(measure.baseline.on)"
+        case .dueAfterAdded:
+            guard case let .actionAdded(action) = event, action.due < action.on else { return nil }
+            return "\(action.id) would be due on \(action.due), before the day it is added (\(action.on))"
+        case .reopenWithReason:
+            guard case let .actionUpdated(update) = event, update.status != .complete,
+                  plan.action(update.id)?.status == .complete, update.note?.isBlank ?? true else { return nil }
+            return "\(update.id) is complete, so reopening it needs a note saying why"
         }
     }
 }
