@@ -22,7 +22,9 @@ public struct PlanStatus: Sendable {
         // Tallied in one pass over the actions, each read in place rather than copied into
         // lists by workstream (a long plan has thousands).
         var tallies: [String: ActionTally] = [:]
-        for index in plan.actions.indices { tallies[plan.actions[index].workstream, default: ActionTally()].add(plan.actions[index], asOf: asOf) }
+        for index in plan.actions.indices {
+            tallies[plan.actions[index].workstream, default: ActionTally()].add(plan.actions[index], asOf: asOf)
+        }
         workstreams = plan.workstreams.map { workstream in
             WorkstreamSummary(workstream: workstream, actions: tallies[workstream.id] ?? ActionTally(),
                               latestRating: VisitRating.history(of: workstream.id, in: plan.visits, asOf: asOf).last)

@@ -312,9 +312,11 @@ public struct PlanStore: Sendable {
     /// Plan `id`'s snapshot, when there is one that checks out and may start a view at `asOf`;
     /// a snapshot that does not check out is reported with a notice (and replaced by the fold).
     private func usableSnapshot(in folder: OpenFile, journal: OpenFile, id: String, asOf: Day?) -> Snapshot? {
-        let bytes: [UInt8]
         do {
-            bytes = try Snapshot.bytes(in: folder, journal: journal)
+            let snapshot = try Snapshot(bytes: Snapshot.bytes(in: folder, journal: journal), planID: id)
+            return asOf.map { snapshot.lastOn <= $0 } ?? true ? snapshot : nil
+        } catch Snapshot.Problem.otherVersion {
+            return nil
         } catch let Snapshot.Problem.damaged(reason) {
             notice("The snapshot of plan '\(id)' \(reason); the plan was read from its journal instead and the snapshot rebuilt.")
             return nil
@@ -325,18 +327,6 @@ public struct PlanStore: Sendable {
                 notice("The snapshot of plan '\(id)' could not be read (\(reason)); the plan was read from its journal instead.")
             }
             return nil
-        }
-        do throws(Snapshot.Problem) {
-            let snapshot = try Snapshot(bytes: bytes, planID: id)
-            return asOf.map { snapshot.lastOn <= $0 } ?? true ? snapshot : nil
-        } catch {
-            switch error {
-            case .otherVersion:
-                return nil
-            case let .damaged(reason):
-                notice("The snapshot of plan '\(id)' \(reason); the plan was read from its journal instead and the snapshot rebuilt.")
-                return nil
-            }
         }
     }
 
