@@ -63,3 +63,18 @@ enum PlanReference: Hashable, Sendable {
     /// A weakness id or a workstream id (monitoring-visit ratings).
     case weaknessOrWorkstream(String)
 }
+
+extension JSONObjectReader {
+    /// The `note` of an event whose `data` holds nothing else (a submission, a cessation); any
+    /// other member is refused as unknown.
+    mutating func onlyNote() throws -> String? {
+        var note: String?
+        while let key = try nextKey() {
+            switch key {
+            case "note": note = try optionalString(key)
+            default: throw unknownField(key)
+            }
+        }
+        return note
+    }
+}

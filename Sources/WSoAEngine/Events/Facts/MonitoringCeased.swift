@@ -20,14 +20,7 @@ extension PlanEvent {
         public var summary: String { "monitoring ceased" }
 
         init(on: Day, data: inout JSONObjectReader) throws {
-            var note: String?
-            while let key = try data.nextKey() {
-                switch key {
-                case "note": note = try data.optionalString(key)
-                default: throw data.unknownField(key)
-                }
-            }
-            self.init(on: on, note: note)
+            self.init(on: on, note: try data.onlyNote())
         }
 
         func encode(into data: inout [String: JSONValue]) {
