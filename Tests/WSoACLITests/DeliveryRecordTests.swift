@@ -232,7 +232,7 @@ import WSoAEngine
         try wsoa.succeed(["evidence", "add", "demo", "--workstream", "ehc", "--kind", "quality-assurance",
                           "--on", "2023-02-01", "--title", "EHC audit", "--file", file])
         let history = try JSONReader.parse(try wsoa.succeed(["history", "demo", "--json"]).stdout)
-        let recorded = try #require(history.arrayValue?.last?["data"]?["file"])
+        let recorded = try #require(history.arrayValue?.max { ($0["seq"]?.intValue ?? 0) < ($1["seq"]?.intValue ?? 0) }?["data"]?["file"])
         #expect(recorded["path"]?.stringValue == "demo/audit.txt")
         #expect(recorded["size"]?.intValue == 38)
         try wsoa.succeed(["verify", "demo"])

@@ -26,15 +26,15 @@ import WSoAEngine
         #expect(recorded.count == 7)
         #expect(recorded.allSatisfy { $0.wholeMatch(of: /\ {6}recorded \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ by tester/) != nil }, "\(recorded)")
         #expect(lines.filter { !$0.hasPrefix("      recorded ") }.joined(separator: "\n") == """
-            1.  2019-02-08  planCreated  Stockton-on-Tees, inspected 4–8 February 2019
-            2.  2019-04-24  letterPublished  written statement required for 4 areas of significant weakness; received 2 May 2019
-            3.  2019-08-12  statementSubmitted  statement submitted
-            4.  2019-10-17  statementJudged  fit for purpose
+            1.  2019-02-08  plan created  Stockton-on-Tees, inspected 4–8 February 2019
+            2.  2019-04-24  letter published  written statement required for 4 areas of significant weakness; received 2 May 2019
+            3.  2019-08-12  statement submitted  statement submitted
+            4.  2019-10-17  statement judged  fit for purpose
                   note: Cabinet report date.
-            5.  2020-01-15  monitoringVisitHeld  monitoring visit with DfE SEND adviser; ratings W1 amber
+            5.  2020-01-15  monitoring visit  monitoring visit with DfE SEND adviser; ratings W1 amber
                   note: First support and challenge visit.
-            6.  2022-09-26  revisitReported  revisited 11–13 July 2022; sufficient: W1, W3; insufficient: W2, W4
-            7.  2022-07-01  partnerRenamed  health partner now called NHS North East and North Cumbria ICB
+            7.  2022-07-01  partner renamed  health partner now called NHS North East and North Cumbria ICB
+            6.  2022-09-26  revisit reported  revisited 11–13 July 2022; sufficient: W1, W3; insufficient: W2, W4
 
             """)
         // --as-of keeps the events that had taken effect by then.
@@ -43,7 +43,8 @@ import WSoAEngine
         // --json gives every line whole, as written.
         let json = try JSONReader.parse(wsoa.succeed(["history", Self.plan, "--json"]).stdout)
         let entries = try #require(json.arrayValue)
-        #expect(entries.map { $0["seq"]?.intValue } == (1...7).map { Int64($0) })
+        // In the order things happened: the rename of 1 July was recorded after the revisit letter of 26 September.
+        #expect(entries.map { $0["seq"]?.intValue } == [1, 2, 3, 4, 5, 7, 6].map { Int64($0) })
         #expect(entries[4]["data"]?["followUps"] == .array([.string("Check the forum's terms")]))
         #expect(entries.allSatisfy { $0["v"]?.intValue == 1 && $0["prev"]?.stringValue?.count == 64 })
     }

@@ -115,7 +115,7 @@ import WSoAEngine
         let plan = view.plan
         #expect(Self.longTitle.unicodeScalars.count == TextField.title.limit)
         #expect(plan.actions.first?.title == Self.stored(Self.longTitle))
-        #expect(view.record?.evidence.first?.title == Self.stored(Self.longTitle))
+        #expect(plan.evidence.first?.title == Self.stored(Self.longTitle))
         #expect(plan.evidence.count == 2)
         #expect(plan.visits.first?.followUps == [Self.stored(Self.hostile[4]), Self.stored(Self.hostile[5])])
 

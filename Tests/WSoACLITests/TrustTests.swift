@@ -19,7 +19,7 @@ import Glibc
         let store = PlanStore(directory: wsoa.plans)
         for number in 0..<extra {
             try store.record(.addEvidence(on: Day(year: 2020, month: 1, day: 1 + number % 28)!, workstream: "coproduction",
-                                              weakness: "W1", kind: number % 2 == 0 ? .impact : .voice,
+                                              weaknesses: ["W1"], kind: number % 2 == 0 ? .impact : .voice,
                                               title: "Survey round \(number)", source: nil, file: nil, link: nil),
                                  in: plan, by: "tester", recorded: "2026-11-23T10:00:00Z")
         }

@@ -37,7 +37,7 @@ private struct StocktonPlan {
     mutating func submit(_ on: String) throws { try record(.submit(on: day(on), note: nil)) }
     mutating func judge(_ on: String, fit: Bool = true) throws { try record(.judge(on: day(on), fit: fit, note: nil)) }
     mutating func visit(_ on: String) throws {
-        try record(.holdMonitoringVisit(on: day(on), advisers: ["DfE SEND adviser"], ratings: [:], followUps: [], note: nil))
+        try record(.holdMonitoringVisit(on: day(on), advisers: ["DfE SEND adviser"], attendees: [], ratings: [:], followUps: [], note: nil))
     }
     mutating func revisit(letter: String, insufficient: [String] = []) throws {
         let all = plan.weaknesses.map(\.id)

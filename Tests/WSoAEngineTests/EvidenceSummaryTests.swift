@@ -35,13 +35,13 @@ struct EvidenceSummaryTests {
             // Ids repeat and dates tie now and then, so both tie-breaks are exercised.
             let number = Bool.random(using: &random) ? index + 1 : Int.random(in: 1...20, using: &random)
             items.append(Evidence(id: Bool.random(using: &random) ? "E\(number)" : "X", workstream: ["ws", "other"].randomElement(using: &random)!,
-                                  weakness: [nil, "W1", "W2"].randomElement(using: &random)!,
+                                  weaknesses: [[], ["W1"], ["W2"], ["W1", "W2"]].randomElement(using: &random)!,
                                   kind: EvidenceKind.allCases.randomElement(using: &random)!,
                                   on: start.adding(days: Int.random(in: 0...900, using: &random)), title: "Item \(index)", source: nil, file: nil, link: nil,
                                   line: index + 2))
         }
         for asOf in [start, start.adding(days: 200), start.adding(days: 700), start.adding(days: 2_000)] {
-            let include: (Evidence) -> Bool = { item in item.weakness.map { $0 == "W1" } ?? (item.workstream == "ws") }
+            let include: (Evidence) -> Bool = { item in item.weaknesses.isEmpty ? item.workstream == "ws" : item.weaknesses.contains("W1") }
             let summary = EvidenceSummary(items, asOf: asOf, weakness: "W1", workstreams: ["ws"])
             let expected = Self.reference(items.filter(include), asOf: asOf)
             #expect(summary.counts == expected.counts)

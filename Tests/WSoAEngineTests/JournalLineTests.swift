@@ -64,11 +64,14 @@ struct JournalLineTests {
             .letterPublished(.init(on: on, received: on, statementRequired: false, weaknesses: [], note: "note")),
             .monitoringVisitHeld(.init(on: on, advisers: ["DfE"], ratings: ["W1": .red, "ws": .green], followUps: ["f"])),
             .monitoringVisitHeld(.init(on: on)),
+            .monitoringVisitHeld(.init(on: on, advisers: ["NHSE"], attendees: [Attendee(name: "Jo Bloggs", role: "Head of SEND"),
+                                                                              Attendee(name: "Sam \"Q\" Lee")])),
             .revisitReported(.init(on: on, visited: visit, outcomes: ["W1": .sufficient, "W2": .insufficient], note: "r")),
             .partnerRenamed(.init(on: on, role: .health, name: "NHS North East ICB")),
             .partnerRenamed(.init(on: on, role: .la, name: "New \"Council\"", note: "n")),
             .workstreamAdded(.init(on: on, workstream: Workstream(id: "coproduction", title: "Co-production", lead: "Lead",
-                                                                  partner: .parentCarerForum, addresses: ["W1"]))),
+                                                                  partners: [.parentCarerForum], addresses: ["W1"]))),
+            .workstreamAdded(.init(on: on, workstream: Workstream(id: "joint", title: "Joint", partners: [.la, .health], addresses: ["W1", "W2"]))),
             .workstreamAdded(.init(on: on, workstream: Workstream(id: "ws", title: "T", accountable: "Director", addresses: []))),
             .measureAdded(.init(on: on, id: "M1", workstream: "coproduction", title: "EHC plans in 20 weeks", unit: "%",
                                 direction: .higherIsBetter, baseline: Reading(on: on, value: 41.5), national: 58.3,
@@ -88,7 +91,7 @@ struct JournalLineTests {
             events.append(.actionRetargeted(.init(on: on, id: "A\(index + 1)", due: due.adding(days: index), reason: text,
                                                   agreedWith: index % 2 == 0 ? text : nil)))
             events.append(.evidenceAdded(.init(
-                on: on, id: "E\(index + 1)", workstream: "coproduction", weakness: index % 2 == 0 ? "W1" : nil,
+                on: on, id: "E\(index + 1)", workstream: "coproduction", weaknesses: [["W1"], [], ["W1", "W2"]][index % 3],
                 kind: EvidenceKind.allCases[index % EvidenceKind.allCases.count], title: text,
                 source: index % 3 == 1 ? text : nil,
                 file: index % 3 == 2 ? FileReference(path: "evidence/\(text).pdf", size: Int64(index) * 1000,
@@ -97,6 +100,31 @@ struct JournalLineTests {
         }
         for (index, value) in numbers.enumerated() {
             events.append(.measureRecorded(.init(on: on.adding(days: index), id: "M1", value: value)))
+        }
+        var everything = Amendment()
+        everything.title = texts[1]
+        everything.lead = texts[3]
+        everything.accountable = "Director"
+        everything.partners = [.la, .health]
+        everything.addresses = ["W1", "W2"]
+        everything.unit = "%"
+        everything.baseline = Reading(on: on, value: 12.5)
+        everything.target = Reading(on: due, value: -0.0)
+        everything.value = 1e-7
+        everything.on = due
+        everything.kind = .voice
+        everything.weaknesses = ["W2"]
+        everything.source = texts[2]
+        everything.link = "https://example.gov.uk/x"
+        everything.advisers = ["DfE", "NHSE"]
+        everything.attendees = [Attendee(name: "Jo", role: "Head of SEND"), Attendee(name: "Sam")]
+        everything.ratings = ["W1": .amber, "ws": .red]
+        var title = Amendment()
+        title.title = "Right title"
+        for (index, target) in [RecordTarget.workstream("coproduction"), .action("A3"), .measure("M1"),
+                                .reading(measure: "M1", on: on), .evidence("E2"), .visit("V1"), .lifecycle(line: 7)].enumerated() {
+            events.append(.recordAmended(.init(on: due, target: target, changes: index == 0 ? everything : title, reason: texts[index])))
+            events.append(.recordWithdrawn(.init(on: due, target: target, reason: texts[(index + 1) % texts.count])))
         }
         return events
     }
@@ -287,7 +315,8 @@ struct JournalLineTests {
         }
         // A file reference, a reading and a measure's target are objects of their own.
         let nested: [(EventType, String, String)] = [(.evidenceAdded, "file", "data 'file'"), (.measureAdded, "baseline", "data 'baseline'"),
-                                                     (.measureAdded, "target", "data 'target'"), (.revisitReported, "visited", "data 'visited'")]
+                                                     (.measureAdded, "target", "data 'target'"), (.revisitReported, "visited", "data 'visited'"),
+                                                     (.recordAmended, "changes", "data 'changes'")]
         for (type, name, context) in nested {
             let entries = try Self.sampleEntries().filter { $0.event.type == type }
             let line = try #require(entries.compactMap { $0.json.objectValue }.first { $0["data"]?[name]?.objectValue != nil })

@@ -473,8 +473,9 @@ struct LifecycleWalkTests {
                                           weaknesses: weaknesses.filter { !$0.allSatisfy(\.isWhitespace) }, note: note))
         case let .submit(on, note): return .statementSubmitted(.init(on: on, note: note))
         case let .judge(on, fit, note): return .statementJudged(.init(on: on, fit: fit, note: note))
-        case let .holdMonitoringVisit(on, advisers, ratings, followUps, note):
-            return .monitoringVisitHeld(.init(on: on, advisers: advisers, ratings: ratings, followUps: followUps, note: note))
+        case let .holdMonitoringVisit(on, advisers, attendees, ratings, followUps, note):
+            return .monitoringVisitHeld(.init(on: on, advisers: advisers, attendees: attendees, ratings: ratings, followUps: followUps,
+                                              note: note))
         case let .reportRevisit(on, visited, sufficient, insufficient, note):
             guard Set(sufficient + insufficient).count == sufficient.count + insufficient.count else { return nil }
             var outcomes: [String: WeaknessOutcome] = [:]

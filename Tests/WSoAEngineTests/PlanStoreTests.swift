@@ -598,7 +598,7 @@ struct PlanStoreTests {
         try Data("survey results".utf8).write(to: URL(fileURLWithPath: file))
         let reference = try FileReference(hashing: file, plansDirectory: plans.path)
         #expect(reference.path == "survey.pdf", "a file in the plans directory is recorded relative to it")
-        try plans.store.record(.addEvidence(on: day("2019-11-01"), workstream: "ws", weakness: "W1", kind: .voice, title: "Survey",
+        try plans.store.record(.addEvidence(on: day("2019-11-01"), workstream: "ws", weaknesses: ["W1"], kind: .voice, title: "Survey",
                                             source: nil, file: reference, link: nil), in: stocktonID, by: lead, recorded: recordedAt)
         #expect(try plans.store.verify(stocktonID).events == 6)
 

@@ -74,7 +74,7 @@ struct RandomCommands {
             .holdMonitoringVisit(on: day(near: base), advisers: [text()], ratings: ratings(plan), followUps: [text()],
                                  note: optionalText())
         case .monitoring where endless, .acceleratedProgress where endless:
-            .addEvidence(on: day(near: base), workstream: workstreamID(plan), weakness: nil, kind: random.pick(EvidenceKind.allCases),
+            .addEvidence(on: day(near: base), workstream: workstreamID(plan), weaknesses: [], kind: random.pick(EvidenceKind.allCases),
                          title: text(), source: nil, file: nil, link: nil)
         case .monitoring: revisit(plan)
         case .cessationRecommended, .acceleratedProgress: .cease(on: day(near: base), note: optionalText())
@@ -93,7 +93,7 @@ struct RandomCommands {
         case 7: return .addWorkstream(on: on, workstream: Workstream(
             id: random.chance(0.7) ? "ws-\(Int.random(in: 1...6, using: &random))" : workstreamID(plan), title: text(blankChance: 0.1),
             lead: optionalText(), accountable: optionalText(),
-            partner: random.chance(0.5) ? random.pick(LeadPartner.allCases) : nil, addresses: weaknessIDs(plan)))
+            partners: random.chance(0.5) ? [random.pick(LeadPartner.allCases)] : [], addresses: weaknessIDs(plan)))
         case 8, 9: return .addAction(on: on, workstream: workstreamID(plan), title: text(blankChance: 0.1), lead: optionalText(),
                                      due: day(near: on))
         case 10: return .updateAction(on: on, id: itemID("A", count: plan.actions.count), status: random.pick(ActionStatus.allCases),
@@ -106,7 +106,7 @@ struct RandomCommands {
                                     national: random.chance(0.5) ? number() : nil, target: Reading(on: day(near: on), value: number()))
         case 13: return .recordMeasure(on: on, id: itemID("M", count: plan.measures.count), value: number())
         case 14: return .addEvidence(on: on, workstream: workstreamID(plan),
-                                     weakness: random.chance(0.5) ? random.pick(weaknessIDs(plan) + ["W1"]) : nil,
+                                     weaknesses: random.chance(0.5) ? [random.pick(weaknessIDs(plan) + ["W1"])] : [],
                                      kind: random.pick(EvidenceKind.allCases), title: text(blankChance: 0.1), source: optionalText(),
                                      file: nil, link: optionalText())
         default: return fitting ?? .create(PlanEvent.PlanCreated(id: plan.id, area: text(), visit: DayRange(day: on)))

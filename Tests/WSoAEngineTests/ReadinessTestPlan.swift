@@ -52,7 +52,7 @@ struct ReadinessTestPlan {
 
     mutating func workstream(_ id: String, addresses: [String], on: String = "2024-04-10") {
         apply(.workstreamAdded(.init(on: Self.day(on), workstream: Workstream(id: id, title: "Workstream \(id)", lead: "Lead of \(id)",
-                                                                              accountable: "Director", partner: .la, addresses: addresses))))
+                                                                              accountable: "Director", partners: [.la], addresses: addresses))))
     }
 
     /// Adds an action and returns its id; `completed` reports it complete that day.
@@ -83,7 +83,7 @@ struct ReadinessTestPlan {
     mutating func evidence(_ kind: EvidenceKind, on: String, weakness: String? = nil, workstream: String = "ws",
                            title: String? = nil) -> String {
         let id = "E\(plan.evidence.count + 1)"
-        apply(.evidenceAdded(.init(on: Self.day(on), id: id, workstream: workstream, weakness: weakness, kind: kind,
+        apply(.evidenceAdded(.init(on: Self.day(on), id: id, workstream: workstream, weaknesses: weakness.map { [$0] } ?? [], kind: kind,
                                    title: title ?? "\(kind.rawValue) evidence \(id)", source: "Test source")))
         return id
     }

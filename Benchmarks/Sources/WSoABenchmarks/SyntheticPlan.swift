@@ -67,7 +67,7 @@ struct SyntheticPlan {
                 command = .addWorkstream(on: day, workstream: Workstream(
                     id: Self.workstreamIDs[number], title: Phrases.text(&random, between: 4, and: 8),
                     lead: Self.leads[number], accountable: "Director of Children's Services",
-                    partner: number % 2 == 0 ? .la : .health,
+                    partners: [number % 2 == 0 ? .la : .health],
                     addresses: ["W\(number % weaknessCount + 1)", "W\((number + 1) % weaknessCount + 1)"]))
             } else if let lifecycle = schedule.lifecycle(at: index, day: day, plan: plan, random: &random,
                                                          visitsHeld: &visitsHeld) {
@@ -140,7 +140,7 @@ struct SyntheticPlan {
         }
         let kinds = EvidenceKind.allCases
         let weakness = random.next() % 5 < 3 ? "W\(1 + Int(random.next() % UInt64(plan.weaknesses.count)))" : nil
-        return .addEvidence(on: day, workstream: workstream, weakness: weakness,
+        return .addEvidence(on: day, workstream: workstream, weaknesses: weakness.map { [$0] } ?? [],
                             kind: kinds[Int(random.next() % UInt64(kinds.count))],
                             title: Phrases.text(&random, between: 5, and: 10),
                             source: random.next() % 2 == 0 ? "Parent carer forum survey" : nil, file: nil,
@@ -170,7 +170,7 @@ extension SyntheticPlan {
                 visitsHeld += 1
                 var ratings: [String: Rating] = [:]
                 for weakness in plan.weaknesses { ratings[weakness.id] = [Rating.red, .amber, .green][Int(random.next() % 3)] }
-                return .holdMonitoringVisit(on: day, advisers: ["DfE SEND adviser", "NHS England adviser"], ratings: ratings,
+                return .holdMonitoringVisit(on: day, advisers: ["DfE SEND adviser", "NHS England adviser"], attendees: [], ratings: ratings,
                                             followUps: [Phrases.text(&random, between: 5, and: 9)],
                                             note: "Visit \(visitsHeld): \(Phrases.text(&random, between: 4, and: 8))")
             }

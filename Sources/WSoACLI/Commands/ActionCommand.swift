@@ -1,14 +1,16 @@
 import WSoAEngine
 
-/// `wsoa action add|update|retarget`: the statement's actions.
+/// `wsoa action add|update|retarget|amend|withdraw`: the statement's actions.
 enum ActionCommand: Command {
     static let spec = CommandSpec(
         "action",
-        abstract: "Add actions, report their status and move their due dates.",
+        abstract: "Add actions, report their status, move their due dates, and correct them.",
         usage: [
             "action add PLAN --workstream ID --title TEXT --due DATE [--lead NAME] [--on DATE]",
             "action update PLAN A<n> --status STATUS [--on DATE] [--note TEXT]",
             "action retarget PLAN A<n> --due DATE --reason TEXT [--agreed-with NAME] [--on DATE]",
+            "action amend PLAN A<n> [--title TEXT] [--lead NAME] --reason TEXT",
+            "action withdraw PLAN A<n> --reason TEXT",
         ],
         subcommands: [
             CommandSpec(
@@ -42,6 +44,22 @@ enum ActionCommand: Command {
                     .value("agreed-with", "NAME", help: "Who agreed the change (e.g. the SEN strategic group).", field: .agreedWith),
                     .on("The day it was agreed (default: today)."),
                 ]),
+            CommandSpec(
+                "amend", abstract: "Correct an action's title or lead (its due date moves with retarget).",
+                discussion: "The original line stays in the history; views show the corrected action, flagged as amended.",
+                usage: ["action amend PLAN A<n> [--title TEXT] [--lead NAME] --reason TEXT"],
+                arguments: [.plan, ArgumentSpec("A<n>", help: "The action, e.g. A3.")],
+                options: [
+                    .value("title", "TEXT", help: "The right title.", field: .title),
+                    .value("lead", "NAME", help: "The right lead.", field: .lead),
+                    .correctionReason,
+                ]),
+            CommandSpec(
+                "withdraw", abstract: "Withdraw an action recorded in error.",
+                discussion: "The action stays in the history, marked withdrawn, and counts nowhere: not in tallies, deadlines or the report.",
+                usage: ["action withdraw PLAN A<n> --reason TEXT"],
+                arguments: [.plan, ArgumentSpec("A<n>", help: "The action, e.g. A3.")],
+                options: [.correctionReason]),
         ])
 
     static func run(_ context: Context) throws {
@@ -60,8 +78,15 @@ enum ActionCommand: Command {
             try context.record(.retargetAction(on: context.dayOrToday(), id: context.itemID(1, name: "A<n>"),
                                                due: context.day("due"), reason: arguments.require("reason"),
                                                agreedWith: arguments.value("agreed-with")), in: id)
+        case "amend":
+            var changes = Amendment()
+            changes.title = arguments.value("title")
+            changes.lead = arguments.value("lead")
+            try context.amend(.action(context.itemID(1, name: "A<n>")), changes)
+        case "withdraw":
+            try context.withdraw(.action(context.itemID(1, name: "A<n>")))
         default:
-            throw WSoAError.missingArgument(name: "a subcommand (add, update or retarget)", command: arguments.commandName)
+            throw WSoAError.missingArgument(name: "a subcommand (add, update, retarget, amend or withdraw)", command: arguments.commandName)
         }
     }
 }

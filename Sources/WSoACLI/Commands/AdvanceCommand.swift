@@ -17,6 +17,8 @@ enum AdvanceCommand: Command {
             "advance PLAN revisit --on DATE --visited START..END --sufficient W1,… [--insufficient W3,…]",
             "advance PLAN revisit --from-letter FILE [--dry-run]",
             "advance PLAN cease --on DATE [--note TEXT]",
+            "advance PLAN correct SEQ --on DATE --reason TEXT",
+            "advance PLAN withdraw SEQ --reason TEXT",
         ],
         arguments: [.plan],
         subcommands: [
@@ -75,6 +77,22 @@ enum AdvanceCommand: Command {
                 "cease", abstract: "Record DfE/NHS England's decision that monitoring ceases.",
                 usage: ["advance PLAN cease --on DATE [--note TEXT]"],
                 options: [.on("The day monitoring ceased."), .note]),
+            CommandSpec(
+                "correct", abstract: "Correct the date of a lifecycle event recorded wrongly.",
+                discussion: """
+                    SEQ is the journal line of the letter, a submission, a judgement, a visit, the revisit or the                     cessation ('wsoa history PLAN' shows each line's number). The original line stays; the plan's                     clocks count from the corrected date. A date that would put lifecycle events out of order is refused.
+                    """,
+                usage: ["advance PLAN correct SEQ --on DATE --reason TEXT"],
+                arguments: [ArgumentSpec("SEQ", help: "The journal line of the event, e.g. 7.")],
+                options: [.on("The right date."), .correctionReason]),
+            CommandSpec(
+                "withdraw", abstract: "Withdraw the latest lifecycle event, recorded in error.",
+                discussion: """
+                    The plan returns to the phase it was in before. Only the latest lifecycle event that still                     stands can be withdrawn; withdraw later ones first. The original line stays in the history.
+                    """,
+                usage: ["advance PLAN withdraw SEQ --reason TEXT"],
+                arguments: [ArgumentSpec("SEQ", help: "The journal line of the event, e.g. 7.")],
+                options: [.correctionReason]),
         ],
         subcommandAfterPositionals: 1)
 
@@ -115,6 +133,12 @@ enum AdvanceCommand: Command {
                                               insufficient: arguments.list("insufficient"), note: note), in: id)
         case "cease":
             try context.record(.cease(on: context.day("on"), note: note), in: id)
+        case "correct":
+            var changes = Amendment()
+            changes.on = try context.day("on")
+            try context.amend(.lifecycle(line: context.lineNumber(1, name: "SEQ")), changes)
+        case "withdraw":
+            try context.withdraw(.lifecycle(line: context.lineNumber(1, name: "SEQ")))
         case let other?:
             throw WSoAError.unknownCommand(name: other, suggestion: nil)
         }
@@ -191,6 +215,7 @@ enum AdvanceCommand: Command {
         case .monitoringVisitHeld: return "wsoa visit \(plan) --on DATE [--adviser NAME]…"
         case .revisitReported: return "wsoa advance \(plan) revisit --on DATE --visited START..END --sufficient W1,…"
         case .monitoringCeased: return "wsoa advance \(plan) cease --on DATE"
+        case .recordAmended, .recordWithdrawn: return "wsoa \(commandWord(event)) …"
         case .partnerRenamed, .workstreamAdded, .actionAdded, .actionUpdated, .actionRetargeted, .measureAdded,
              .measureRecorded, .evidenceAdded:
             return "wsoa \(commandWord(event)) \(plan) …"
@@ -215,6 +240,8 @@ enum AdvanceCommand: Command {
         case .measureAdded: return "measure add"
         case .measureRecorded: return "measure record"
         case .evidenceAdded: return "evidence add"
+        case .recordAmended: return "… amend"
+        case .recordWithdrawn: return "… withdraw"
         }
     }
 }

@@ -1,11 +1,15 @@
 import WSoAEngine
 
-/// `wsoa evidence add`: the record that proves the work made a difference.
+/// `wsoa evidence add|amend|withdraw`: the record that proves the work made a difference.
 enum EvidenceCommand: Command {
     static let spec = CommandSpec(
         "evidence",
-        abstract: "Record evidence for a workstream.",
-        usage: ["evidence add PLAN --workstream ID --kind KIND --on DATE --title TEXT [--weakness W<n>] [--source TEXT] [--file PATH | --link URL]"],
+        abstract: "Record evidence for a workstream, or correct it.",
+        usage: [
+            "evidence add PLAN --workstream ID --kind KIND --on DATE --title TEXT [--weakness W<n>,…] [--source TEXT] [--file PATH | --link URL]",
+            "evidence amend PLAN E<n> [--title TEXT] [--on DATE] [--kind KIND] [--weakness W<n>,…] [--source TEXT] [--link URL] --reason TEXT",
+            "evidence withdraw PLAN E<n> --reason TEXT",
+        ],
         subcommands: [
             CommandSpec(
                 "add", abstract: "Record a piece of evidence; prints its id (E1, E2, …).",
@@ -14,21 +18,62 @@ enum EvidenceCommand: Command {
                     represents. --file records the file's path (relative to the plans directory when inside it), size \
                     and SHA-256, so 'wsoa verify' notices if it later changes or goes.
                     """,
-                usage: ["evidence add PLAN --workstream ID --kind KIND --on DATE --title TEXT [--weakness W<n>] [--source TEXT] [--file PATH | --link URL]"],
+                usage: ["evidence add PLAN --workstream ID --kind KIND --on DATE --title TEXT [--weakness W<n>,…] [--source TEXT] [--file PATH | --link URL]"],
                 arguments: [.plan],
                 options: [
                     .value("workstream", "ID", help: "The workstream it evidences."),
                     .value("kind", "KIND", help: "activity, impact, voice, data, quality-assurance or external."),
                     .on("The day the evidence represents."),
                     .value("title", "TEXT", help: "What it is.", field: .title),
-                    .value("weakness", "W<n>", help: "The weakness it speaks to."),
+                    .weaknesses,
                     .value("source", "TEXT", help: "Where it came from.", field: .source),
                     .value("file", "PATH", help: "A file to reference (hashed now).", field: .file),
                     .value("link", "URL", help: "A link to it.", field: .link),
                 ]),
+            CommandSpec(
+                "amend", abstract: "Correct a piece of evidence's title, date, kind, weaknesses, source or link.",
+                discussion: "The original line stays in the history; --weakness given replaces the weaknesses recorded.",
+                usage: ["evidence amend PLAN E<n> [--title TEXT] [--on DATE] [--kind KIND] [--weakness W<n>,…] [--source TEXT] [--link URL] --reason TEXT"],
+                arguments: [.plan, ArgumentSpec("E<n>", help: "The evidence, e.g. E4.")],
+                options: [
+                    .value("title", "TEXT", help: "The right title.", field: .title),
+                    .on("The right day the evidence represents."),
+                    .value("kind", "KIND", help: "activity, impact, voice, data, quality-assurance or external."),
+                    .weaknesses,
+                    .value("source", "TEXT", help: "The right source.", field: .source),
+                    .value("link", "URL", help: "The right link.", field: .link),
+                    .correctionReason,
+                ]),
+            CommandSpec(
+                "withdraw", abstract: "Withdraw evidence recorded in error.",
+                discussion: "It stays in the history, marked withdrawn, and counts nowhere.",
+                usage: ["evidence withdraw PLAN E<n> --reason TEXT"],
+                arguments: [.plan, ArgumentSpec("E<n>", help: "The evidence, e.g. E4.")],
+                options: [.correctionReason]),
         ])
 
     static func run(_ context: Context) throws {
+        let arguments = context.arguments
+        switch arguments.commandPath.dropFirst().first {
+        case "add":
+            try add(context)
+        case "amend":
+            var changes = Amendment()
+            changes.title = arguments.value("title")
+            changes.on = try context.optionalDay("on")
+            changes.kind = arguments.has("kind") ? try context.choice("kind", EvidenceKind.self) : nil
+            changes.weaknesses = arguments.has("weakness") ? arguments.list("weakness") : nil
+            changes.source = arguments.value("source")
+            changes.link = arguments.value("link")
+            try context.amend(.evidence(context.itemID(1, name: "E<n>")), changes)
+        case "withdraw":
+            try context.withdraw(.evidence(context.itemID(1, name: "E<n>")))
+        default:
+            throw WSoAError.missingArgument(name: "a subcommand (add, amend or withdraw)", command: arguments.commandName)
+        }
+    }
+
+    private static func add(_ context: Context) throws {
         let arguments = context.arguments
         let id = try context.planID()
         if arguments.has("file") && arguments.has("link") {
@@ -37,8 +82,13 @@ enum EvidenceCommand: Command {
         }
         let file = try arguments.value("file").map { try FileReference(hashing: $0, plansDirectory: context.store.directory) }
         try context.record(.addEvidence(
-            on: context.day("on"), workstream: arguments.require("workstream"), weakness: arguments.value("weakness"),
+            on: context.day("on"), workstream: arguments.require("workstream"), weaknesses: arguments.list("weakness"),
             kind: context.choice("kind", EvidenceKind.self), title: arguments.require("title"),
             source: arguments.value("source"), file: file, link: arguments.value("link")), in: id)
     }
+}
+
+extension OptionSpec {
+    /// `--weakness W<n>,…`: the weaknesses a piece of evidence speaks to.
+    static let weaknesses = OptionSpec.repeated("weakness", "W<n>,…", help: "The weaknesses it speaks to (repeat or use commas).")
 }

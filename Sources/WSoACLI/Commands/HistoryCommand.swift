@@ -1,25 +1,52 @@
 import WSoAEngine
 
-/// `wsoa history`: every journal line of a plan, oldest first.
+/// `wsoa history`: every journal line of a plan, in the order things happened.
 enum HistoryCommand: Command {
     static let spec = CommandSpec(
         "history",
-        abstract: "Show every event recorded for a plan, oldest first.",
-        discussion: "With --as-of DATE, only events that took effect on or before DATE.",
-        usage: ["history PLAN [--as-of DATE] [--json]"],
-        arguments: [.plan])
+        abstract: "Show every event recorded for a plan, in the order they took effect.",
+        discussion: """
+            Lines are in business-date order (the date each took effect), then in the order recorded; each \
+            shows its journal line number, and a line corrected or withdrawn later says by which line. \
+            KIND is lifecycle, visit, partner, workstream, action, measure, evidence or correction. \
+            With --as-of DATE, only events that took effect on or before DATE.
+            """,
+        usage: ["history PLAN [--since DATE] [--workstream ID] [--kind KIND,…] [--as-of DATE] [--json]"],
+        arguments: [.plan],
+        options: [
+            .value("since", "DATE", help: "Only events that took effect on or after DATE."),
+            .value("workstream", "ID", help: "Only events about this workstream, its actions, measures and evidence."),
+            .repeated("kind", "KIND,…", help: "Only these kinds of event (repeat or use commas)."),
+        ])
 
     static func run(_ context: Context) throws {
-        let entries = try context.store.history(context.planID())
-            .filter { entry in context.asOf.map { entry.event.on <= $0 } ?? true }
+        let id = try context.planID()
+        let since = try context.optionalDay("since")
+        let kinds = Set(try context.choices("kind", HistoryKind.self) ?? [])
+        let history = PlanHistory(try context.store.history(id))
+        let workstream = context.arguments.value("workstream")
+        if let workstream, !history.lines.contains(where: { $0.entry.event.type == .workstreamAdded && $0.workstream == workstream }) {
+            throw WSoAError.invalidValue(option: "--workstream", value: workstream, reason: "\(id) has no such workstream")
+        }
+        let lines = history.lines(since: since, workstream: workstream, kinds: kinds)
+            .filter { line in context.asOf.map { line.entry.event.on <= $0 } ?? true }
         if context.json {
-            context.printJSON(.array(entries.map(\.json)))
+            context.printJSON(.array(lines.map(\.entry.json)))
             return
         }
-        for entry in entries {
-            context.output.line("\(entry.seq).  \(entry.event.on)  \(entry.event.type.rawValue)  \(entry.event.summary)")
+        for line in lines {
+            let entry = line.entry
+            context.output.line("\(entry.seq).  \(entry.event.on)  \(entry.event.type.words)  \(entry.event.summary)")
             context.output.line("      recorded \(entry.recorded) by \(entry.by)")
             if let note = entry.event.note { context.output.line("      note: \(note)") }
+            for correction in line.correctedBy {
+                switch correction.event {
+                case let .recordAmended(amended):
+                    context.output.line("      corrected by line \(correction.seq) on \(amended.on): \(amended.changes.descriptions.joined(separator: "; "))")
+                default:
+                    context.output.line("      withdrawn by line \(correction.seq) on \(correction.event.on)")
+                }
+            }
         }
     }
 }

@@ -1,13 +1,15 @@
 import WSoAEngine
 
-/// `wsoa measure add|record`: the statement's key performance indicators.
+/// `wsoa measure add|record|amend|correct`: the statement's key performance indicators.
 enum MeasureCommand: Command {
     static let spec = CommandSpec(
         "measure",
-        abstract: "Add measures (KPIs) and record their values.",
+        abstract: "Add measures (KPIs), record their values, and correct them.",
         usage: [
             "measure add PLAN --workstream ID --title TEXT --unit UNIT --baseline VALUE@DATE --target VALUE@DATE [--lower-is-better] [--national VALUE] [--on DATE]",
             "measure record PLAN M<n> --on DATE --value VALUE",
+            "measure amend PLAN M<n> [--title TEXT] [--unit UNIT] [--baseline VALUE@DATE] [--target VALUE@DATE] --reason TEXT",
+            "measure correct PLAN M<n> --on DATE --value VALUE --reason TEXT",
         ],
         subcommands: [
             CommandSpec(
@@ -30,6 +32,24 @@ enum MeasureCommand: Command {
                 usage: ["measure record PLAN M<n> --on DATE --value VALUE"],
                 arguments: [.plan, ArgumentSpec("M<n>", help: "The measure, e.g. M2.")],
                 options: [.on("The day the value describes."), .value("value", "VALUE", help: "The value.")]),
+            CommandSpec(
+                "amend", abstract: "Correct a measure's title, unit, baseline or target.",
+                discussion: "The original line stays in the history; views show the corrected measure, flagged as amended.",
+                usage: ["measure amend PLAN M<n> [--title TEXT] [--unit UNIT] [--baseline VALUE@DATE] [--target VALUE@DATE] --reason TEXT"],
+                arguments: [.plan, ArgumentSpec("M<n>", help: "The measure, e.g. M2.")],
+                options: [
+                    .value("title", "TEXT", help: "The right title.", field: .title),
+                    .value("unit", "UNIT", help: "The right unit.", field: .unit),
+                    .value("baseline", "VALUE@DATE", help: "The right baseline."),
+                    .value("target", "VALUE@DATE", help: "The right target."),
+                    .correctionReason,
+                ]),
+            CommandSpec(
+                "correct", abstract: "Correct a reading recorded wrongly.",
+                discussion: "--on names the day of the reading to correct; a measure has one reading a day.",
+                usage: ["measure correct PLAN M<n> --on DATE --value VALUE --reason TEXT"],
+                arguments: [.plan, ArgumentSpec("M<n>", help: "The measure, e.g. M2.")],
+                options: [.on("The day of the reading to correct."), .value("value", "VALUE", help: "The right value."), .correctionReason]),
         ])
 
     static func run(_ context: Context) throws {
@@ -46,8 +66,19 @@ enum MeasureCommand: Command {
         case "record":
             try context.record(.recordMeasure(on: context.day("on"), id: context.itemID(1, name: "M<n>"),
                                               value: context.number(arguments.require("value"), option: "--value")), in: id)
+        case "amend":
+            var changes = Amendment()
+            changes.title = arguments.value("title")
+            changes.unit = arguments.value("unit")
+            changes.baseline = arguments.has("baseline") ? try context.reading("baseline") : nil
+            changes.target = arguments.has("target") ? try context.reading("target") : nil
+            try context.amend(.measure(context.itemID(1, name: "M<n>")), changes)
+        case "correct":
+            var changes = Amendment()
+            changes.value = try context.number(arguments.require("value"), option: "--value")
+            try context.amend(.reading(measure: context.itemID(1, name: "M<n>"), on: context.day("on")), changes)
         default:
-            throw WSoAError.missingArgument(name: "a subcommand (add or record)", command: arguments.commandName)
+            throw WSoAError.missingArgument(name: "a subcommand (add, record, amend or correct)", command: arguments.commandName)
         }
     }
 }

@@ -26,18 +26,27 @@ extension StatusCommand {
                 .object(["id": .string(weakness.id), "statement": .string(weakness.statement),
                          "outcome": .string(weakness.outcome.rawValue), "monitored": .bool(weakness.monitored)])
             }),
-            "workstreams": .array(status.workstreams.map(workstream)),
-            "actions": .array(plan.actions.map { action($0, asOf: asOf) }),
+            "workstreams": .array(status.workstreams.map { workstream($0, plan: plan) }),
+            "actions": .array(plan.standingActions.map { action($0, asOf: asOf, plan: plan) }),
             "measures": .array(status.measures.map(measure)),
-            "evidence": evidence(plan.evidence),
+            "evidence": evidence(EvidenceTally(plan.standingEvidence)),
             "submissions": .array(plan.submissions.map(day)),
             "judgements": .array(plan.judgements.map { judgement in
                 .object(["on": day(judgement.on), "fit": .bool(judgement.fit), "note": text(judgement.note)])
             }),
-            "visits": .array(plan.visits.map { visit in
+            "visits": .array(plan.standingVisits.map { visit in
                 .object(["id": .string(visit.id), "on": day(visit.on), "advisers": .array(visit.advisers.map(JSONValue.string)),
+                         "attendees": .array(visit.attendees.map { .object(["name": .string($0.name), "role": text($0.role)]) }),
                          "ratings": .object(visit.ratings.mapValues { .string($0.rawValue) }),
-                         "followUps": .array(visit.followUps.map(JSONValue.string)), "note": text(visit.note)])
+                         "followUps": .array(visit.followUps.map(JSONValue.string)), "note": text(visit.note),
+                         "amended": .bool(!plan.corrections(of: visit.id).isEmpty)])
+            }),
+            "corrections": .array(plan.corrections.map { correction in
+                .object(["line": .int(Int64(correction.line)), "kind": .string(correction.kind.rawValue),
+                         "item": .string(correction.target.item), "target": .string(correction.target.description),
+                         "subject": .string(correction.subject), "fields": .array(correction.fields.map(JSONValue.string)),
+                         "on": day(correction.on), "changes": .array(correction.changes.map(JSONValue.string)),
+                         "reason": .string(correction.reason)])
             }),
             "revisit": plan.revisit.map { revisit in
                 .object(["start": day(revisit.visited.start), "end": day(revisit.visited.end), "letter": day(revisit.letter),
@@ -52,11 +61,14 @@ extension StatusCommand {
     private static func day(_ value: Day?) -> JSONValue { value.map(day) ?? .null }
     private static func text(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
 
-    private static func workstream(_ summary: WorkstreamSummary) -> JSONValue {
+    private static func workstream(_ summary: WorkstreamSummary, plan: Plan) -> JSONValue {
         let workstream = summary.workstream
+        let partners = workstream.partners.map(\.rawValue)
+        // `partner` (the first) stays beside `partners` for readers written before there could be several.
         return .object([
             "id": .string(workstream.id), "title": .string(workstream.title), "lead": text(workstream.lead),
-            "accountable": text(workstream.accountable), "partner": text(workstream.partner?.rawValue),
+            "accountable": text(workstream.accountable), "partner": text(partners.first),
+            "partners": .array(partners.map(JSONValue.string)), "amended": .bool(!plan.corrections(of: workstream.id).isEmpty),
             "addresses": .array(workstream.addresses.map(JSONValue.string)),
             "actions": .object([
                 "total": .int(Int64(summary.actions.total)),
@@ -66,8 +78,9 @@ extension StatusCommand {
         ])
     }
 
-    private static func action(_ action: ActionItem, asOf: Day) -> JSONValue {
+    private static func action(_ action: ActionItem, asOf: Day, plan: Plan) -> JSONValue {
         .object([
+            "amended": .bool(!plan.corrections(of: action.id).isEmpty),
             "id": .string(action.id), "workstream": .string(action.workstream), "title": .string(action.title),
             "lead": text(action.lead), "status": .string(action.status.rawValue), "due": day(action.due),
             "originalDue": day(action.originalDue), "completed": day(action.completed),

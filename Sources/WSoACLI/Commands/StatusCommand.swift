@@ -55,11 +55,15 @@ enum StatusCommand: Command {
             }
         }
         lines += delivery(status)
-        if !plan.visits.isEmpty {
+        let visits = plan.standingVisits
+        if !visits.isEmpty {
             lines += ["", "Monitoring visits"]
-            for visit in plan.visits {
+            for visit in visits {
                 let advisers = visit.advisers.isEmpty ? "" : " — \(visit.advisers.joined(separator: ", "))"
-                lines.append("  \(visit.id)  \(visit.on.longDescription)\(advisers)" + (visit.note.map { ": \($0)" } ?? ""))
+                lines.append("  \(visit.id)  \(visit.on.longDescription)\(advisers)\(amended(visit.id, in: plan))" + (visit.note.map { ": \($0)" } ?? ""))
+                if !visit.attendees.isEmpty {
+                    lines.append("      attended for the area: \(visit.attendees.map(\.description).joined(separator: ", "))")
+                }
                 if !visit.ratings.isEmpty {
                     let ratings = visit.ratings.keys.sorted().map { "\($0) \(visit.ratings[$0]!.rawValue)" }
                     lines.append("      ratings: \(ratings.joined(separator: ", "))")
@@ -74,6 +78,10 @@ enum StatusCommand: Command {
             }
         }
         if let ceased = plan.ceased { lines += ["", "Monitoring ceased \(ceased.longDescription)."] }
+        if !plan.corrections.isEmpty {
+            lines += ["", "Corrections (\(plan.corrections.count); the lines corrected stay in the history)"]
+            for correction in plan.corrections { lines.append("  line \(correction.line): \(correction.summary)") }
+        }
         if !status.clocks.isEmpty {
             lines += ["", "Clocks"]
             let width = status.clocks.map(\.name.displayName.count).max() ?? 0
@@ -94,8 +102,10 @@ enum StatusCommand: Command {
             for summary in status.workstreams {
                 let workstream = summary.workstream
                 let people = [workstream.lead.map { "lead \($0)" }, workstream.accountable.map { "accountable \($0)" },
-                              workstream.partner.map { "partner \($0.rawValue)" }].compactMap { $0 }
-                lines.append("  \(workstream.id)  \(workstream.title) — addresses \(workstream.addresses.joined(separator: ", "))")
+                              workstream.partners.isEmpty ? nil : "partner \(workstream.partners.map(\.rawValue).joined(separator: ", "))"]
+                    .compactMap { $0 }
+                lines.append("  \(workstream.id)  \(workstream.title) — addresses \(workstream.addresses.joined(separator: ", "))"
+                             + amended(workstream.id, in: status.plan))
                 if !people.isEmpty { lines.append("      \(people.joined(separator: "; "))") }
                 let actions = summary.actions
                 lines.append("      actions: \(actions.total) (\(actions.complete) complete, \(actions.overdue) overdue)")
@@ -124,15 +134,22 @@ enum StatusCommand: Command {
                 lines.append("      \(state.isEmpty ? "no readings yet" : state.joined(separator: ", "))")
             }
         }
-        let evidence = status.plan.evidence
-        if evidence.count > 0 {
+        let evidence = EvidenceTally(status.plan.standingEvidence)
+        let withdrawn = status.plan.evidence.count - evidence.count
+        if evidence.count > 0 || withdrawn > 0 {
             let counts = EvidenceKind.allCases.map { "\($0.rawValue) \(evidence.counts[$0] ?? 0)" }
-            lines += ["", "Evidence: \(evidence.count) item\(evidence.count == 1 ? "" : "s") — \(counts.joined(separator: ", "))"]
+            let also = withdrawn == 0 ? "" : " (and \(withdrawn) withdrawn)"
+            lines += ["", "Evidence: \(evidence.count) item\(evidence.count == 1 ? "" : "s")\(also) — \(counts.joined(separator: ", "))"]
             for kind in [EvidenceKind.impact, .voice] {
                 if let latest = evidence.latest[kind] { lines.append("  latest \(kind.rawValue): \(latest.id) \(latest.on) — \(latest.title)") }
             }
         }
         return lines
+    }
+
+    /// " (amended)" when the item with `id` has been corrected, so a reader knows to look at the history.
+    private static func amended(_ id: String, in plan: Plan) -> String {
+        plan.corrections(of: id).isEmpty ? "" : " (amended)"
     }
 }
 

@@ -9,6 +9,7 @@ extension TextField {
         case .healthPartner: return "--health"
         case .weakness: return "--weakness"
         case .adviser: return "--adviser"
+        case .attendee: return "--attendee"
         case .followUp: return "--follow-up"
         case .title: return "--title"
         case .lead: return "--lead"

@@ -62,6 +62,10 @@ enum PlanReference: Hashable, Sendable {
     case measure(String)
     /// A weakness id or a workstream id (monitoring-visit ratings).
     case weaknessOrWorkstream(String)
+    /// A piece of evidence, `E1…`, that still stands.
+    case evidence(String)
+    /// A monitoring visit, `V1…`, that still stands.
+    case visit(String)
 }
 
 extension JSONObjectReader {

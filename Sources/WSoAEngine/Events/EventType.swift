@@ -30,6 +30,33 @@ public enum EventType: String, Sendable, CaseIterable {
     case measureRecorded
     /// Evidence was recorded.
     case evidenceAdded
+    /// Something recorded earlier was corrected, with the reason.
+    case recordAmended
+    /// Something recorded earlier was withdrawn as recorded in error, with the reason.
+    case recordWithdrawn
+
+    /// The event in words, for people: "letter published", "action status reported".
+    public var words: String {
+        switch self {
+        case .planCreated: return "plan created"
+        case .letterPublished: return "letter published"
+        case .statementSubmitted: return "statement submitted"
+        case .statementJudged: return "statement judged"
+        case .monitoringVisitHeld: return "monitoring visit"
+        case .revisitReported: return "revisit reported"
+        case .monitoringCeased: return "monitoring ceased"
+        case .partnerRenamed: return "partner renamed"
+        case .workstreamAdded: return "workstream added"
+        case .actionAdded: return "action added"
+        case .actionUpdated: return "action status reported"
+        case .actionRetargeted: return "action retargeted"
+        case .measureAdded: return "measure added"
+        case .measureRecorded: return "measure recorded"
+        case .evidenceAdded: return "evidence added"
+        case .recordAmended: return "correction"
+        case .recordWithdrawn: return "withdrawal"
+        }
+    }
 
     /// Every type by its name: read from every journal line, so one lookup rather than
     /// comparing the name with each type's in turn.

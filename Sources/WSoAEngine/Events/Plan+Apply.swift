@@ -20,8 +20,8 @@ extension Plan {
         case let .statementJudged(judged):
             judgements.append(Judgement(on: judged.on, fit: judged.fit, note: judged.note, line: line))
         case let .monitoringVisitHeld(visit):
-            visits.append(MonitoringVisit(number: visits.count + 1, on: visit.on, advisers: visit.advisers, ratings: visit.ratings,
-                                          followUps: visit.followUps, note: visit.note, line: line))
+            visits.append(MonitoringVisit(number: visits.count + 1, on: visit.on, advisers: visit.advisers, attendees: visit.attendees,
+                                          ratings: visit.ratings, followUps: visit.followUps, note: visit.note, line: line))
         case let .revisitReported(revisit):
             self.revisit = Revisit(visited: revisit.visited, letter: revisit.on, outcomes: revisit.outcomes)
             for index in weaknesses.indices {
@@ -58,9 +58,14 @@ extension Plan {
             guard let index = measureIndex(recorded.id) else { return }
             measures[index].record(Reading(on: recorded.on, value: recorded.value))
         case let .evidenceAdded(added):
-            evidence.add(Evidence(added, line: line))
+            evidence.append(Evidence(added, line: line))
+        case let .recordAmended(amended):
+            apply(amended, line: line)
+        case let .recordWithdrawn(withdrawal):
+            apply(withdrawal, line: line)
         }
         guard event.type.isLifecycle else { return }
+        lifecycle.append(LifecycleEntry(line: line, type: event.type, on: event.on, phaseBefore: phase))
         if let next = Lifecycle.transition(from: phase, for: event)?.to { phase = next }
         if event.on > lastLifecycleDay {
             lastLifecycleDay = event.on
@@ -81,15 +86,7 @@ extension Plan {
 extension Evidence {
     /// The evidence an event records, at its journal line.
     init(_ added: PlanEvent.EvidenceAdded, line: Int) {
-        id = added.id
-        workstream = added.workstream
-        weakness = added.weakness
-        kind = added.kind
-        on = added.on
-        title = added.title
-        source = added.source
-        file = added.file
-        link = added.link
-        self.line = line
+        self.init(id: added.id, workstream: added.workstream, weaknesses: added.weaknesses, kind: added.kind, on: added.on,
+                  title: added.title, source: added.source, file: added.file, link: added.link, line: line)
     }
 }

@@ -75,8 +75,9 @@ extension Plan {
             return .statementSubmitted(PlanEvent.StatementSubmitted(on: on, note: note?.nonBlank))
         case let .judge(on, fit, note):
             return .statementJudged(PlanEvent.StatementJudged(on: on, fit: fit, note: note?.nonBlank))
-        case let .holdMonitoringVisit(on, advisers, ratings, followUps, note):
-            return .monitoringVisitHeld(PlanEvent.MonitoringVisitHeld(on: on, advisers: advisers.compactMap(\.nonBlank), ratings: ratings,
+        case let .holdMonitoringVisit(on, advisers, attendees, ratings, followUps, note):
+            return .monitoringVisitHeld(PlanEvent.MonitoringVisitHeld(on: on, advisers: advisers.compactMap(\.nonBlank),
+                                                            attendees: Attendee.normalized(attendees), ratings: ratings,
                                                             followUps: followUps.compactMap(\.nonBlank), note: note?.nonBlank))
         case let .reportRevisit(on, visited, sufficient, insufficient, note):
             var outcomes: [String: WeaknessOutcome] = [:]
@@ -95,7 +96,7 @@ extension Plan {
         case let .addWorkstream(on, workstream):
             return .workstreamAdded(PlanEvent.WorkstreamAdded(on: on, workstream: Workstream(
                 id: workstream.id, title: workstream.title.collapsingWhitespace, lead: workstream.lead?.nonBlank,
-                accountable: workstream.accountable?.nonBlank, partner: workstream.partner, addresses: workstream.addresses)))
+                accountable: workstream.accountable?.nonBlank, partners: workstream.partners, addresses: workstream.addresses)))
         case let .addAction(on, workstream, title, lead, due):
             return .actionAdded(PlanEvent.ActionAdded(on: on, id: "A\(actions.count + 1)", workstream: workstream,
                                             title: title.collapsingWhitespace, lead: lead?.nonBlank, due: due))
@@ -110,10 +111,14 @@ extension Plan {
                                               direction: direction, baseline: baseline, national: national, target: target))
         case let .recordMeasure(on, measure, value):
             return .measureRecorded(PlanEvent.MeasureRecorded(on: on, id: measure, value: value))
-        case let .addEvidence(on, workstream, weakness, kind, title, source, file, link):
-            return .evidenceAdded(PlanEvent.EvidenceAdded(on: on, id: "E\(evidence.count + 1)", workstream: workstream, weakness: weakness,
+        case let .addEvidence(on, workstream, weaknesses, kind, title, source, file, link):
+            return .evidenceAdded(PlanEvent.EvidenceAdded(on: on, id: "E\(evidence.count + 1)", workstream: workstream, weaknesses: weaknesses,
                                                 kind: kind, title: title.collapsingWhitespace, source: source?.nonBlank,
                                                 file: file, link: link?.nonBlank))
+        case let .amend(on, target, changes, reason):
+            return .recordAmended(PlanEvent.RecordAmended(on: on, target: target, changes: changes.normalized, reason: reason.collapsingWhitespace))
+        case let .withdraw(on, target, reason):
+            return .recordWithdrawn(PlanEvent.RecordWithdrawn(on: on, target: target, reason: reason.collapsingWhitespace))
         }
     }
 }
@@ -146,6 +151,34 @@ extension PlanEvent {
                              field: text.field)
         }
         return nil
+    }
+}
+
+extension Amendment {
+    /// The same changes with whitespace collapsed in every text and attendees in name order
+    /// (the order a journal line keeps them in).
+    var normalized: Amendment {
+        var changes = self
+        changes.title = title?.collapsingWhitespace
+        changes.lead = lead?.collapsingWhitespace
+        changes.accountable = accountable?.collapsingWhitespace
+        changes.unit = unit?.collapsingWhitespace
+        changes.source = source?.collapsingWhitespace
+        changes.link = link?.collapsingWhitespace
+        changes.advisers = advisers?.map(\.collapsingWhitespace)
+        changes.attendees = attendees.map(Attendee.normalized)
+        return changes
+    }
+}
+
+extension Attendee {
+    /// Attendees with whitespace collapsed, in name order, each name once: the form a journal
+    /// line keeps them in (an object keyed by name).
+    static func normalized(_ attendees: [Attendee]) -> [Attendee] {
+        var seen: Set<String> = []
+        return attendees.map { Attendee(name: $0.name.collapsingWhitespace, role: $0.role?.nonBlank) }
+            .filter { seen.insert($0.name).inserted }
+            .sorted { $0.name < $1.name }
     }
 }
 

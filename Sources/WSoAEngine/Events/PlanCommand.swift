@@ -12,7 +12,8 @@ public enum PlanCommand: Hashable, Sendable {
     /// Record Ofsted/CQC's judgement of the statement.
     case judge(on: Day, fit: Bool, note: String?)
     /// Record a DfE/NHS England monitoring visit with ratings (by weakness or workstream id) and follow-ups.
-    case holdMonitoringVisit(on: Day, advisers: [String], ratings: [String: Rating], followUps: [String], note: String?)
+    case holdMonitoringVisit(on: Day, advisers: [String], attendees: [Attendee] = [], ratings: [String: Rating], followUps: [String],
+                             note: String?)
     /// Record the revisit letter: weakness ids judged sufficient and insufficient.
     case reportRevisit(on: Day, visited: DayRange, sufficient: [String], insufficient: [String], note: String?)
     /// Record that DfE/NHS England ended monitoring.
@@ -33,8 +34,12 @@ public enum PlanCommand: Hashable, Sendable {
     /// Record a measure's value on a day.
     case recordMeasure(on: Day, id: String, value: Double)
     /// Record evidence for a workstream; it gets the next `E<n>`.
-    case addEvidence(on: Day, workstream: String, weakness: String?, kind: EvidenceKind, title: String,
+    case addEvidence(on: Day, workstream: String, weaknesses: [String], kind: EvidenceKind, title: String,
                      source: String?, file: FileReference?, link: String?)
+    /// Correct something recorded earlier, on the day the correction is made, with the reason.
+    case amend(on: Day, target: RecordTarget, changes: Amendment, reason: String)
+    /// Withdraw something recorded in error, on the day the withdrawal is made, with the reason.
+    case withdraw(on: Day, target: RecordTarget, reason: String)
 }
 
 extension PlanCommand {
@@ -56,6 +61,8 @@ extension PlanCommand {
         case .addMeasure: return .measureAdded
         case .recordMeasure: return .measureRecorded
         case .addEvidence: return .evidenceAdded
+        case .amend: return .recordAmended
+        case .withdraw: return .recordWithdrawn
         }
     }
 }

@@ -27,6 +27,8 @@ extension PlanEvent {
         case .measureAdded: self = .measureAdded(try MeasureAdded(on: on, data: &data))
         case .measureRecorded: self = .measureRecorded(try MeasureRecorded(on: on, data: &data))
         case .evidenceAdded: self = .evidenceAdded(try EvidenceAdded(on: on, data: &data))
+        case .recordAmended: self = .recordAmended(try RecordAmended(on: on, data: &data))
+        case .recordWithdrawn: self = .recordWithdrawn(try RecordWithdrawn(on: on, data: &data))
         }
     }
 }
@@ -62,6 +64,36 @@ extension JSONObjectReader {
                 }
             }
             return Reading(on: try reading.required(on, dayKey), value: try reading.required(value, "value"))
+        }
+    }
+}
+
+extension JSONObjectReader {
+    /// A list kept under one of two keys: the singular (`partner`, one value or null, as lines
+    /// were first written) or the plural (a list, for several). `read` reads this key's value
+    /// as a list; a line that gives both keys is refused.
+    mutating func singularOrPlural<T>(_ key: JSONKey, given list: [T]?, _ read: (inout JSONObjectReader) throws -> [T]) throws -> [T] {
+        guard list == nil else { throw WSoAError.invalidEvent(reason: "\(context) gives '\(key.text)' beside its singular or plural") }
+        return try read(&self)
+    }
+
+    /// The value of `key`, a list of the names of `type`'s cases.
+    mutating func enumerations<E: RawRepresentable>(_ key: JSONKey, _ type: E.Type) throws -> [E] where E.RawValue == String {
+        try strings(key).map { name in
+            guard let value = E(rawValue: name) else { throw WSoAError.invalidEvent(reason: "\(context) '\(key.text)' has the unknown value '\(name)'") }
+            return value
+        }
+    }
+}
+
+extension Dictionary where Key == String, Value == JSONValue {
+    /// Writes a list under the singular key when it has one value (as lines were first
+    /// written, so a line with one reads as it always did) and the plural when it has more.
+    mutating func setListOrOne(_ singular: String, _ plural: String, _ values: [String]) {
+        switch values.count {
+        case 0: return
+        case 1: self[singular] = .string(values[0])
+        default: self[plural] = .array(values.map(JSONValue.string))
         }
     }
 }

@@ -36,6 +36,10 @@ public enum PlanEvent: Hashable, Sendable {
     case measureRecorded(MeasureRecorded)
     /// Evidence was recorded.
     case evidenceAdded(EvidenceAdded)
+    /// Something recorded earlier was corrected.
+    case recordAmended(RecordAmended)
+    /// Something recorded earlier was withdrawn as recorded in error.
+    case recordWithdrawn(RecordWithdrawn)
 
     /// The event's own value, for what every kind of event can say about itself.
     var facts: any EventFacts {
@@ -55,6 +59,8 @@ public enum PlanEvent: Hashable, Sendable {
         case let .measureAdded(facts): return facts
         case let .measureRecorded(facts): return facts
         case let .evidenceAdded(facts): return facts
+        case let .recordAmended(facts): return facts
+        case let .recordWithdrawn(facts): return facts
         }
     }
 
@@ -79,6 +85,8 @@ public enum PlanEvent: Hashable, Sendable {
         case .measureAdded: return .measureAdded
         case .measureRecorded: return .measureRecorded
         case .evidenceAdded: return .evidenceAdded
+        case .recordAmended: return .recordAmended
+        case .recordWithdrawn: return .recordWithdrawn
         }
     }
 
@@ -100,6 +108,8 @@ public enum PlanEvent: Hashable, Sendable {
         case let .measureAdded(facts): return facts.on
         case let .measureRecorded(facts): return facts.on
         case let .evidenceAdded(facts): return facts.on
+        case let .recordAmended(facts): return facts.on
+        case let .recordWithdrawn(facts): return facts.on
         }
     }
 

@@ -63,6 +63,17 @@ public enum Rule: String, Sendable, CaseIterable {
     /// A complete action is reopened only with a note saying why.
     case reopenWithReason = "reopen-with-reason"
 
+    // MARK: Corrections
+
+    /// A correction names something that exists and still stands; an amendment changes at
+    /// least one thing, and only what that kind of record has; only the latest lifecycle event
+    /// can be withdrawn.
+    case correctableRecord = "correctable-record"
+    /// A correction may not leave the record contradicting itself (lifecycle dates out of
+    /// order, a target before its baseline, workstreams under a withdrawn letter), nor date in
+    /// the future something that happened.
+    case correctionKeepsRecord = "correction-keeps-record"
+
     /// The rules an event of `type` must pass before the lifecycle table's own, in the order
     /// they are checked: the most basic first, so a refusal names the most basic rule broken.
     static func rules(for type: EventType) -> [Rule] { table[type] ?? [] }
@@ -94,6 +105,11 @@ public enum Rule: String, Sendable, CaseIterable {
             return common + [.deliveryPhase, .afterInspection, .knownReference, .actionOpen, .actionDatesInOrder]
         case .measureRecorded:
             return common + [.deliveryPhase, .afterInspection, .knownReference]
+        case .recordAmended:
+            // No final-phase rule: a mistake stays correctable after monitoring ends.
+            return [.requiredText, .textLimit, .knownReference, .correctableRecord, .afterInspection, .correctionKeepsRecord]
+        case .recordWithdrawn:
+            return [.requiredText, .textLimit, .knownReference, .correctableRecord, .correctionKeepsRecord]
         }
     }
 
@@ -189,7 +205,8 @@ public enum Rule: String, Sendable, CaseIterable {
             case let .measureAdded(added): (prefix, count, given) = ("M", plan.measures.count, added.id)
             case let .evidenceAdded(added): (prefix, count, given) = ("E", plan.evidence.count, added.id)
             case .planCreated, .letterPublished, .statementSubmitted, .statementJudged, .monitoringVisitHeld, .revisitReported,
-                 .monitoringCeased, .partnerRenamed, .workstreamAdded, .actionUpdated, .actionRetargeted, .measureRecorded:
+                 .monitoringCeased, .partnerRenamed, .workstreamAdded, .actionUpdated, .actionRetargeted, .measureRecorded,
+                 .recordAmended, .recordWithdrawn:
                 return nil
             }
             // The next id is the one that would be the last if there were one more.
@@ -208,7 +225,8 @@ public enum Rule: String, Sendable, CaseIterable {
             case let .actionUpdated(update): (id, on) = (update.id, update.on)
             case let .actionRetargeted(retarget): (id, on) = (retarget.id, retarget.on)
             case .planCreated, .letterPublished, .statementSubmitted, .statementJudged, .monitoringVisitHeld, .revisitReported,
-                 .monitoringCeased, .partnerRenamed, .workstreamAdded, .actionAdded, .measureAdded, .measureRecorded, .evidenceAdded:
+                 .monitoringCeased, .partnerRenamed, .workstreamAdded, .actionAdded, .measureAdded, .measureRecorded, .evidenceAdded,
+                 .recordAmended, .recordWithdrawn:
                 return nil
             }
             guard let latest = plan.action(id)?.lastChanged, on < latest else { return nil }
@@ -223,6 +241,10 @@ public enum Rule: String, Sendable, CaseIterable {
             guard case let .actionUpdated(update) = event, update.status != .complete,
                   plan.action(update.id)?.status == .complete, update.note?.isBlank ?? true else { return nil }
             return "\(update.id) is complete, so reopening it needs a note saying why"
+        case .correctableRecord:
+            return plan.uncorrectable(event)
+        case .correctionKeepsRecord:
+            return plan.correctionBreaksRecord(event)
         }
     }
 }
@@ -237,7 +259,14 @@ extension Plan {
             return workstreams.contains(where: { $0.id == id }) ? nil
                 : "there is no workstream '\(id)' (the plan has \(Plan.listed(workstreams.map(\.id))))"
         case let .action(id):
-            return actionIndex(id) == nil ? "there is no action \(id) (the plan has \(Plan.range("A", actions.count)))" : nil
+            guard let index = actionIndex(id) else { return "there is no action \(id) (the plan has \(Plan.range("A", actions.count)))" }
+            return actions[index].withdrawn.map { "\(id) was withdrawn on \($0)" }
+        case let .evidence(id):
+            guard let index = evidenceIndex(id) else { return "there is no evidence \(id) (the plan has \(Plan.range("E", evidence.count)))" }
+            return evidence[index].withdrawn.map { "\(id) was withdrawn on \($0)" }
+        case let .visit(id):
+            guard let index = visitIndex(id) else { return "there is no monitoring visit \(id) (the plan has \(Plan.range("V", visits.count)))" }
+            return visits[index].withdrawn.map { "\(id) was withdrawn on \($0)" }
         case let .measure(id):
             return measureIndex(id) == nil ? "there is no measure \(id) (the plan has \(Plan.range("M", measures.count)))" : nil
         case let .weaknessOrWorkstream(id):

@@ -15,6 +15,8 @@ public enum TextField: String, Sendable, CaseIterable {
     case weakness
     /// A DfE or NHS England adviser at a visit.
     case adviser
+    /// An attendee's name or role.
+    case attendee
     /// An action agreed at a visit, to follow up.
     case followUp
     /// The title of a workstream, action, measure or piece of evidence.
@@ -43,7 +45,7 @@ public enum TextField: String, Sendable, CaseIterable {
     /// The most characters (Unicode scalars) the field may hold.
     public var limit: Int {
         switch self {
-        case .area, .localAuthority, .healthPartner, .adviser, .lead, .accountable, .agreedWith, .recorder: return 200
+        case .area, .localAuthority, .healthPartner, .adviser, .attendee, .lead, .accountable, .agreedWith, .recorder: return 200
         case .title, .source: return 300
         case .unit: return 40
         case .followUp, .reason, .link, .file: return 2_000
@@ -56,6 +58,7 @@ public enum TextField: String, Sendable, CaseIterable {
         switch self {
         case .weakness: return 30
         case .adviser: return 20
+        case .attendee: return 80
         case .followUp: return 50
         case .area, .localAuthority, .healthPartner, .title, .lead, .accountable, .reason, .agreedWith, .unit, .source,
              .link, .file, .note, .recorder:
@@ -71,7 +74,7 @@ public enum TextField: String, Sendable, CaseIterable {
         case .localAuthority: return "local authority's name"
         case .healthPartner: return "NHS partner's name"
         case .recorder: return "recorder's name"
-        case .area, .weakness, .adviser, .title, .lead, .accountable, .reason, .unit, .source, .link, .file,
+        case .area, .weakness, .adviser, .attendee, .title, .lead, .accountable, .reason, .unit, .source, .link, .file,
              .note:
             return rawValue
         }

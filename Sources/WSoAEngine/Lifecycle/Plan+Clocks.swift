@@ -25,14 +25,14 @@ extension Plan {
             // Quarterly from fit for purpose, then from each visit; an accelerated progress plan
             // starts its own cycle at the revisit letter.
             let cycleStart = phase == .acceleratedProgress ? max(fit, revisit?.letter ?? fit) : fit
-            let last = max(visits.last?.on ?? cycleStart, cycleStart)
+            let last = max(standingVisits.last?.on ?? cycleStart, cycleStart)
             clocks.append(Clock(name: .monitoringVisit, due: last.adding(months: Plan.monitoringIntervalMonths),
                                 met: nil, asOf: asOf, calendar: calendar))
         }
         clocks.append(Clock(name: .revisit, due: fit.adding(months: Plan.revisitMonths),
                             met: revisit?.visited.start, asOf: asOf, calendar: calendar))
         if let revisit, !revisit.allSufficient {
-            let review = visits.first { $0.on >= revisit.letter }?.on ?? ceased
+            let review = standingVisits.first { $0.on >= revisit.letter }?.on ?? ceased
             clocks.append(Clock(name: .appReview, due: revisit.letter.adding(months: Plan.appReviewMonths),
                                 met: review, asOf: asOf, calendar: calendar))
         }

@@ -21,9 +21,9 @@ public struct ActionItem: Hashable, Sendable {
     /// The workstream it belongs to.
     public let workstream: String
     /// What will be done.
-    public let title: String
+    public internal(set) var title: String
     /// Who does it.
-    public let lead: String?
+    public internal(set) var lead: String?
     /// The due date the statement first gave.
     public let originalDue: Day
     /// The due date now in force (after retargets).
@@ -39,6 +39,10 @@ public struct ActionItem: Hashable, Sendable {
     public internal(set) var retargets: [Retarget] = []
 
     /// Makes a newly added, not-started action.
+    /// The day it was withdrawn as recorded in error, if it was: a withdrawn action stays in
+    /// the history but counts nowhere.
+    public internal(set) var withdrawn: Day?
+
     public init(id: String, workstream: String, title: String, lead: String?, due: Day) {
         self.id = id
         self.workstream = workstream
@@ -56,7 +60,7 @@ public struct ActionItem: Hashable, Sendable {
 
     /// Whether it is past its due date (as now retargeted) and not complete at `asOf`.
     public func isOverdue(asOf: Day) -> Bool {
-        status != .complete && due < asOf
+        withdrawn == nil && status != .complete && due < asOf
     }
 
     /// Calendar days past due at `asOf` (0 when not overdue).

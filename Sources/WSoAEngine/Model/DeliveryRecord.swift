@@ -1,5 +1,5 @@
 /// Every item a plan's delivery records, one by one, with the journal line that recorded it:
-/// each piece of evidence, each action status report and each measure reading.
+/// each action status report and each measure reading.
 ///
 /// This is the part of a plan that grows with every report. The everyday views (status,
 /// deadlines, deciding a new entry) need only counts and the latest of each, which `Plan`
@@ -26,14 +26,14 @@ public struct DeliveryRecord: Hashable, Sendable {
         public let measure: String
         /// The day the value describes.
         public let on: Day
-        /// The value.
-        public let value: Double
+        /// The value, as corrected.
+        public internal(set) var value: Double
         /// The journal line that recorded it.
         public let line: Int
+        /// The journal line that corrected its value, if one did.
+        public internal(set) var corrected: Int?
     }
 
-    /// Every piece of evidence, `E1…`, in the order recorded.
-    public internal(set) var evidence: [Evidence] = []
     /// Every action status report, in the order recorded.
     public internal(set) var statusReports: [StatusReport] = []
     /// Every measure reading, in the order recorded (a later reading for the same measure and

@@ -1,23 +1,42 @@
-/// A piece of evidence (`E1…`), always for a workstream and optionally tied to a weakness.
+/// A piece of evidence (`E1…`), always for a workstream and optionally tied to weaknesses.
 public struct Evidence: Hashable, Sendable {
     /// `E1`, `E2`, … in the order recorded.
     public let id: String
     /// The workstream it evidences.
     public let workstream: String
-    /// The weakness it speaks to, if one.
-    public let weakness: String?
+    /// The weaknesses it speaks to, `W1…` (none: it counts for every weakness its workstream addresses).
+    public internal(set) var weaknesses: [String]
     /// What kind of evidence it is.
-    public let kind: EvidenceKind
+    public internal(set) var kind: EvidenceKind
     /// The day it represents (which may be before the day it was recorded).
-    public let on: Day
+    public internal(set) var on: Day
     /// What it is.
-    public let title: String
+    public internal(set) var title: String
     /// Where it came from.
-    public let source: String?
+    public internal(set) var source: String?
     /// A file, with its hash.
     public let file: FileReference?
     /// A link.
-    public let link: String?
+    public internal(set) var link: String?
     /// The journal line that recorded it.
     public let line: Int
+    /// The day it was withdrawn as recorded in error, if it was: it stays in the history but
+    /// counts nowhere.
+    public internal(set) var withdrawn: Day?
+
+    /// A piece of evidence as recorded.
+    public init(id: String, workstream: String, weaknesses: [String] = [], kind: EvidenceKind, on: Day, title: String,
+                source: String? = nil, file: FileReference? = nil, link: String? = nil, line: Int, withdrawn: Day? = nil) {
+        self.id = id
+        self.workstream = workstream
+        self.weaknesses = weaknesses
+        self.kind = kind
+        self.on = on
+        self.title = title
+        self.source = source
+        self.file = file
+        self.link = link
+        self.line = line
+        self.withdrawn = withdrawn
+    }
 }

@@ -5,17 +5,17 @@ public struct Measure: Hashable, Sendable {
     /// The workstream it belongs to.
     public let workstream: String
     /// What is measured.
-    public let title: String
+    public internal(set) var title: String
     /// The unit, e.g. `%` or `days`.
-    public let unit: String
+    public internal(set) var unit: String
     /// Which way is better.
     public let direction: MeasureDirection
     /// Where it started.
-    public let baseline: Reading
+    public internal(set) var baseline: Reading
     /// The national figure to compare with, if there is one.
     public let national: Double?
     /// Where it should be, and by when.
-    public let target: Reading
+    public internal(set) var target: Reading
     /// Every recorded value, in date order.
     public internal(set) var readings: [Reading]
 

@@ -1,20 +1,38 @@
-/// A DfE/NHS England support-and-challenge visit.
+/// A DfE/NHS England monitoring (support-and-challenge) visit, `V1…` in the order recorded.
 public struct MonitoringVisit: Hashable, Sendable {
-    /// 1, 2, 3… in the order the visits were recorded; shown as `V1`, `V2`, ….
+    /// 1, 2, … in the order recorded.
     public let number: Int
     /// The day of the visit.
-    public let on: Day
-    /// The advisers present (DfE, NHS England).
-    public let advisers: [String]
-    /// A red-amber-green rating per weakness id or workstream id.
-    public let ratings: [String: Rating]
-    /// Actions agreed at the visit, to follow up.
+    public internal(set) var on: Day
+    /// The DfE and NHS England advisers who held it.
+    public internal(set) var advisers: [String]
+    /// Who attended for the area, with their roles.
+    public internal(set) var attendees: [Attendee]
+    /// Ratings given, by weakness or workstream id.
+    public internal(set) var ratings: [String: Rating]
+    /// Follow-ups agreed, as written at the visit.
     public let followUps: [String]
-    /// What was said.
+    /// Where the facts came from.
     public let note: String?
     /// The journal line that recorded it.
     public let line: Int
+    /// The day it was withdrawn as recorded in error (a visit recorded twice), if it was.
+    public internal(set) var withdrawn: Day?
 
-    /// The visit's id, `V<number>`.
+    /// A visit as recorded.
+    public init(number: Int, on: Day, advisers: [String], attendees: [Attendee] = [], ratings: [String: Rating],
+                followUps: [String], note: String?, line: Int, withdrawn: Day? = nil) {
+        self.number = number
+        self.on = on
+        self.advisers = advisers
+        self.attendees = attendees
+        self.ratings = ratings
+        self.followUps = followUps
+        self.note = note
+        self.line = line
+        self.withdrawn = withdrawn
+    }
+
+    /// `V1`, `V2`, ….
     public var id: String { "V\(number)" }
 }

@@ -4,8 +4,9 @@
 /// A `Plan` is a pure value, read-only outside the engine: it is made only by folding journal
 /// events with `apply(_:line:)`, and asked what may happen next with `decide(_:on:)`. It never
 /// does I/O and never reads the clock. Item-by-item history that grows with every report — each
-/// piece of evidence, each status report, each reading with the line that recorded it — is
-/// folded separately into a `DeliveryRecord`, for the views that list it.
+/// status report and each reading with the line that recorded it — is folded separately into a
+/// `DeliveryRecord`, for the views that list it. Evidence is kept here, item by item, because
+/// corrections name and change single items.
 public struct Plan: Hashable, Sendable {
     /// The plan id, e.g. `stockton-on-tees-2019`.
     public let id: String
@@ -33,9 +34,8 @@ public struct Plan: Hashable, Sendable {
     public internal(set) var actions: [ActionItem] = []
     /// The measures `M1…`, in id order.
     public internal(set) var measures: [Measure] = []
-    /// The evidence `E1…`, counted by kind with the latest of each kind (the items themselves
-    /// are in the `DeliveryRecord`).
-    public internal(set) var evidence = EvidenceTally()
+    /// The evidence `E1…`, in the order recorded, withdrawn items included (and flagged).
+    public internal(set) var evidence: [Evidence] = []
     /// The revisit, once reported.
     public internal(set) var revisit: Revisit?
     /// The day monitoring ceased.
@@ -44,6 +44,11 @@ public struct Plan: Hashable, Sendable {
     public internal(set) var lastLifecycleDay: Day
     /// The lifecycle event that set `lastLifecycleDay`.
     public internal(set) var lastLifecycleEvent: EventType
+    /// Every lifecycle event after the plan was created, in the order recorded: what
+    /// `advance correct` and `advance withdraw` name by line.
+    public internal(set) var lifecycle: [LifecycleEntry] = []
+    /// Every correction, in the order recorded.
+    public internal(set) var corrections: [Correction] = []
 
     /// A plan as its first event opens it.
     public init(created: PlanEvent.PlanCreated) {
@@ -60,6 +65,19 @@ public struct Plan: Hashable, Sendable {
     /// The day the statement was first judged fit for purpose, which starts monitoring.
     public var fitForPurpose: Day? { judgements.first(where: \.fit)?.on }
 
+    /// The monitoring visits that stand (not withdrawn), in order.
+    public var standingVisits: [MonitoringVisit] { visits.filter { $0.withdrawn == nil } }
+
+    /// The evidence that stands (not withdrawn), in the order recorded.
+    public var standingEvidence: [Evidence] { evidence.filter { $0.withdrawn == nil } }
+
+    /// The actions that stand (not withdrawn), in the order added.
+    public var standingActions: [ActionItem] { actions.filter { $0.withdrawn == nil } }
+
+    /// The corrections made to the item with `id` (an action, measure, evidence, visit or
+    /// workstream), in the order recorded: what views flag.
+    public func corrections(of id: String) -> [Correction] { corrections.filter { $0.target.recordID == id } }
+
     /// The weakness with this id, if there is one.
     public func weakness(_ id: String) -> Weakness? { weaknesses.first { $0.id == id } }
 
@@ -74,6 +92,10 @@ public struct Plan: Hashable, Sendable {
 
     /// The index of measure `M<n>`, if it exists.
     func measureIndex(_ id: String) -> Int? { Plan.index(of: id, prefix: "M", in: measures.lazy.map(\.id)) }
+
+    func evidenceIndex(_ id: String) -> Int? { Plan.index(of: id, prefix: "E", in: evidence.lazy.map(\.id)) }
+
+    func visitIndex(_ id: String) -> Int? { Plan.index(of: id, prefix: "V", in: visits.lazy.map(\.id)) }
 
     /// Where `id` is among `ids`: `A<n>` is found straight at n − 1, as ids are given in journal
     /// order. A view as of a day can have gaps — an action added on a later line but dated

@@ -3,7 +3,7 @@ public struct Revisit: Hashable, Sendable {
     /// The days inspectors were on site.
     public let visited: DayRange
     /// The revisit letter's date.
-    public let letter: Day
+    public internal(set) var letter: Day
     /// The judgement for each weakness judged, by weakness id.
     public let outcomes: [String: WeaknessOutcome]
 

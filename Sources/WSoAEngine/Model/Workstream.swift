@@ -3,24 +3,24 @@ public struct Workstream: Hashable, Sendable {
     /// A short slug chosen by the plan's keeper, e.g. `coproduction`.
     public let id: String
     /// What the workstream is for.
-    public let title: String
+    public internal(set) var title: String
     /// Who leads it day to day.
-    public let lead: String?
+    public internal(set) var lead: String?
     /// The accountable senior officer.
-    public let accountable: String?
-    /// The partner that leads it.
-    public let partner: LeadPartner?
+    public internal(set) var accountable: String?
+    /// The partners that lead it, in the order given (often the council and the NHS together).
+    public internal(set) var partners: [LeadPartner]
     /// The weaknesses it addresses, `W1…`.
-    public let addresses: [String]
+    public internal(set) var addresses: [String]
 
     /// Makes a workstream.
     public init(id: String, title: String, lead: String? = nil, accountable: String? = nil,
-                partner: LeadPartner? = nil, addresses: [String]) {
+                partners: [LeadPartner] = [], addresses: [String]) {
         self.id = id
         self.title = title
         self.lead = lead
         self.accountable = accountable
-        self.partner = partner
+        self.partners = partners
         self.addresses = addresses
     }
 }

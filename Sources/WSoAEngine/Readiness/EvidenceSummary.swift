@@ -32,10 +32,10 @@ public struct EvidenceSummary: Hashable, Sendable {
         var latestVoice: Int?
         var quarters: Set<Quarter> = []
         evidence.withUnsafeBufferPointer { items in
-            for index in items.indices where items[index].on <= asOf {
+            for index in items.indices where items[index].on <= asOf && items[index].withdrawn == nil {
                 if let weakness {
-                    if let tagged = items[index].weakness {
-                        guard tagged == weakness else { continue }
+                    if !items[index].weaknesses.isEmpty {
+                        guard items[index].weaknesses.contains(weakness) else { continue }
                     } else if !workstreams.contains(items[index].workstream) {
                         continue
                     }

@@ -60,7 +60,7 @@ public struct ReadinessAssessment: Hashable, Sendable {
         fitForPurpose = plan.fitForPurpose
         revisit = plan.revisit
         ceased = plan.ceased
-        latestVisit = plan.visits.last { $0.on <= asOf }
+        latestVisit = plan.standingVisits.last { $0.on <= asOf }
         self.asOf = asOf
         recentFrom = Ladder.recentFrom(asOf)
         calendarName = calendar.name

@@ -9,7 +9,7 @@ extension SinceLastVisit {
     /// list is empty.
     public init(plan: Plan, record: DeliveryRecord, asOf: Day) {
         let baseline: SinceBaseline
-        if let visit = plan.visits.last {
+        if let visit = plan.standingVisits.last {
             baseline = SinceBaseline(kind: .visit, visit: visit.id, on: visit.on, line: visit.line)
         } else if let fit = plan.judgements.first(where: \.fit) {
             baseline = SinceBaseline(kind: .fitForPurpose, visit: nil, on: fit.on, line: fit.line)
@@ -27,7 +27,7 @@ extension SinceLastVisit {
         for report in record.statusReports {
             let previous = status[report.action] ?? .notStarted
             status[report.action] = report.status
-            guard isNew(report.on, report.line), let action = plan.action(report.action) else { continue }
+            guard isNew(report.on, report.line), let action = plan.action(report.action), action.withdrawn == nil else { continue }
             switch report.status {
             case .complete:
                 completed[action.id] = ActionCompletion(id: action.id, title: action.title, workstream: action.workstream,
@@ -42,7 +42,7 @@ extension SinceLastVisit {
                 completed[action.id] = nil
             }
         }
-        for action in plan.actions {
+        for action in plan.standingActions {
             for retarget in action.retargets where isNew(retarget.on, retarget.line) && retarget.to > retarget.from {
                 slipped.append(ActionSlip(id: action.id, title: action.title, workstream: action.workstream, on: retarget.on,
                                           kind: .retargeted, from: retarget.from, to: retarget.to, reason: retarget.reason))
@@ -52,7 +52,7 @@ extension SinceLastVisit {
                                           on: action.due.adding(days: 1), kind: .fellOverdue, from: action.due, to: nil, reason: nil))
             }
         }
-        let evidence = record.evidence.filter { isNew($0.on, $0.line) }
+        let evidence = plan.standingEvidence.filter { isNew($0.on, $0.line) }
         // Each measure's new readings, by day (a later reading of a day replaces an earlier one).
         var readings: [String: [Day: Double]] = [:]
         for reading in record.readings where isNew(reading.on, reading.line) {

@@ -40,20 +40,20 @@ public struct WeaknessReadiness: Hashable, Sendable {
         self.weakness = weakness
         let streams = plan.workstreams.filter { $0.addresses.contains(weakness.id) }
         let streamIDs = Set(streams.map(\.id))
-        let actionItems = plan.actions.filter { streamIDs.contains($0.workstream) }
+        let actionItems = plan.standingActions.filter { streamIDs.contains($0.workstream) }
         let tally = ActionTally(actionItems, asOf: asOf)
         actions = tally
         overdue = actionItems.filter { $0.isOverdue(asOf: asOf) }.map { OverdueAction($0, asOf: asOf) }
             .sorted(by: OverdueAction.precedes)
         workstreams = streams.map { stream in
             WorkstreamSummary(workstream: stream,
-                              actions: ActionTally(plan.actions.filter { $0.workstream == stream.id }, asOf: asOf),
-                              latestRating: VisitRating.history(of: stream.id, in: plan.visits, asOf: asOf).last)
+                              actions: ActionTally(actionItems.filter { $0.workstream == stream.id }, asOf: asOf),
+                              latestRating: VisitRating.history(of: stream.id, in: plan.standingVisits, asOf: asOf).last)
         }
         measures = plan.measures.filter { streamIDs.contains($0.workstream) }.map { MeasureStanding($0, asOf: asOf) }
-        let summary = EvidenceSummary(record.evidence, asOf: asOf, weakness: weakness.id, workstreams: streamIDs)
+        let summary = EvidenceSummary(plan.evidence, asOf: asOf, weakness: weakness.id, workstreams: streamIDs)
         evidence = summary
-        ratings = VisitRating.history(of: weakness.id, in: plan.visits, asOf: asOf)
+        ratings = VisitRating.history(of: weakness.id, in: plan.standingVisits, asOf: asOf)
 
         let checks = [
             WeaknessReadiness.delivering(weakness, streams: streams, actions: actionItems, tally: tally, asOf: asOf),

@@ -23,7 +23,7 @@ public struct Deadline: Sendable {
             for clock in plan.clocks(asOf: asOf, calendar: calendar) where clock.state != .met && inView(clock) {
                 found.append(Deadline(plan: plan.id, area: plan.area, phase: plan.phase, clock: clock, action: nil))
             }
-            for action in plan.actions where action.status != .complete {
+            for action in plan.actions where action.status != .complete && action.withdrawn == nil {
                 let clock = Clock(name: .action, due: action.due, met: nil, asOf: asOf, calendar: calendar)
                 guard inView(clock) else { continue }
                 found.append(Deadline(plan: plan.id, area: plan.area, phase: plan.phase, clock: clock, action: action))

@@ -104,12 +104,15 @@ public enum JSONReport {
             "reasons": .array(w.reasons.map(reason)),
             "workstreams": .array(w.workstreams.map { summary in
                 let stream = summary.workstream
-                return .object([
+                let partners = stream.partners.map(\.rawValue)
+                // `partner` (the first) stays beside `partners` for readers written before there could be several.
+                let members: [String: JSONValue] = [
                     "id": .string(stream.id), "title": .string(stream.title), "lead": text(stream.lead),
-                    "accountable": text(stream.accountable), "partner": text(stream.partner?.rawValue),
+                    "accountable": text(stream.accountable), "partner": text(partners.first), "partners": strings(partners),
                     "addresses": strings(stream.addresses), "actions": tally(summary.actions),
                     "latestRating": summary.latestRating.map(rating) ?? .null,
-                ])
+                ]
+                return .object(members)
             }),
             "actions": tally(w.actions),
             "overdueActions": .array(w.overdue.map(overdue)),
@@ -187,7 +190,7 @@ public enum JSONReport {
 
     private static func evidence(_ e: Evidence) -> JSONValue {
         .object([
-            "id": .string(e.id), "workstream": .string(e.workstream), "weakness": text(e.weakness),
+            "id": .string(e.id), "workstream": .string(e.workstream), "weakness": text(e.weaknesses.first), "weaknesses": strings(e.weaknesses),
             "kind": .string(e.kind.rawValue), "on": day(e.on), "title": .string(e.title), "source": text(e.source),
             "link": text(e.link), "file": e.file.map { .string($0.path) } ?? .null,
         ])

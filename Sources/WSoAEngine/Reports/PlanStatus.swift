@@ -22,12 +22,12 @@ public struct PlanStatus: Sendable {
         // Tallied in one pass over the actions, each read in place rather than copied into
         // lists by workstream (a long plan has thousands).
         var tallies: [String: ActionTally] = [:]
-        for index in plan.actions.indices {
+        for index in plan.actions.indices where plan.actions[index].withdrawn == nil {
             tallies[plan.actions[index].workstream, default: ActionTally()].add(plan.actions[index], asOf: asOf)
         }
         workstreams = plan.workstreams.map { workstream in
             WorkstreamSummary(workstream: workstream, actions: tallies[workstream.id] ?? ActionTally(),
-                              latestRating: VisitRating.history(of: workstream.id, in: plan.visits, asOf: asOf).last)
+                              latestRating: VisitRating.history(of: workstream.id, in: plan.standingVisits, asOf: asOf).last)
         }
         overdue = plan.actions.filter { $0.isOverdue(asOf: asOf) }.map { OverdueAction($0, asOf: asOf) }
         measures = plan.measures.map { MeasureStanding($0, asOf: asOf) }

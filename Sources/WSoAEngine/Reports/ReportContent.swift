@@ -221,7 +221,7 @@ enum ReportContent {
                     rows: w.workstreams.map { summary in
                         let stream = summary.workstream
                         return [ReportCell("\(stream.id): \(ReportText.oneLine(stream.title))"), ReportCell(stream.lead.map(ReportText.oneLine) ?? "–"),
-                                ReportCell(stream.accountable.map(ReportText.oneLine) ?? "–"), ReportCell(stream.partner.map(partnerName) ?? "–"),
+                                ReportCell(stream.accountable.map(ReportText.oneLine) ?? "–"), ReportCell(stream.partners.isEmpty ? "–" : stream.partners.map(partnerName).joined(separator: ", ")),
                                 ReportCell("\(summary.actions.complete) of \(summary.actions.total)"), ratingCell(summary.latestRating)]
                     }, numeric: [4])
     }
@@ -352,7 +352,7 @@ enum ReportContent {
         ReportTable(caption: "New evidence", columns: ["Evidence", "Date", "Kind", "Workstream", "Weakness", "Title"],
                     rows: s.evidence.map { item in
                         [ReportCell(item.id), ReportCell(item.on.shortDescription), ReportCell(ReportText.kind(item.kind)),
-                         ReportCell(item.workstream), ReportCell(item.weakness ?? "–"),
+                         ReportCell(item.workstream), ReportCell(item.weaknesses.isEmpty ? "–" : item.weaknesses.joined(separator: ", ")),
                          ReportCell(ReportText.oneLine(item.title) + (item.source.map { " (\(ReportText.oneLine($0)))" } ?? ""))]
                     })
     }

@@ -9,8 +9,8 @@ extension PlanEvent {
         public let id: String
         /// The workstream it evidences.
         public let workstream: String
-        /// The weakness it speaks to, if one.
-        public let weakness: String?
+        /// The weaknesses it speaks to (none: every weakness its workstream addresses).
+        public let weaknesses: [String]
         /// What kind of evidence it is.
         public let kind: EvidenceKind
         /// What it is.
@@ -23,12 +23,12 @@ extension PlanEvent {
         public let link: String?
 
         /// Makes a piece of evidence.
-        public init(on: Day, id: String, workstream: String, weakness: String? = nil, kind: EvidenceKind, title: String,
+        public init(on: Day, id: String, workstream: String, weaknesses: [String] = [], kind: EvidenceKind, title: String,
                     source: String? = nil, file: FileReference? = nil, link: String? = nil) {
             self.on = on
             self.id = id
             self.workstream = workstream
-            self.weakness = weakness
+            self.weaknesses = weaknesses
             self.kind = kind
             self.title = title
             self.source = source
@@ -41,15 +41,15 @@ extension PlanEvent {
             [EventText(.title, title)] + EventText.list(.source, source) + EventText.list(.link, link)
                 + EventText.list(.file, file?.path)
         }
-        var references: [PlanReference] { [.workstream(workstream)] + (weakness.map { [.weakness($0)] } ?? []) }
+        var references: [PlanReference] { [.workstream(workstream)] + weaknesses.map(PlanReference.weakness) }
         var deliveryDates: [(name: String, day: Day)] { [("evidence date", on)] }
         var recordID: String? { id }
         public var summary: String {
-            "\(id) [\(workstream)\(weakness.map { ", \($0)" } ?? "")] \(kind.rawValue): \(title)"
+            "\(id) [\(([workstream] + weaknesses).joined(separator: ", "))] \(kind.rawValue): \(title)"
         }
 
         init(on: Day, data: inout JSONObjectReader) throws {
-            var id: String?, workstream: String?, weakness: String?, kind: EvidenceKind?, title: String?
+            var id: String?, workstream: String?, weaknesses: [String]?, kind: EvidenceKind?, title: String?
             var source: String?, file: FileReference?, link: String?
             while let key = try data.nextKey() {
                 switch key {
@@ -72,20 +72,21 @@ extension PlanEvent {
                 case "link": link = try data.optionalString(key)
                 case "source": source = try data.optionalString(key)
                 case "title": title = try data.string(key)
-                case "weakness": weakness = try data.optionalString(key)
+                case "weakness": weaknesses = try data.singularOrPlural(key, given: weaknesses) { try $0.optionalString(key).map { [$0] } ?? [] }
+                case "weaknesses": weaknesses = try data.singularOrPlural(key, given: weaknesses) { try $0.strings(key) }
                 case "workstream": workstream = try data.string(key)
                 default: throw data.unknownField(key)
                 }
             }
             self.init(on: on, id: try data.required(id, "id"), workstream: try data.required(workstream, "workstream"),
-                      weakness: weakness, kind: try data.required(kind, "kind"), title: try data.required(title, "title"),
+                      weaknesses: weaknesses ?? [], kind: try data.required(kind, "kind"), title: try data.required(title, "title"),
                       source: source, file: file, link: link)
         }
 
         func encode(into data: inout [String: JSONValue]) {
             data["id"] = .string(id)
             data["workstream"] = .string(workstream)
-            data["weakness"] = weakness.map(JSONValue.string)
+            data.setListOrOne("weakness", "weaknesses", weaknesses)
             data["kind"] = .string(kind.rawValue)
             data["title"] = .string(title)
             data["source"] = source.map(JSONValue.string)

@@ -7,6 +7,8 @@ extension PlanEvent {
         /// The advisers present.
         public let advisers: [String]
         /// A red-amber-green rating per weakness id or workstream id.
+        /// Who attended for the area, in name order.
+        public let attendees: [Attendee]
         public let ratings: [String: Rating]
         /// Actions agreed at the visit, to follow up.
         public let followUps: [String]
@@ -14,17 +16,19 @@ extension PlanEvent {
         public let note: String?
 
         /// Makes a visit.
-        public init(on: Day, advisers: [String] = [], ratings: [String: Rating] = [:], followUps: [String] = [],
+        public init(on: Day, advisers: [String] = [], attendees: [Attendee] = [], ratings: [String: Rating] = [:], followUps: [String] = [],
                     note: String? = nil) {
             self.on = on
             self.advisers = advisers
+            self.attendees = attendees
             self.ratings = ratings
             self.followUps = followUps
             self.note = note
         }
 
         var texts: [EventText] {
-            advisers.map { EventText(.adviser, $0) } + followUps.map { EventText(.followUp, $0) } + EventText.list(.note, note)
+            advisers.map { EventText(.adviser, $0) } + attendees.flatMap { [EventText(.attendee, $0.name)] + EventText.list(.attendee, $0.role) }
+                + followUps.map { EventText(.followUp, $0) } + EventText.list(.note, note)
         }
         var references: [PlanReference] { ratings.keys.sorted().map(PlanReference.weaknessOrWorkstream) }
         var deliveryDates: [(name: String, day: Day)] { [] }
@@ -37,10 +41,11 @@ extension PlanEvent {
         }
 
         init(on: Day, data: inout JSONObjectReader) throws {
-            var advisers: [String]?, ratings: [String: Rating] = [:], followUps: [String] = [], note: String?
+            var advisers: [String]?, attendees: [Attendee] = [], ratings: [String: Rating] = [:], followUps: [String] = [], note: String?
             while let key = try data.nextKey() {
                 switch key {
                 case "advisers": advisers = try data.strings(key)
+                case "attendees": attendees = try data.attendees(key)
                 case "followUps": followUps = try data.optionalStrings(key)
                 case "note": note = try data.optionalString(key)
                 case "ratings":
@@ -54,12 +59,13 @@ extension PlanEvent {
                 default: throw data.unknownField(key)
                 }
             }
-            self.init(on: on, advisers: try data.required(advisers, "advisers"), ratings: ratings, followUps: followUps, note: note)
+            self.init(on: on, advisers: try data.required(advisers, "advisers"), attendees: attendees, ratings: ratings, followUps: followUps, note: note)
         }
 
         func encode(into data: inout [String: JSONValue]) {
             data["advisers"] = .array(advisers.map(JSONValue.string))
             data["ratings"] = .object(ratings.mapValues { .string($0.rawValue) })
+            if !attendees.isEmpty { data["attendees"] = Attendee.encoded(attendees) }
             data["followUps"] = .array(followUps.map(JSONValue.string))
             data["note"] = note.map(JSONValue.string)
         }

@@ -26,21 +26,22 @@ extension PlanEvent {
         }
 
         init(on: Day, data: inout JSONObjectReader) throws {
-            var id: String?, title: String?, lead: String?, accountable: String?, partner: LeadPartner?, addresses: [String]?
+            var id: String?, title: String?, lead: String?, accountable: String?, partners: [LeadPartner]?, addresses: [String]?
             while let key = try data.nextKey() {
                 switch key {
                 case "accountable": accountable = try data.optionalString(key)
                 case "addresses": addresses = try data.strings(key)
                 case "id": id = try data.string(key)
                 case "lead": lead = try data.optionalString(key)
-                case "partner": partner = try data.optionalEnumeration(key, LeadPartner.self)
+                case "partner": partners = try data.singularOrPlural(key, given: partners) { try $0.optionalEnumeration(key, LeadPartner.self).map { [$0] } ?? [] }
+                case "partners": partners = try data.singularOrPlural(key, given: partners) { try $0.enumerations(key, LeadPartner.self) }
                 case "title": title = try data.string(key)
                 default: throw data.unknownField(key)
                 }
             }
             self.init(on: on, workstream: Workstream(
                 id: try data.required(id, "id"), title: try data.required(title, "title"), lead: lead, accountable: accountable,
-                partner: partner, addresses: try data.required(addresses, "addresses")))
+                partners: partners ?? [], addresses: try data.required(addresses, "addresses")))
         }
 
         func encode(into data: inout [String: JSONValue]) {
@@ -48,7 +49,7 @@ extension PlanEvent {
             data["title"] = .string(workstream.title)
             data["lead"] = workstream.lead.map(JSONValue.string)
             data["accountable"] = workstream.accountable.map(JSONValue.string)
-            data["partner"] = workstream.partner.map { .string($0.rawValue) }
+            data.setListOrOne("partner", "partners", workstream.partners.map(\.rawValue))
             data["addresses"] = .array(workstream.addresses.map(JSONValue.string))
         }
     }

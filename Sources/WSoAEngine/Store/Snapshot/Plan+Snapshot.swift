@@ -37,6 +37,10 @@ extension Plan {
             out.write(visit.number)
             out.write(visit.on)
             out.write(visit.advisers) { $0.write($1) }
+            out.write(visit.attendees) { out, attendee in
+                out.write(attendee.name)
+                out.write(attendee.role) { $0.write($1) }
+            }
             out.write(visit.ratings.sorted { $0.key < $1.key }) { out, rating in
                 out.write(rating.key)
                 out.write(rating.value)
@@ -44,13 +48,14 @@ extension Plan {
             out.write(visit.followUps) { $0.write($1) }
             out.write(visit.note) { $0.write($1) }
             out.write(visit.line)
+            out.write(visit.withdrawn) { $0.write($1) }
         }
         out.write(workstreams) { out, workstream in
             out.write(workstream.id)
             out.write(workstream.title)
             out.write(workstream.lead) { $0.write($1) }
             out.write(workstream.accountable) { $0.write($1) }
-            out.write(workstream.partner) { $0.write($1) }
+            out.write(workstream.partners) { $0.write($1) }
             out.write(workstream.addresses) { $0.write($1) }
         }
         out.write(actions) { out, action in
@@ -71,6 +76,7 @@ extension Plan {
                 out.write(retarget.agreedWith) { $0.write($1) }
                 out.write(retarget.line)
             }
+            out.write(action.withdrawn) { $0.write($1) }
         }
         out.write(measures) { out, measure in
             out.write(measure.id)
@@ -83,15 +89,7 @@ extension Plan {
             out.write(measure.target)
             out.write(measure.readings) { $0.write($1) }
         }
-        out.write(evidence.count)
-        out.write(evidence.counts.sorted { $0.key.rawValue < $1.key.rawValue }) { out, count in
-            out.write(count.key)
-            out.write(count.value)
-        }
-        out.write(evidence.latest.sorted { $0.key.rawValue < $1.key.rawValue }) { out, latest in
-            out.write(latest.key)
-            out.write(latest.value)
-        }
+        out.write(evidence) { $0.write($1) }
         out.write(revisit) { out, revisit in
             out.write(revisit.visited)
             out.write(revisit.letter)
@@ -103,6 +101,23 @@ extension Plan {
         out.write(ceased) { $0.write($1) }
         out.write(lastLifecycleDay)
         out.write(lastLifecycleEvent)
+        out.write(lifecycle) { out, entry in
+            out.write(entry.line)
+            out.write(entry.type)
+            out.write(entry.on)
+            out.write(entry.phaseBefore)
+            out.write(entry.withdrawn)
+        }
+        out.write(corrections) { out, correction in
+            out.write(correction.kind)
+            out.write(correction.target)
+            out.write(correction.on)
+            out.write(correction.subject)
+            out.write(correction.fields) { $0.write($1) }
+            out.write(correction.changes) { $0.write($1) }
+            out.write(correction.reason)
+            out.write(correction.line)
+        }
     }
 
     init(from input: inout SnapshotReader) throws {
@@ -126,14 +141,15 @@ extension Plan {
         }
         visits = try input.list { input in
             MonitoringVisit(number: try input.int(), on: try input.day(), advisers: try input.list { try $0.string() },
+                            attendees: try input.list { Attendee(name: try $0.string(), role: try $0.optional { try $0.string() }) },
                             ratings: Dictionary(try input.list { (try $0.string(), try $0.value(Rating.self)) }, uniquingKeysWith: { $1 }),
                             followUps: try input.list { try $0.string() }, note: try input.optional { try $0.string() },
-                            line: try input.int())
+                            line: try input.int(), withdrawn: try input.optional { try $0.day() })
         }
         workstreams = try input.list { input in
             Workstream(id: try input.string(), title: try input.string(), lead: try input.optional { try $0.string() },
                        accountable: try input.optional { try $0.string() },
-                       partner: try input.optional { try $0.value(LeadPartner.self) }, addresses: try input.list { try $0.string() })
+                       partners: try input.list { try $0.value(LeadPartner.self) }, addresses: try input.list { try $0.string() })
         }
         actions = try input.list { input in
             var action = ActionItem(id: try input.string(), workstream: try input.string(), title: try input.string(),
@@ -146,6 +162,7 @@ extension Plan {
                 ActionItem.Retarget(on: try input.day(), from: try input.day(), to: try input.day(), reason: try input.string(),
                                     agreedWith: try input.optional { try $0.string() }, line: try input.int())
             }
+            action.withdrawn = try input.optional { try $0.day() }
             return action
         }
         measures = try input.list { input in
@@ -156,10 +173,7 @@ extension Plan {
             measure.readings = try input.list { try $0.reading() }
             return measure
         }
-        evidence = EvidenceTally()
-        evidence.count = try input.int()
-        evidence.counts = Dictionary(try input.list { (try $0.value(EvidenceKind.self), try $0.int()) }, uniquingKeysWith: { $1 })
-        evidence.latest = Dictionary(try input.list { (try $0.value(EvidenceKind.self), try $0.evidence()) }, uniquingKeysWith: { $1 })
+        evidence = try input.list { try $0.evidence() }
         revisit = try input.optional { input in
             Revisit(visited: try input.dayRange(), letter: try input.day(),
                     outcomes: Dictionary(try input.list { (try $0.string(), try $0.value(WeaknessOutcome.self)) }, uniquingKeysWith: { $1 }))
@@ -167,6 +181,14 @@ extension Plan {
         ceased = try input.optional { try $0.day() }
         lastLifecycleDay = try input.day()
         lastLifecycleEvent = try input.value(EventType.self)
+        lifecycle = try input.list { input in
+            LifecycleEntry(line: try input.int(), type: try input.value(EventType.self), on: try input.day(),
+                           phaseBefore: try input.value(Phase.self), withdrawn: try input.bool())
+        }
+        corrections = try input.list { input in
+            Correction(kind: try input.value(Correction.Kind.self), target: try input.target(), on: try input.day(), subject: try input.string(),
+                       fields: try input.list { try $0.string() }, changes: try input.list { try $0.string() }, reason: try input.string(), line: try input.int())
+        }
     }
 }
 
@@ -184,7 +206,7 @@ extension SnapshotWriter {
     mutating func write(_ item: Evidence) {
         write(item.id)
         write(item.workstream)
-        write(item.weakness) { $0.write($1) }
+        write(item.weaknesses) { $0.write($1) }
         write(item.kind)
         write(item.on)
         write(item.title)
@@ -196,6 +218,20 @@ extension SnapshotWriter {
         }
         write(item.link) { $0.write($1) }
         write(item.line)
+        write(item.withdrawn) { $0.write($1) }
+    }
+
+    mutating func write(_ target: RecordTarget) {
+        write(target.item)
+        switch target {
+        case let .workstream(id), let .action(id), let .measure(id), let .evidence(id), let .visit(id):
+            write(id)
+        case let .reading(measure, on):
+            write(measure)
+            write(on)
+        case let .lifecycle(line):
+            write(line)
+        }
     }
 }
 
@@ -209,9 +245,22 @@ extension SnapshotReader {
     mutating func reading() throws -> Reading { Reading(on: try day(), value: try double()) }
 
     mutating func evidence() throws -> Evidence {
-        Evidence(id: try string(), workstream: try string(), weakness: try optional { try $0.string() },
+        Evidence(id: try string(), workstream: try string(), weaknesses: try list { try $0.string() },
                  kind: try value(EvidenceKind.self), on: try day(), title: try string(), source: try optional { try $0.string() },
                  file: try optional { FileReference(path: try $0.string(), size: Int64(try $0.int()), sha256: try $0.string()) },
-                 link: try optional { try $0.string() }, line: try int())
+                 link: try optional { try $0.string() }, line: try int(), withdrawn: try optional { try $0.day() })
+    }
+
+    mutating func target() throws -> RecordTarget {
+        switch try string() {
+        case "workstream": return .workstream(try string())
+        case "action": return .action(try string())
+        case "measure": return .measure(try string())
+        case "reading": return .reading(measure: try string(), on: try day())
+        case "evidence": return .evidence(try string())
+        case "visit": return .visit(try string())
+        case "lifecycle": return .lifecycle(line: try int())
+        default: throw Damaged()
+        }
     }
 }

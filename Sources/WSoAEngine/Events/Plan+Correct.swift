@@ -1,0 +1,250 @@
+/// Corrections in the open: what an amendment or a withdrawal does to the plan, and what makes
+/// one acceptable. The line corrected stays in the journal; the plan shows the corrected state.
+extension Plan {
+    /// Folds an amendment recorded at `line`.
+    mutating func apply(_ amended: PlanEvent.RecordAmended, line: Int) {
+        let changes = amended.changes
+        switch amended.target {
+        case let .workstream(id):
+            guard let index = workstreams.firstIndex(where: { $0.id == id }) else { return }
+            if let title = changes.title { workstreams[index].title = title }
+            if let lead = changes.lead { workstreams[index].lead = lead }
+            if let accountable = changes.accountable { workstreams[index].accountable = accountable }
+            if let partners = changes.partners { workstreams[index].partners = partners }
+            if let addresses = changes.addresses { workstreams[index].addresses = addresses }
+        case let .action(id):
+            guard let index = actionIndex(id) else { return }
+            if let title = changes.title { actions[index].title = title }
+            if let lead = changes.lead { actions[index].lead = lead }
+        case let .measure(id):
+            guard let index = measureIndex(id) else { return }
+            if let title = changes.title { measures[index].title = title }
+            if let unit = changes.unit { measures[index].unit = unit }
+            if let baseline = changes.baseline { measures[index].baseline = baseline }
+            if let target = changes.target { measures[index].target = target }
+        case let .reading(id, on):
+            guard let index = measureIndex(id), let value = changes.value else { return }
+            measures[index].record(Reading(on: on, value: value))
+        case let .evidence(id):
+            guard let index = evidenceIndex(id) else { return }
+            if let title = changes.title { evidence[index].title = title }
+            if let on = changes.on { evidence[index].on = on }
+            if let kind = changes.kind { evidence[index].kind = kind }
+            if let weaknesses = changes.weaknesses { evidence[index].weaknesses = weaknesses }
+            if let source = changes.source { evidence[index].source = source }
+            if let link = changes.link { evidence[index].link = link }
+        case let .visit(id):
+            guard let index = visitIndex(id) else { return }
+            if let on = changes.on { redate(line: visits[index].line, to: on) }
+            if let advisers = changes.advisers { visits[index].advisers = advisers }
+            if let attendees = changes.attendees { visits[index].attendees = attendees }
+            if let ratings = changes.ratings { visits[index].ratings = ratings }
+        case let .lifecycle(target):
+            if let on = changes.on { redate(line: target, to: on) }
+        }
+        corrections.append(Correction(kind: .amended, target: amended.target, on: amended.on, subject: subject(amended.target),
+                                      fields: changes.fieldNames, changes: changes.descriptions, reason: amended.reason, line: line))
+    }
+
+    /// Folds a withdrawal recorded at `line`.
+    mutating func apply(_ withdrawal: PlanEvent.RecordWithdrawn, line: Int) {
+        switch withdrawal.target {
+        case let .action(id):
+            if let index = actionIndex(id) { actions[index].withdrawn = withdrawal.on }
+        case let .evidence(id):
+            if let index = evidenceIndex(id) { evidence[index].withdrawn = withdrawal.on }
+        case let .visit(id):
+            if let index = visitIndex(id) { withdrawLifecycle(line: visits[index].line, on: withdrawal.on) }
+        case let .lifecycle(target):
+            withdrawLifecycle(line: target, on: withdrawal.on)
+        case .workstream, .measure, .reading:
+            // Refused by the rule correctable-record; nothing to fold.
+            return
+        }
+        corrections.append(Correction(kind: .withdrawn, target: withdrawal.target, on: withdrawal.on, subject: subject(withdrawal.target),
+                                      fields: [], changes: [], reason: withdrawal.reason, line: line))
+    }
+
+    /// What a correction names, for people: a lifecycle line says what event it holds.
+    private func subject(_ target: RecordTarget) -> String {
+        guard case let .lifecycle(line) = target, let entry = lifecycle.first(where: { $0.line == line }) else { return target.description }
+        return "line \(line) (\(entry.type.words))"
+    }
+
+    /// Moves the lifecycle event at journal line `line` to `day`, in the log and in the fact it set.
+    private mutating func redate(line: Int, to day: Day) {
+        guard let entry = lifecycle.firstIndex(where: { $0.line == line }) else { return }
+        lifecycle[entry].on = day
+        switch lifecycle[entry].type {
+        case .letterPublished:
+            inspection.letter = day
+        case .statementSubmitted:
+            let standing = lifecycle[..<entry].filter { $0.type == .statementSubmitted && !$0.withdrawn }.count
+            if submissions.indices.contains(standing) { submissions[standing] = day }
+        case .statementJudged:
+            if let index = judgements.firstIndex(where: { $0.line == line }) { judgements[index].on = day }
+        case .monitoringVisitHeld:
+            if let index = visits.firstIndex(where: { $0.line == line }) { visits[index].on = day }
+        case .revisitReported:
+            revisit?.letter = day
+        case .monitoringCeased:
+            ceased = day
+        case .planCreated, .partnerRenamed, .workstreamAdded, .actionAdded, .actionUpdated, .actionRetargeted, .measureAdded,
+             .measureRecorded, .evidenceAdded, .recordAmended, .recordWithdrawn:
+            return
+        }
+        recountLifecycleDays()
+    }
+
+    /// Withdraws the lifecycle event at journal line `line`: a visit simply stops counting; any
+    /// other (always the latest standing one) is undone and the plan returns to its phase before.
+    private mutating func withdrawLifecycle(line: Int, on day: Day) {
+        guard let entry = lifecycle.firstIndex(where: { $0.line == line }) else { return }
+        lifecycle[entry].withdrawn = true
+        switch lifecycle[entry].type {
+        case .letterPublished:
+            inspection.letter = nil
+            inspection.received = nil
+            inspection.statementRequired = nil
+            weaknesses = []
+        case .statementSubmitted:
+            if !submissions.isEmpty { submissions.removeLast() }
+        case .statementJudged:
+            judgements.removeAll { $0.line == line }
+        case .monitoringVisitHeld:
+            // A visit leaves the phase as it was, and one withdrawn need not be the latest.
+            if let index = visits.firstIndex(where: { $0.line == line }) { visits[index].withdrawn = day }
+            recountLifecycleDays()
+            return
+        case .revisitReported:
+            revisit = nil
+            for index in weaknesses.indices {
+                weaknesses[index].outcome = .open
+                weaknesses[index].monitored = true
+            }
+        case .monitoringCeased:
+            ceased = nil
+            for index in weaknesses.indices { weaknesses[index].monitored = weaknesses[index].outcome != .sufficient }
+        case .planCreated, .partnerRenamed, .workstreamAdded, .actionAdded, .actionUpdated, .actionRetargeted, .measureAdded,
+             .measureRecorded, .evidenceAdded, .recordAmended, .recordWithdrawn:
+            return
+        }
+        phase = lifecycle[entry].phaseBefore
+        recountLifecycleDays()
+    }
+
+    /// The last lifecycle day and event, worked out again from the standing entries.
+    private mutating func recountLifecycleDays() {
+        lastLifecycleDay = inspection.visit.end
+        lastLifecycleEvent = .planCreated
+        for entry in lifecycle where !entry.withdrawn && entry.on > lastLifecycleDay {
+            lastLifecycleDay = entry.on
+            lastLifecycleEvent = entry.type
+        }
+    }
+}
+
+extension Plan {
+    /// Why a correction cannot be made as asked (rule correctable-record), or nil: what it
+    /// names exists and still stands, an amendment changes something and only what that kind
+    /// of record has, and only the latest lifecycle event can be withdrawn.
+    func uncorrectable(_ event: PlanEvent) -> String? {
+        switch event {
+        case let .recordAmended(amended):
+            let given = amended.changes.fieldNames
+            if given.isEmpty { return "an amendment of \(amended.target.description) must change at least one thing" }
+            let allowed = Amendment.fields(for: amended.target)
+            if let foreign = given.first(where: { !allowed.contains($0) }) {
+                return "\(amended.target.description) has no \(foreign) to amend (it has \(allowed.joined(separator: ", ")))"
+            }
+            return withdrawnOrMissing(amended.target)
+        case let .recordWithdrawn(withdrawal):
+            switch withdrawal.target {
+            case .workstream, .measure, .reading:
+                return "a \(withdrawal.target.item) cannot be withdrawn; amend it instead"
+            case .action, .evidence, .visit:
+                return withdrawnOrMissing(withdrawal.target)
+            case let .lifecycle(line):
+                if let problem = withdrawnOrMissing(withdrawal.target) { return problem }
+                guard let latest = lifecycle.last(where: { !$0.withdrawn }), latest.line != line else { return nil }
+                return "only the latest lifecycle event can be withdrawn, and that is line \(latest.line) (\(latest.type.rawValue) on \(latest.on))"
+            }
+        case .planCreated, .letterPublished, .statementSubmitted, .statementJudged, .monitoringVisitHeld, .revisitReported,
+             .monitoringCeased, .partnerRenamed, .workstreamAdded, .actionAdded, .actionUpdated, .actionRetargeted, .measureAdded,
+             .measureRecorded, .evidenceAdded:
+            return nil
+        }
+    }
+
+    /// Why `target` cannot be corrected because it is not there to correct, or nil.
+    private func withdrawnOrMissing(_ target: RecordTarget) -> String? {
+        switch target {
+        case let .action(id):
+            if let withdrawn = action(id)?.withdrawn { return "\(id) was withdrawn on \(withdrawn)" }
+        case let .evidence(id):
+            if let index = evidenceIndex(id), let withdrawn = evidence[index].withdrawn { return "\(id) was withdrawn on \(withdrawn)" }
+        case let .visit(id):
+            if let index = visitIndex(id), let withdrawn = visits[index].withdrawn { return "\(id) was withdrawn on \(withdrawn)" }
+        case let .reading(id, on):
+            if let index = measureIndex(id), !measures[index].readings.contains(where: { $0.on == on }) {
+                return "\(id) has no reading on \(on) to correct (record one with 'wsoa measure record')"
+            }
+        case let .lifecycle(line):
+            guard let entry = lifecycle.first(where: { $0.line == line }) else {
+                return "line \(line) is not a lifecycle event that can be corrected (the letter, a submission, a judgement, a visit, the revisit or the cessation)"
+            }
+            if entry.withdrawn { return "line \(line) (\(entry.type.rawValue)) was withdrawn" }
+        case .workstream, .measure:
+            break
+        }
+        return nil
+    }
+
+    /// Why the plan, once `event` (a correction) is folded in, would no longer hold together
+    /// (rule correction-keeps-record), naming the lines it would contradict; or nil.
+    func correctionBreaksRecord(_ event: PlanEvent) -> String? {
+        let day: Day?, target: RecordTarget
+        switch event {
+        case let .recordAmended(amended): (day, target) = (amended.changes.on, amended.target)
+        case let .recordWithdrawn(withdrawal): (day, target) = (nil, withdrawal.target)
+        case .planCreated, .letterPublished, .statementSubmitted, .statementJudged, .monitoringVisitHeld, .revisitReported,
+             .monitoringCeased, .partnerRenamed, .workstreamAdded, .actionAdded, .actionUpdated, .actionRetargeted, .measureAdded,
+             .measureRecorded, .evidenceAdded:
+            return nil
+        }
+        if let day, day > event.on { return "the new date \(day) is after the day of the correction (\(event.on)); what happened cannot be dated in the future" }
+        if case .recordWithdrawn = event, case let .lifecycle(line) = target,
+           lifecycle.first(where: { $0.line == line })?.type == .letterPublished, !workstreams.isEmpty {
+            return "the workstreams \(workstreams.map(\.id).joined(separator: ", ")) were added under the letter's weaknesses"
+        }
+        var corrected = self
+        corrected.apply(event, line: Int.max)
+        return corrected.inconsistency
+    }
+
+    /// What no longer holds together in this plan, or nil: lifecycle dates out of order, a
+    /// letter before the visit, a revisit before fit for purpose, a target before its baseline,
+    /// a workstream addressing nothing or a weakness twice.
+    private var inconsistency: String? {
+        let standing = lifecycle.filter { !$0.withdrawn }
+        if let first = standing.first, first.type == .letterPublished, first.on < inspection.visit.end {
+            return "the letter would be dated \(first.on), before the inspection visit ended on \(inspection.visit.end)"
+        }
+        for (earlier, later) in zip(standing, standing.dropFirst()) where later.on < earlier.on {
+            return "line \(later.line) (\(later.type.rawValue) on \(later.on)) would come before line \(earlier.line) (\(earlier.type.rawValue) on \(earlier.on))"
+        }
+        if let revisit, let fit = fitForPurpose, revisit.visited.start < fit {
+            return "the revisit started on \(revisit.visited.start), before the statement would be judged fit for purpose on \(fit)"
+        }
+        if let measure = measures.first(where: { $0.target.on <= $0.baseline.on }) {
+            return "\(measure.id)'s target date \(measure.target.on) would not be after its baseline date \(measure.baseline.on)"
+        }
+        for workstream in workstreams {
+            if workstream.addresses.isEmpty { return "the workstream '\(workstream.id)' would address no weakness" }
+            if Set(workstream.addresses).count < workstream.addresses.count {
+                return "the workstream '\(workstream.id)' would address a weakness more than once"
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,34 @@
+/// What a history line is about, for filtering `wsoa history --kind`.
+public enum HistoryKind: String, Sendable, CaseIterable {
+    /// The plan's own lifecycle: creation, the letter, the statement, the revisit, cessation.
+    case lifecycle
+    /// A monitoring visit.
+    case visit
+    /// A partner's new name.
+    case partner
+    /// A workstream added.
+    case workstream
+    /// An action added, reported or retargeted.
+    case action
+    /// A measure added or recorded.
+    case measure
+    /// Evidence recorded.
+    case evidence
+    /// A correction or withdrawal of something recorded earlier.
+    case correction
+
+    /// The kind of `type`.
+    public init(_ type: EventType) {
+        switch type {
+        case .planCreated, .letterPublished, .statementSubmitted, .statementJudged, .revisitReported, .monitoringCeased:
+            self = .lifecycle
+        case .monitoringVisitHeld: self = .visit
+        case .partnerRenamed: self = .partner
+        case .workstreamAdded: self = .workstream
+        case .actionAdded, .actionUpdated, .actionRetargeted: self = .action
+        case .measureAdded, .measureRecorded: self = .measure
+        case .evidenceAdded: self = .evidence
+        case .recordAmended, .recordWithdrawn: self = .correction
+        }
+    }
+}
