@@ -58,8 +58,10 @@ import WSoAEngine
         #expect(actions[1]["due"]?.stringValue == "2022-12-31")
         #expect(actions[1]["originalDue"]?.stringValue == "2022-09-30")
         #expect(actions[1]["daysLate"]?.intValue == 518)
+        #expect(actions[1]["workingDaysLate"]?.intValue == 355)
         #expect(actions[1]["retargets"]?.arrayValue?.first?["agreedWith"]?.stringValue == "SEN strategic group")
         #expect(actions[2]["daysLate"]?.intValue == 428)
+        #expect(actions[2]["workingDaysLate"]?.intValue == 292)
         #expect(actions[2]["status"]?.stringValue == "atRisk")
         // Each action's latest status report, in place of its whole status history.
         #expect(actions.map { $0["lastReported"] } == [.string("2022-06-20"), .null, .string("2022-11-01")])
@@ -84,7 +86,7 @@ import WSoAEngine
         let visit = try #require(json["visits"]?.arrayValue?.first)
         #expect(visit["ratings"] == .object(["W1": .string("green"), "ehc": .string("amber")]))
         let text = try wsoa.succeed(["status", "demo"]).stdout
-        #expect(text.contains("A2  due 31 December 2022, 518 days late, retargeted 1×"))
+        #expect(text.contains("A2  due 31 December 2022, 355 working days late, retargeted 1×"))
         #expect(text.contains("M2  Days waiting: baseline 30 days → latest 26 days (2022-10-01); target 10 days by 2023-01-01"))
         #expect(text.contains("Health partner: NHS Demo ICB (since 1 July 2022)"))
         #expect(text.contains("""
@@ -113,8 +115,18 @@ import WSoAEngine
         #expect(!(try wsoa.succeed(["status", "demo", "--as-of", "2022-08-01"]).stdout.contains("Evidence:")))
         let beforeRename = try Self.status(wsoa, asOf: "2022-06-30")
         #expect(beforeRename["partners"]?["health"]?.stringValue == "Demo CCG")
-        let newYear = try Self.status(wsoa, asOf: "2023-01-01")
-        #expect(newYear["actions"]?.arrayValue?[1]["daysLate"]?.intValue == 1)
+        // A2 is due Saturday 31 December 2022; Monday 2 January 2023 was the substitute New Year's
+        // Day, so Tuesday 3 January keeps the deadline and it is overdue from the Wednesday.
+        for asOf in ["2023-01-01", "2023-01-02", "2023-01-03"] {
+            let a2 = try #require(try Self.status(wsoa, asOf: asOf)["actions"]?.arrayValue?[1])
+            #expect(a2["overdue"]?.boolValue == false, "as of \(asOf)")
+            #expect(a2["daysLate"]?.intValue == 0, "as of \(asOf)")
+            #expect(a2["workingDaysLate"]?.intValue == 0, "as of \(asOf)")
+        }
+        let a2 = try #require(try Self.status(wsoa, asOf: "2023-01-04")["actions"]?.arrayValue?[1])
+        #expect(a2["overdue"]?.boolValue == true)
+        #expect(a2["daysLate"]?.intValue == 4)
+        #expect(a2["workingDaysLate"]?.intValue == 1)
     }
 
     struct Refusal: CustomStringConvertible, Sendable {
