@@ -7,37 +7,39 @@ import WSoAEngine
 @Suite struct DeliveryRecordTests {
     /// A plan in monitoring with two workstreams, three actions, two measures and evidence.
     static func recordDemo(_ wsoa: WSoABinary) throws {
-        let steps: [[String]] = [
-            ["init"],
-            ["new", "demo", "--area", "Demo", "--inspected", "2022-01-10..2022-01-14", "--health", "Demo CCG"],
-            ["advance", "demo", "letter", "--on", "2022-03-01", "--wsoa", "--weakness", "First weakness.", "--weakness", "Second weakness."],
-            ["workstream", "add", "demo", "coproduction", "--title", "Co-production", "--addresses", "W1",
-             "--lead", "Forum lead", "--accountable", "Director", "--partner", "parent-carer-forum", "--on", "2022-03-10"],
-            ["workstream", "add", "demo", "ehc", "--title", "EHC quality", "--addresses", "W2", "--on", "2022-03-10"],
-            ["action", "add", "demo", "--workstream", "coproduction", "--title", "Set up forum", "--due", "2022-06-30", "--on", "2022-03-10"],
-            ["action", "add", "demo", "--workstream", "coproduction", "--title", "Survey", "--due", "2022-09-30", "--on", "2022-03-10"],
-            ["action", "add", "demo", "--workstream", "ehc", "--title", "Audit plans", "--due", "2023-03-31", "--on", "2022-03-10"],
-            ["measure", "add", "demo", "--workstream", "coproduction", "--title", "Parents satisfied", "--unit", "%",
-             "--baseline", "40@2021-12-31", "--target", "70@2024-12-31", "--national", "60", "--on", "2022-03-10"],
-            ["measure", "add", "demo", "--workstream", "ehc", "--title", "Days waiting", "--unit", "days",
-             "--baseline", "30@2022-01-01", "--target", "10@2023-01-01", "--lower-is-better", "--on", "2022-03-10"],
-            ["advance", "demo", "submit", "--on", "2022-06-01"],
-            ["action", "update", "demo", "A1", "--status", "complete", "--on", "2022-06-20"],
-            ["advance", "demo", "judge", "--on", "2022-07-01", "--fit"],
-            ["partner", "demo", "--health", "NHS Demo ICB", "--on", "2022-07-01"],
-            ["measure", "record", "demo", "M2", "--on", "2022-07-01", "--value", "25"],
-            ["action", "retarget", "demo", "A2", "--due", "2022-12-31", "--reason", "Survey delayed", "--agreed-with", "SEN strategic group", "--on", "2022-09-01"],
-            ["visit", "demo", "--on", "2022-10-01", "--rate", "W1=green,ehc=amber", "--follow-up", "Check the survey"],
-            ["measure", "record", "demo", "M2", "--on", "2022-10-01", "--value", "26"],
-            ["action", "update", "demo", "A3", "--status", "atRisk", "--on", "2022-11-01", "--note", "Auditors short"],
-            ["measure", "record", "demo", "M1", "--on", "2022-12-31", "--value", "48"],
-            ["evidence", "add", "demo", "--workstream", "coproduction", "--kind", "voice", "--on", "2023-05-01",
-             "--title", "Parent survey: 61% feel listened to", "--weakness", "W1", "--source", "Parent carer forum"],
-            ["evidence", "add", "demo", "--workstream", "ehc", "--kind", "impact", "--on", "2023-05-02", "--title", "Fewer complaints"],
-            ["measure", "record", "demo", "M1", "--on", "2023-06-30", "--value", "55"],
-        ]
-        for step in steps { try wsoa.succeed(step) }
+        for step in demoSteps { try wsoa.succeed(step) }
     }
+
+    /// A small plan, "demo", with two workstreams, three actions, two measures, a visit and evidence.
+    static let demoSteps: [[String]] = [
+        ["init"],
+        ["new", "demo", "--area", "Demo", "--inspected", "2022-01-10..2022-01-14", "--health", "Demo CCG"],
+        ["advance", "demo", "letter", "--on", "2022-03-01", "--wsoa", "--weakness", "First weakness.", "--weakness", "Second weakness."],
+        ["workstream", "add", "demo", "coproduction", "--title", "Co-production", "--addresses", "W1",
+         "--lead", "Forum lead", "--accountable", "Director", "--partner", "parent-carer-forum", "--on", "2022-03-10"],
+        ["workstream", "add", "demo", "ehc", "--title", "EHC quality", "--addresses", "W2", "--on", "2022-03-10"],
+        ["action", "add", "demo", "--workstream", "coproduction", "--title", "Set up forum", "--due", "2022-06-30", "--on", "2022-03-10"],
+        ["action", "add", "demo", "--workstream", "coproduction", "--title", "Survey", "--due", "2022-09-30", "--on", "2022-03-10"],
+        ["action", "add", "demo", "--workstream", "ehc", "--title", "Audit plans", "--due", "2023-03-31", "--on", "2022-03-10"],
+        ["measure", "add", "demo", "--workstream", "coproduction", "--title", "Parents satisfied", "--unit", "%",
+         "--baseline", "40@2021-12-31", "--target", "70@2024-12-31", "--national", "60", "--on", "2022-03-10"],
+        ["measure", "add", "demo", "--workstream", "ehc", "--title", "Days waiting", "--unit", "days",
+         "--baseline", "30@2022-01-01", "--target", "10@2023-01-01", "--lower-is-better", "--on", "2022-03-10"],
+        ["advance", "demo", "submit", "--on", "2022-06-01"],
+        ["action", "update", "demo", "A1", "--status", "complete", "--on", "2022-06-20"],
+        ["advance", "demo", "judge", "--on", "2022-07-01", "--fit"],
+        ["partner", "demo", "--health", "NHS Demo ICB", "--on", "2022-07-01"],
+        ["measure", "record", "demo", "M2", "--on", "2022-07-01", "--value", "25"],
+        ["action", "retarget", "demo", "A2", "--due", "2022-12-31", "--reason", "Survey delayed", "--agreed-with", "SEN strategic group", "--on", "2022-09-01"],
+        ["visit", "demo", "--on", "2022-10-01", "--rate", "W1=green,ehc=amber", "--follow-up", "Check the survey"],
+        ["measure", "record", "demo", "M2", "--on", "2022-10-01", "--value", "26"],
+        ["action", "update", "demo", "A3", "--status", "atRisk", "--on", "2022-11-01", "--note", "Auditors short"],
+        ["measure", "record", "demo", "M1", "--on", "2022-12-31", "--value", "48"],
+        ["evidence", "add", "demo", "--workstream", "coproduction", "--kind", "voice", "--on", "2023-05-01",
+         "--title", "Parent survey: 61% feel listened to", "--weakness", "W1", "--source", "Parent carer forum"],
+        ["evidence", "add", "demo", "--workstream", "ehc", "--kind", "impact", "--on", "2023-05-02", "--title", "Fewer complaints"],
+        ["measure", "record", "demo", "M1", "--on", "2023-06-30", "--value", "55"],
+    ]
 
     static func status(_ wsoa: WSoABinary, asOf: String? = nil) throws -> JSONValue {
         try JSONReader.parse(try wsoa.succeed(["status", "demo", "--json"] + (asOf.map { ["--as-of", $0] } ?? [])).stdout)
@@ -58,8 +60,10 @@ import WSoAEngine
         #expect(actions[1]["due"]?.stringValue == "2022-12-31")
         #expect(actions[1]["originalDue"]?.stringValue == "2022-09-30")
         #expect(actions[1]["daysLate"]?.intValue == 518)
+        #expect(actions[1]["workingDaysLate"]?.intValue == 355)
         #expect(actions[1]["retargets"]?.arrayValue?.first?["agreedWith"]?.stringValue == "SEN strategic group")
         #expect(actions[2]["daysLate"]?.intValue == 428)
+        #expect(actions[2]["workingDaysLate"]?.intValue == 292)
         #expect(actions[2]["status"]?.stringValue == "atRisk")
         // Each action's latest status report, in place of its whole status history.
         #expect(actions.map { $0["lastReported"] } == [.string("2022-06-20"), .null, .string("2022-11-01")])
@@ -84,7 +88,7 @@ import WSoAEngine
         let visit = try #require(json["visits"]?.arrayValue?.first)
         #expect(visit["ratings"] == .object(["W1": .string("green"), "ehc": .string("amber")]))
         let text = try wsoa.succeed(["status", "demo"]).stdout
-        #expect(text.contains("A2  due 31 December 2022, 518 days late, retargeted 1×"))
+        #expect(text.contains("A2  due 31 December 2022, 355 working days late, retargeted 1×"))
         #expect(text.contains("M2  Days waiting: baseline 30 days → latest 26 days (2022-10-01); target 10 days by 2023-01-01"))
         #expect(text.contains("Health partner: NHS Demo ICB (since 1 July 2022)"))
         #expect(text.contains("""
@@ -113,8 +117,18 @@ import WSoAEngine
         #expect(!(try wsoa.succeed(["status", "demo", "--as-of", "2022-08-01"]).stdout.contains("Evidence:")))
         let beforeRename = try Self.status(wsoa, asOf: "2022-06-30")
         #expect(beforeRename["partners"]?["health"]?.stringValue == "Demo CCG")
-        let newYear = try Self.status(wsoa, asOf: "2023-01-01")
-        #expect(newYear["actions"]?.arrayValue?[1]["daysLate"]?.intValue == 1)
+        // A2 is due Saturday 31 December 2022; Monday 2 January 2023 was the substitute New Year's
+        // Day, so Tuesday 3 January keeps the deadline and it is overdue from the Wednesday.
+        for asOf in ["2023-01-01", "2023-01-02", "2023-01-03"] {
+            let a2 = try #require(try Self.status(wsoa, asOf: asOf)["actions"]?.arrayValue?[1])
+            #expect(a2["overdue"]?.boolValue == false, "as of \(asOf)")
+            #expect(a2["daysLate"]?.intValue == 0, "as of \(asOf)")
+            #expect(a2["workingDaysLate"]?.intValue == 0, "as of \(asOf)")
+        }
+        let a2 = try #require(try Self.status(wsoa, asOf: "2023-01-04")["actions"]?.arrayValue?[1])
+        #expect(a2["overdue"]?.boolValue == true)
+        #expect(a2["daysLate"]?.intValue == 4)
+        #expect(a2["workingDaysLate"]?.intValue == 1)
     }
 
     struct Refusal: CustomStringConvertible, Sendable {

@@ -164,6 +164,71 @@ struct ClockTests {
         #expect(Clock.dueSoonWorkingDays == 10)
     }
 
+    // MARK: Due on a weekend or bank holiday
+
+    @Test("a Saturday deadline is kept by the Monday: due soon before it, due today on it, overdue after it", arguments: [
+        ("2021-04-16", ClockState.dueSoon, 1),  // Friday: Monday is the one working day left, not "due today"
+        ("2021-04-17", .dueSoon, 1),            // Saturday, the due date itself
+        ("2021-04-18", .dueSoon, 1),            // Sunday: not yet overdue
+        ("2021-04-19", .dueSoon, 0),            // Monday: due today
+        ("2021-04-20", .overdue, -1),           // Tuesday: 1 working day late
+        ("2021-04-24", .overdue, -4),           // the next Saturday: Tuesday to Friday
+    ])
+    func saturdayDeadline(asOf: String, state: ClockState, left: Int) throws {
+        let clock = Clock(name: .revisit, due: try day("2021-04-17"), met: nil, asOf: try day(asOf), calendar: calendar)
+        #expect(clock.state == state)
+        #expect(clock.workingDaysLeft == left)
+        #expect(calendar.isOverdue(due: clock.due, asOf: try day(asOf)) == (state == .overdue))
+        #expect(calendar.effectiveDue(clock.due) == (try day("2021-04-19")))
+    }
+
+    @Test("a bank holiday Monday deadline is kept by the Tuesday", arguments: [
+        // Summer bank holiday, Monday 26 August 2019.
+        ("2019-08-26", "2019-08-23", ClockState.dueSoon, 1),
+        ("2019-08-26", "2019-08-26", .dueSoon, 1),
+        ("2019-08-26", "2019-08-27", .dueSoon, 0),
+        ("2019-08-26", "2019-08-28", .overdue, -1),
+        // Saturday 31 December 2022: Monday 2 January 2023 was the substitute New Year's Day.
+        ("2022-12-31", "2022-12-30", .dueSoon, 1),
+        ("2022-12-31", "2023-01-01", .dueSoon, 1),
+        ("2022-12-31", "2023-01-02", .dueSoon, 1),
+        ("2022-12-31", "2023-01-03", .dueSoon, 0),
+        ("2022-12-31", "2023-01-04", .overdue, -1),
+    ])
+    func bankHolidayDeadline(due: String, asOf: String, state: ClockState, left: Int) throws {
+        let clock = Clock(name: .monitoringVisit, due: try day(due), met: nil, asOf: try day(asOf), calendar: calendar)
+        #expect(clock.state == state)
+        #expect(clock.workingDaysLeft == left)
+    }
+
+    @Test("met against a weekend due day: counted from the next working day, the same count as the days left", arguments: [
+        ("2021-04-17", "2021-04-16", -1, "1 working day early"),  // Saturday deadline met on the Friday
+        ("2021-04-17", "2021-04-17", -1, "1 working day early"),  // ... on the Saturday: Monday was still to come
+        ("2021-04-17", "2021-04-19", 0, "on the next working day, in time"),
+        ("2021-04-17", "2021-04-20", 1, "1 working day late"),
+        ("2021-04-30", "2021-04-30", 0, "on the due day"),
+        ("2021-04-30", "2021-05-01", 1, "1 working day late"),   // Friday deadline met on the Saturday: never "on the due day"
+        ("2021-04-30", "2021-05-04", 1, "1 working day late"),   // 3 May 2021 was a bank holiday
+        ("2021-04-30", "2021-05-05", 2, "2 working days late"),
+    ])
+    func metAgainstWeekendDueDay(due: String, met: String, late: Int, words: String) throws {
+        let clock = Clock(name: .statement, due: try day(due), met: try day(met), asOf: try day("2022-01-01"), calendar: calendar)
+        #expect(clock.state == .met)
+        #expect(clock.workingDaysLate == late)
+        #expect(ReportText.timeliness(clock) == words)
+        let unmet = Clock(name: .statement, due: try day(due), met: nil, asOf: try day(met), calendar: calendar)
+        #expect(unmet.workingDaysLeft == -late)
+    }
+
+    @Test("the effective due day is the due day when it is a working day, else the next working day", arguments: [
+        ("2019-08-12", "2019-08-12"), ("2019-08-10", "2019-08-12"), ("2019-08-11", "2019-08-12"),
+        ("2019-08-26", "2019-08-27"), ("2019-04-19", "2019-04-23"), ("2020-12-25", "2020-12-29"),
+    ])
+    func effectiveDue(due: String, effective: String) throws {
+        #expect(calendar.effectiveDue(try day(due)) == (try day(effective)))
+        #expect(calendar.isWorkingDay(calendar.effectiveDue(try day(due))))
+    }
+
     @Test("a met clock is met whatever the as-of day")
     func metIgnoresAsOf() throws {
         for asOf in ["2019-01-01", "2019-08-12", "2030-01-01"] {
@@ -242,8 +307,9 @@ struct ClockTests {
         let met = try stockton.clock(.revisit, asOf: "2022-10-01")
         #expect(met.state == .met)
         #expect(met.met == (try day("2022-07-11")))
-        #expect(met.workingDaysLate == calendar.workingDays(from: try day("2021-04-17"), to: try day("2022-07-11")))
-        #expect(met.workingDaysLate == 310)
+        // Due Saturday 17 April 2021, so counted from Monday 19 April.
+        #expect(met.workingDaysLate == calendar.workingDays(from: try day("2021-04-19"), to: try day("2022-07-11")))
+        #expect(met.workingDaysLate == 309)
         // All sufficient: no APP review, no further monitoring visit.
         #expect(try stockton.names(asOf: "2022-10-01") == [.statement, .revisit])
     }
@@ -263,7 +329,10 @@ struct ClockTests {
         let review = try stockton.clock(.appReview, asOf: "2022-10-01")
         #expect(review.due == (try day("2023-03-26")))
         #expect(review.state == .pending)
-        #expect(try stockton.clock(.appReview, asOf: "2023-03-27").state == .overdue)
+        // Due Sunday 26 March 2023: due today on the Monday, overdue from the Tuesday.
+        #expect(try stockton.clock(.appReview, asOf: "2023-03-27").state == .dueSoon)
+        #expect(try stockton.clock(.appReview, asOf: "2023-03-27").workingDaysLeft == 0)
+        #expect(try stockton.clock(.appReview, asOf: "2023-03-28").state == .overdue)
         // Monitoring visits continue in the APP, quarterly from the revisit letter (not from the
         // last visit before it, which would make the new plan overdue on its first day).
         #expect(try stockton.clock(.monitoringVisit, asOf: "2022-10-01").due == (try day("2022-12-26")))
@@ -272,7 +341,7 @@ struct ClockTests {
         let met = try stockton.clock(.appReview, asOf: "2023-02-01")
         #expect(met.state == .met)
         #expect(met.met == (try day("2023-01-16")))
-        #expect(met.workingDaysLate == -49)
+        #expect(met.workingDaysLate == -50)  // to Monday 27 March, the first working day on or after the due day
         #expect(try stockton.clock(.monitoringVisit, asOf: "2023-02-01").due == (try day("2023-04-16")))
     }
 

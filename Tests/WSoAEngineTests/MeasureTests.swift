@@ -56,10 +56,15 @@ import WSoAEngine
     }
 
     @Test func actionsAreOverdueAfterTheirCurrentDueDateUnlessComplete() {
+        let calendar = WorkingCalendar.englandAndWales
+        // Friday 31 March 2023: overdue from the Saturday.
         let action = ActionItem(id: "A1", workstream: "w", title: "T", lead: nil, due: Self.day("2023-03-31"))
-        #expect(!action.isOverdue(asOf: Self.day("2023-03-31")))
-        #expect(action.isOverdue(asOf: Self.day("2023-04-01")))
-        #expect(action.daysLate(asOf: Self.day("2023-04-10")) == 10)
+        #expect(!action.isOverdue(asOf: Self.day("2023-03-31"), calendar: calendar))
+        #expect(action.isOverdue(asOf: Self.day("2023-04-01"), calendar: calendar))
+        #expect(action.workingDaysLate(asOf: Self.day("2023-04-01"), calendar: calendar) == 1)
+        // Easter 2023: Good Friday 7 April and Easter Monday 10 April are not counted.
+        #expect(action.workingDaysLate(asOf: Self.day("2023-04-10"), calendar: calendar) == 4)
+        #expect(action.daysLate(asOf: Self.day("2023-04-10"), calendar: calendar) == 10)
         // Completed through its event, as a journal records it.
         var plan = Plan(created: .init(id: "p", area: "P", visit: try! DayRange(parsing: "2021-12-01..2021-12-03")))
         plan.apply(.actionAdded(.init(on: Self.day("2022-01-01"), id: "A1", workstream: "w", title: "T", due: Self.day("2023-03-31"))),
@@ -68,7 +73,8 @@ import WSoAEngine
         let done = try! #require(plan.action("A1"))
         #expect(done.completed == Self.day("2023-04-05"))
         #expect(done.lastReported == Self.day("2023-04-05"))
-        #expect(!done.isOverdue(asOf: Self.day("2024-01-01")))
-        #expect(done.daysLate(asOf: Self.day("2024-01-01")) == 0)
+        #expect(!done.isOverdue(asOf: Self.day("2024-01-01"), calendar: calendar))
+        #expect(done.workingDaysLate(asOf: Self.day("2024-01-01"), calendar: calendar) == 0)
+        #expect(done.daysLate(asOf: Self.day("2024-01-01"), calendar: calendar) == 0)
     }
 }

@@ -98,6 +98,10 @@ struct PlanPropertyTests {
                         let new = model.phase, type = event.type
                         let row = Lifecycle.table.contains { (row: Transition) in row.from == old && row.event == type && row.to == new }
                         #expect(row, "\(old) → \(new) on \(type.rawValue) is not a row of the table (\(context))")
+                    } else if case let .recordWithdrawn(withdrawal) = event, case let .lifecycle(line) = withdrawal.target {
+                        // Withdrawing the latest lifecycle event returns the plan to the phase before it.
+                        let entry = modelBefore.lifecycle.first { $0.line == line }
+                        #expect(model.phase == (entry?.type == .monitoringVisitHeld ? old : entry?.phaseBefore), "\(context)")
                     } else {
                         #expect(model.phase == old, "\(event.type.rawValue) moved the phase (\(context))")
                     }

@@ -7,6 +7,8 @@ struct RandomCommands {
     var random: SeededGenerator
     /// Never ends the plan: no revisit or cessation, so a long run keeps recording.
     var endless = false
+    /// Whether amendments and withdrawals are among the commands.
+    var corrections = true
 
     /// Text pieces that stress storage: markup, quotes, escapes, controls (NUL included),
     /// right-to-left overrides, combining marks, emoji, whitespace that collapses.
@@ -82,7 +84,7 @@ struct RandomCommands {
         }
         if let fitting, random.chance(0.3) { return fitting }
         let on = day(near: base)
-        switch Int.random(in: 0..<16, using: &random) {
+        switch Int.random(in: 0..<(corrections ? 18 : 16), using: &random) {
         case 0: return .publishLetter(on: on, received: nil, statementRequired: random.chance(0.8), weaknesses: [text()], note: nil)
         case 1: return .submit(on: on, note: optionalText())
         case 2: return .judge(on: on, fit: random.chance(0.5), note: optionalText())
@@ -109,8 +111,48 @@ struct RandomCommands {
                                      weaknesses: random.chance(0.5) ? [random.pick(weaknessIDs(plan) + ["W1"])] : [],
                                      kind: random.pick(EvidenceKind.allCases), title: text(blankChance: 0.1), source: optionalText(),
                                      file: nil, link: optionalText())
+        case 16: return .amend(on: on, target: target(plan), changes: amendment(plan, near: on), reason: text(blankChance: 0.1))
+        case 17: return .withdraw(on: on, target: target(plan), reason: text(blankChance: 0.1))
         default: return fitting ?? .create(PlanEvent.PlanCreated(id: plan.id, area: text(), visit: DayRange(day: on)))
         }
+    }
+
+    /// Something to correct: mostly what exists, now and then what does not.
+    mutating func target(_ plan: Plan) -> RecordTarget {
+        switch Int.random(in: 0..<7, using: &random) {
+        case 0: return .workstream(workstreamID(plan))
+        case 1: return .action(itemID("A", count: plan.actions.count))
+        case 2: return .measure(itemID("M", count: plan.measures.count))
+        case 3:
+            let measure = itemID("M", count: plan.measures.count)
+            let days = plan.measures.first { $0.id == measure }?.readings.map(\.on) ?? []
+            return .reading(measure: measure, on: days.isEmpty || random.chance(0.2) ? day(near: plan.lastLifecycleDay) : random.pick(days))
+        case 4: return .evidence(itemID("E", count: plan.evidence.count))
+        case 5: return .visit(itemID("V", count: plan.visits.count))
+        default:
+            let lines = plan.lifecycle.map(\.line)
+            return .lifecycle(line: lines.isEmpty || random.chance(0.2) ? Int.random(in: 1...40, using: &random) : random.pick(lines))
+        }
+    }
+
+    /// A few changes, of any field (some will not fit the target and be refused).
+    mutating func amendment(_ plan: Plan, near on: Day) -> Amendment {
+        var changes = Amendment()
+        for _ in 0..<Int.random(in: 0...2, using: &random) {
+            switch Int.random(in: 0..<10, using: &random) {
+            case 0: changes.title = text(blankChance: 0.1)
+            case 1: changes.lead = text()
+            case 2: changes.on = day(near: on)
+            case 3: changes.value = number()
+            case 4: changes.target = Reading(on: day(near: on), value: number())
+            case 5: changes.weaknesses = weaknessIDs(plan)
+            case 6: changes.addresses = weaknessIDs(plan)
+            case 7: changes.partners = [random.pick(LeadPartner.allCases)]
+            case 8: changes.ratings = ratings(plan)
+            default: changes.attendees = [Attendee(name: text(), role: optionalText())]
+            }
+        }
+        return changes
     }
 
     mutating func ratings(_ plan: Plan) -> [String: Rating] {

@@ -28,7 +28,7 @@ import WSoAEngine
         let down = fixture.readiness(asOf: asOf)
         #expect(down.rung == .notYetDelivering)
         #expect(Self.gaps(down) == ["actionOverdue:\(late)"])
-        #expect(down.reasons[0].text.contains("A3 “Publish the local offer” (ws) was due 1 June 2025 and is 29 days late."))
+        #expect(down.reasons[0].text.contains("A3 “Publish the local offer” (ws) was due 1 June 2025 and is 20 working days late."))
         fixture.complete(late, on: "2025-06-20")
         #expect(fixture.readiness(asOf: asOf).rung == .impactSustained)
     }
@@ -42,6 +42,52 @@ import WSoAEngine
         #expect(aged.rung == .notYetDelivering)
         #expect(Self.gaps(aged) == ["actionOverdue:A3"])
         #expect(aged.overdue.map(\.daysLate) == [1])
+        #expect(aged.overdue.map(\.workingDaysLate) == [1])
+    }
+
+    /// (due, as of, working days late or nil when not overdue, calendar days late).
+    static let weekendDueDates: [(String, String, Int?, Int)] = [
+        // Due Saturday 28 June 2025: kept by Monday 30 June.
+        ("2025-06-28", "2025-06-27", nil, 0),
+        ("2025-06-28", "2025-06-28", nil, 0),
+        ("2025-06-28", "2025-06-29", nil, 0),
+        ("2025-06-28", "2025-06-30", nil, 0),
+        ("2025-06-28", "2025-07-01", 1, 3),
+        // Due Friday 27 June 2025: overdue over the weekend, by 1 working day until Tuesday.
+        ("2025-06-27", "2025-06-28", 1, 1),
+        ("2025-06-27", "2025-06-29", 1, 2),
+        ("2025-06-27", "2025-06-30", 1, 3),
+        ("2025-06-27", "2025-07-01", 2, 4),
+        // Due on the summer bank holiday, Monday 25 August 2025: kept by the Tuesday.
+        ("2025-08-25", "2025-08-26", nil, 0),
+        ("2025-08-25", "2025-08-27", 1, 2),
+    ]
+
+    @Test("an action due on a weekend or bank holiday is overdue only after the next working day",
+          arguments: weekendDueDates)
+    func weekendDueDate(due: String, asOf: String, workingDaysLate: Int?, daysLate: Int) {
+        var fixture = ReadinessTestPlan.sustained()
+        fixture.complete("A2", on: "2025-05-01")
+        let id = fixture.action(due: due)
+        let readiness = fixture.readiness(asOf: asOf)
+        #expect(readiness.overdue.map(\.id) == (workingDaysLate == nil ? [] : [id]))
+        #expect(readiness.overdue.map(\.workingDaysLate) == (workingDaysLate.map { [$0] } ?? []))
+        #expect(readiness.overdue.map(\.daysLate) == (workingDaysLate == nil ? [] : [daysLate]))
+        #expect(readiness.actions.overdue == (workingDaysLate == nil ? 0 : 1))
+        let assessment = fixture.assessment(asOf: asOf)
+        #expect(assessment.decisions.overdueActions.map(\.id) == readiness.overdue.map(\.id))
+        // "Fell overdue" on the day after the working day that kept it.
+        let fell = assessment.since.slipped.filter { $0.kind == .fellOverdue && $0.id == id }
+        #expect(fell.map(\.on.description) == (workingDaysLate == nil ? [] : [Self.firstDayOverdue(due)]))
+    }
+
+    /// The first day an action due on `due` is overdue, from the table above.
+    static func firstDayOverdue(_ due: String) -> String {
+        switch due {
+        case "2025-06-28": return "2025-07-01"
+        case "2025-06-27": return "2025-06-28"
+        default: return "2025-08-27"
+        }
     }
 
     @Test func atLeastHalfTheActionsMustBeComplete() {

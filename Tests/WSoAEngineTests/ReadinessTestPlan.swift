@@ -131,7 +131,7 @@ struct ReadinessTestPlan {
     func since(asOf text: String) -> SinceLastVisit {
         let asOf = Self.day(text)
         let view = folded(asOf: asOf)
-        return SinceLastVisit(plan: view.plan, record: view.record, asOf: asOf)
+        return SinceLastVisit(plan: view.plan, record: view.record, asOf: asOf, calendar: .englandAndWales)
     }
 
     /// The whole assessment at `asOf`.

@@ -7,8 +7,10 @@ enum DeadlinesCommand: Command {
         abstract: "List every plan's open deadlines, soonest first.",
         discussion: """
             The plan clocks (statement, monitoring visit, revisit, APP review) and every action not yet \
-            complete. Overdue ones are always listed; --within DAYS limits the rest to those due within \
-            DAYS calendar days. A plan that cannot be read is named and the command exits 1.
+            complete. A deadline on a weekend or bank holiday falls due on the next working day, and \
+            lateness is counted in working days from then. Overdue ones are always listed; --within DAYS \
+            limits the rest to those due within DAYS calendar days. A plan that cannot be read is named \
+            and the command exits 1.
             """,
         usage: ["deadlines [--within DAYS] [--as-of DATE] [--json]"],
         options: [.value("within", "DAYS", help: "Only deadlines due within DAYS calendar days (and any overdue).")])

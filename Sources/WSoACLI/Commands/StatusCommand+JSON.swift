@@ -1,8 +1,9 @@
 import WSoAEngine
 
 extension StatusCommand {
-    /// The stable keys of DESIGN.md §8, plus the delivery record (issue 3) under its own keys.
-    static func json(_ status: PlanStatus, view: PlanView) -> JSONValue {
+    /// The stable keys of DESIGN.md §8, plus the delivery record (issue 3) under its own keys;
+    /// actions' lateness is counted in `calendar`.
+    static func json(_ status: PlanStatus, view: PlanView, calendar: WorkingCalendar) -> JSONValue {
         let plan = status.plan
         let asOf = status.asOf
         return .object([
@@ -27,7 +28,7 @@ extension StatusCommand {
                          "outcome": .string(weakness.outcome.rawValue), "monitored": .bool(weakness.monitored)])
             }),
             "workstreams": .array(status.workstreams.map { workstream($0, plan: plan) }),
-            "actions": .array(plan.standingActions.map { action($0, asOf: asOf, plan: plan) }),
+            "actions": .array(plan.standingActions.map { action($0, asOf: asOf, calendar: calendar, plan: plan) }),
             "measures": .array(status.measures.map(measure)),
             "evidence": evidence(EvidenceTally(plan.standingEvidence)),
             "submissions": .array(plan.submissions.map(day)),
@@ -78,13 +79,17 @@ extension StatusCommand {
         ])
     }
 
-    private static func action(_ action: ActionItem, asOf: Day, plan: Plan) -> JSONValue {
+    /// An action; `daysLate` (calendar days) is kept for readers written before
+    /// `workingDaysLate`, the count people are shown.
+    private static func action(_ action: ActionItem, asOf: Day, calendar: WorkingCalendar, plan: Plan) -> JSONValue {
         .object([
             "amended": .bool(!plan.corrections(of: action.id).isEmpty),
             "id": .string(action.id), "workstream": .string(action.workstream), "title": .string(action.title),
             "lead": text(action.lead), "status": .string(action.status.rawValue), "due": day(action.due),
             "originalDue": day(action.originalDue), "completed": day(action.completed),
-            "overdue": .bool(action.isOverdue(asOf: asOf)), "daysLate": .int(Int64(action.daysLate(asOf: asOf))),
+            "overdue": .bool(action.isOverdue(asOf: asOf, calendar: calendar)),
+            "daysLate": .int(Int64(action.daysLate(asOf: asOf, calendar: calendar))),
+            "workingDaysLate": .int(Int64(action.workingDaysLate(asOf: asOf, calendar: calendar))),
             "retargets": .array(action.retargets.map { retarget in
                 .object(["on": day(retarget.on), "from": day(retarget.from), "to": day(retarget.to),
                          "reason": .string(retarget.reason), "agreedWith": text(retarget.agreedWith)])

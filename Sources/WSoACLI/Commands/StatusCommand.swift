@@ -5,7 +5,11 @@ enum StatusCommand: Command {
     static let spec = CommandSpec(
         "status",
         abstract: "Show a plan: phase, partners, inspection, weaknesses, visits, revisit and clocks.",
-        discussion: "With --as-of DATE, shows the plan as it stood that day, with its clocks evaluated then.",
+        discussion: """
+            With --as-of DATE, shows the plan as it stood that day, with its clocks evaluated then. A \
+            deadline on a weekend or bank holiday falls due on the next working day, and lateness is \
+            counted in working days from then.
+            """,
         usage: ["status PLAN [--as-of DATE] [--json]"],
         arguments: [.plan])
 
@@ -13,7 +17,7 @@ enum StatusCommand: Command {
         let view = try context.store.view(context.planID(), asOf: context.viewDay)
         let status = PlanStatus(plan: view.plan, asOf: context.viewDay, calendar: context.calendar)
         if context.json {
-            context.printJSON(json(status, view: view))
+            context.printJSON(json(status, view: view, calendar: context.calendar))
         } else {
             context.output.lines(text(status, view: view))
         }
@@ -115,7 +119,7 @@ enum StatusCommand: Command {
             lines += ["", "Overdue actions"]
             for action in status.overdue {
                 let retargets = action.retargets == 0 ? "" : ", retargeted \(action.retargets)×"
-                lines.append("  \(action.id)  due \(action.due.longDescription), \(action.daysLate) days late\(retargets) [\(action.workstream), \(action.status.rawValue)] — \(action.title)")
+                lines.append("  \(action.id)  due \(action.due.longDescription), \(ReportText.workingDays(action.workingDaysLate)) late\(retargets) [\(action.workstream), \(action.status.rawValue)] — \(action.title)")
             }
         }
         if !status.measures.isEmpty {

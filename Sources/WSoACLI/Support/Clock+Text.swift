@@ -5,17 +5,14 @@ extension Clock {
     var stateText: String {
         switch state {
         case .met:
-            let late = workingDaysLate ?? 0
-            let when = met.map { "met on \($0.longDescription)" } ?? "met"
-            if late == 0 { return "\(when), on the due day" }
-            return "\(when), \(Clock.workingDays(abs(late))) \(late < 0 ? "early" : "late")"
+            return (met.map { "met on \($0.longDescription)" } ?? "met") + ", " + ReportText.timeliness(self)
         case .overdue:
-            return "OVERDUE by \(Clock.workingDays(-(workingDaysLeft ?? 0)))"
+            return "OVERDUE by \(ReportText.workingDays(-(workingDaysLeft ?? 0)))"
         case .dueSoon:
             let left = workingDaysLeft ?? 0
-            return left == 0 ? "DUE SOON: due today" : "DUE SOON: \(Clock.workingDays(left)) left"
+            return left == 0 ? "DUE SOON: due today" : "DUE SOON: \(ReportText.workingDays(left)) left"
         case .pending:
-            return "pending: \(Clock.workingDays(workingDaysLeft ?? 0)) left"
+            return "pending: \(ReportText.workingDays(workingDaysLeft ?? 0)) left"
         }
     }
 
@@ -35,9 +32,5 @@ extension Clock {
             "workingDaysLate": workingDaysLate.map { .int(Int64($0)) } ?? .null,
             "workingDaysLeft": workingDaysLeft.map { .int(Int64($0)) } ?? .null,
         ])
-    }
-
-    private static func workingDays(_ count: Int) -> String {
-        count == 1 ? "1 working day" : "\(count) working days"
     }
 }

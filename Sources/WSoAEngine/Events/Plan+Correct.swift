@@ -167,7 +167,7 @@ extension Plan {
             case let .lifecycle(line):
                 if let problem = withdrawnOrMissing(withdrawal.target) { return problem }
                 guard let latest = lifecycle.last(where: { !$0.withdrawn }), latest.line != line else { return nil }
-                return "only the latest lifecycle event can be withdrawn, and that is line \(latest.line) (\(latest.type.rawValue) on \(latest.on))"
+                return "only the latest lifecycle event can be withdrawn, and that is line \(latest.line) (\(latest.type.words) on \(latest.on))"
             }
         case .planCreated, .letterPublished, .statementSubmitted, .statementJudged, .monitoringVisitHeld, .revisitReported,
              .monitoringCeased, .partnerRenamed, .workstreamAdded, .actionAdded, .actionUpdated, .actionRetargeted, .measureAdded,
@@ -193,7 +193,7 @@ extension Plan {
             guard let entry = lifecycle.first(where: { $0.line == line }) else {
                 return "line \(line) is not a lifecycle event that can be corrected (the letter, a submission, a judgement, a visit, the revisit or the cessation)"
             }
-            if entry.withdrawn { return "line \(line) (\(entry.type.rawValue)) was withdrawn" }
+            if entry.withdrawn { return "line \(line) (\(entry.type.words)) was withdrawn" }
         case .workstream, .measure:
             break
         }
@@ -231,7 +231,7 @@ extension Plan {
             return "the letter would be dated \(first.on), before the inspection visit ended on \(inspection.visit.end)"
         }
         for (earlier, later) in zip(standing, standing.dropFirst()) where later.on < earlier.on {
-            return "line \(later.line) (\(later.type.rawValue) on \(later.on)) would come before line \(earlier.line) (\(earlier.type.rawValue) on \(earlier.on))"
+            return "line \(later.line) (\(later.type.words) on \(later.on)) would come before line \(earlier.line) (\(earlier.type.words) on \(earlier.on))"
         }
         if let revisit, let fit = fitForPurpose, revisit.visited.start < fit {
             return "the revisit started on \(revisit.visited.start), before the statement would be judged fit for purpose on \(fit)"

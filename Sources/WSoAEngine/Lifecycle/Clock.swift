@@ -11,14 +11,20 @@ public struct Clock: Hashable, Sendable {
     public let estimated: Bool
     /// The day it was met, when `state == .met`.
     public let met: Day?
-    /// Working days from due to met: negative when early, 0 on the day, positive when late.
+    /// Working days from the due day to `met` (negative when early, 0 on the day, positive when
+    /// late), counted from the first working day on or after the due day, as
+    /// ``WorkingCalendar/workingDaysLate(due:on:)`` says.
     public let workingDaysLate: Int?
-    /// Working days from the as-of day to the due day (negative when overdue), when not met.
+    /// Working days from the as-of day to the due day (negative when overdue), when not met;
+    /// the same count as `workingDaysLate`, with the sign turned round.
     public let workingDaysLeft: Int?
 
     /// A clock whose state is worked out from the as-of day.
     ///
-    /// `dueSoon` means due within 10 working days, as DESIGN.md §5 sets.
+    /// A due day on a weekend or bank holiday is kept by the next working day
+    /// (``WorkingCalendar/effectiveDue(_:)``): the clock is "due today" (0 left) only on that
+    /// day and overdue only after it. `dueSoon` means due within 10 working days, as DESIGN.md
+    /// §5 sets.
     public init(name: ClockName, due: Day, estimated: Bool = false, met: Day?, asOf: Day,
                 calendar: WorkingCalendar) {
         self.name = name
@@ -27,15 +33,13 @@ public struct Clock: Hashable, Sendable {
         self.met = met
         if let met {
             state = .met
-            workingDaysLate = calendar.workingDays(from: due, to: met)
+            workingDaysLate = calendar.workingDaysLate(due: due, on: met)
             workingDaysLeft = nil
         } else {
-            let left = calendar.workingDays(from: asOf, to: due)
+            let left = -calendar.workingDaysLate(due: due, on: asOf)
             workingDaysLate = nil
-            // A weekend or bank holiday just after the due day counts no working days, but the
-            // clock is overdue all the same: say at least one.
-            workingDaysLeft = asOf > due ? min(-1, left) : left
-            state = asOf > due ? .overdue : (left <= Clock.dueSoonWorkingDays ? .dueSoon : .pending)
+            workingDaysLeft = left
+            state = left < 0 ? .overdue : (left <= Clock.dueSoonWorkingDays ? .dueSoon : .pending)
         }
     }
 

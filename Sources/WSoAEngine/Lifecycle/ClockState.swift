@@ -4,7 +4,8 @@ public enum ClockState: String, Sendable, CaseIterable {
     case pending
     /// Due within 10 working days (or today).
     case dueSoon
-    /// Past due and not met.
+    /// Not met, and past the first working day on or after the due day (a deadline on a
+    /// weekend or bank holiday is kept by the next working day).
     case overdue
     /// Done; `Clock.met` and `Clock.workingDaysLate` say when.
     case met

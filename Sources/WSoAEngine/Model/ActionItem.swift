@@ -57,14 +57,4 @@ public struct ActionItem: Hashable, Sendable {
         guard let retargeted = retargets.last?.on else { return lastReported }
         return lastReported.map { max($0, retargeted) } ?? retargeted
     }
-
-    /// Whether it is past its due date (as now retargeted) and not complete at `asOf`.
-    public func isOverdue(asOf: Day) -> Bool {
-        withdrawn == nil && status != .complete && due < asOf
-    }
-
-    /// Calendar days past due at `asOf` (0 when not overdue).
-    public func daysLate(asOf: Day) -> Int {
-        isOverdue(asOf: asOf) ? due.days(to: asOf) : 0
-    }
 }

@@ -1,8 +1,9 @@
 /// A set of actions counted by where they stand at the as-of day.
 ///
 /// Every action is in exactly one bucket, so the buckets add up to `total`: complete first,
-/// then overdue (past its due date in force, whatever its reported status), then the
-/// status its lead last reported.
+/// then overdue (past its due date in force, whatever its reported status, a due date on a
+/// weekend or bank holiday being kept by the next working day), then the status its lead
+/// last reported.
 public struct ActionTally: Hashable, Sendable {
     /// Every action counted.
     public private(set) var total = 0
@@ -19,20 +20,20 @@ public struct ActionTally: Hashable, Sendable {
     /// Not yet due, not started.
     public private(set) var notStarted = 0
 
-    /// Counts `actions` as they stand at `asOf`.
-    public init(_ actions: [ActionItem], asOf: Day) {
-        for index in actions.indices { add(actions[index], asOf: asOf) }
+    /// Counts `actions` as they stand at `asOf`, due dates kept by the working days of `calendar`.
+    public init(_ actions: [ActionItem], asOf: Day, calendar: WorkingCalendar) {
+        for index in actions.indices { add(actions[index], asOf: asOf, calendar: calendar) }
     }
 
     /// No actions yet; `add` counts them one by one.
     init() {}
 
     /// Counts `action` as it stands at `asOf`.
-    mutating func add(_ action: ActionItem, asOf: Day) {
+    mutating func add(_ action: ActionItem, asOf: Day, calendar: WorkingCalendar) {
         total += 1
         if action.status == .complete {
             complete += 1
-        } else if action.isOverdue(asOf: asOf) {
+        } else if action.isOverdue(asOf: asOf, calendar: calendar) {
             overdue += 1
         } else {
             switch action.status {

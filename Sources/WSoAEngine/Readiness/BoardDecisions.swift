@@ -23,8 +23,9 @@ public struct BoardDecisions: Hashable, Sendable {
         overdueActions.isEmpty && offTrackMeasures.isEmpty && evidenceGaps.isEmpty && clocks.isEmpty
     }
 
-    /// The decisions for `plan` at `asOf`, given its weaknesses' readiness and its clocks.
-    public init(plan: Plan, weaknesses: [WeaknessReadiness], clocks: [Clock], asOf: Day) {
+    /// The decisions for `plan` at `asOf`, given its weaknesses' readiness and its clocks, due
+    /// dates kept by the working days of `calendar`.
+    public init(plan: Plan, weaknesses: [WeaknessReadiness], clocks: [Clock], asOf: Day, calendar: WorkingCalendar) {
         monitoringEnded = plan.phase.isFinal
         measuresWithReadings = plan.measures.filter { $0.readings.contains { $0.on <= asOf } }.count
         guard !monitoringEnded else {
@@ -34,8 +35,7 @@ public struct BoardDecisions: Hashable, Sendable {
             self.clocks = []
             return
         }
-        overdueActions = plan.actions.filter { $0.isOverdue(asOf: asOf) }.map { OverdueAction($0, asOf: asOf) }
-            .sorted(by: OverdueAction.precedes)
+        overdueActions = OverdueAction.all(in: plan.standingActions, asOf: asOf, calendar: calendar)
         offTrackMeasures = plan.measures.map { MeasureStanding($0, asOf: asOf) }.filter { $0.onTrack == false }
         evidenceGaps = weaknesses.filter(\.weakness.monitored).compactMap { readiness in
             let missing = [EvidenceKind.impact, .voice].filter { readiness.evidence.count($0).recent == 0 }

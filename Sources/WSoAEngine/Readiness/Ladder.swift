@@ -5,7 +5,7 @@
 ///
 /// - **Mostly complete**: at least half (≥ 50%) of *all* the weakness's actions are complete,
 ///   whatever their due dates. Counting only the actions already due would add nothing to
-///   "none overdue" (every action due before the as-of day is then complete), so the share is
+///   "none overdue" (every action whose due date has passed is then complete), so the share is
 ///   taken over the whole statement: a plan a few months in has not yet delivered most of it.
 /// - **A weakness's actions, measures and evidence**: those of every workstream that addresses
 ///   it. Evidence tagged with a weakness counts for that weakness only; untagged evidence

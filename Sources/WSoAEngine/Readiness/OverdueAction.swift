@@ -14,13 +14,17 @@ public struct OverdueAction: Hashable, Sendable {
     public let due: Day
     /// The due date the statement first gave.
     public let originalDue: Day
-    /// Calendar days past the due date in force.
+    /// Working days past the due date in force, counted from the first working day on or after
+    /// it: how late it is, wherever it is shown.
+    public let workingDaysLate: Int
+    /// Calendar days past the due date in force, kept for the JSON report's `daysLate` key.
     public let daysLate: Int
     /// How many times the due date has been moved.
     public let retargets: Int
 
-    /// The overdue facts of `action` at `asOf` (call only for an overdue action).
-    public init(_ action: ActionItem, asOf: Day) {
+    /// The overdue facts of `action` at `asOf`, counted in `calendar` (call only for an overdue
+    /// action).
+    public init(_ action: ActionItem, asOf: Day, calendar: WorkingCalendar) {
         id = action.id
         title = action.title
         workstream = action.workstream
@@ -28,13 +32,21 @@ public struct OverdueAction: Hashable, Sendable {
         status = action.status
         due = action.due
         originalDue = action.originalDue
-        daysLate = action.daysLate(asOf: asOf)
+        workingDaysLate = action.workingDaysLate(asOf: asOf, calendar: calendar)
+        daysLate = action.daysLate(asOf: asOf, calendar: calendar)
         retargets = action.retargets.count
     }
 
+    /// The overdue ones of `actions` at `asOf`, most late first.
+    static func all(in actions: [ActionItem], asOf: Day, calendar: WorkingCalendar) -> [OverdueAction] {
+        actions.filter { $0.isOverdue(asOf: asOf, calendar: calendar) }
+            .map { OverdueAction($0, asOf: asOf, calendar: calendar) }
+            .sorted(by: precedes)
+    }
+
     /// Most late first, then in id order, so the longest-standing problem heads the list.
-    static func precedes(_ a: OverdueAction, _ b: OverdueAction) -> Bool {
-        if a.daysLate != b.daysLate { return a.daysLate > b.daysLate }
+    private static func precedes(_ a: OverdueAction, _ b: OverdueAction) -> Bool {
+        if a.workingDaysLate != b.workingDaysLate { return a.workingDaysLate > b.workingDaysLate }
         return a.id.idNumber < b.id.idNumber
     }
 }

@@ -64,7 +64,7 @@ public struct ReadinessAssessment: Hashable, Sendable {
         self.asOf = asOf
         recentFrom = Ladder.recentFrom(asOf)
         calendarName = calendar.name
-        let weaknesses = plan.weaknesses.map { WeaknessReadiness($0, in: plan, record: record, asOf: asOf) }
+        let weaknesses = plan.weaknesses.map { WeaknessReadiness($0, in: plan, record: record, asOf: asOf, calendar: calendar) }
         self.weaknesses = weaknesses
         let monitored = weaknesses.filter(\.weakness.monitored)
         let considered = monitored.isEmpty ? weaknesses : monitored
@@ -73,8 +73,8 @@ public struct ReadinessAssessment: Hashable, Sendable {
         overallHeldBy = considered.filter { $0.rung == lowest }.map(\.weakness.id)
         let clocks = plan.clocks(asOf: asOf, calendar: calendar)
         self.clocks = clocks
-        decisions = BoardDecisions(plan: plan, weaknesses: weaknesses, clocks: clocks, asOf: asOf)
-        since = SinceLastVisit(plan: plan, record: record, asOf: asOf)
+        decisions = BoardDecisions(plan: plan, weaknesses: weaknesses, clocks: clocks, asOf: asOf, calendar: calendar)
+        since = SinceLastVisit(plan: plan, record: record, asOf: asOf, calendar: calendar)
         self.record = facts
     }
 

@@ -6,8 +6,9 @@ extension SinceLastVisit {
     /// is dated after the baseline's day or was recorded on a later journal line than the
     /// baseline's, so evidence recorded after a visit but dated before it — which the advisers
     /// cannot have seen — still shows. Before fit for purpose there is no baseline and every
-    /// list is empty.
-    public init(plan: Plan, record: DeliveryRecord, asOf: Day) {
+    /// list is empty. Due dates are kept by the working days of `calendar`: an action falls
+    /// overdue the day after the first working day on or after its due date.
+    public init(plan: Plan, record: DeliveryRecord, asOf: Day, calendar: WorkingCalendar) {
         let baseline: SinceBaseline
         if let visit = plan.standingVisits.last {
             baseline = SinceBaseline(kind: .visit, visit: visit.id, on: visit.on, line: visit.line)
@@ -30,8 +31,10 @@ extension SinceLastVisit {
             guard isNew(report.on, report.line), let action = plan.action(report.action), action.withdrawn == nil else { continue }
             switch report.status {
             case .complete:
+                let due = action.due(asOf: report.line)
                 completed[action.id] = ActionCompletion(id: action.id, title: action.title, workstream: action.workstream,
-                                                         on: report.on, due: action.due(asOf: report.line))
+                                                         on: report.on, due: due,
+                                                         workingDaysLate: calendar.workingDaysLate(due: due, on: report.on))
             case .atRisk, .offTrack:
                 completed[action.id] = nil
                 guard SinceLastVisit.severity(report.status) > SinceLastVisit.severity(previous) else { continue }
@@ -47,9 +50,10 @@ extension SinceLastVisit {
                 slipped.append(ActionSlip(id: action.id, title: action.title, workstream: action.workstream, on: retarget.on,
                                           kind: .retargeted, from: retarget.from, to: retarget.to, reason: retarget.reason))
             }
-            if action.status != .complete, action.due >= baseline.on, action.due < asOf {
+            let firstDayOverdue = calendar.effectiveDue(action.due).adding(days: 1)
+            if action.isOverdue(asOf: asOf, calendar: calendar), firstDayOverdue > baseline.on {
                 slipped.append(ActionSlip(id: action.id, title: action.title, workstream: action.workstream,
-                                          on: action.due.adding(days: 1), kind: .fellOverdue, from: action.due, to: nil, reason: nil))
+                                          on: firstDayOverdue, kind: .fellOverdue, from: action.due, to: nil, reason: nil))
             }
         }
         let evidence = plan.standingEvidence.filter { isNew($0.on, $0.line) }

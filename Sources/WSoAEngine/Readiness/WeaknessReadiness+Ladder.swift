@@ -1,7 +1,7 @@
 extension WeaknessReadiness {
     /// Rung 1: at least half the actions complete (``Ladder/mostlyCompleteShare``) and none overdue.
     static func delivering(_ weakness: Weakness, streams: [Workstream], actions: [ActionItem], tally: ActionTally,
-                           asOf: Day) -> RungCheck {
+                           overdue late: [OverdueAction]) -> RungCheck {
         var findings: [String] = []
         var reasons: [ReadinessReason] = []
         func reason(_ kind: ReasonKind, _ subject: String?, _ text: String) {
@@ -23,15 +23,13 @@ extension WeaknessReadiness {
             reason(.actionsIncomplete, nil,
                    "Only \(share); at least half must be. Not yet complete: \(ReportText.list(open)).")
         }
-        let late = actions.filter { $0.isOverdue(asOf: asOf) }.map { OverdueAction($0, asOf: asOf) }
-            .sorted(by: OverdueAction.precedes)
         if late.isEmpty {
             findings.append("No action is overdue.")
         }
         for action in late {
             let retargeted = action.retargets == 0 ? "" : "; retargeted \(ReportText.times(action.retargets))"
             reason(.actionOverdue, action.id,
-                   "\(action.id) \(ReportText.quoted(action.title)) (\(action.workstream)) was due \(action.due.longDescription) and is \(ReportText.days(action.daysLate)) late\(retargeted).")
+                   "\(action.id) \(ReportText.quoted(action.title)) (\(action.workstream)) was due \(action.due.longDescription) and is \(ReportText.workingDays(action.workingDaysLate)) late\(retargeted).")
         }
         return RungCheck(rung: .delivering, findings: findings, reasons: reasons)
     }

@@ -35,19 +35,19 @@ public struct WeaknessReadiness: Hashable, Sendable {
     }
 
     /// Assesses `weakness` of `plan` (with its delivery `record`) at `asOf` (DESIGN.md §7, read
-    /// precisely as ``Ladder`` says).
-    public init(_ weakness: Weakness, in plan: Plan, record: DeliveryRecord, asOf: Day) {
+    /// precisely as ``Ladder`` says), due dates kept by the working days of `calendar`.
+    public init(_ weakness: Weakness, in plan: Plan, record: DeliveryRecord, asOf: Day, calendar: WorkingCalendar) {
         self.weakness = weakness
         let streams = plan.workstreams.filter { $0.addresses.contains(weakness.id) }
         let streamIDs = Set(streams.map(\.id))
         let actionItems = plan.standingActions.filter { streamIDs.contains($0.workstream) }
-        let tally = ActionTally(actionItems, asOf: asOf)
+        let tally = ActionTally(actionItems, asOf: asOf, calendar: calendar)
         actions = tally
-        overdue = actionItems.filter { $0.isOverdue(asOf: asOf) }.map { OverdueAction($0, asOf: asOf) }
-            .sorted(by: OverdueAction.precedes)
+        let overdue = OverdueAction.all(in: actionItems, asOf: asOf, calendar: calendar)
+        self.overdue = overdue
         workstreams = streams.map { stream in
             WorkstreamSummary(workstream: stream,
-                              actions: ActionTally(actionItems.filter { $0.workstream == stream.id }, asOf: asOf),
+                              actions: ActionTally(actionItems.filter { $0.workstream == stream.id }, asOf: asOf, calendar: calendar),
                               latestRating: VisitRating.history(of: stream.id, in: plan.standingVisits, asOf: asOf).last)
         }
         measures = plan.measures.filter { streamIDs.contains($0.workstream) }.map { MeasureStanding($0, asOf: asOf) }
@@ -56,7 +56,7 @@ public struct WeaknessReadiness: Hashable, Sendable {
         ratings = VisitRating.history(of: weakness.id, in: plan.standingVisits, asOf: asOf)
 
         let checks = [
-            WeaknessReadiness.delivering(weakness, streams: streams, actions: actionItems, tally: tally, asOf: asOf),
+            WeaknessReadiness.delivering(weakness, streams: streams, actions: actionItems, tally: tally, overdue: overdue),
             WeaknessReadiness.impactEvidenced(weakness, measures: measures, evidence: summary, asOf: asOf),
             WeaknessReadiness.impactSustained(weakness, measures: measures, evidence: summary),
         ]

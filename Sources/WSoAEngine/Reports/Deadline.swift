@@ -12,8 +12,8 @@ public struct Deadline: Sendable {
     public let action: ActionItem?
 
     /// The open deadlines of `plans` at `asOf`, soonest first (then by plan, then by action):
-    /// every overdue one, and the rest only when due within `days` calendar days (all of them
-    /// when `days` is nil).
+    /// every overdue one (past the first working day on or after its due date), and the rest
+    /// only when due within `days` calendar days (all of them when `days` is nil).
     public static func open(in plans: [Plan], asOf: Day, within days: Int?, calendar: WorkingCalendar) -> [Deadline] {
         func inView(_ clock: Clock) -> Bool {
             clock.state == .overdue || days.map { asOf.days(to: clock.due) <= $0 } ?? true

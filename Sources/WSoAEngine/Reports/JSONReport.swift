@@ -139,7 +139,8 @@ public enum JSONReport {
             } ?? .null,
             "completed": .array(s.completed.map { done in
                 .object(["id": .string(done.id), "title": .string(done.title), "workstream": .string(done.workstream),
-                         "on": day(done.on), "due": day(done.due)])
+                         "on": day(done.on), "due": day(done.due),
+                         "workingDaysLate": done.workingDaysLate.map { int($0) } ?? .null])
             }),
             "slipped": .array(s.slipped.map { slip in
                 .object(["id": .string(slip.id), "title": .string(slip.title), "workstream": .string(slip.workstream),
@@ -170,7 +171,7 @@ public enum JSONReport {
     private static func overdue(_ o: OverdueAction) -> JSONValue {
         .object(["id": .string(o.id), "title": .string(o.title), "workstream": .string(o.workstream), "lead": text(o.lead),
                  "status": .string(o.status.rawValue), "due": day(o.due), "originalDue": day(o.originalDue),
-                 "daysLate": int(o.daysLate), "retargets": int(o.retargets)])
+                 "daysLate": int(o.daysLate), "workingDaysLate": int(o.workingDaysLate), "retargets": int(o.retargets)])
     }
 
     private static func measure(_ s: MeasureStanding) -> JSONValue {

@@ -14,7 +14,7 @@ public struct PlanStatus: Sendable {
     /// Each measure's standing at `asOf`, in id order.
     public let measures: [MeasureStanding]
 
-    /// The status of `plan` at `asOf`, its clocks counted in `calendar`.
+    /// The status of `plan` at `asOf`, its clocks and due dates counted in `calendar`.
     public init(plan: Plan, asOf: Day, calendar: WorkingCalendar) {
         self.plan = plan
         self.asOf = asOf
@@ -23,13 +23,14 @@ public struct PlanStatus: Sendable {
         // lists by workstream (a long plan has thousands).
         var tallies: [String: ActionTally] = [:]
         for index in plan.actions.indices where plan.actions[index].withdrawn == nil {
-            tallies[plan.actions[index].workstream, default: ActionTally()].add(plan.actions[index], asOf: asOf)
+            tallies[plan.actions[index].workstream, default: ActionTally()].add(plan.actions[index], asOf: asOf, calendar: calendar)
         }
         workstreams = plan.workstreams.map { workstream in
             WorkstreamSummary(workstream: workstream, actions: tallies[workstream.id] ?? ActionTally(),
                               latestRating: VisitRating.history(of: workstream.id, in: plan.standingVisits, asOf: asOf).last)
         }
-        overdue = plan.actions.filter { $0.isOverdue(asOf: asOf) }.map { OverdueAction($0, asOf: asOf) }
+        overdue = plan.standingActions.filter { $0.isOverdue(asOf: asOf, calendar: calendar) }
+            .map { OverdueAction($0, asOf: asOf, calendar: calendar) }
         measures = plan.measures.map { MeasureStanding($0, asOf: asOf) }
     }
 }

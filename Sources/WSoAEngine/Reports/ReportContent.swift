@@ -126,11 +126,11 @@ enum ReportContent {
     /// `compact` (the summary's one-page list) leaves out the first due date of retargeted
     /// actions; each weakness's own table shows it.
     static func overdueTable(_ actions: [OverdueAction], caption: String, compact: Bool = false) -> ReportTable {
-        ReportTable(caption: caption, columns: ["Action", "Workstream", "Due", "Days late", "Retargeted", "Status"],
+        ReportTable(caption: caption, columns: ["Action", "Workstream", "Due", "Working days late", "Retargeted", "Status"],
                     rows: actions.map { action in
                         [ReportCell("\(action.id) \(ReportText.quoted(action.title))"), ReportCell(action.workstream),
                          ReportCell(action.due.shortDescription + (action.due == action.originalDue || compact ? "" : " (first \(action.originalDue.shortDescription))")),
-                         ReportCell("\(action.daysLate)", tone: .bad),
+                         ReportCell(ReportText.number(Double(action.workingDaysLate)), tone: .bad),
                          ReportCell(action.retargets == 0 ? "no" : ReportText.times(action.retargets)),
                          ReportCell(ReportText.status(action.status))]
                     }, numeric: [3])
@@ -326,10 +326,10 @@ enum ReportContent {
     /// Actions completed since the baseline.
     static func completedTable(_ s: SinceLastVisit) -> ReportTable {
         ReportTable(caption: "Actions completed", columns: ["Action", "Workstream", "Completed", "Due"], rows: s.completed.map { done in
-            let late = done.due.map { done.on > $0 } ?? false
+            let late = done.workingDaysLate.map { $0 > 0 ? " (completed \(ReportText.workingDays($0)) late)" : "" } ?? ""
             return [ReportCell("\(done.id) \(ReportText.quoted(done.title))"), ReportCell(done.workstream),
                     ReportCell(done.on.shortDescription, tone: .good),
-                    ReportCell((done.due?.shortDescription ?? "–") + (late ? " (completed late)" : ""))]
+                    ReportCell((done.due?.shortDescription ?? "–") + late)]
         })
     }
 
@@ -399,6 +399,7 @@ enum ReportContent {
                 ? "every line checked, from the first to the head, when this paper was made"
                 : "not checked when this paper was made; run wsoa verify \(a.planID) before relying on it"),
             ("Working days", a.calendarName),
+            ("Deadlines", "a due date on a weekend or bank holiday is kept by the next working day; lateness is counted in working days from that day"),
         ]
     }
 

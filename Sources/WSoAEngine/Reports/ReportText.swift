@@ -190,10 +190,7 @@ public enum ReportText {
     static func clockDetail(_ clock: Clock) -> String {
         switch clock.state {
         case .met:
-            let late = clock.workingDaysLate ?? 0
-            let when = clock.met.map { "met \($0.shortDescription)" } ?? "met"
-            if late == 0 { return "\(when), on the due day" }
-            return "\(when), \(workingDays(abs(late))) \(late < 0 ? "early" : "late")"
+            return (clock.met.map { "met \($0.shortDescription)" } ?? "met") + ", " + timeliness(clock)
         case .overdue:
             return "overdue by \(workingDays(-(clock.workingDaysLeft ?? 0)))"
         case .dueSoon:
@@ -202,6 +199,15 @@ public enum ReportText {
         case .pending:
             return "\(workingDays(clock.workingDaysLeft ?? 0)) left"
         }
+    }
+
+    /// How a met clock was met against its due day: "on the due day", "on the next working day,
+    /// in time" (its due day was a weekend or bank holiday), "2 working days early", "3 working
+    /// days late".
+    public static func timeliness(_ clock: Clock) -> String {
+        let late = clock.workingDaysLate ?? 0
+        if late != 0 { return "\(workingDays(abs(late))) \(late < 0 ? "early" : "late")" }
+        return clock.met == nil || clock.met == clock.due ? "on the due day" : "on the next working day, in time"
     }
 
     /// A clock's state in a few words, starting with the state: "Overdue by 3 working days",
@@ -218,14 +224,9 @@ public enum ReportText {
         capitalised(name.displayName)
     }
 
-    /// `1 working day`, `3 working days`.
-    static func workingDays(_ count: Int) -> String {
+    /// `1 working day`, `3 working days`: the one unit lateness is given in.
+    public static func workingDays(_ count: Int) -> String {
         count == 1 ? "1 working day" : "\(number(Double(count))) working days"
-    }
-
-    /// `1 day`, `12 days`.
-    static func days(_ count: Int) -> String {
-        count == 1 ? "1 day" : "\(number(Double(count))) days"
     }
 
     /// `Local authority` / `Health partner`.

@@ -1,0 +1,187 @@
+import Foundation
+import Testing
+import WSoAEngine
+
+/// Corrections in the open: every amend and withdraw command, what views show afterwards, and
+/// the corrections refused because they would leave the record contradicting itself.
+@Suite struct CorrectionTests {
+    /// The demo plan of `DeliveryRecordTests` (journal lines 1–22), recorded in-process, viewed on 1 June 2024.
+    static func demo() throws -> InProcess {
+        let wsoa = try InProcess(today: "2024-06-01")
+        for step in DeliveryRecordTests.demoSteps { wsoa.succeed(step) }
+        return wsoa
+    }
+
+    static func status(_ wsoa: InProcess) throws -> JSONValue {
+        try JSONReader.parse(wsoa.succeed(["status", "demo", "--json"]).stdout)
+    }
+
+    /// Runs a command that must be refused; returns its error line.
+    static func refused(_ wsoa: InProcess, _ arguments: [String], status: Int32 = 1,
+                        sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+        let before = try wsoa.journal("demo")
+        let result = wsoa.run(arguments)
+        #expect(result.status == status, "\(arguments): \(result.stderr)", sourceLocation: sourceLocation)
+        #expect(try wsoa.journal("demo") == before, "a refused command wrote", sourceLocation: sourceLocation)
+        return String(result.errorLines.first ?? "")
+    }
+
+    @Test func anActionIsAmendedAndWithdrawnInTheOpen() throws {
+        let wsoa = try Self.demo()
+        wsoa.succeed(["action", "amend", "demo", "A3", "--title", "Audit 40 EHC plans", "--lead", "QA lead", "--reason", "Title was a draft"])
+        wsoa.succeed(["action", "withdraw", "demo", "A2", "--reason", "Duplicate of the forum's own survey"])
+        let json = try Self.status(wsoa)
+        let actions = try #require(json["actions"]?.arrayValue)
+        #expect(actions.map { $0["id"]?.stringValue } == ["A1", "A3"])
+        #expect(actions[1]["title"]?.stringValue == "Audit 40 EHC plans")
+        #expect(actions[1]["lead"]?.stringValue == "QA lead")
+        #expect(actions[1]["amended"] == .bool(true))
+        #expect(actions[0]["amended"] == .bool(false))
+        let corrections = try #require(json["corrections"]?.arrayValue)
+        #expect(corrections.map { $0["line"]?.intValue } == [23, 24])
+        #expect(corrections[0]["fields"] == .array([.string("title"), .string("lead")]))
+        #expect(corrections[1]["kind"]?.stringValue == "withdrawn")
+        // The original lines stay, and point to their corrections.
+        let history = wsoa.succeed(["history", "demo", "--kind", "action"]).stdout
+        #expect(history.contains("7.  2022-03-10  action added  A3 [ehc] due 2023-03-31: Audit plans"))
+        #expect(history.contains("      corrected by line 23 on 2024-06-01: title “Audit 40 EHC plans”; lead “QA lead”"))
+        #expect(history.contains("      withdrawn by line 24 on 2024-06-01"))
+        // Nothing more is recorded about a withdrawn action, and it cannot be withdrawn twice.
+        #expect(try Self.refused(wsoa, ["action", "update", "demo", "A2", "--status", "onTrack"])
+                    .contains("Rule known-reference refuses actionUpdated for demo: A2 was withdrawn on 2024-06-01"))
+        #expect(try Self.refused(wsoa, ["action", "withdraw", "demo", "A2", "--reason", "again"]).contains("A2 was withdrawn on 2024-06-01"))
+        let status = wsoa.succeed(["status", "demo"]).stdout
+        #expect(status.contains("line 24: A2 withdrawn on 2024-06-01: Duplicate of the forum's own survey"))
+        wsoa.succeed(["verify", "demo"])
+    }
+
+    @Test func anAmendmentMustChangeSomethingThatKindOfRecordHas() throws {
+        let wsoa = try Self.demo()
+        #expect(try Self.refused(wsoa, ["action", "amend", "demo", "A1", "--reason", "r"], status: 64)
+                    .contains("something to change (--title, --lead)"))
+        #expect(try Self.refused(wsoa, ["action", "amend", "demo", "A1", "--title", "T"], status: 64).contains("--reason"))
+        #expect(try Self.refused(wsoa, ["action", "amend", "demo", "A1", "--title", "T", "--reason", "  "])
+                    .contains("required-text"))
+        #expect(try Self.refused(wsoa, ["action", "amend", "demo", "A9", "--title", "T", "--reason", "r"])
+                    .contains("there is no action A9 (the plan has A1 to A3)"))
+    }
+
+    @Test func aReadingRecordedWronglyIsCorrectedNotAddedTwice() throws {
+        let wsoa = try Self.demo()
+        wsoa.succeed(["measure", "correct", "demo", "M2", "--on", "2022-10-01", "--value", "24", "--reason", "Typed 26 for 24"])
+        let measures = try #require(try Self.status(wsoa)["measures"]?.arrayValue)
+        #expect(measures[1]["latest"]?["value"]?.doubleValue == 24)
+        #expect(try Self.refused(wsoa, ["measure", "correct", "demo", "M2", "--on", "2022-10-02", "--value", "24", "--reason", "r"])
+                    .contains("M2 has no reading on 2022-10-02 to correct (record one with 'wsoa measure record')"))
+        #expect(try Self.refused(wsoa, ["measure", "amend", "demo", "M2", "--baseline", "30@2023-02-01", "--reason", "r"])
+                    .contains("M2's target date 2023-01-01 would not be after its baseline date 2023-02-01"))
+        wsoa.succeed(["measure", "amend", "demo", "M2", "--title", "Days waiting for a first appointment", "--unit", "working days",
+                      "--reason", "Clearer title"])
+        let history = wsoa.succeed(["history", "demo", "--workstream", "ehc", "--kind", "measure"]).stdout
+        #expect(history.contains("corrected by line 23 on 2024-06-01: value 24"))
+        #expect(history.contains("corrected by line 24 on 2024-06-01: title “Days waiting for a first appointment”; unit “working days”"))
+        wsoa.succeed(["verify", "demo"])
+    }
+
+    @Test func evidenceSpeaksToSeveralWeaknessesAndCanBeWithdrawn() throws {
+        let wsoa = try Self.demo()
+        wsoa.succeed(["evidence", "add", "demo", "--workstream", "ehc", "--kind", "data", "--on", "2023-07-01", "--title", "Both",
+                      "--weakness", "W1", "--weakness", "W2"])
+        wsoa.succeed(["evidence", "add", "demo", "--workstream", "ehc", "--kind", "data", "--on", "2023-07-02", "--title", "Both again",
+                      "--weakness", "W1,W2"])
+        wsoa.succeed(["evidence", "amend", "demo", "E1", "--weakness", "W1,W2", "--kind", "impact", "--reason", "Speaks to both"])
+        wsoa.succeed(["evidence", "withdraw", "demo", "E2", "--reason", "Recorded against the wrong plan"])
+        let report = try JSONReader.parse(wsoa.succeed(["report", "demo", "--format", "json"]).stdout)
+        let items = try #require(report["sinceLastVisit"]?["evidence"]?.arrayValue)
+        #expect(items.map { $0["id"]?.stringValue } == ["E1", "E3", "E4"])
+        #expect(items.map { $0["weaknesses"] } == Array(repeating: .array([.string("W1"), .string("W2")]), count: 3))
+        #expect(items[0]["kind"]?.stringValue == "impact")
+        let status = wsoa.succeed(["status", "demo"]).stdout
+        #expect(status.contains("Evidence: 3 items (and 1 withdrawn)"))
+        #expect(try Self.refused(wsoa, ["evidence", "amend", "demo", "E1", "--on", "2024-06-02", "--reason", "r"])
+                    .contains("the new date 2024-06-02 is after the day of the correction (2024-06-01)"))
+        wsoa.succeed(["verify", "demo"])
+    }
+
+    @Test func aWorkstreamTakesSeveralPartnersAndIsAmended() throws {
+        let wsoa = try Self.demo()
+        wsoa.succeed(["workstream", "add", "demo", "joint", "--title", "Joint commissioning", "--addresses", "W1,W2",
+                      "--partner", "la", "--partner", "health,education"])
+        wsoa.succeed(["workstream", "amend", "demo", "joint", "--partner", "la,health", "--addresses", "W2", "--reason", "Education left"])
+        let workstreams = try #require(try Self.status(wsoa)["workstreams"]?.arrayValue)
+        let joint = try #require(workstreams.first { $0["id"]?.stringValue == "joint" })
+        #expect(joint["partners"] == .array([.string("la"), .string("health")]))
+        #expect(joint["partner"]?.stringValue == "la")
+        #expect(joint["addresses"] == .array([.string("W2")]))
+        #expect(joint["amended"] == .bool(true))
+        #expect(try Self.refused(wsoa, ["workstream", "amend", "demo", "joint", "--addresses", "W2,W2", "--reason", "r"])
+                    .contains("would address a weakness more than once"))
+        #expect(try Self.refused(wsoa, ["workstream", "amend", "demo", "joint", "--partner", "nhs", "--reason", "r"], status: 64)
+                    .contains("use one of la, health"))
+    }
+
+    @Test func aVisitRecordedTwiceIsWithdrawnAndItsDateCorrected() throws {
+        let wsoa = try Self.demo()
+        wsoa.succeed(["visit", "add", "demo", "--on", "2023-01-10", "--adviser", "DfE adviser",
+                      "--attendee", "Jo Bloggs (Head of SEND)", "--attendee", "Sam Lee"])
+        wsoa.succeed(["visit", "demo", "--on", "2023-01-10", "--adviser", "DfE adviser"])
+        wsoa.succeed(["visit", "withdraw", "demo", "V3", "--reason", "Recorded twice"])
+        wsoa.succeed(["visit", "amend", "demo", "V2", "--on", "2023-01-11", "--rate", "W1=green", "--reason", "The visit was on the 11th"])
+        let json = try Self.status(wsoa)
+        let visits = try #require(json["visits"]?.arrayValue)
+        #expect(visits.map { $0["id"]?.stringValue } == ["V1", "V2"])
+        #expect(visits[1]["on"]?.stringValue == "2023-01-11")
+        #expect(visits[1]["attendees"] == .array([.object(["name": .string("Jo Bloggs"), "role": .string("Head of SEND")]),
+                                                 .object(["name": .string("Sam Lee"), "role": .null])]))
+        #expect(visits[1]["ratings"] == .object(["W1": .string("green")]))
+        #expect(try Self.refused(wsoa, ["visit", "amend", "demo", "V2", "--on", "2022-09-01", "--reason", "r"])
+                    .contains("line 23 (monitoring visit on 2022-09-01) would come before line 16 (monitoring visit on 2022-10-01)"))
+        #expect(try Self.refused(wsoa, ["visit", "withdraw", "demo", "V3", "--reason", "r"]).contains("V3 was withdrawn on 2024-06-01"))
+        #expect(try Self.refused(wsoa, ["visit", "withdraw", "demo", "V2", "--on", "2023-01-01", "--reason", "r"], status: 64)
+                    .contains("'--on' of 'wsoa visit withdraw' cannot be used here"))
+        wsoa.succeed(["verify", "demo"])
+    }
+
+    @Test func aLifecycleDateIsCorrectedOnlyInOrderAndOnlyTheLatestIsWithdrawn() throws {
+        let wsoa = try Self.demo()
+        // Line 12 is the judgement (1 July 2022); line 10 the submission (1 June 2022).
+        #expect(try Self.refused(wsoa, ["advance", "demo", "correct", "12", "--on", "2022-05-01", "--reason", "r"])
+                    .contains("line 12 (statement judged on 2022-05-01) would come before line 10 (statement submitted on 2022-06-01)"))
+        wsoa.succeed(["advance", "demo", "correct", "12", "--on", "2022-06-30", "--reason", "Letter dated 30 June"])
+        #expect(try Self.status(wsoa)["judgements"]?.arrayValue?.first?["on"]?.stringValue == "2022-06-30")
+        #expect(try Self.refused(wsoa, ["advance", "demo", "withdraw", "12", "--reason", "r"])
+                    .contains("only the latest lifecycle event can be withdrawn, and that is line 16"))
+        #expect(try Self.refused(wsoa, ["advance", "demo", "correct", "5", "--on", "2022-05-01", "--reason", "r"])
+                    .contains("line 5 is not a lifecycle event that can be corrected"))
+        #expect(try Self.refused(wsoa, ["advance", "demo", "correct", "x7", "--on", "2022-05-01", "--reason", "r"], status: 64)
+                    .contains("give the journal line's number"))
+        wsoa.succeed(["advance", "demo", "withdraw", "16", "--reason", "Visit belongs to another area"])
+        wsoa.succeed(["advance", "demo", "withdraw", "12", "--reason", "Judgement not yet received"])
+        #expect(try Self.status(wsoa)["phase"]?.stringValue == "statementUnderReview")
+        wsoa.succeed(["advance", "demo", "judge", "--on", "2022-07-04", "--fit"])
+        #expect(try Self.status(wsoa)["phase"]?.stringValue == "monitoring")
+        #expect(try Self.refused(wsoa, ["advance", "demo", "withdraw", "2", "--reason", "r"])
+                    .contains("only the latest lifecycle event can be withdrawn"))
+        wsoa.succeed(["verify", "demo"])
+    }
+
+    @Test func theLetterCannotBeWithdrawnFromUnderItsWorkstreams() throws {
+        let wsoa = try InProcess(today: "2024-06-01")
+        for step in DeliveryRecordTests.demoSteps.prefix(4) { wsoa.succeed(step) }
+        #expect(try Self.refused(wsoa, ["advance", "demo", "withdraw", "2", "--reason", "r"])
+                    .contains("the workstreams coproduction were added under the letter's weaknesses"))
+    }
+
+    @Test func aClosedPlanCanStillBeCorrected() throws {
+        let wsoa = try InProcess()
+        wsoa.recordStockton()
+        let plan = "stockton-on-tees-2019"
+        let before = try JSONReader.parse(wsoa.succeed(["status", plan, "--json"]).stdout)
+        #expect(before["phase"]?.stringValue == "closed")
+        wsoa.succeed(["advance", plan, "correct", "2", "--on", "2019-04-25", "--reason", "Letter dated the 25th"])
+        let after = try JSONReader.parse(wsoa.succeed(["status", plan, "--json"]).stdout)
+        #expect(after["inspection"]?["letter"]?.stringValue == "2019-04-25")
+        #expect(after["phase"]?.stringValue == "closed")
+        wsoa.succeed(["verify", plan])
+    }
+}
