@@ -99,7 +99,7 @@ import WSoAEngine
         let status = wsoa.succeed(["status", "demo"]).stdout
         #expect(status.contains("Evidence: 3 items (and 1 withdrawn)"))
         #expect(try Self.refused(wsoa, ["evidence", "amend", "demo", "E1", "--on", "2024-06-02", "--reason", "r"])
-                    .contains("the new date 2024-06-02 is after the day of the correction (2024-06-01)"))
+                    .contains("Rule not-in-future refuses recordAmended for demo: the corrected date 2024-06-02 is after today (2024-06-01)"))
         wsoa.succeed(["verify", "demo"])
     }
 
@@ -124,7 +124,9 @@ import WSoAEngine
         let wsoa = try Self.demo()
         wsoa.succeed(["visit", "add", "demo", "--on", "2023-01-10", "--adviser", "DfE adviser",
                       "--attendee", "Jo Bloggs (Head of SEND)", "--attendee", "Sam Lee"])
-        wsoa.succeed(["visit", "demo", "--on", "2023-01-10", "--adviser", "DfE adviser"])
+        // The same visit again on the same day is refused (once-a-day); recorded again with a mistyped date, it is withdrawn.
+        #expect(try Self.refused(wsoa, ["visit", "demo", "--on", "2023-01-10", "--adviser", "DfE adviser"]).contains("V2 is already recorded"))
+        wsoa.succeed(["visit", "demo", "--on", "2023-01-13", "--adviser", "DfE adviser"])
         wsoa.succeed(["visit", "withdraw", "demo", "V3", "--reason", "Recorded twice"])
         wsoa.succeed(["visit", "amend", "demo", "V2", "--on", "2023-01-11", "--rate", "W1=green", "--reason", "The visit was on the 11th"])
         let json = try Self.status(wsoa)
@@ -183,5 +185,60 @@ import WSoAEngine
         #expect(after["inspection"]?["letter"]?.stringValue == "2019-04-25")
         #expect(after["phase"]?.stringValue == "closed")
         wsoa.succeed(["verify", plan])
+    }
+}
+
+/// Things that happened cannot be dated after today; things planned can.
+@Suite struct NotInFutureTests {
+    @Test("what happened is refused when dated after today, naming the date", arguments: [
+        (["evidence", "add", "demo", "--workstream", "ehc", "--kind", "impact", "--on", "2024-06-02", "--title", "T"], "the evidence date 2024-06-02"),
+        (["measure", "record", "demo", "M1", "--on", "2024-06-02", "--value", "50"], "the reading date 2024-06-02"),
+        (["visit", "demo", "--on", "2024-06-03"], "the visit date 2024-06-03"),
+        (["action", "update", "demo", "A3", "--status", "onTrack", "--on", "2025-01-01"], "the status report date 2025-01-01"),
+        (["advance", "demo", "revisit", "--on", "2024-07-01", "--visited", "2024-05-20..2024-05-24", "--sufficient", "W1,W2"],
+         "the revisit letter date 2024-07-01"),
+    ])
+    func happenedInTheFuture(arguments: [String], names: String) throws {
+        let wsoa = try CorrectionTests.demo()
+        let error = try CorrectionTests.refused(wsoa, arguments)
+        #expect(error.contains("Rule not-in-future refuses"), "\(error)")
+        #expect(error.contains("\(names) is after today (2024-06-01)"), "\(error)")
+    }
+
+    @Test func plannedDatesMayBeInTheFuture() throws {
+        let wsoa = try CorrectionTests.demo()
+        wsoa.succeed(["action", "add", "demo", "--workstream", "ehc", "--title", "Next audit", "--due", "2025-03-31"])
+        wsoa.succeed(["action", "retarget", "demo", "A3", "--due", "2024-12-31", "--reason", "Auditors short"])
+        wsoa.succeed(["measure", "add", "demo", "--workstream", "ehc", "--title", "Plans on time", "--unit", "%",
+                      "--baseline", "40@2024-01-01", "--target", "80@2026-01-01"])
+        wsoa.succeed(["evidence", "add", "demo", "--workstream", "ehc", "--kind", "impact", "--on", "2024-06-01", "--title", "Today's"])
+        wsoa.succeed(["verify", "demo"])
+    }
+}
+
+/// A measure's values are checked against its unit.
+@Suite struct MeasureUnitTests {
+    @Test("a value that cannot be in the measure's unit is refused", arguments: [
+        (["measure", "record", "demo", "M1", "--on", "2023-07-01", "--value", "140"], "value-fits-unit", "the value 140 is not a percentage (0 to 100)"),
+        (["measure", "record", "demo", "M2", "--on", "2023-07-01", "--value", "-3"], "value-fits-unit", "the value -3 days cannot be negative"),
+        (["measure", "add", "demo", "--workstream", "ehc", "--title", "T", "--unit", "%", "--baseline", "40@2023-01-01",
+          "--target", "120@2024-01-01"], "value-fits-unit", "the target 120 is not a percentage (0 to 100)"),
+        (["measure", "correct", "demo", "M1", "--on", "2022-12-31", "--value", "101", "--reason", "r"], "correction-keeps-record",
+         "M1's reading of 2022-12-31: 101 is not a percentage (0 to 100)"),
+    ])
+    func refused(arguments: [String], rule: String, says: String) throws {
+        let wsoa = try CorrectionTests.demo()
+        let error = try CorrectionTests.refused(wsoa, arguments)
+        #expect(error.contains("Rule \(rule) refuses"), "\(error)")
+        #expect(error.contains(says), "\(error)")
+    }
+
+    @Test("units are read from their words", arguments: [
+        ("%", MeasureUnit.percentage), ("per cent", .percentage), ("percent", .percentage), ("days", .nonNegative),
+        ("working days", .nonNegative), ("number of children", .nonNegative), ("weeks", .nonNegative), ("£", .any),
+        ("score", .any), ("percentage points change", .any),
+    ])
+    func unitWords(unit: String, kind: MeasureUnit) {
+        #expect(MeasureUnit(unit) == kind)
     }
 }

@@ -98,8 +98,9 @@ import WSoAEngine
             says: "it needs the plan to be cessationRecommended or acceleratedProgress, and the plan is monitoring"),
         "forged-two-letters.jsonl": .breaksRule(line: 3, rule: .lifecycle, says: "it needs the plan to be inspected, and the plan is statementDue"),
         "forged-empty-strings.jsonl": .breaksRule(line: 1, rule: .requiredText, says: "the area is empty"),
-        "forged-date-extremes.jsonl": .breaksRule(line: 8, rule: .datesInOrder,
-            says: "its date 1990-01-01 is before 2019-10-17, the date of the last lifecycle event (statementJudged)"),
+        // A reading dated 2100-12-31 in a line recorded in 2026: what happened cannot be in the future.
+        "forged-date-extremes.jsonl": .breaksRule(line: 7, rule: .notInFuture,
+            says: "the reading date 2100-12-31 is after today (2026-11-23); only planned dates, such as due dates and targets, can be in the future"),
         "forged-update-unknown-action.jsonl": .breaksRule(line: 9, rule: .knownReference, says: "there is no action A9 (the plan has none yet)"),
         "forged-evidence-out-of-order.jsonl": .breaksRule(line: 9, rule: .nextID, says: "its id is E2, but the next id is E1"),
         "forged-title-over-limit.jsonl": .breaksRule(line: 5, rule: .textLimit,
@@ -319,7 +320,9 @@ import WSoAEngine
         let count = 20_000
         for index in 0..<count {
             let seq = 5 + index
-            let line = #"{"by":"tester","data":{"advisers":[],"followUps":[],"note":"visit \#(index)","ratings":{}},"on":"2020-01-15","prev":"\#(previous)","recorded":"2026-11-23T10:00:00Z","seq":\#(seq),"type":"monitoringVisitHeld","v":1}"#
+            // One visit a day (rule once-a-day), recorded after the last of them (rule not-in-future).
+            let on = Day(year: 2020, month: 1, day: 15)!.adding(days: index)
+            let line = #"{"by":"tester","data":{"advisers":[],"followUps":[],"note":"visit \#(index)","ratings":{}},"on":"\#(on)","prev":"\#(previous)","recorded":"2100-12-31T12:00:00Z","seq":\#(seq),"type":"monitoringVisitHeld","v":1}"#
             let lineBytes = Array(line.utf8)
             previous = SHA256.hexDigest(lineBytes)
             bytes += lineBytes + [0x0A]

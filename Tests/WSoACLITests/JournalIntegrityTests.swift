@@ -42,13 +42,16 @@ import WSoAEngine
     @Test func twoProcessesAppendingAtOnceLeaveAGaplessChain() async throws {
         let wsoa = try WSoABinary()
         try wsoa.recordStockton(through: 4)
+        try wsoa.succeed(["workstream", "add", "stockton-on-tees-2019", "ws", "--title", "Co-production", "--addresses", "W1",
+                          "--on", "2019-10-20"])
         let perWriter = 200
+        // Evidence, not visits: a plan has one visit a day, and visits must come in date order.
         try await withThrowingTaskGroup(of: Void.self) { group in
             for writer in 0..<2 {
                 group.addTask {
                     for index in 0..<perWriter {
-                        let result = try wsoa.run(["visit", "stockton-on-tees-2019", "--on", "2020-01-15",
-                                                   "--note", "writer \(writer) visit \(index)"])
+                        let result = try wsoa.run(["evidence", "add", "stockton-on-tees-2019", "--workstream", "ws", "--kind", "activity",
+                                                   "--on", "2020-01-15", "--title", "writer \(writer) item \(index)"])
                         #expect(result.status == 0, "\(result.stderr)")
                     }
                 }
@@ -57,10 +60,13 @@ import WSoAEngine
         }
         let verify = try wsoa.succeed(["verify", "stockton-on-tees-2019", "--json"]).stdout
         let report = try #require(try JSONReader.parse(verify).arrayValue?.first)
-        #expect(report["events"]?.intValue == Int64(4 + 2 * perWriter))
+        #expect(report["events"]?.intValue == Int64(5 + 2 * perWriter))
         let entries = try PlanStore(directory: wsoa.plans).history("stockton-on-tees-2019")
-        #expect(entries.map(\.seq) == Array(1...(4 + 2 * perWriter)))
-        let notes = Set(entries.compactMap(\.event.note))
-        #expect(notes.count == 2 * perWriter + 1)
+        #expect(entries.map(\.seq) == Array(1...(5 + 2 * perWriter)))
+        let titles = Set(entries.compactMap { entry -> String? in
+            guard case let .evidenceAdded(added) = entry.event else { return nil }
+            return added.title
+        })
+        #expect(titles.count == 2 * perWriter)
     }
 }

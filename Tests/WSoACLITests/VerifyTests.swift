@@ -74,8 +74,10 @@ import WSoAEngine
     @Test func theSnapshotIsCheckedAgainstAFreshFold() throws {
         let wsoa = try InProcess()
         wsoa.recordStockton(through: 4)
+        // One visit a day (a plan has one visit a day), from 15 January 2020.
+        let first = try Day(parsing: "2020-01-15")
         for index in 1...260 {
-            wsoa.succeed(["visit", Self.plan, "--on", "2020-01-15", "--note", "visit \(index)"])
+            wsoa.succeed(["visit", Self.plan, "--on", first.adding(days: index).description, "--note", "visit \(index)"])
         }
         let snapshot = "\(wsoa.plans)/\(Self.plan)/snapshot.bin"
         try #require(FileManager.default.fileExists(atPath: snapshot))

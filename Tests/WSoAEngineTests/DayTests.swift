@@ -301,3 +301,26 @@ struct DayRangeTests {
         #expect(range.shortDescription == short)
     }
 }
+
+/// The London day of a journal line's UTC `recorded` instant, worked out from the summer-time rule.
+@Suite struct LondonDayTests {
+    @Test("a UTC instant is the London day it was there", arguments: [
+        ("2026-11-22T23:30:00Z", "2026-11-22"),   // winter: London is on UTC
+        ("2026-07-01T22:59:59Z", "2026-07-01"),   // summer: 23:59:59 in London
+        ("2026-07-01T23:00:00Z", "2026-07-02"),   // summer: already midnight in London
+        ("2026-03-29T00:59:00Z", "2026-03-29"),   // summer time starts at 01:00 UTC on the last Sunday of March
+        ("2026-03-28T23:30:00Z", "2026-03-28"),   // the night before it starts: still winter
+        ("2026-10-24T23:30:00Z", "2026-10-25"),   // the last night of summer time
+        ("2026-10-25T23:30:00Z", "2026-10-25"),   // the first night after it ends
+        ("2019-12-31T23:59:59Z", "2019-12-31"),
+    ])
+    func londonDay(stamp: String, day: String) throws {
+        #expect(Day.london(utcStamp: stamp) == (try Day(parsing: day)))
+    }
+
+    @Test("text that is not an instant gives no day", arguments: ["", "2026-11-22", "2026-11-22T18:30:00", "2026-11-22 18:30:00Z",
+                                                                  "2026-13-01T00:00:00Z", "2026-11-22T24:00:00Z", "2026-11-22Tab:00:00Z"])
+    func notAnInstant(stamp: String) {
+        #expect(Day.london(utcStamp: stamp) == nil)
+    }
+}

@@ -101,6 +101,9 @@ struct JournalLineTests {
         for (index, value) in numbers.enumerated() {
             events.append(.measureRecorded(.init(on: on.adding(days: index), id: "M1", value: value)))
         }
+        events.append(.followUpAdded(.init(on: on, id: "F1", visit: "V1", title: texts[3], owner: "Participation lead", due: due)))
+        events.append(.followUpClosed(.init(on: due, id: "F1")))
+        events.append(.followUpClosed(.init(on: due, id: "F1", evidence: "E2", note: texts[1])))
         var everything = Amendment()
         everything.title = texts[1]
         everything.lead = texts[3]

@@ -84,7 +84,7 @@ struct PlanStoreSnapshotTests {
         var on = try Day(parsing: "2030-01-01")
         for number in 1...256 {
             let recorded = try plans.store.record(.holdMonitoringVisit(on: on, advisers: [], ratings: [:], followUps: [], note: "tail \(number)"),
-                                                  in: stocktonID, by: lead, recorded: recordedAt)
+                                                  in: stocktonID, by: lead, recorded: TestJournals.recorded)
             all += recorded.entries.map(\.event)
             on = on.adding(days: 1)
             if number == 1 {

@@ -8,6 +8,9 @@ private func day(_ text: String) throws -> Day { try Day(parsing: text) }
 
 let stocktonID = "stockton-on-tees-2019"
 let recordedAt = "2026-11-22T18:30:00Z"
+/// A recorder's today after every day the calendar supports, for tests that record far-future
+/// dates on purpose (rule not-in-future has tests of its own).
+let afterEveryDay = Day(year: 2100, month: 12, day: 31)!.adding(days: 366)
 let lead = "send-lead"
 
 /// Stockton-on-Tees's history through the store (DESIGN.md, seeds 000 and 002); the visit date is invented.
@@ -268,7 +271,8 @@ struct PlanStoreTests {
     // MARK: Refused records
 
     enum RefusedRecord: String, CaseIterable, Sendable {
-        case visitAfterClosed, submitBeforeLetter, blankReason, titleTooLong, recorderTooLong, unreadableDay, unknownAction
+        case visitAfterClosed, submitBeforeLetter, blankReason, titleTooLong, recorderTooLong, unreadableDay, unknownAction,
+             evidenceFromTomorrow
 
         var lines: Int { self == .visitAfterClosed ? 7 : self == .submitBeforeLetter ? 2 : 4 }
 
@@ -286,6 +290,9 @@ struct PlanStoreTests {
             case .unreadableDay:
                 return .holdMonitoringVisit(on: try day("2100-12-31").adding(days: 1), advisers: [], ratings: [:], followUps: [], note: nil)
             case .unknownAction: return .updateAction(on: try day("2020-01-22"), id: "A1", status: .complete, note: nil)
+            // The day after `recordedAt`'s day in London.
+            case .evidenceFromTomorrow:
+                return .addWorkstream(on: try day("2026-11-23"), workstream: Workstream(id: "ws", title: "T", addresses: ["W1"]))
             }
         }
 
@@ -298,6 +305,7 @@ struct PlanStoreTests {
             case .blankReason: return .requiredText
             case .titleTooLong, .recorderTooLong: return .textLimit
             case .unreadableDay: return .readableRecord
+            case .evidenceFromTomorrow: return .notInFuture
             case .unknownAction: return .knownReference
             }
         }
@@ -310,7 +318,10 @@ struct PlanStoreTests {
         try StocktonHistory.record(in: plans.store, lines: refused.lines)
         let before = try plans.journal(stocktonID)
         let error = try #require(throws: WSoAError.self) {
-            try plans.store.record(refused.command(), in: stocktonID, by: refused.by, recorded: recordedAt)
+            // The unreadable day is recorded as if by someone living after it, so that it gets as
+            // far as being written (and read back).
+            try plans.store.record(refused.command(), in: stocktonID, by: refused.by, recorded: recordedAt,
+                                   today: refused == .unreadableDay ? afterEveryDay : nil)
         }
         guard case let .refused(refusal) = error else {
             Issue.record("expected a refusal, got \(error)")
@@ -657,14 +668,17 @@ struct PlanStoreTests {
         defer { plans.remove() }
         try StocktonHistory.record(in: plans.store, lines: 4)  // fit for purpose: monitoring
         let store = plans.store
+        try store.record(.addWorkstream(on: day("2019-10-20"), workstream: Workstream(id: "ws", title: "Co-production", addresses: ["W1"])),
+                         in: stocktonID, by: lead, recorded: recordedAt)
         let failures = Failures()
         let perThread = 100
+        // Evidence, not visits: a plan has one visit a day, and visits must come in date order.
         DispatchQueue.concurrentPerform(iterations: 2) { writer in
-            for visit in 0..<perThread {
+            for item in 0..<perThread {
                 do {
-                    try store.record(.holdMonitoringVisit(on: Day(parsing: "2020-01-22"), advisers: ["DfE SEND adviser"], ratings: [:],
-                                                              followUps: [], note: "writer \(writer) visit \(visit)"),
-                                         in: stocktonID, by: "adviser-\(writer)", recorded: recordedAt)
+                    try store.record(.addEvidence(on: Day(parsing: "2020-01-22"), workstream: "ws", weaknesses: [], kind: .activity,
+                                                  title: "writer \(writer) item \(item)", source: nil, file: nil, link: nil),
+                                     in: stocktonID, by: "officer-\(writer)", recorded: recordedAt)
                 } catch {
                     failures.add(error)
                 }
@@ -672,12 +686,16 @@ struct PlanStoreTests {
         }
         #expect(failures.all.isEmpty, "\(failures.all)")
         let verified = try store.verify(stocktonID)
-        #expect(verified.events == 4 + 2 * perThread)
+        #expect(verified.events == 5 + 2 * perThread)
         let entries = try store.history(stocktonID)
-        #expect(entries.map(\.seq) == Array(1...(4 + 2 * perThread)))
-        #expect(Set(entries.compactMap(\.event.note)).count == 2 * perThread + 1)  // + the judgement's note
+        #expect(entries.map(\.seq) == Array(1...(5 + 2 * perThread)))
+        let titles = entries.compactMap { entry -> String? in
+            guard case let .evidenceAdded(added) = entry.event else { return nil }
+            return added.title
+        }
+        #expect(Set(titles).count == 2 * perThread)
         let plan = try store.view(stocktonID).plan
-        #expect(plan.visits.map(\.number) == Array(1...(2 * perThread)))
+        #expect(plan.evidence.map(\.id) == (1...(2 * perThread)).map { "E\($0)" })
         #expect(plan.phase == .monitoring)
     }
 

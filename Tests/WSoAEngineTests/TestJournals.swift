@@ -6,7 +6,9 @@ import Testing
 /// `prev` the SHA-256 of the line before), and plans folded from random commands, for the tests
 /// of the journal, the snapshot, the store and "since the last visit".
 enum TestJournals {
-    static let recorded = "2026-11-22T18:30:00Z"
+    /// After every date the generated journals hold (long ones run to 2100), so that rule
+    /// not-in-future, which verify checks against each line's recorded day, passes.
+    static let recorded = "2100-12-31T12:00:00Z"
     static let recorder = "send-lead"
 
     /// `events` as journal entries from line 1, each chained to the line before.

@@ -216,6 +216,7 @@ enum AdvanceCommand: Command {
         case .revisitReported: return "wsoa advance \(plan) revisit --on DATE --visited START..END --sufficient W1,…"
         case .monitoringCeased: return "wsoa advance \(plan) cease --on DATE"
         case .recordAmended, .recordWithdrawn: return "wsoa \(commandWord(event)) …"
+        case .followUpAdded, .followUpClosed: return "wsoa \(commandWord(event)) \(plan) …"
         case .partnerRenamed, .workstreamAdded, .actionAdded, .actionUpdated, .actionRetargeted, .measureAdded,
              .measureRecorded, .evidenceAdded:
             return "wsoa \(commandWord(event)) \(plan) …"
@@ -240,6 +241,8 @@ enum AdvanceCommand: Command {
         case .measureAdded: return "measure add"
         case .measureRecorded: return "measure record"
         case .evidenceAdded: return "evidence add"
+        case .followUpAdded: return "followup add"
+        case .followUpClosed: return "followup close"
         case .recordAmended: return "… amend"
         case .recordWithdrawn: return "… withdraw"
         }

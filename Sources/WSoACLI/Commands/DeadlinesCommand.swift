@@ -6,7 +6,7 @@ enum DeadlinesCommand: Command {
         "deadlines",
         abstract: "List every plan's open deadlines, soonest first.",
         discussion: """
-            The plan clocks (statement, monitoring visit, revisit, APP review) and every action not yet \
+            The plan clocks (statement, monitoring visit, revisit, APP review), every open follow-up and every action not yet \
             complete. A deadline on a weekend or bank holiday falls due on the next working day, and \
             lateness is counted in working days from then. Overdue ones are always listed; --within DAYS \
             limits the rest to those due within DAYS calendar days. A plan that cannot be read is named \
@@ -46,6 +46,12 @@ enum DeadlinesCommand: Command {
                     fields["title"] = .string(action.title)
                     fields["retargets"] = .int(Int64(action.retargets.count))
                 }
+                if let followUp = deadline.followUp {
+                    fields["followUp"] = .string(followUp.id)
+                    fields["title"] = .string(followUp.title)
+                    fields["owner"] = .string(followUp.owner)
+                    fields["visit"] = .string(followUp.visit)
+                }
                 return .object(fields)
             }))
         } else if deadlines.isEmpty {
@@ -53,7 +59,7 @@ enum DeadlinesCommand: Command {
         } else {
             var table = [["DUE", "STATE", "PLAN", "DEADLINE"]]
             for deadline in deadlines {
-                let what = deadline.action.map { "\($0.id) \($0.title)" } ?? deadline.clock.name.displayName
+                let what = deadline.item.map { "\($0.id) \($0.title)" } ?? deadline.clock.name.displayName
                 table.append([deadline.clock.due.description + (deadline.clock.estimated ? " (est.)" : ""), deadline.clock.stateText,
                               deadline.plan, what])
             }

@@ -42,7 +42,7 @@ enum NewCommand: Command {
             partners: Partners(la: context.arguments.value("la"), health: context.arguments.value("health")),
             note: context.arguments.value("note"))
         let recorded = try context.store.create(created, by: context.by(), recorded: context.recorded,
-                                                personalDataAllowed: context.arguments.flag("allow-personal-data"))
+                                                personalDataAllowed: context.arguments.flag("allow-personal-data"), today: context.today)
         context.report(recorded)
         if !context.json {
             context.output.line("Next: record the outcome letter with 'wsoa advance \(id) letter --on DATE …'.")
@@ -72,7 +72,7 @@ enum NewCommand: Command {
             statementRequired: letter.statementRequired, weaknesses: letter.statementRequired ? letter.weaknesses : [],
             note: note)
         let recorded = try context.store.create(created, then: [publish], by: context.by(), recorded: context.recorded,
-                                                personalDataAllowed: arguments.flag("allow-personal-data"))
+                                                personalDataAllowed: arguments.flag("allow-personal-data"), today: context.today)
         context.report(recorded)
         if !context.json {
             for weakness in recorded.plan.weaknesses { context.output.line("  \(weakness.id)  \(weakness.statement)") }

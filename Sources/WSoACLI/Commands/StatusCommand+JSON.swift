@@ -42,6 +42,13 @@ extension StatusCommand {
                          "followUps": .array(visit.followUps.map(JSONValue.string)), "note": text(visit.note),
                          "amended": .bool(!plan.corrections(of: visit.id).isEmpty)])
             }),
+            "followUps": .array(status.followUps.map { standing in
+                let followUp = standing.followUp, clock = standing.clock
+                return .object(["id": .string(followUp.id), "visit": .string(followUp.visit), "title": .string(followUp.title),
+                         "owner": .string(followUp.owner), "due": day(followUp.due), "agreed": day(followUp.agreed),
+                         "closed": day(clock.met), "closedBy": text(clock.met == nil ? nil : followUp.closedBy),
+                         "overdue": .bool(clock.state == .overdue)])
+            }),
             "corrections": .array(plan.corrections.map { correction in
                 .object(["line": .int(Int64(correction.line)), "kind": .string(correction.kind.rawValue),
                          "item": .string(correction.target.item), "target": .string(correction.target.description),

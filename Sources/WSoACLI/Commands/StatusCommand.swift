@@ -75,6 +75,7 @@ enum StatusCommand: Command {
                 for followUp in visit.followUps { lines.append("      follow-up: \(followUp)") }
             }
         }
+        lines += followUps(status)
         if let revisit = plan.revisit {
             lines += ["", "Revisit: \(revisit.visited.longDescription); letter \(revisit.letter.longDescription)"]
             for id in revisit.outcomes.keys.sorted(by: { $0.weaknessOrder < $1.weaknessOrder }) {
@@ -147,6 +148,18 @@ enum StatusCommand: Command {
             for kind in [EvidenceKind.impact, .voice] {
                 if let latest = evidence.latest[kind] { lines.append("  latest \(kind.rawValue): \(latest.id) \(latest.on) — \(latest.title)") }
             }
+        }
+        return lines
+    }
+
+    /// Open follow-ups from visits, with owner, due date and how they stand; a count of closed ones.
+    private static func followUps(_ status: PlanStatus) -> [String] {
+        guard !status.followUps.isEmpty else { return [] }
+        let open = status.followUps.filter(\.isOpen)
+        var lines = ["", "Follow-ups from visits (\(open.count) open, \(status.followUps.count - open.count) closed)"]
+        for standing in open {
+            let followUp = standing.followUp, clock = standing.clock
+            lines.append("  \(followUp.id)  \(followUp.title) [\(followUp.visit), owner \(followUp.owner)] — due \(followUp.due.longDescription), \(clock.stateText)")
         }
         return lines
     }

@@ -6,7 +6,7 @@ extension Context {
     func record(_ command: PlanCommand, in id: String) throws {
         try refuseAsOf()
         let recorded = try store.record(command, in: id, by: by(), recorded: recorded,
-                                        personalDataAllowed: arguments.flag("allow-personal-data"))
+                                        personalDataAllowed: arguments.flag("allow-personal-data"), today: today)
         report(recorded)
     }
 

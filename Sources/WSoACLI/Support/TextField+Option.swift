@@ -13,6 +13,7 @@ extension TextField {
         case .followUp: return "--follow-up"
         case .title: return "--title"
         case .lead: return "--lead"
+        case .owner: return "--owner"
         case .accountable: return "--accountable"
         case .reason: return "--reason"
         case .agreedWith: return "--agreed-with"

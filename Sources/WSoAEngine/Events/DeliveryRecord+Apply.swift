@@ -14,7 +14,7 @@ extension DeliveryRecord {
             readings[index].corrected = line
         case .planCreated, .letterPublished, .statementSubmitted, .statementJudged, .monitoringVisitHeld, .revisitReported,
              .monitoringCeased, .partnerRenamed, .workstreamAdded, .actionAdded, .actionRetargeted, .measureAdded, .evidenceAdded,
-             .recordWithdrawn:
+             .followUpAdded, .followUpClosed, .recordWithdrawn:
             return
         }
     }

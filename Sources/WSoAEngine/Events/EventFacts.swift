@@ -16,6 +16,9 @@ protocol EventFacts: Hashable, Sendable {
     /// The dates a delivery record sets, named for refusals, which may not come before the
     /// inspection (lifecycle dates are checked by their own rules).
     var deliveryDates: [(name: String, day: Day)] { get }
+    /// The dates of things that happened, named for refusals, which may not be after the day
+    /// the line is recorded (planned dates — due dates, targets — may be).
+    var happenedDates: [(name: String, day: Day)] { get }
     /// The id the event gives or changes, if any.
     var recordID: String? { get }
     /// The event's facts in a line, for people.
@@ -29,6 +32,9 @@ protocol EventFacts: Hashable, Sendable {
 extension EventFacts {
     /// The journal `type` of this event.
     var type: EventType { Self.type }
+
+    /// By default the event's own date is the day something happened.
+    var happenedDates: [(name: String, day: Day)] { [("date", on)] }
 }
 
 /// One free-text value of an event and the field it is in.
@@ -66,6 +72,8 @@ enum PlanReference: Hashable, Sendable {
     case evidence(String)
     /// A monitoring visit, `V1…`, that still stands.
     case visit(String)
+    /// A follow-up, `F1…`.
+    case followUp(String)
 }
 
 extension JSONObjectReader {

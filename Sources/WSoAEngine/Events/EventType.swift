@@ -30,6 +30,10 @@ public enum EventType: String, Sendable, CaseIterable {
     case measureRecorded
     /// Evidence was recorded.
     case evidenceAdded
+    /// A follow-up agreed at a monitoring visit was recorded.
+    case followUpAdded
+    /// A follow-up was closed.
+    case followUpClosed
     /// Something recorded earlier was corrected, with the reason.
     case recordAmended
     /// Something recorded earlier was withdrawn as recorded in error, with the reason.
@@ -53,6 +57,8 @@ public enum EventType: String, Sendable, CaseIterable {
         case .measureAdded: return "measure added"
         case .measureRecorded: return "measure recorded"
         case .evidenceAdded: return "evidence added"
+        case .followUpAdded: return "follow-up agreed"
+        case .followUpClosed: return "follow-up closed"
         case .recordAmended: return "correction"
         case .recordWithdrawn: return "withdrawal"
         }

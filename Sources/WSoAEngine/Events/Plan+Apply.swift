@@ -59,6 +59,14 @@ extension Plan {
             measures[index].record(Reading(on: recorded.on, value: recorded.value))
         case let .evidenceAdded(added):
             evidence.append(Evidence(added, line: line))
+        case let .followUpAdded(added):
+            followUps.append(FollowUp(id: added.id, visit: added.visit, title: added.title, owner: added.owner, due: added.due,
+                                      agreed: added.on, line: line))
+        case let .followUpClosed(closed):
+            guard let index = followUpIndex(closed.id) else { return }
+            followUps[index].closed = closed.on
+            followUps[index].closedBy = closed.evidence
+            followUps[index].closingNote = closed.note
         case let .recordAmended(amended):
             apply(amended, line: line)
         case let .recordWithdrawn(withdrawal):

@@ -90,7 +90,7 @@ extension Plan {
         case .monitoringCeased:
             ceased = day
         case .planCreated, .partnerRenamed, .workstreamAdded, .actionAdded, .actionUpdated, .actionRetargeted, .measureAdded,
-             .measureRecorded, .evidenceAdded, .recordAmended, .recordWithdrawn:
+             .measureRecorded, .evidenceAdded, .followUpAdded, .followUpClosed, .recordAmended, .recordWithdrawn:
             return
         }
         recountLifecycleDays()
@@ -126,7 +126,7 @@ extension Plan {
             ceased = nil
             for index in weaknesses.indices { weaknesses[index].monitored = weaknesses[index].outcome != .sufficient }
         case .planCreated, .partnerRenamed, .workstreamAdded, .actionAdded, .actionUpdated, .actionRetargeted, .measureAdded,
-             .measureRecorded, .evidenceAdded, .recordAmended, .recordWithdrawn:
+             .measureRecorded, .evidenceAdded, .followUpAdded, .followUpClosed, .recordAmended, .recordWithdrawn:
             return
         }
         phase = lifecycle[entry].phaseBefore
@@ -171,7 +171,7 @@ extension Plan {
             }
         case .planCreated, .letterPublished, .statementSubmitted, .statementJudged, .monitoringVisitHeld, .revisitReported,
              .monitoringCeased, .partnerRenamed, .workstreamAdded, .actionAdded, .actionUpdated, .actionRetargeted, .measureAdded,
-             .measureRecorded, .evidenceAdded:
+             .measureRecorded, .evidenceAdded, .followUpAdded, .followUpClosed:
             return nil
         }
     }
@@ -201,18 +201,21 @@ extension Plan {
     }
 
     /// Why the plan, once `event` (a correction) is folded in, would no longer hold together
-    /// (rule correction-keeps-record), naming the lines it would contradict; or nil.
+    /// (rule correction-keeps-record), naming the lines it would contradict; or nil. (A
+    /// corrected date in the future is the rule not-in-future's.)
     func correctionBreaksRecord(_ event: PlanEvent) -> String? {
-        let day: Day?, target: RecordTarget
+        let target: RecordTarget
         switch event {
-        case let .recordAmended(amended): (day, target) = (amended.changes.on, amended.target)
-        case let .recordWithdrawn(withdrawal): (day, target) = (nil, withdrawal.target)
+        case let .recordAmended(amended): target = amended.target
+        case let .recordWithdrawn(withdrawal): target = withdrawal.target
         case .planCreated, .letterPublished, .statementSubmitted, .statementJudged, .monitoringVisitHeld, .revisitReported,
              .monitoringCeased, .partnerRenamed, .workstreamAdded, .actionAdded, .actionUpdated, .actionRetargeted, .measureAdded,
-             .measureRecorded, .evidenceAdded:
+             .measureRecorded, .evidenceAdded, .followUpAdded, .followUpClosed:
             return nil
         }
-        if let day, day > event.on { return "the new date \(day) is after the day of the correction (\(event.on)); what happened cannot be dated in the future" }
+        if case .recordWithdrawn = event, let dependants = followUpsDepending(on: target) {
+            return dependants
+        }
         if case .recordWithdrawn = event, case let .lifecycle(line) = target,
            lifecycle.first(where: { $0.line == line })?.type == .letterPublished, !workstreams.isEmpty {
             return "the workstreams \(workstreams.map(\.id).joined(separator: ", ")) were added under the letter's weaknesses"
@@ -220,6 +223,24 @@ extension Plan {
         var corrected = self
         corrected.apply(event, line: Int.max)
         return corrected.inconsistency
+    }
+
+    /// The follow-ups agreed at a visit, or closed by evidence, that `target` names, said as a
+    /// refusal; nil when none depend on it.
+    private func followUpsDepending(on target: RecordTarget) -> String? {
+        switch target {
+        case let .visit(id):
+            let agreed = followUps.filter { $0.visit == id }.map(\.id)
+            return agreed.isEmpty ? nil : "the follow-ups \(agreed.joined(separator: ", ")) were agreed at \(id)"
+        case let .lifecycle(line):
+            guard let visit = visits.first(where: { $0.line == line }) else { return nil }
+            return followUpsDepending(on: .visit(visit.id))
+        case let .evidence(id):
+            let closed = followUps.filter { $0.closedBy == id }.map(\.id)
+            return closed.isEmpty ? nil : "the follow-ups \(closed.joined(separator: ", ")) were closed by \(id)"
+        case .workstream, .action, .measure, .reading:
+            return nil
+        }
     }
 
     /// What no longer holds together in this plan, or nil: lifecycle dates out of order, a
@@ -233,8 +254,20 @@ extension Plan {
         for (earlier, later) in zip(standing, standing.dropFirst()) where later.on < earlier.on {
             return "line \(later.line) (\(later.type.words) on \(later.on)) would come before line \(earlier.line) (\(earlier.type.words) on \(earlier.on))"
         }
+        let visitDays = standingVisits.map(\.on)
+        if let twice = visitDays.enumerated().first(where: { visitDays[..<$0.offset].contains($0.element) }) {
+            let both = standingVisits.filter { $0.on == twice.element }.map(\.id)
+            return "\(both.joined(separator: " and ")) would both be on \(twice.element); a plan has one monitoring visit a day"
+        }
         if let revisit, let fit = fitForPurpose, revisit.visited.start < fit {
             return "the revisit started on \(revisit.visited.start), before the statement would be judged fit for purpose on \(fit)"
+        }
+        for measure in measures {
+            let kind = MeasureUnit(measure.unit)
+            let values = [("baseline", measure.baseline.value), ("target", measure.target.value)] + measure.readings.map { ("reading of \($0.on)", $0.value) }
+            for (name, value) in values {
+                if let problem = kind.problem(with: value, unit: measure.unit) { return "\(measure.id)'s \(name): \(problem)" }
+            }
         }
         if let measure = measures.first(where: { $0.target.on <= $0.baseline.on }) {
             return "\(measure.id)'s target date \(measure.target.on) would not be after its baseline date \(measure.baseline.on)"

@@ -7,7 +7,12 @@ extension Plan {
     /// checked for what looks like a child's NHS number, unique pupil number or an email
     /// address unless `allowingPersonalData` is set, because notes and evidence go to boards
     /// and local-offer websites.
-    public static func decide(_ command: PlanCommand, on plan: Plan?, allowingPersonalData: Bool = false) throws -> [PlanEvent] {
+    ///
+    /// `recordedOn` is the day (Europe/London) the event is recorded: nothing that happened may
+    /// be dated after it (rule not-in-future). Nil leaves that rule unchecked, for folds that
+    /// have no recording day.
+    public static func decide(_ command: PlanCommand, on plan: Plan?, allowingPersonalData: Bool = false,
+                              recordedOn: Day? = nil) throws -> [PlanEvent] {
         let event: PlanEvent
         let base: Plan
         switch (command, plan) {
@@ -24,7 +29,7 @@ extension Plan {
             throw WSoAError.refused(Refusal(rule: .lifecycle, plan: "a plan that does not exist", event: command.eventType,
                                             reason: "there is no plan to record it in"))
         }
-        try base.check(event, personalDataAllowed: allowingPersonalData)
+        try base.check(event, personalDataAllowed: allowingPersonalData, recordedOn: recordedOn)
         return [event]
     }
 
@@ -33,13 +38,13 @@ extension Plan {
     ///
     /// The rules are checked most basic first (`Rule.rules(for:)`), then the lifecycle table's
     /// own for a lifecycle event, then the personal-data rule unless the recorder confirmed it.
-    public func check(_ event: PlanEvent, personalDataAllowed: Bool) throws {
-        try check(event, text: event.textCheck(personalDataAllowed: personalDataAllowed))
+    public func check(_ event: PlanEvent, personalDataAllowed: Bool, recordedOn: Day? = nil) throws {
+        try check(event, text: event.textCheck(personalDataAllowed: personalDataAllowed), recordedOn: recordedOn)
     }
 
     /// `check(_:personalDataAllowed:)` with the verdict of the rules that read only the event's
     /// own text (`PlanEvent.textCheck`) already worked out, as `verify` does side by side.
-    func check(_ event: PlanEvent, text: TextCheck?) throws {
+    func check(_ event: PlanEvent, text: TextCheck?, recordedOn: Day?) throws {
         // The plan's id, not the plan: a function that captured the plan would copy it.
         let planID = id
         func refuse(_ rule: Rule, _ reason: String, field: TextField? = nil) -> WSoAError {
@@ -48,14 +53,14 @@ extension Plan {
         let facts = event.facts
         for rule in Rule.rules(for: event.type) {
             if let text, text.rule == rule { throw refuse(rule, text.reason, field: text.field) }
-            if let unmet = rule.unmet(by: event, in: self, facts: facts) { throw refuse(rule, unmet) }
+            if let unmet = rule.unmet(by: event, in: self, facts: facts, recordedOn: recordedOn) { throw refuse(rule, unmet) }
         }
         if event.type.isLifecycle && event.type != .planCreated {
             let rows = Lifecycle.transitions(from: phase).filter { $0.event == event.type }
             var seen: [Rule] = []
             for rule in rows.flatMap(\.guards) where !seen.contains(rule) {
                 seen.append(rule)
-                if let unmet = rule.unmet(by: event, in: self, facts: facts) { throw refuse(rule, unmet) }
+                if let unmet = rule.unmet(by: event, in: self, facts: facts, recordedOn: recordedOn) { throw refuse(rule, unmet) }
             }
             if Lifecycle.transition(from: phase, for: event) == nil { throw refuse(.lifecycle, phaseMismatch(for: event.type)) }
         }
@@ -115,6 +120,12 @@ extension Plan {
             return .evidenceAdded(PlanEvent.EvidenceAdded(on: on, id: "E\(evidence.count + 1)", workstream: workstream, weaknesses: weaknesses,
                                                 kind: kind, title: title.collapsingWhitespace, source: source?.nonBlank,
                                                 file: file, link: link?.nonBlank))
+        case let .addFollowUp(on, visit, title, owner, due):
+            let day = on ?? visitIndex(visit).map { visits[$0].on } ?? lastLifecycleDay
+            return .followUpAdded(PlanEvent.FollowUpAdded(on: day, id: "F\(followUps.count + 1)", visit: visit, title: title.collapsingWhitespace,
+                                                          owner: owner.collapsingWhitespace, due: due))
+        case let .closeFollowUp(on, id, evidence, note):
+            return .followUpClosed(PlanEvent.FollowUpClosed(on: on, id: id, evidence: evidence, note: note?.nonBlank))
         case let .amend(on, target, changes, reason):
             return .recordAmended(PlanEvent.RecordAmended(on: on, target: target, changes: changes.normalized, reason: reason.collapsingWhitespace))
         case let .withdraw(on, target, reason):

@@ -36,6 +36,11 @@ public enum PlanCommand: Hashable, Sendable {
     /// Record evidence for a workstream; it gets the next `E<n>`.
     case addEvidence(on: Day, workstream: String, weaknesses: [String], kind: EvidenceKind, title: String,
                      source: String?, file: FileReference?, link: String?)
+    /// Record a follow-up agreed at visit `V<n>`; it gets the next `F<n>`. Without a day it
+    /// is dated the visit's day.
+    case addFollowUp(on: Day?, visit: String, title: String, owner: String, due: Day)
+    /// Close a follow-up, optionally naming the evidence that closed it.
+    case closeFollowUp(on: Day, id: String, evidence: String?, note: String?)
     /// Correct something recorded earlier, on the day the correction is made, with the reason.
     case amend(on: Day, target: RecordTarget, changes: Amendment, reason: String)
     /// Withdraw something recorded in error, on the day the withdrawal is made, with the reason.
@@ -61,6 +66,8 @@ extension PlanCommand {
         case .addMeasure: return .measureAdded
         case .recordMeasure: return .measureRecorded
         case .addEvidence: return .evidenceAdded
+        case .addFollowUp: return .followUpAdded
+        case .closeFollowUp: return .followUpClosed
         case .amend: return .recordAmended
         case .withdraw: return .recordWithdrawn
         }

@@ -27,6 +27,8 @@ extension PlanEvent {
         case .measureAdded: self = .measureAdded(try MeasureAdded(on: on, data: &data))
         case .measureRecorded: self = .measureRecorded(try MeasureRecorded(on: on, data: &data))
         case .evidenceAdded: self = .evidenceAdded(try EvidenceAdded(on: on, data: &data))
+        case .followUpAdded: self = .followUpAdded(try FollowUpAdded(on: on, data: &data))
+        case .followUpClosed: self = .followUpClosed(try FollowUpClosed(on: on, data: &data))
         case .recordAmended: self = .recordAmended(try RecordAmended(on: on, data: &data))
         case .recordWithdrawn: self = .recordWithdrawn(try RecordWithdrawn(on: on, data: &data))
         }

@@ -36,6 +36,10 @@ public enum PlanEvent: Hashable, Sendable {
     case measureRecorded(MeasureRecorded)
     /// Evidence was recorded.
     case evidenceAdded(EvidenceAdded)
+    /// A follow-up agreed at a monitoring visit.
+    case followUpAdded(FollowUpAdded)
+    /// A follow-up was closed.
+    case followUpClosed(FollowUpClosed)
     /// Something recorded earlier was corrected.
     case recordAmended(RecordAmended)
     /// Something recorded earlier was withdrawn as recorded in error.
@@ -59,6 +63,8 @@ public enum PlanEvent: Hashable, Sendable {
         case let .measureAdded(facts): return facts
         case let .measureRecorded(facts): return facts
         case let .evidenceAdded(facts): return facts
+        case let .followUpAdded(facts): return facts
+        case let .followUpClosed(facts): return facts
         case let .recordAmended(facts): return facts
         case let .recordWithdrawn(facts): return facts
         }
@@ -85,6 +91,8 @@ public enum PlanEvent: Hashable, Sendable {
         case .measureAdded: return .measureAdded
         case .measureRecorded: return .measureRecorded
         case .evidenceAdded: return .evidenceAdded
+        case .followUpAdded: return .followUpAdded
+        case .followUpClosed: return .followUpClosed
         case .recordAmended: return .recordAmended
         case .recordWithdrawn: return .recordWithdrawn
         }
@@ -108,6 +116,8 @@ public enum PlanEvent: Hashable, Sendable {
         case let .measureAdded(facts): return facts.on
         case let .measureRecorded(facts): return facts.on
         case let .evidenceAdded(facts): return facts.on
+        case let .followUpAdded(facts): return facts.on
+        case let .followUpClosed(facts): return facts.on
         case let .recordAmended(facts): return facts.on
         case let .recordWithdrawn(facts): return facts.on
         }

@@ -19,6 +19,9 @@ public enum Rule: String, Sendable, CaseIterable {
     /// Every line written reads back exactly as it was written (a day beyond the calendar, or
     /// a number that is not finite, could not be).
     case readableRecord = "readable-record"
+    /// Nothing that happened (a letter, a visit, evidence, a reading, a status report) is dated
+    /// after the day it is recorded; planned dates (due dates, targets) may be.
+    case notInFuture = "not-in-future"
     /// Text that looks like a child's NHS number, a unique pupil number or an email address is
     /// not recorded unless the recorder confirms it may be.
     case personalData = "personal-data"
@@ -62,6 +65,15 @@ public enum Rule: String, Sendable, CaseIterable {
     case dueAfterAdded = "due-after-added"
     /// A complete action is reopened only with a note saying why.
     case reopenWithReason = "reopen-with-reason"
+    /// A plan has one monitoring visit a day, a measure one reading a day, and a piece of
+    /// evidence is recorded once: a second is refused, naming the first and how to correct it.
+    case oncePerDay = "once-a-day"
+    /// A measure's values fit its unit: a percentage from 0 to 100, a count or duration not negative.
+    case valueFitsUnit = "value-fits-unit"
+    /// A follow-up is agreed on or after the day of its visit.
+    case followUpAfterVisit = "follow-up-after-visit"
+    /// A follow-up is closed once, on or after the day it was agreed.
+    case followUpOpen = "follow-up-open"
 
     // MARK: Corrections
 
@@ -82,34 +94,38 @@ public enum Rule: String, Sendable, CaseIterable {
     private static let table = Dictionary(uniqueKeysWithValues: EventType.allCases.map { ($0, listed(for: $0)) })
 
     private static func listed(for type: EventType) -> [Rule] {
-        let common: [Rule] = [.finalPhase, .requiredText, .textLimit]
+        let common: [Rule] = [.finalPhase, .requiredText, .textLimit, .notInFuture]
         switch type {
         case .planCreated:
-            return [.requiredText, .textLimit]
+            return [.requiredText, .textLimit, .notInFuture]
         case .letterPublished, .statementSubmitted, .statementJudged, .revisitReported, .monitoringCeased:
-            return [.finalPhase, .lifecycle, .requiredText, .textLimit]
+            return [.finalPhase, .lifecycle, .requiredText, .textLimit, .notInFuture]
         case .monitoringVisitHeld:
-            return [.finalPhase, .lifecycle, .requiredText, .textLimit, .knownReference]
+            return [.finalPhase, .lifecycle, .requiredText, .textLimit, .notInFuture, .knownReference, .oncePerDay]
         case .partnerRenamed:
             return common + [.afterInspection]
         case .workstreamAdded:
             return common + [.deliveryPhase, .afterInspection, .uniqueID, .addressesWeakness, .knownReference]
         case .actionAdded, .measureAdded:
             return common + [.deliveryPhase, .afterInspection, .knownReference, .nextID]
-                + (type == .measureAdded ? [.targetAfterBaseline] : [.dueAfterAdded])
+                + (type == .measureAdded ? [.targetAfterBaseline, .valueFitsUnit] : [.dueAfterAdded])
         case .evidenceAdded:
-            return common + [.deliveryPhase, .afterInspection, .knownReference, .nextID]
+            return common + [.deliveryPhase, .afterInspection, .knownReference, .nextID, .oncePerDay]
         case .actionUpdated:
             return common + [.deliveryPhase, .afterInspection, .knownReference, .actionDatesInOrder, .reopenWithReason]
         case .actionRetargeted:
             return common + [.deliveryPhase, .afterInspection, .knownReference, .actionOpen, .actionDatesInOrder]
         case .measureRecorded:
-            return common + [.deliveryPhase, .afterInspection, .knownReference]
+            return common + [.deliveryPhase, .afterInspection, .knownReference, .oncePerDay, .valueFitsUnit]
+        case .followUpAdded:
+            return common + [.deliveryPhase, .afterInspection, .knownReference, .nextID, .followUpAfterVisit, .dueAfterAdded]
+        case .followUpClosed:
+            return common + [.deliveryPhase, .afterInspection, .knownReference, .followUpOpen]
         case .recordAmended:
             // No final-phase rule: a mistake stays correctable after monitoring ends.
-            return [.requiredText, .textLimit, .knownReference, .correctableRecord, .afterInspection, .correctionKeepsRecord]
+            return [.requiredText, .textLimit, .notInFuture, .knownReference, .correctableRecord, .afterInspection, .correctionKeepsRecord]
         case .recordWithdrawn:
-            return [.requiredText, .textLimit, .knownReference, .correctableRecord, .correctionKeepsRecord]
+            return [.requiredText, .textLimit, .notInFuture, .knownReference, .correctableRecord, .correctionKeepsRecord]
         }
     }
 
@@ -118,7 +134,7 @@ public enum Rule: String, Sendable, CaseIterable {
     /// The text completes the sentence "Rule R refuses E for P: …". `personalData` is checked,
     /// with the other rules that read only the event's text, by `PlanEvent.textCheck`. `facts`
     /// is the event's own, worked out once by the caller for all the rules it checks.
-    func unmet(by event: PlanEvent, in plan: Plan, facts: any EventFacts) -> String? {
+    func unmet(by event: PlanEvent, in plan: Plan, facts: any EventFacts, recordedOn: Day? = nil) -> String? {
         switch self {
         case .finalPhase:
             guard plan.phase.isFinal else { return nil }
@@ -128,6 +144,9 @@ public enum Rule: String, Sendable, CaseIterable {
             return plan.phaseMismatch(for: event.type)
         case .requiredText, .textLimit, .personalData, .readableRecord:
             return nil
+        case .notInFuture:
+            guard let today = recordedOn, let late = facts.happenedDates.first(where: { $0.day > today }) else { return nil }
+            return "the \(late.name) \(late.day) is after today (\(today)); only planned dates, such as due dates and targets, can be in the future"
         case .datesInOrder:
             guard event.on < plan.lastLifecycleDay else { return nil }
             return "its date \(event.on) is before \(plan.lastLifecycleDay), the date of the last lifecycle event (\(plan.lastLifecycleEvent.rawValue))"
@@ -204,9 +223,10 @@ public enum Rule: String, Sendable, CaseIterable {
             case let .actionAdded(added): (prefix, count, given) = ("A", plan.actions.count, added.id)
             case let .measureAdded(added): (prefix, count, given) = ("M", plan.measures.count, added.id)
             case let .evidenceAdded(added): (prefix, count, given) = ("E", plan.evidence.count, added.id)
+            case let .followUpAdded(added): (prefix, count, given) = ("F", plan.followUps.count, added.id)
             case .planCreated, .letterPublished, .statementSubmitted, .statementJudged, .monitoringVisitHeld, .revisitReported,
                  .monitoringCeased, .partnerRenamed, .workstreamAdded, .actionUpdated, .actionRetargeted, .measureRecorded,
-                 .recordAmended, .recordWithdrawn:
+                 .followUpClosed, .recordAmended, .recordWithdrawn:
                 return nil
             }
             // The next id is the one that would be the last if there were one more.
@@ -226,7 +246,7 @@ public enum Rule: String, Sendable, CaseIterable {
             case let .actionRetargeted(retarget): (id, on) = (retarget.id, retarget.on)
             case .planCreated, .letterPublished, .statementSubmitted, .statementJudged, .monitoringVisitHeld, .revisitReported,
                  .monitoringCeased, .partnerRenamed, .workstreamAdded, .actionAdded, .measureAdded, .measureRecorded, .evidenceAdded,
-                 .recordAmended, .recordWithdrawn:
+                 .followUpAdded, .followUpClosed, .recordAmended, .recordWithdrawn:
                 return nil
             }
             guard let latest = plan.action(id)?.lastChanged, on < latest else { return nil }
@@ -235,8 +255,27 @@ public enum Rule: String, Sendable, CaseIterable {
             guard case let .measureAdded(measure) = event, measure.target.on <= measure.baseline.on else { return nil }
             return "the target date \(measure.target.on) is not after the baseline date \(measure.baseline.on)"
         case .dueAfterAdded:
-            guard case let .actionAdded(action) = event, action.due < action.on else { return nil }
-            return "\(action.id) would be due on \(action.due), before the day it is added (\(action.on))"
+            switch event {
+            case let .actionAdded(action) where action.due < action.on:
+                return "\(action.id) would be due on \(action.due), before the day it is added (\(action.on))"
+            case let .followUpAdded(followUp) where followUp.due < followUp.on:
+                return "\(followUp.id) would be due on \(followUp.due), before the day it was agreed (\(followUp.on))"
+            default:
+                return nil
+            }
+        case .oncePerDay:
+            return plan.alreadyRecorded(event)
+        case .valueFitsUnit:
+            return plan.valueNotFitting(event)
+        case .followUpAfterVisit:
+            guard case let .followUpAdded(followUp) = event, let index = plan.visitIndex(followUp.visit),
+                  followUp.on < plan.visits[index].on else { return nil }
+            return "\(followUp.id) would be agreed on \(followUp.on), before its visit \(followUp.visit) on \(plan.visits[index].on)"
+        case .followUpOpen:
+            guard case let .followUpClosed(closure) = event, let index = plan.followUpIndex(closure.id) else { return nil }
+            let followUp = plan.followUps[index]
+            if let closed = followUp.closed { return "\(closure.id) was already closed on \(closed)" }
+            return closure.on < followUp.agreed ? "\(closure.id) would be closed on \(closure.on), before it was agreed on \(followUp.agreed)" : nil
         case .reopenWithReason:
             guard case let .actionUpdated(update) = event, update.status != .complete,
                   plan.action(update.id)?.status == .complete, update.note?.isBlank ?? true else { return nil }
@@ -264,6 +303,8 @@ extension Plan {
         case let .evidence(id):
             guard let index = evidenceIndex(id) else { return "there is no evidence \(id) (the plan has \(Plan.range("E", evidence.count)))" }
             return evidence[index].withdrawn.map { "\(id) was withdrawn on \($0)" }
+        case let .followUp(id):
+            return followUpIndex(id) == nil ? "there is no follow-up \(id) (the plan has \(Plan.range("F", followUps.count)))" : nil
         case let .visit(id):
             guard let index = visitIndex(id) else { return "there is no monitoring visit \(id) (the plan has \(Plan.range("V", visits.count)))" }
             return visits[index].withdrawn.map { "\(id) was withdrawn on \($0)" }

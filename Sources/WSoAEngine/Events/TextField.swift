@@ -23,6 +23,8 @@ public enum TextField: String, Sendable, CaseIterable {
     case title
     /// Who leads a workstream or action.
     case lead
+    /// Who owns a follow-up.
+    case owner
     /// A workstream's accountable senior officer.
     case accountable
     /// Why an action's due date moved.
@@ -45,7 +47,7 @@ public enum TextField: String, Sendable, CaseIterable {
     /// The most characters (Unicode scalars) the field may hold.
     public var limit: Int {
         switch self {
-        case .area, .localAuthority, .healthPartner, .adviser, .attendee, .lead, .accountable, .agreedWith, .recorder: return 200
+        case .area, .localAuthority, .healthPartner, .adviser, .attendee, .lead, .owner, .accountable, .agreedWith, .recorder: return 200
         case .title, .source: return 300
         case .unit: return 40
         case .followUp, .reason, .link, .file: return 2_000
@@ -60,7 +62,7 @@ public enum TextField: String, Sendable, CaseIterable {
         case .adviser: return 20
         case .attendee: return 80
         case .followUp: return 50
-        case .area, .localAuthority, .healthPartner, .title, .lead, .accountable, .reason, .agreedWith, .unit, .source,
+        case .area, .localAuthority, .healthPartner, .title, .lead, .owner, .accountable, .reason, .agreedWith, .unit, .source,
              .link, .file, .note, .recorder:
             return 1
         }
@@ -74,7 +76,7 @@ public enum TextField: String, Sendable, CaseIterable {
         case .localAuthority: return "local authority's name"
         case .healthPartner: return "NHS partner's name"
         case .recorder: return "recorder's name"
-        case .area, .weakness, .adviser, .attendee, .title, .lead, .accountable, .reason, .unit, .source, .link, .file,
+        case .area, .weakness, .adviser, .attendee, .title, .lead, .owner, .accountable, .reason, .unit, .source, .link, .file,
              .note:
             return rawValue
         }

@@ -10,6 +10,8 @@ public enum ClockName: String, Sendable, CaseIterable {
     case appReview
     /// An action's due date (as retargeted).
     case action
+    /// A follow-up agreed at a monitoring visit is due.
+    case followUp
 
     /// Words for people.
     public var displayName: String {
@@ -19,6 +21,7 @@ public enum ClockName: String, Sendable, CaseIterable {
         case .revisit: return "revisit expected"
         case .appReview: return "APP formal review"
         case .action: return "action due"
+        case .followUp: return "follow-up due"
         }
     }
 }

@@ -55,9 +55,7 @@ public struct Amendment: Hashable, Sendable {
     /// `partners la, health`.
     public var descriptions: [String] {
         func quoted(_ text: String) -> String { "“\(text)”" }
-        func number(_ value: Double) -> String {
-            value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
-        }
+        let number = Amendment.number
         var list: [String] = []
         if let title { list.append("title \(quoted(title))") }
         if let lead { list.append("lead \(quoted(lead))") }
@@ -79,6 +77,11 @@ public struct Amendment: Hashable, Sendable {
             list.append("ratings " + ratings.keys.sorted(by: String.idOrder).map { "\($0) \(ratings[$0]!.rawValue)" }.joined(separator: ", "))
         }
         return list
+    }
+
+    /// A value as people write it: `42`, not `42.0`.
+    static func number(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
     }
 
     /// The fields an amendment of `target` may change.

@@ -47,6 +47,8 @@ public struct Plan: Hashable, Sendable {
     /// Every lifecycle event after the plan was created, in the order recorded: what
     /// `advance correct` and `advance withdraw` name by line.
     public internal(set) var lifecycle: [LifecycleEntry] = []
+    /// The follow-ups agreed at monitoring visits, `F1…`, in the order recorded.
+    public internal(set) var followUps: [FollowUp] = []
     /// Every correction, in the order recorded.
     public internal(set) var corrections: [Correction] = []
 
@@ -96,6 +98,11 @@ public struct Plan: Hashable, Sendable {
     func evidenceIndex(_ id: String) -> Int? { Plan.index(of: id, prefix: "E", in: evidence.lazy.map(\.id)) }
 
     func visitIndex(_ id: String) -> Int? { Plan.index(of: id, prefix: "V", in: visits.lazy.map(\.id)) }
+
+    func followUpIndex(_ id: String) -> Int? { Plan.index(of: id, prefix: "F", in: followUps.lazy.map(\.id)) }
+
+    /// The follow-ups still open at `asOf`, in id order.
+    public func openFollowUps(asOf: Day) -> [FollowUp] { followUps.filter { $0.agreed <= asOf && $0.isOpen(asOf: asOf) } }
 
     /// Where `id` is among `ids`: `A<n>` is found straight at n − 1, as ids are given in journal
     /// order. A view as of a day can have gaps — an action added on a later line but dated

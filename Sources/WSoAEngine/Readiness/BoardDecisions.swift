@@ -12,6 +12,8 @@ public struct BoardDecisions: Hashable, Sendable {
     public let evidenceGaps: [EvidenceGap]
     /// Plan clocks due within 10 working days or overdue.
     public let clocks: [Clock]
+    /// Follow-ups agreed at visits and still open, most overdue first, then by due date.
+    public let openFollowUps: [FollowUpStanding]
     /// Whether the plan is in a final phase, so nothing is asked of the board.
     public let monitoringEnded: Bool
     /// How many of the plan's measures have a reading to judge, so "none off track" can be
@@ -20,7 +22,7 @@ public struct BoardDecisions: Hashable, Sendable {
 
     /// Whether there is nothing to decide.
     public var isEmpty: Bool {
-        overdueActions.isEmpty && offTrackMeasures.isEmpty && evidenceGaps.isEmpty && clocks.isEmpty
+        overdueActions.isEmpty && offTrackMeasures.isEmpty && evidenceGaps.isEmpty && clocks.isEmpty && openFollowUps.isEmpty
     }
 
     /// The decisions for `plan` at `asOf`, given its weaknesses' readiness and its clocks, due
@@ -33,6 +35,7 @@ public struct BoardDecisions: Hashable, Sendable {
             offTrackMeasures = []
             evidenceGaps = []
             self.clocks = []
+            openFollowUps = []
             return
         }
         overdueActions = OverdueAction.all(in: plan.standingActions, asOf: asOf, calendar: calendar)
@@ -43,6 +46,8 @@ public struct BoardDecisions: Hashable, Sendable {
             return EvidenceGap(weakness: readiness.weakness.id, missing: missing,
                                latestImpact: readiness.evidence.latestImpact?.on, latestVoice: readiness.evidence.latestVoice?.on)
         }
+        openFollowUps = FollowUpStanding.all(in: plan, asOf: asOf, calendar: calendar).filter(\.isOpen)
+            .sorted { ($0.clock.due, $0.followUp.id.idNumber) < ($1.clock.due, $1.followUp.id.idNumber) }
         self.clocks = clocks.filter { clock in
             switch clock.state {
             case .dueSoon, .overdue: return true

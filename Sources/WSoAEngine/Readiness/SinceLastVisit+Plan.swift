@@ -74,7 +74,10 @@ extension SinceLastVisit {
             completed: completed.values.sorted { ($0.on, $0.id.idNumber) < ($1.on, $1.id.idNumber) },
             slipped: slipped.sorted { ($0.on, $0.id.idNumber, $0.kind.order) < ($1.on, $1.id.idNumber, $1.kind.order) },
             evidence: evidence.sorted { ($0.on, $0.id.idNumber) < ($1.on, $1.id.idNumber) },
-            readings: changes)
+            readings: changes,
+            // Corrections are new by the line that recorded them: the day of a correction is
+            // the day it was made, so one made after the visit about an earlier fact counts.
+            corrections: plan.corrections.filter { $0.line > baseline.line })
     }
 
     /// How bad a reported status is, so only a change for the worse counts as a slip.

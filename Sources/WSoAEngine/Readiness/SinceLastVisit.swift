@@ -18,18 +18,22 @@ public struct SinceLastVisit: Hashable, Sendable {
     /// Measures with new readings, in id order.
     public let readings: [ReadingChange]
 
+    /// Corrections made to the record since the baseline (recorded on a later line), in order.
+    public let corrections: [Correction]
+
     /// Whether nothing changed.
     public var isEmpty: Bool {
-        completed.isEmpty && slipped.isEmpty && evidence.isEmpty && readings.isEmpty
+        completed.isEmpty && slipped.isEmpty && evidence.isEmpty && readings.isEmpty && corrections.isEmpty
     }
 
     /// Makes a change record from its parts.
     public init(baseline: SinceBaseline?, completed: [ActionCompletion], slipped: [ActionSlip], evidence: [Evidence],
-                readings: [ReadingChange]) {
+                readings: [ReadingChange], corrections: [Correction] = []) {
         self.baseline = baseline
         self.completed = completed
         self.slipped = slipped
         self.evidence = evidence
         self.readings = readings
+        self.corrections = corrections
     }
 }

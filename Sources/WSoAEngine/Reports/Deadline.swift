@@ -10,6 +10,13 @@ public struct Deadline: Sendable {
     public let clock: Clock
     /// The action, when the deadline is one.
     public let action: ActionItem?
+    /// The follow-up, when the deadline is one.
+    public var followUp: FollowUp? = nil
+
+    /// The item the deadline is for, as "A3 Title" or "F1 Title", or nil for a plan clock.
+    public var item: (id: String, title: String)? {
+        action.map { ($0.id, $0.title) } ?? followUp.map { ($0.id, $0.title) }
+    }
 
     /// The open deadlines of `plans` at `asOf`, soonest first (then by plan, then by action):
     /// every overdue one (past the first working day on or after its due date), and the rest
@@ -28,7 +35,17 @@ public struct Deadline: Sendable {
                 guard inView(clock) else { continue }
                 found.append(Deadline(plan: plan.id, area: plan.area, phase: plan.phase, clock: clock, action: action))
             }
+            for followUp in plan.openFollowUps(asOf: asOf) {
+                let clock = Clock(name: .followUp, due: followUp.due, met: nil, asOf: asOf, calendar: calendar)
+                guard inView(clock) else { continue }
+                found.append(Deadline(plan: plan.id, area: plan.area, phase: plan.phase, clock: clock, action: nil, followUp: followUp))
+            }
         }
-        return found.sorted { ($0.clock.due, $0.plan, $0.action?.id.idNumber ?? 0) < ($1.clock.due, $1.plan, $1.action?.id.idNumber ?? 0) }
+        // Plan clocks first on a day, then actions, then follow-ups, each in id order.
+        func order(_ deadline: Deadline) -> (Day, String, Int, Int) {
+            let kind = deadline.action != nil ? 1 : deadline.followUp != nil ? 2 : 0
+            return (deadline.clock.due, deadline.plan, kind, deadline.item?.id.idNumber ?? 0)
+        }
+        return found.sorted { order($0) < order($1) }
     }
 }

@@ -74,9 +74,9 @@ public enum HTMLReport {
             out.element("p", ReportContent.monitoringEndedSentence(a), class: "empty")
         } else {
             out.raw("<div class=\"decisions\">")
-            for (index, part) in ReportContent.decisionParts(a).enumerated() {
-                // Actions and measures take the full width; the two short lists share a row.
-                out.raw(index < 2 ? "<div class=\"decision wide\">" : "<div class=\"decision\">")
+            for part in ReportContent.decisionParts(a) {
+                // Tables (actions, measures, follow-ups) take the full width; the short lists share a row.
+                out.raw(part.table != nil ? "<div class=\"decision wide\">" : "<div class=\"decision\">")
                 out.element("h4", part.heading)
                 self.part(part, &out)
                 out.raw("</div>")

@@ -14,6 +14,8 @@ public enum HistoryKind: String, Sendable, CaseIterable {
     case measure
     /// Evidence recorded.
     case evidence
+    /// A follow-up agreed at a visit, or closed.
+    case followUp = "follow-up"
     /// A correction or withdrawal of something recorded earlier.
     case correction
 
@@ -28,6 +30,7 @@ public enum HistoryKind: String, Sendable, CaseIterable {
         case .actionAdded, .actionUpdated, .actionRetargeted: self = .action
         case .measureAdded, .measureRecorded: self = .measure
         case .evidenceAdded: self = .evidence
+        case .followUpAdded, .followUpClosed: self = .followUp
         case .recordAmended, .recordWithdrawn: self = .correction
         }
     }

@@ -89,6 +89,11 @@ public enum JSONReport {
                          "latestImpact": day(gap.latestImpact), "latestVoice": day(gap.latestVoice)])
             }),
             "clocks": .array(d.clocks.map(clock)),
+            "openFollowUps": .array(d.openFollowUps.map { standing in
+                .object(["id": .string(standing.followUp.id), "visit": .string(standing.followUp.visit),
+                         "title": .string(standing.followUp.title), "owner": .string(standing.followUp.owner),
+                         "due": day(standing.followUp.due), "state": .string(standing.clock.state.rawValue)])
+            }),
         ])
     }
 
@@ -148,6 +153,11 @@ public enum JSONReport {
                          "reason": text(slip.reason)])
             }),
             "evidence": .array(s.evidence.map(evidence)),
+            "corrections": .array(s.corrections.map { correction in
+                .object(["line": int(correction.line), "kind": .string(correction.kind.rawValue), "item": .string(correction.target.item),
+                         "subject": .string(correction.subject), "on": day(correction.on),
+                         "changes": .array(correction.changes.map(JSONValue.string)), "reason": .string(correction.reason)])
+            }),
             "readings": .array(s.readings.map { change in
                 .object(["id": .string(change.id), "title": .string(change.title), "unit": .string(change.unit),
                          "readings": .array(change.readings.map(reading)), "before": reading(change.before),

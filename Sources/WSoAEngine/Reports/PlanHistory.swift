@@ -54,7 +54,7 @@ public struct PlanHistory: Sendable {
                 lifecycleIndex[entry.seq] = index
             case .letterPublished, .statementSubmitted, .statementJudged, .revisitReported, .monitoringCeased:
                 lifecycleIndex[entry.seq] = index
-            case .planCreated, .partnerRenamed:
+            case .planCreated, .partnerRenamed, .followUpAdded, .followUpClosed:
                 break
             case let .recordAmended(amended):
                 workstream = PlanHistory.workstream(of: amended.target, workstreamOf)

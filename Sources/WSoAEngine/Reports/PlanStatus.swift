@@ -13,11 +13,14 @@ public struct PlanStatus: Sendable {
     public let overdue: [OverdueAction]
     /// Each measure's standing at `asOf`, in id order.
     public let measures: [MeasureStanding]
+    /// The follow-ups agreed by `asOf`, in id order, each with its due date as a clock.
+    public let followUps: [FollowUpStanding]
 
     /// The status of `plan` at `asOf`, its clocks and due dates counted in `calendar`.
     public init(plan: Plan, asOf: Day, calendar: WorkingCalendar) {
         self.plan = plan
         self.asOf = asOf
+        followUps = FollowUpStanding.all(in: plan, asOf: asOf, calendar: calendar)
         clocks = plan.clocks(asOf: asOf, calendar: calendar)
         // Tallied in one pass over the actions, each read in place rather than copied into
         // lists by workstream (a long plan has thousands).

@@ -187,7 +187,20 @@ enum ReportContent {
                            : "Every monitored weakness has impact and voice evidence dated since \(a.recentFrom.longDescription)."),
             ReportPart(heading: "Clocks due soon or overdue (\(d.clocks.count))", items: clockItems(d.clocks),
                        empty: "No clock is due within 10 working days or overdue."),
+            ReportPart(heading: "Open follow-ups from visits (\(d.openFollowUps.count))", table: followUpsTable(d.openFollowUps),
+                       empty: "No follow-up agreed at a visit is open."),
         ]
+    }
+
+    /// Open follow-ups: what, from which visit, who owns it, when due and how that stands.
+    static func followUpsTable(_ followUps: [FollowUpStanding]) -> ReportTable {
+        ReportTable(caption: "Open follow-ups from visits", columns: ["Follow-up", "Visit", "Owner", "Due", "State"],
+                    rows: followUps.map { standing in
+                        let followUp = standing.followUp
+                        return [ReportCell("\(followUp.id): \(ReportText.oneLine(followUp.title))"), ReportCell(followUp.visit),
+                                ReportCell(ReportText.oneLine(followUp.owner)), ReportCell(followUp.due.shortDescription),
+                                ReportCell(ReportText.clockDetail(standing.clock), tone: ReportTone.of(standing.clock.state))]
+                    })
     }
 
     /// The sentence that replaces the decisions once monitoring has ended.
@@ -381,7 +394,19 @@ enum ReportContent {
             ReportPart(heading: "New evidence (\(s.evidence.count))", table: newEvidenceTable(s), empty: "No evidence was added."),
             ReportPart(heading: "New measure readings (\(s.readings.count))", table: newReadingsTable(s),
                        empty: "No measure reading was recorded."),
+            ReportPart(heading: "Corrections to the record (\(s.corrections.count))", table: correctionsTable(s),
+                       empty: "Nothing recorded was corrected or withdrawn."),
         ]
+    }
+
+    /// Corrections since the baseline: the line, what was corrected, how, and why.
+    static func correctionsTable(_ s: SinceLastVisit) -> ReportTable {
+        ReportTable(caption: "Corrections to the record", columns: ["Line", "Date", "Corrected", "Change", "Reason"],
+                    rows: s.corrections.map { correction in
+                        [ReportCell("\(correction.line)"), ReportCell(correction.on.shortDescription), ReportCell(correction.subject),
+                         ReportCell(correction.kind == .withdrawn ? "withdrawn" : ReportText.oneLine(correction.changes.joined(separator: "; "))),
+                         ReportCell(ReportText.oneLine(correction.reason))]
+                    }, numeric: [0])
     }
 
     // MARK: Record

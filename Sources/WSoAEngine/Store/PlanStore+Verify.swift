@@ -96,9 +96,9 @@ extension PlanStore {
             let event = line.event
             do {
                 if plan != nil {
-                    try plan?.check(event, text: line.textCheck)
+                    try plan?.check(event, text: line.textCheck, recordedOn: line.recordedOn)
                 } else if case let .planCreated(created) = event {
-                    try Plan(created: created).check(event, text: line.textCheck)
+                    try Plan(created: created).check(event, text: line.textCheck, recordedOn: line.recordedOn)
                 }
             } catch let WSoAError.refused(refusal) {
                 throw journal.damage(number, "rule \(refusal.rule.rawValue) refuses it: \(refusal.reason)")

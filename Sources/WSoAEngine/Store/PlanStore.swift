@@ -63,14 +63,15 @@ public struct PlanStore: Sendable {
     /// appears whole with all its lines (`PlansDirectory.createPlan`), so a refused letter
     /// leaves no half-made plan and two people creating the same id cannot both win.
     public func create(_ created: PlanEvent.PlanCreated, then commands: [PlanCommand] = [], by: String, recorded: String,
-                       personalDataAllowed: Bool = false) throws -> Recorded {
+                       personalDataAllowed: Bool = false, today: Day? = nil) throws -> Recorded {
         try PlanID.validate(created.id)
         let plans = try plans()
-        var events = try Plan.decide(.create(created), on: nil, allowingPersonalData: personalDataAllowed)
+        let recordedOn = today ?? Day.london(utcStamp: recorded)
+        var events = try Plan.decide(.create(created), on: nil, allowingPersonalData: personalDataAllowed, recordedOn: recordedOn)
         guard case let .planCreated(opened)? = events.first else { return Recorded(entries: [], before: nil, plan: Plan(created: created)) }
         var plan = Plan(created: opened)
         for command in commands {
-            for event in try Plan.decide(command, on: plan, allowingPersonalData: personalDataAllowed) {
+            for event in try Plan.decide(command, on: plan, allowingPersonalData: personalDataAllowed, recordedOn: recordedOn) {
                 plan.apply(event, line: events.count + 1)
                 events.append(event)
             }
@@ -87,13 +88,15 @@ public struct PlanStore: Sendable {
     /// `personalDataAllowed` is written into each new line when the recorder confirmed it.
     @discardableResult
     public func record(_ command: PlanCommand, in id: String, by: String, recorded: String,
-                       personalDataAllowed: Bool = false) throws -> Recorded {
+                       personalDataAllowed: Bool = false, today: Day? = nil) throws -> Recorded {
         let folder = try folder(id)
         let lock = try PlanLock(in: folder, plan: id, holder: "\(by), recorded \(recorded)", timeout: lockTimeout)
         return try withExtendedLifetime(lock) {
             let journal = try FileSystem.open(Journal.fileName, in: folder, flags: O_RDWR | O_APPEND)
             let folded = try fold(journal, in: folder, id: id, asOf: nil, record: false, locked: true)
-            let events = try Plan.decide(command, on: folded.plan, allowingPersonalData: personalDataAllowed)
+            // Today is the recorder's day (Europe/London) when given, else the day of `recorded`.
+            let events = try Plan.decide(command, on: folded.plan, allowingPersonalData: personalDataAllowed,
+                                         recordedOn: today ?? Day.london(utcStamp: recorded))
             let lines = try PlanStore.lines(for: events, plan: id, after: folded.events, previous: folded.head, by: by,
                                             recorded: recorded, personalDataAllowed: personalDataAllowed)
             try FileSystem.append(lines.bytes, to: journal)

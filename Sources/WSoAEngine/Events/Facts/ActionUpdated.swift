@@ -22,6 +22,7 @@ extension PlanEvent {
         var texts: [EventText] { EventText.list(.note, note) }
         var references: [PlanReference] { [.action(id)] }
         var deliveryDates: [(name: String, day: Day)] { [("date", on)] }
+        var happenedDates: [(name: String, day: Day)] { [("status report date", on)] }
         var recordID: String? { id }
         public var summary: String { "\(id) is \(status.rawValue)" }
 

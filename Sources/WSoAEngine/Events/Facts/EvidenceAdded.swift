@@ -43,6 +43,7 @@ extension PlanEvent {
         }
         var references: [PlanReference] { [.workstream(workstream)] + weaknesses.map(PlanReference.weakness) }
         var deliveryDates: [(name: String, day: Day)] { [("evidence date", on)] }
+        var happenedDates: [(name: String, day: Day)] { [("evidence date", on)] }
         var recordID: String? { id }
         public var summary: String {
             "\(id) [\(([workstream] + weaknesses).joined(separator: ", "))] \(kind.rawValue): \(title)"

@@ -26,6 +26,7 @@ extension PlanEvent {
         var texts: [EventText] { weaknesses.map { EventText(.weakness, $0) } + EventText.list(.note, note) }
         var references: [PlanReference] { [] }
         var deliveryDates: [(name: String, day: Day)] { [] }
+        var happenedDates: [(name: String, day: Day)] { [("letter date", on)] + (received.map { [("received date", $0)] } ?? []) }
         var recordID: String? { nil }
         public var summary: String {
             let receipt = received.map { "; received \($0.longDescription)" } ?? ""

@@ -40,6 +40,7 @@ extension PlanEvent {
         var references: [PlanReference] { [.workstream(workstream)] }
         // The baseline often predates the inspection, so only the day added and the target are checked.
         var deliveryDates: [(name: String, day: Day)] { [("date", on), ("target date", target.on)] }
+        var happenedDates: [(name: String, day: Day)] { [("date", on), ("baseline date", baseline.on)] }
         var recordID: String? { id }
         public var summary: String { "\(id) [\(workstream)] \(title)" }
 

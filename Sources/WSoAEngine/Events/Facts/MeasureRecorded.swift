@@ -20,6 +20,7 @@ extension PlanEvent {
         var texts: [EventText] { [] }
         var references: [PlanReference] { [.measure(id)] }
         var deliveryDates: [(name: String, day: Day)] { [("date", on)] }
+        var happenedDates: [(name: String, day: Day)] { [("reading date", on)] }
         var recordID: String? { id }
         public var summary: String { "\(id) = \(ReportText.number(value))" }
 

@@ -32,6 +32,7 @@ extension PlanEvent {
         }
         var references: [PlanReference] { ratings.keys.sorted().map(PlanReference.weaknessOrWorkstream) }
         var deliveryDates: [(name: String, day: Day)] { [] }
+        var happenedDates: [(name: String, day: Day)] { [("visit date", on)] }
         var recordID: String? { nil }
         public var summary: String {
             let with = advisers.isEmpty ? "" : " with \(advisers.joined(separator: ", "))"

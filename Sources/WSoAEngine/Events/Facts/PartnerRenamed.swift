@@ -22,6 +22,8 @@ extension PlanEvent {
         var texts: [EventText] { [EventText(role.textField, name)] + EventText.list(.note, note) }
         var references: [PlanReference] { [] }
         var deliveryDates: [(name: String, day: Day)] { [("date", on)] }
+        // A new name is often announced before it takes effect (an ICB from 1 July).
+        var happenedDates: [(name: String, day: Day)] { [] }
         var recordID: String? { nil }
         public var summary: String { "\(role == .la ? "local authority" : "health partner") now called \(name)" }
 

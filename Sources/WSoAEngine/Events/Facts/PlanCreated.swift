@@ -34,6 +34,7 @@ extension PlanEvent {
         }
         var references: [PlanReference] { [] }
         var deliveryDates: [(name: String, day: Day)] { [] }
+        var happenedDates: [(name: String, day: Day)] { [("inspection's first day", visit.start)] }
         var recordID: String? { nil }
         public var summary: String { "\(area), inspected \(visit.longDescription)" }
 

@@ -33,6 +33,11 @@ extension PlanEvent {
             case .workstream, .action, .reading, .visit, .lifecycle: return []
             }
         }
+        var happenedDates: [(name: String, day: Day)] {
+            // A corrected date is of something that happened; a target is planned.
+            [("date of the correction", on)] + (changes.on.map { [("corrected date", $0)] } ?? [])
+                + (changes.baseline.map { [("baseline date", $0.on)] } ?? [])
+        }
         var recordID: String? { target.recordID }
         public var summary: String {
             "\(target.description) amended (\(changes.descriptions.joined(separator: "; "))): \(reason)"

@@ -26,6 +26,7 @@ extension PlanEvent {
         // Checked by the rule revisit-judges-every-weakness, which says more than "unknown".
         var references: [PlanReference] { [] }
         var deliveryDates: [(name: String, day: Day)] { [] }
+        var happenedDates: [(name: String, day: Day)] { [("revisit letter date", on), ("revisit's last day", visited.end)] }
         var recordID: String? { nil }
         public var summary: String {
             func ids(_ outcome: WeaknessOutcome) -> [String] {

@@ -29,6 +29,9 @@ enum JournalLine {
         /// `recorded` and `by`, when the reader asked to keep them (they are checked either way).
         let recorded: String?
         let by: String?
+        /// The day in Europe/London the line was recorded, read from `recorded` whether or not
+        /// the text is kept: what the rule not-in-future checks the line's dates against.
+        let recordedOn: Day?
         /// The first text rule that refuses the event, when the reader was asked to check them
         /// (`Journal.walk(checkingText:)`); nil when none does, or when it was not asked.
         var textCheck: TextCheck?
@@ -64,7 +67,7 @@ enum JournalLine {
             throw WSoAError.invalidEvent(reason: "it is longer than \(maximumBytes >> 20) MiB, far beyond any event wsoa writes")
         }
         var fields = try JSONObjectReader(line, context: "the line")
-        var by: String?, sawBy = false, on: Day?, prev: SHA256.Digest?, sawPrev = false, recorded: String?, sawRecorded = false
+        var by: String?, sawBy = false, on: Day?, prev: SHA256.Digest?, sawPrev = false, recorded: String?, sawRecorded = false, recordedOn: Day?
         var seq: Int64?, typeName: String?, version: Int64?, data: Range<Int>?
         while let key = try fields.nextKey() {
             switch key {
@@ -78,7 +81,9 @@ enum JournalLine {
                 prev = try fields.digest(key)
             case "recorded":
                 sawRecorded = true
-                if keepText { recorded = try fields.string(key) } else { try fields.skipString(key) }
+                let stamp = try fields.string(key)
+                recordedOn = Day.london(utcStamp: stamp)
+                if keepText { recorded = stamp }
             case "seq": seq = try fields.int(key)
             case "type": typeName = try fields.string(key)
             case "v": version = try fields.int(key)
@@ -103,6 +108,7 @@ enum JournalLine {
                                                  setAside: "personalDataAllowed") { data in
             try PlanEvent(type: type, on: day, data: &data)
         }
-        return Decoded(seq: Int(number), prev: prev, event: event, personalDataAllowed: allowed ?? false, recorded: recorded, by: by)
+        return Decoded(seq: Int(number), prev: prev, event: event, personalDataAllowed: allowed ?? false, recorded: recorded, by: by,
+                       recordedOn: recordedOn)
     }
 }

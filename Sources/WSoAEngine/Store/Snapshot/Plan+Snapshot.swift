@@ -108,6 +108,18 @@ extension Plan {
             out.write(entry.phaseBefore)
             out.write(entry.withdrawn)
         }
+        out.write(followUps) { out, followUp in
+            out.write(followUp.id)
+            out.write(followUp.visit)
+            out.write(followUp.title)
+            out.write(followUp.owner)
+            out.write(followUp.due)
+            out.write(followUp.agreed)
+            out.write(followUp.line)
+            out.write(followUp.closed) { $0.write($1) }
+            out.write(followUp.closedBy) { $0.write($1) }
+            out.write(followUp.closingNote) { $0.write($1) }
+        }
         out.write(corrections) { out, correction in
             out.write(correction.kind)
             out.write(correction.target)
@@ -184,6 +196,14 @@ extension Plan {
         lifecycle = try input.list { input in
             LifecycleEntry(line: try input.int(), type: try input.value(EventType.self), on: try input.day(),
                            phaseBefore: try input.value(Phase.self), withdrawn: try input.bool())
+        }
+        followUps = try input.list { input in
+            var followUp = FollowUp(id: try input.string(), visit: try input.string(), title: try input.string(), owner: try input.string(),
+                                    due: try input.day(), agreed: try input.day(), line: try input.int())
+            followUp.closed = try input.optional { try $0.day() }
+            followUp.closedBy = try input.optional { try $0.string() }
+            followUp.closingNote = try input.optional { try $0.string() }
+            return followUp
         }
         corrections = try input.list { input in
             Correction(kind: try input.value(Correction.Kind.self), target: try input.target(), on: try input.day(), subject: try input.string(),
