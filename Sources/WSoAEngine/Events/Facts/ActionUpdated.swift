@@ -23,7 +23,7 @@ extension PlanEvent {
         var references: [PlanReference] { [.action(id)] }
         var deliveryDates: [(name: String, day: Day)] { [("date", on)] }
         var recordID: String? { id }
-        public var summary: String { "\(id) is \(status.rawValue)" }
+        public var summary: String { "\(id) is \(ReportText.status(status))" }
 
         init(on: Day, data: inout JSONObjectReader) throws {
             var id: String?, status: ActionStatus?, note: String?
