@@ -857,7 +857,7 @@ def main():
         args = [ids[a.key] if isinstance(a, Ref) else a for a in args]
         out = run(binary, args, env, plans)
         if capture:
-            m = re.search(r"^Recorded \w+ ([AM]\d+) for ", out, re.M)
+            m = re.search(r"^Recorded (?:action|measure) added ([AM]\d+) for ", out, re.M)
             if not m:
                 sys.exit(f"build-demo-plan: could not read the new id from `wsoa {' '.join(args[:2])}`:\n{out}")
             ids[capture] = m.group(1)

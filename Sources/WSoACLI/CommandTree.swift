@@ -10,7 +10,8 @@ enum CommandTree {
         LifecycleCommand.self,
     ] }
 
-    /// Options every command takes, before or after the command name (DESIGN.md §8).
+    /// Options typed before or after the command name (DESIGN.md §8); each command takes only
+    /// those it uses (`CommandSpec.globals`).
     static let globalOptions: [OptionSpec] = [
         .value("plans", "DIR", help: "The plans directory (default: $WSOA_PLANS, else ./plans)."),
         .value("as-of", "DATE", help: "View the plan as it stood on DATE (default: today in Europe/London)."),
@@ -29,7 +30,8 @@ enum CommandTree {
             counted in England and Wales working days.
             """,
         usage: ["<command> [<options>]"],
-        subcommands: commands.map { $0.spec })
+        subcommands: commands.map { $0.spec },
+        globals: [])
 
     /// The command called `name` (the parser has already checked it exists).
     static func command(for name: String) throws -> any Command.Type {

@@ -124,7 +124,7 @@ extension WSoAError: CustomStringConvertible {
         case let .malformedJSON(reason, offset):
             return "Invalid JSON at byte \(offset): \(reason)."
         case let .refused(refusal):
-            return "Rule \(refusal.rule.rawValue) refuses \(refusal.event.rawValue) for \(refusal.plan): \(refusal.reason)."
+            return "Rule \(refusal.rule.rawValue) refuses '\(refusal.event.words)' for \(refusal.plan): \(refusal.reason)."
         case let .planExists(id):
             return "A plan called '\(id)' already exists; choose another id or look at it with 'wsoa status \(id)'."
         case let .planNotFound(id, directory):

@@ -58,14 +58,15 @@ enum ArgumentsSample {
             ),
             CommandSpec("cease", abstract: "Close the plan.", options: [on, note]),
         ],
-        subcommandAfterPositionals: 1
+        subcommandAfterPositionals: 1,
+        globals: .viewing
     )
 
     static let root = CommandSpec(
         "wsoa",
         abstract: "Keep a local area's written statement of action after a SEND inspection.",
         subcommands: [
-            CommandSpec("init", abstract: "Create the plans directory."),
+            CommandSpec("init", abstract: "Create the plans directory.", globals: ["plans", "json"]),
             CommandSpec(
                 "new",
                 abstract: "Start a plan.",
@@ -81,17 +82,19 @@ enum ArgumentsSample {
                 ]
             ),
             advance,
-            CommandSpec("status", abstract: "Show where a plan stands.", arguments: [plan]),
-            CommandSpec("list", abstract: "List the plans."),
+            CommandSpec("status", abstract: "Show where a plan stands.", arguments: [plan], globals: .viewing),
+            CommandSpec("list", abstract: "List the plans.", globals: .viewing),
             CommandSpec(
                 "verify",
                 abstract: "Check plans' histories for damage.",
-                arguments: [ArgumentSpec("PLAN", help: "Only this plan.", isOptional: true)]
+                arguments: [ArgumentSpec("PLAN", help: "Only this plan.", isOptional: true)],
+                globals: ["plans", "json"]
             ),
             CommandSpec(
                 "lifecycle",
                 abstract: "Print the lifecycle.",
-                options: [.value("format", "FORMAT", help: "text, mermaid or dot.")]
+                options: [.value("format", "FORMAT", help: "text, mermaid or dot.")],
+                globals: ["json"]
             ),
             CommandSpec(
                 "measure",
@@ -105,7 +108,8 @@ enum ArgumentsSample {
                     ),
                 ]
             ),
-        ]
+        ],
+        globals: []
     )
 
     static func parse(_ arguments: [String]) throws -> ParsedArguments {
@@ -193,12 +197,51 @@ struct ArgumentParserTests {
     }
 
     @Test func globalOptionsGoAmongASubcommandsArguments() throws {
-        let parsed = try Sample.parse(["--by", "Ann", "advance", "--as-of", "2020-01-01", "p1", "--json", "submit", "--on", "2020-01-02"])
+        let parsed = try Sample.parse(["--by", "Ann", "advance", "--plans", "d", "p1", "--json", "submit", "--on", "2020-01-02"])
         #expect(parsed.commandPath == ["advance", "submit"])
         #expect(parsed.positionals == ["p1"])
         #expect(parsed.value("by") == "Ann")
-        #expect(parsed.value("as-of") == "2020-01-01")
+        #expect(parsed.value("plans") == "d")
         #expect(parsed.flag("json"))
+    }
+
+    // MARK: Global options a command does not use
+
+    @Test(arguments: [
+        (["status", "p1", "--by", "Ann"], "--by", "wsoa status", "it names who records, and this command records nothing"),
+        (["--by", "Ann", "list"], "--by", "wsoa list", "it names who records, and this command records nothing"),
+        (["lifecycle", "--plans", "d"], "--plans", "wsoa lifecycle", "this command reads no plans"),
+        (["verify", "--as-of", "2020-01-01"], "--as-of", "wsoa verify",
+         "it only applies to views (list, status, history, deadlines, report and advance PLAN)"),
+        // Read before `submit` was selected, but judged against it: a record takes no --as-of.
+        (["--as-of", "2020-01-01", "advance", "p1", "submit", "--on", "2020-01-02"], "--as-of", "wsoa advance submit",
+         "it only applies to views (list, status, history, deadlines, report and advance PLAN); record the event's own date with --on"),
+        (["advance", "p1", "--by", "Ann"], "--by", "wsoa advance", "it names who records, and this command records nothing"),
+    ] as [([String], String, String, String)])
+    func aGlobalOptionTheCommandDoesNotUseIsAUsageError(arguments: [String], option: String, command: String, reason: String) {
+        let error = Sample.error(arguments)
+        #expect(error == .optionUnused(option: option, command: command, reason: reason))
+        #expect(error?.isUsageError == true)
+    }
+
+    @Test func aGlobalOptionIsJudgedAgainstTheCommandAtTheEnd() throws {
+        // `advance` alone is a view and takes --as-of; `advance submit` records and takes --by.
+        #expect(try Sample.parse(["--as-of", "2020-01-01", "advance", "p1"]).value("as-of") == "2020-01-01")
+        #expect(try Sample.parse(["advance", "p1", "--by", "Ann", "submit", "--on", "2020-01-02"]).value("by") == "Ann")
+    }
+
+    @Test func anUnusedGlobalOptionGivesWayToHelpAndToEarlierMistakes() {
+        #expect(Sample.attempt(["status", "p1", "--by", "Ann", "--help"]).error == nil)
+        #expect(Sample.error(["status", "p1", "--by", "Ann", "--bogus"])
+            == .unknownOption(option: "--bogus", command: "wsoa status", suggestion: nil))
+        // With no command there is nothing to judge it against: the root's help is shown.
+        #expect(Sample.error(["--by", "Ann"]) == nil)
+    }
+
+    @Test func unusedGlobalOptionsAreNotSuggested() {
+        #expect(Sample.error(["status", "p1", "--bi", "Ann"]) == .unknownOption(option: "--bi", command: "wsoa status", suggestion: nil))
+        #expect(Sample.error(["advance", "p1", "submit", "--bi", "Ann"])
+            == .unknownOption(option: "--bi", command: "wsoa advance submit", suggestion: "--by"))
     }
 
     @Test func inlineValuesMayBeEmptyOrContainEquals() throws {
@@ -351,7 +394,7 @@ struct ArgumentParserTests {
     @Test(arguments: [
         (["status"], "PLAN", "wsoa status"),
         (["advance"], "PLAN", "wsoa advance"),
-        (["--json", "advance", "--by", "x"], "PLAN", "wsoa advance"),
+        (["--json", "advance", "--plans", "x"], "PLAN", "wsoa advance"),
         (["measure", "record", "p1"], "MEASURE", "wsoa measure record"),
     ])
     func missingRequiredPositionalsAreReported(arguments: [String], name: String, command: String) {

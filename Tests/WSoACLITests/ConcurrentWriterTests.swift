@@ -96,14 +96,14 @@ import WSoAEngine
 
     static let races: [Race] = [
         Race(steps: 2, arguments: ["advance", plan, "submit", "--on", "2019-08-12"],
-             refusal: "Rule lifecycle refuses statementSubmitted for \(plan): it needs the plan to be statementDue, and the plan is statementUnderReview."),
+             refusal: "Rule lifecycle refuses 'statement submitted' for \(plan): it needs the plan to be statement due, and the plan is statement under review."),
         Race(steps: 3, arguments: ["advance", plan, "judge", "--on", "2019-10-17", "--fit"],
-             refusal: "Rule lifecycle refuses statementJudged for \(plan): it needs the plan to be statementUnderReview, and the plan is monitoring."),
+             refusal: "Rule lifecycle refuses 'statement judged' for \(plan): it needs the plan to be statement under review, and the plan is monitoring."),
         Race(steps: 4, arguments: ["advance", plan, "revisit", "--on", "2022-09-26", "--visited", "2022-07-11..2022-07-13",
                                    "--sufficient", "W1,W2,W3,W4"],
-             refusal: "Rule lifecycle refuses revisitReported for \(plan): it needs the plan to be monitoring, and the plan is cessationRecommended."),
+             refusal: "Rule lifecycle refuses 'revisit reported' for \(plan): it needs the plan to be monitoring, and the plan is cessation recommended."),
         Race(steps: 5, arguments: ["advance", plan, "cease", "--on", "2022-10-14"],
-             refusal: "Rule final-phase refuses monitoringCeased for \(plan): the plan is closed, a final phase, so nothing more can be recorded."),
+             refusal: "Rule final-phase refuses 'monitoring ceased' for \(plan): the plan is closed, a final phase, so nothing more can be recorded."),
     ]
 
     @Test(arguments: races)

@@ -48,7 +48,7 @@ import WSoAEngine
         #expect(history.contains("      withdrawn by line 24 on 2024-06-01"))
         // Nothing more is recorded about a withdrawn action, and it cannot be withdrawn twice.
         #expect(try Self.refused(wsoa, ["action", "update", "demo", "A2", "--status", "onTrack"])
-                    .contains("Rule known-reference refuses actionUpdated for demo: A2 was withdrawn on 2024-06-01"))
+                    .contains("Rule known-reference refuses 'action status reported' for demo: A2 was withdrawn on 2024-06-01"))
         #expect(try Self.refused(wsoa, ["action", "withdraw", "demo", "A2", "--reason", "again"]).contains("A2 was withdrawn on 2024-06-01"))
         let status = wsoa.succeed(["status", "demo"]).stdout
         #expect(status.contains("line 24: A2 withdrawn on 2024-06-01: Duplicate of the forum's own survey"))
@@ -99,7 +99,7 @@ import WSoAEngine
         let status = wsoa.succeed(["status", "demo"]).stdout
         #expect(status.contains("Evidence: 3 items (and 1 withdrawn)"))
         #expect(try Self.refused(wsoa, ["evidence", "amend", "demo", "E1", "--on", "2024-06-02", "--reason", "r"])
-                    .contains("Rule not-in-future refuses recordAmended for demo: the corrected date 2024-06-02 is after today (2024-06-01)"))
+                    .contains("for demo: the corrected date 2024-06-02 is after today (2024-06-01)"))
         wsoa.succeed(["verify", "demo"])
     }
 

@@ -140,21 +140,21 @@ import WSoAEngine
 
     static let refusals: [Refusal] = [
         Refusal(arguments: ["action", "add", "demo", "--workstream", "nope", "--title", "T", "--due", "2023-01-01"],
-                status: 1, mentions: "Rule known-reference refuses actionAdded for demo: there is no workstream 'nope'"),
+                status: 1, mentions: "Rule known-reference refuses 'action added' for demo: there is no workstream 'nope'"),
         Refusal(arguments: ["workstream", "add", "demo", "x", "--title", "T", "--addresses", "W9"],
                 status: 1, mentions: "there is no weakness W9"),
         Refusal(arguments: ["workstream", "add", "demo", "ehc", "--title", "T", "--addresses", "W1"],
-                status: 1, mentions: "Rule unique-id refuses workstreamAdded for demo: the workstream 'ehc' already exists"),
+                status: 1, mentions: "Rule unique-id refuses 'workstream added' for demo: the workstream 'ehc' already exists"),
         Refusal(arguments: ["workstream", "add", "demo", "x", "--title", "T"],
                 status: 1, mentions: "Rule addresses-a-weakness"),
         Refusal(arguments: ["action", "update", "demo", "A9", "--status", "complete"],
                 status: 1, mentions: "there is no action A9 (the plan has A1 to A3)"),
         Refusal(arguments: ["action", "retarget", "demo", "A1", "--due", "2024-01-01", "--reason", "R"],
-                status: 1, mentions: "Rule action-open refuses actionRetargeted for demo: A1 is complete"),
+                status: 1, mentions: "Rule action-open refuses 'action retargeted' for demo: A1 is complete"),
         Refusal(arguments: ["action", "update", "demo", "A1", "--status", "atRisk", "--on", "2024-05-01"],
-                status: 1, mentions: "Rule reopen-with-reason refuses actionUpdated for demo: A1 is complete, so reopening it needs a note saying why"),
+                status: 1, mentions: "Rule reopen-with-reason refuses 'action status reported' for demo: A1 is complete, so reopening it needs a note saying why"),
         Refusal(arguments: ["action", "add", "demo", "--workstream", "ehc", "--title", "T", "--on", "2024-05-01", "--due", "2024-04-30"],
-                status: 1, mentions: "Rule due-after-added refuses actionAdded for demo: A4 would be due on 2024-04-30, before the day it is added (2024-05-01)"),
+                status: 1, mentions: "Rule due-after-added refuses 'action added' for demo: A4 would be due on 2024-04-30, before the day it is added (2024-05-01)"),
         Refusal(arguments: ["measure", "record", "demo", "M7", "--on", "2023-01-01", "--value", "3"],
                 status: 1, mentions: "there is no measure M7"),
         Refusal(arguments: ["measure", "record", "demo", "M1", "--on", "2023-01-01", "--value", "lots"],
@@ -162,7 +162,7 @@ import WSoAEngine
         Refusal(arguments: ["measure", "record", "demo", "M1", "--on", "2023-01-01", "--value", "nan"],
                 status: 64, mentions: "it is not a number"),
         Refusal(arguments: ["evidence", "add", "demo", "--workstream", "ehc", "--kind", "impact", "--on", "2021-12-01", "--title", "T"],
-                status: 1, mentions: "Rule after-inspection refuses evidenceAdded for demo: the evidence date 2021-12-01 is before the inspection began on 2022-01-10"),
+                status: 1, mentions: "Rule after-inspection refuses 'evidence added' for demo: the evidence date 2021-12-01 is before the inspection began on 2022-01-10"),
         Refusal(arguments: ["evidence", "add", "demo", "--workstream", "ehc", "--kind", "impct", "--on", "2023-01-01", "--title", "T"],
                 status: 64, mentions: "(did you mean 'impact'?)"),
         Refusal(arguments: ["evidence", "add", "demo", "--workstream", "ehc", "--kind", "impact", "--on", "2023-01-01",
@@ -172,14 +172,14 @@ import WSoAEngine
         Refusal(arguments: ["visit", "demo", "--on", "2023-01-01", "--rate", "nobody=red"], status: 1, mentions: "'nobody' is neither a weakness nor a workstream"),
         Refusal(arguments: ["evidence", "add", "demo", "--workstream", "ehc", "--kind", "voice", "--on", "2023-01-01",
                             "--title", "Call the family on 943 476 5919"],
-                status: 1, mentions: "Rule personal-data refuses evidenceAdded for demo: an NHS number (943 *** **19) in the title looks like personal data that could identify a child or family (--title). Remove it, or give --allow-personal-data if it must be kept.\n"),
+                status: 1, mentions: "Rule personal-data refuses 'evidence added' for demo: an NHS number (943 *** **19) in the title looks like personal data that could identify a child or family (--title). Remove it, or give --allow-personal-data if it must be kept.\n"),
         Refusal(arguments: ["action", "update", "demo", "A3", "--status", "onTrack", "--note", "ask jo.bloggs@example.org"],
                 status: 1, mentions: "an email address"),
         // Text rules: the refusal ends with the option that gave the text.
         Refusal(arguments: ["action", "add", "demo", "--workstream", "ehc", "--title", String(repeating: "t", count: 301), "--due", "2023-01-01"],
-                status: 1, mentions: "Rule text-limit refuses actionAdded for demo: the title is 301 characters long, and may be at most 300 (--title).\n"),
+                status: 1, mentions: "Rule text-limit refuses 'action added' for demo: the title is 301 characters long, and may be at most 300 (--title).\n"),
         Refusal(arguments: ["action", "add", "demo", "--workstream", "ehc", "--title", " \t ", "--due", "2023-01-01"],
-                status: 1, mentions: "Rule required-text refuses actionAdded for demo: the title is empty (--title).\n"),
+                status: 1, mentions: "Rule required-text refuses 'action added' for demo: the title is empty (--title).\n"),
         Refusal(arguments: ["action", "retarget", "demo", "A2", "--due", "2023-06-30", "--reason", "Delayed",
                             "--agreed-with", String(repeating: "é", count: 201)],
                 status: 1, mentions: "may be at most 200 (--agreed-with).\n"),
@@ -187,7 +187,7 @@ import WSoAEngine
                             "--baseline", "1@2022-01-01", "--target", "2@2023-01-01"],
                 status: 1, mentions: "the unit is 41 characters long, and may be at most 40 (--unit).\n"),
         Refusal(arguments: ["visit", "demo", "--on", "2023-01-01"] + (0...20).flatMap { ["--adviser", "Adviser \($0)"] },
-                status: 1, mentions: "Rule text-limit refuses monitoringVisitHeld for demo: it gives more than 20 adviser values (--adviser).\n"),
+                status: 1, mentions: "Rule text-limit refuses 'monitoring visit' for demo: it gives more than 20 adviser values (--adviser).\n"),
         Refusal(arguments: ["visit", "demo", "--on", "2023-01-01", "--by", String(repeating: "b", count: 201)],
                 status: 1, mentions: "the recorder's name is 201 characters long, and may be at most 200 (--by).\n"),
     ]
@@ -219,13 +219,13 @@ import WSoAEngine
         let wsoa = try WSoABinary()
         try wsoa.recordStockton(through: 1)
         let early = try wsoa.run(["workstream", "add", "stockton-on-tees-2019", "x", "--title", "T", "--addresses", "W1"])
-        #expect(early.stderr.contains("Rule delivery-phase refuses workstreamAdded"))
+        #expect(early.stderr.contains("Rule delivery-phase refuses 'workstream added'"))
         let closed = try WSoABinary()
         try closed.recordStockton()
         let late = try closed.run(["evidence", "add", "stockton-on-tees-2019", "--workstream", "x", "--kind", "impact",
                                    "--on", "2023-01-01", "--title", "T"])
         #expect(late.status == 1)
-        #expect(late.stderr.contains("Rule final-phase refuses evidenceAdded for stockton-on-tees-2019"))
+        #expect(late.stderr.contains("Rule final-phase refuses 'evidence added' for stockton-on-tees-2019"))
     }
 
     @Test func allowingPersonalDataIsRecorded() throws {

@@ -39,7 +39,6 @@ struct HelpFormatterTests {
               --plans <DIR>           The plans directory (default: $WSOA_PLANS, else
                                       ./plans).
               --as-of <DATE>          View the plan as it stood on this day.
-              --by <NAME>             Who is making the change.
               --json                  Print machine-readable JSON.
               -h, --help              Show help information.
 
@@ -69,12 +68,25 @@ struct HelpFormatterTests {
               --on <DATE>             The day it happened (YYYY-MM-DD).
               --plans <DIR>           The plans directory (default: $WSOA_PLANS, else
                                       ./plans).
-              --as-of <DATE>          View the plan as it stood on this day.
               --by <NAME>             Who is making the change.
               --json                  Print machine-readable JSON.
               -h, --help              Show help information.
 
             """)
+    }
+
+    /// A command's help lists only the global options it uses; the root, which uses none,
+    /// lists only `--version` and `--help`.
+    @Test func helpListsOnlyTheGlobalOptionsTheCommandUses() {
+        #expect(Self.help([]).contains("OPTIONS:\n  --version               Show the version.\n  -h, --help              Show help information.\n\n"))
+        for path in Self.allPaths {
+            let command = Sample.root.chain(along: path).last ?? Sample.root
+            let help = Self.help(path)
+            for global in Sample.globals {
+                let listed = help.contains("\n  --\(global.name) ")
+                #expect(listed == command.globals.contains(global.name), "\(path) --\(global.name)")
+            }
+        }
     }
 
     @Test func versionAppearsOnlyInTheRootsHelp() {
@@ -97,8 +109,6 @@ struct HelpFormatterTests {
             OPTIONS:
               --plans <DIR>           The plans directory (default: $WSOA_PLANS, else
                                       ./plans).
-              --as-of <DATE>          View the plan as it stood on this day.
-              --by <NAME>             Who is making the change.
               --json                  Print machine-readable JSON.
               -h, --help              Show help information.
 

@@ -13,6 +13,8 @@ import Testing
         (["advance", "x", "letter", "--help"], "help-advance-letter.txt"),
         (["status", "--help"], "help-status.txt"),
         (["deadlines", "-h"], "help-deadlines.txt"),
+        (["action", "update", "--help"], "help-action-update.txt"),
+        (["verify", "--help"], "help-verify.txt"),
     ])
     func helpMatchesGolden(_ arguments: [String], _ file: String) throws {
         let wsoa = try WSoABinary()

@@ -56,7 +56,7 @@ import WSoAEngine
         #expect(submit["allowed"]?.boolValue == true)
         let cease = try #require(steps.first { $0["event"]?.stringValue == "monitoringCeased" })
         #expect(cease["allowed"]?.boolValue == false)
-        #expect(cease["missing"]?.arrayValue?.first?.stringValue?.contains("statementDue") == true)
+        #expect(cease["missing"]?.arrayValue?.first?.stringValue?.contains("and the plan is statement due") == true)
     }
 
     @Test func mixedRevisitEntersAcceleratedProgress() throws {

@@ -54,7 +54,7 @@ import WSoAEngine
         // Plain files beside the plans do not stop init adopting them.
         let marked = wsoa.succeed(["init"])
         #expect(marked.stdout == "Marked \(wsoa.plans), a directory of plans, as the plans directory.\n")
-        #expect(wsoa.succeed(["status", Self.plan]).stdout.contains("Phase: statementDue"))
+        #expect(wsoa.succeed(["status", Self.plan]).stdout.contains("Phase: statement due   "))
         wsoa.succeed(["advance", Self.plan, "submit", "--on", "2019-08-12"])
     }
 
@@ -122,10 +122,10 @@ import WSoAEngine
         #expect(list.status == 1)
         #expect(list.errorLines == [Substring(badName), Substring(noJournal)])
         #expect(list.stdout == """
-            PLAN                   AREA              PHASE         NEXT DEADLINE
-            Board Papers           ?                 unreadable    —
-            empty-2020             ?                 unreadable    —
-            stockton-on-tees-2019  Stockton-on-Tees  statementDue  statement 2019-08-12 (pending)
+            PLAN                   AREA              PHASE          NEXT DEADLINE
+            Board Papers           ?                 unreadable     —
+            empty-2020             ?                 unreadable     —
+            stockton-on-tees-2019  Stockton-on-Tees  statement due  written statement due 2019-08-12 (pending)
 
             """)
         let listJSON = try JSONReader.parse(wsoa.run(["list", "--json"]).stdout)

@@ -43,7 +43,7 @@ import Glibc
         let repair = try wsoa.succeed(["repair", Self.plan])
         #expect(repair.stdout.hasPrefix("Set aside the torn line 4 of \(Self.plan) (\(keep) byte"), "stdout was: \(repair.stdout)")
         #expect(repair.stdout.contains("the journal now ends at line 3, chain intact"))
-        #expect(repair.stdout.contains("a whole statementJudged event") == (cut == .allButNewline))
+        #expect(repair.stdout.contains("a whole event (statement judged)") == (cut == .allButNewline))
         #expect(try wsoa.journalBytes(Self.plan) == intact, "repair removed more, or less, than the torn line")
         let files = try Self.tornFiles(wsoa)
         try #require(files.count == 1)

@@ -84,7 +84,7 @@ import Glibc
         let before = try wsoa.journal(Self.plan)
         let cease = try wsoa.run(["advance", Self.plan, "cease", "--on", "2022-09-26"])
         #expect(cease.status == 1)
-        #expect(cease.stderr.contains("Rule lifecycle refuses monitoringCeased"))
+        #expect(cease.stderr.contains("Rule lifecycle refuses 'monitoring ceased'"))
         #expect(try wsoa.journal(Self.plan) == before)
     }
 
@@ -109,7 +109,7 @@ import Glibc
         let huge = String(repeating: "A", count: 120_000)
         let visit = try wsoa.run(["visit", Self.plan, "--on", "2020-01-10"] + Array(repeating: ["--adviser", huge], count: 10).flatMap { $0 })
         #expect(visit.status == 1)
-        #expect(visit.stderr.contains("Rule text-limit refuses monitoringVisitHeld"))
+        #expect(visit.stderr.contains("Rule text-limit refuses 'monitoring visit'"))
         #expect(visit.stderr.contains("adviser is 120000 characters long, and may be at most 200 (--adviser)"))
         #expect(try wsoa.journal(Self.plan) == before)
 
@@ -134,7 +134,7 @@ import Glibc
         try letter.write(to: file, atomically: true, encoding: .utf8)
         let result = try wsoa.run(["new", "redcar-2018", "--from-letter", file.path])
         #expect(result.status == 1)
-        #expect(result.stderr.contains("Rule text-limit refuses letterPublished for redcar-2018: the weakness is 1200147 characters long, and may be at most 4000"))
+        #expect(result.stderr.contains("Rule text-limit refuses 'letter published' for redcar-2018: the weakness is 1200147 characters long, and may be at most 4000"))
         #expect(!FileManager.default.fileExists(atPath: "\(wsoa.plans)/redcar-2018"))
     }
 

@@ -28,9 +28,9 @@ import WSoAEngine
         ("2021-06-20", "DUE SOON: 1 working day left", nil),  // Sunday: not overdue
         ("2021-06-21", "DUE SOON: due today", nil),           // Monday
         ("2021-06-22", "OVERDUE by 1 working day",
-         "  A1  due 19 June 2021, 1 working day late [ws, notStarted] — Publish the local offer"),
+         "  A1  due 19 June 2021, 1 working day late [ws, not started] — Publish the local offer"),
         ("2021-06-28", "OVERDUE by 5 working days",
-         "  A1  due 19 June 2021, 5 working days late [ws, notStarted] — Publish the local offer"),
+         "  A1  due 19 June 2021, 5 working days late [ws, not started] — Publish the local offer"),
     ]
 
     @Test("status: a Saturday deadline seen from the Friday to the Tuesday after", arguments: saturday)

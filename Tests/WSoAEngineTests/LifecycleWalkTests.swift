@@ -328,31 +328,31 @@ struct LifecycleWalkTests {
             switch self {
             case .submitWhileInspected:
                 return (try Stage.inspected.plan(), .submit(on: try day("2019-08-12"), note: nil), Rule.lifecycle,
-                        "it needs the plan to be statementDue, and the plan is inspected")
+                        "it needs the plan to be statement due, and the plan is inspected, letter awaited")
             case .judgeWhileStatementDue:
                 return (try Stage.statementDue.plan(), .judge(on: try day("2019-10-17"), fit: true, note: nil), Rule.lifecycle,
-                        "it needs the plan to be statementUnderReview, and the plan is statementDue")
+                        "it needs the plan to be statement under review, and the plan is statement due")
             case .letterWhileStatementDue:
                 return (try Stage.statementDue.plan(), try Stockton.letter(), Rule.lifecycle,
-                        "it needs the plan to be inspected, and the plan is statementDue")
+                        "it needs the plan to be inspected, letter awaited, and the plan is statement due")
             case .visitWhileUnderReview:
                 return (try Stage.statementUnderReview.plan(), try Stockton.visit("2019-09-10"), Rule.lifecycle,
-                        "it needs the plan to be monitoring or acceleratedProgress, and the plan is statementUnderReview")
+                        "it needs the plan to be monitoring or accelerated progress plan, and the plan is statement under review")
             case .revisitWhileUnderReview:
                 return (try Stage.statementUnderReview.plan(), try Stockton.revisit(), Rule.lifecycle,
-                        "it needs the plan to be monitoring, and the plan is statementUnderReview")
+                        "it needs the plan to be monitoring, and the plan is statement under review")
             case .ceaseWhileMonitoring:
                 return (try Stage.monitoring.plan(), .cease(on: try day("2020-03-01"), note: nil), Rule.lifecycle,
-                        "it needs the plan to be cessationRecommended or acceleratedProgress, and the plan is monitoring")
+                        "it needs the plan to be cessation recommended or accelerated progress plan, and the plan is monitoring")
             case .submitWhileMonitoring:
                 return (try Stage.monitoring.plan(), .submit(on: try day("2020-03-01"), note: nil), Rule.lifecycle,
                         "the plan is monitoring")
             case .visitWhileCessationRecommended:
                 return (try Stage.cessationRecommended.plan(), try Stockton.visit("2022-10-05"), Rule.lifecycle,
-                        "the plan is cessationRecommended")
+                        "the plan is cessation recommended")
             case .revisitWhileAcceleratedProgress:
                 return (try Stage.acceleratedProgress.plan(), try Stockton.revisit(letter: "2023-09-26"), Rule.lifecycle,
-                        "it needs the plan to be monitoring, and the plan is acceleratedProgress")
+                        "it needs the plan to be monitoring, and the plan is accelerated progress plan")
             case .visitAfterClosed:
                 return (try Stage.closed.plan(), try Stockton.visit("2022-12-01"), Rule.finalPhase, "the plan is closed, a final phase")
             case .ceaseAfterClosed:
@@ -361,33 +361,33 @@ struct LifecycleWalkTests {
                 return (try Stage.closed.plan(), try Stockton.letter(), Rule.finalPhase, "the plan is closed")
             case .submitAfterNoStatementRequired:
                 return (try Stage.noStatementRequired.plan(), .submit(on: try day("2019-08-12"), note: nil), Rule.finalPhase,
-                        "the plan is noStatementRequired, a final phase")
+                        "the plan is no statement required, a final phase")
             case .letterAfterNoStatementRequired:
-                return (try Stage.noStatementRequired.plan(), try Stockton.letter(), Rule.finalPhase, "the plan is noStatementRequired")
+                return (try Stage.noStatementRequired.plan(), try Stockton.letter(), Rule.finalPhase, "the plan is no statement required")
             case .submitBeforeLetter:
                 return (try Stage.statementDue.plan(), .submit(on: try day("2019-04-01"), note: nil), Rule.datesInOrder,
-                        "its date 2019-04-01 is before 2019-04-24, the date of the last lifecycle event (letterPublished)")
+                        "its date 2019-04-01 is before 2019-04-24, the date of the last lifecycle event (letter published)")
             case .judgeBeforeSubmission:
                 return (try Stage.statementUnderReview.plan(), .judge(on: try day("2019-08-09"), fit: true, note: nil),
-                        Rule.datesInOrder, "before 2019-08-12, the date of the last lifecycle event (statementSubmitted)")
+                        Rule.datesInOrder, "before 2019-08-12, the date of the last lifecycle event (statement submitted)")
             case .resubmitBeforeNotFit:
                 var walk = try Walker(Stockton.created())
                 for (command, _) in try Script.notFitThenMixedRevisit.steps().prefix(3) { try walk.record(command) }
                 return (walk.plan, .submit(on: try day("2019-07-10"), note: nil), Rule.datesInOrder,
-                        "before 2019-07-19, the date of the last lifecycle event (statementJudged)")
+                        "before 2019-07-19, the date of the last lifecycle event (statement judged)")
             case .visitBeforeFit:
                 return (try Stage.justFit.plan(), try Stockton.visit("2019-10-01"), Rule.datesInOrder,
-                        "before 2019-10-17, the date of the last lifecycle event (statementJudged)")
+                        "before 2019-10-17, the date of the last lifecycle event (statement judged)")
             case .visitBeforeLastVisit:
                 return (try Stage.monitoring.plan(), try Stockton.visit("2020-01-21"), Rule.datesInOrder,
-                        "before 2020-01-22, the date of the last lifecycle event (monitoringVisitHeld)")
+                        "before 2020-01-22, the date of the last lifecycle event (monitoring visit)")
             case .revisitLetterBeforeLastVisit:
                 return (try Stage.monitoring.plan(),
                         try Stockton.revisit(visited: "2019-11-04..2019-11-06", letter: "2019-12-10"), Rule.datesInOrder,
                         "its date 2019-12-10 is before 2020-01-22")
             case .ceaseBeforeRevisitLetter:
                 return (try Stage.cessationRecommended.plan(), .cease(on: try day("2022-09-01"), note: nil), Rule.datesInOrder,
-                        "before 2022-09-26, the date of the last lifecycle event (revisitReported)")
+                        "before 2022-09-26, the date of the last lifecycle event (revisit reported)")
             case .letterBeforeVisitEnd:
                 return (try Stage.inspected.plan(),
                         .publishLetter(on: try day("2019-02-07"), received: nil, statementRequired: true,
@@ -450,7 +450,7 @@ struct LifecycleWalkTests {
         #expect(refused.plan == Stockton.id)
         #expect(refused.event == command.eventType)
         #expect(refused.reason.contains(mention), "reason was: \(refused.reason)")
-        #expect(error.description == "Rule \(rule.rawValue) refuses \(refused.event.rawValue) for \(Stockton.id): \(refused.reason).")
+        #expect(error.description == "Rule \(rule.rawValue) refuses '\(refused.event.words)' for \(Stockton.id): \(refused.reason).")
         #expect(!error.isUsageError)
         // `check`, which verify runs on every journal line, refuses the decided event the same way.
         if let event = Self.event(for: command) {
@@ -544,10 +544,10 @@ struct LifecycleWalkTests {
         let letter = try #require(steps.first { $0.event == .letterPublished })
         #expect(letter.allowed)
         #expect(letter.missing.isEmpty)
-        #expect(letter.leadsTo == ["no WSoA → noStatementRequired", "WSoA required → statementDue"])
+        #expect(letter.leadsTo == ["no WSoA → no statement required", "WSoA required → statement due"])
         let submit = try #require(steps.first { $0.event == .statementSubmitted })
         #expect(!submit.allowed)
-        #expect(submit.missing == ["it needs the plan to be statementDue, and the plan is inspected"])
+        #expect(submit.missing == ["it needs the plan to be statement due, and the plan is inspected, letter awaited"])
         #expect(steps.filter(\.allowed).map(\.event) == [.letterPublished])
     }
 
@@ -556,15 +556,15 @@ struct LifecycleWalkTests {
         let review = try Stage.statementUnderReview.plan().nextSteps
         #expect(review.filter(\.allowed).map(\.event) == [.statementJudged])
         #expect(review.first { $0.event == .statementJudged }?.leadsTo
-                == ["fit for purpose → monitoring", "not fit for purpose → statementDue"])
+                == ["fit for purpose → monitoring", "not fit for purpose → statement due"])
 
         let monitoring = try Stage.monitoring.plan().nextSteps
         #expect(monitoring.filter(\.allowed).map(\.event) == [.monitoringVisitHeld, .revisitReported])
         #expect(monitoring.first { $0.event == .monitoringVisitHeld }?.leadsTo == ["monitoring"])
         #expect(monitoring.first { $0.event == .revisitReported }?.leadsTo
-                == ["all sufficient → cessationRecommended", "some insufficient → acceleratedProgress"])
+                == ["all sufficient → cessation recommended", "some insufficient → accelerated progress plan"])
         #expect(monitoring.first { $0.event == .monitoringCeased }?.missing
-                == ["it needs the plan to be cessationRecommended or acceleratedProgress, and the plan is monitoring"])
+                == ["it needs the plan to be cessation recommended or accelerated progress plan, and the plan is monitoring"])
     }
 
     @Test("next steps in an accelerated progress plan, awaiting cessation, and when final")
@@ -576,7 +576,7 @@ struct LifecycleWalkTests {
         let awaiting = try Stage.cessationRecommended.plan().nextSteps
         #expect(awaiting.filter(\.allowed).map(\.event) == [.monitoringCeased])
 
-        for (stage, phase) in [(Stage.closed, "closed"), (Stage.noStatementRequired, "noStatementRequired")] {
+        for (stage, phase) in [(Stage.closed, "closed"), (Stage.noStatementRequired, "no statement required")] {
             let steps = try stage.plan().nextSteps
             #expect(steps.allSatisfy { !$0.allowed && $0.leadsTo.isEmpty })
             #expect(steps.allSatisfy { $0.missing == ["the plan is \(phase), a final phase"] })

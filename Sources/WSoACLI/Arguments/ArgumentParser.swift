@@ -4,9 +4,14 @@ import WSoAEngine
 /// conventions without depending on it.
 ///
 /// Rules, in the order they matter:
-/// - Words are read left to right. Global options (and `-h`/`--help`, `--version`) are accepted
+/// - Words are read left to right. Global options (and `-h`/`--help`, `--version`) are read
 ///   anywhere; a command's own options once that command has been selected (options of the
 ///   commands above it on the path stay accepted too).
+/// - A global option the selected command does not use (`CommandSpec.globals`) is a usage error
+///   (`optionUnused`). It is judged once the whole line is read, because the command is known
+///   only then (`wsoa --as-of D advance PLAN` is a view; `… advance PLAN submit` records), so
+///   it comes after every other mistake but a missing positional. With no command selected
+///   the root's help is shown, so none is judged.
 /// - The first word that is not an option selects a subcommand of the root; a command with
 ///   subcommands selects the next one after its first `subcommandAfterPositionals` positionals
 ///   (`wsoa advance PLAN submit`). Other words fill the command's positionals.
@@ -38,8 +43,8 @@ enum ArgumentParser {
     /// Parses `arguments` (without the program name) against `root` and `globalOptions`.
     ///
     /// Throws the first usage mistake as a `WSoAError` (`unknownCommand`, `unknownOption`,
-    /// `missingValue`, `missingArgument`, `unexpectedArgument` or `invalidValue`), unless help or
-    /// version was requested.
+    /// `missingValue`, `optionUnused`, `missingArgument`, `unexpectedArgument` or
+    /// `invalidValue`), unless help or version was requested.
     static func parse(_ arguments: [String], root: CommandSpec, globalOptions: [OptionSpec]) throws -> ParsedArguments {
         let attempt = attempt(arguments, root: root, globalOptions: globalOptions)
         if let error = attempt.error { throw error }
@@ -71,6 +76,8 @@ private struct Reader {
     var firstError: WSoAError?
     /// An unknown command named after `wsoa help`, which help itself cannot excuse.
     var helpTopicError: WSoAError?
+    /// The global options given, in the order first given, judged against the command at the end.
+    var globalsGiven: [OptionSpec] = []
 
     init(root: CommandSpec, globalOptions: [OptionSpec]) {
         self.globalOptions = globalOptions
@@ -80,10 +87,25 @@ private struct Reader {
 
     var current: CommandSpec { chain[chain.count - 1] }
 
-    /// Options accepted at this point: built-ins (reserved), then the current command's, then
+    /// Options read at this point: built-ins (reserved), then the current command's, then
     /// its ancestors', then the global ones; the first with a given name wins.
+    ///
+    /// Every global option is read, even one the current command does not use: a subcommand
+    /// later on the line may use it, and its value must not be mistaken for a positional.
     var optionsInScope: [OptionSpec] {
         [OptionSpec.builtInHelp, OptionSpec.builtInVersion] + chain.reversed().flatMap(\.options) + globalOptions
+    }
+
+    /// The options worth suggesting for a mistyped one: those in scope, less the global options
+    /// the command selected so far does not use (before any command, all of them).
+    var optionsToSuggest: [OptionSpec] {
+        guard chain.count > 1 else { return optionsInScope }
+        return optionsInScope.filter { !isGlobal($0) || current.globals.contains($0.name) }
+    }
+
+    /// Whether `spec` was read as a global option rather than as an option of a command on the path.
+    func isGlobal(_ spec: OptionSpec) -> Bool {
+        globalOptions.contains(spec) && !chain.contains { $0.options.contains { $0.name == spec.name } }
     }
 
     mutating func read(_ arguments: [String]) {
@@ -110,7 +132,7 @@ private struct Reader {
         if result.versionRequested {
             return .init(arguments: result, error: nil)
         }
-        return .init(arguments: result, error: firstError ?? missingPositional())
+        return .init(arguments: result, error: firstError ?? unusedGlobal() ?? missingPositional())
     }
 
     // MARK: Options
@@ -142,11 +164,13 @@ private struct Reader {
 
     mutating func readOption(_ word: String, arguments: [String], index: inout Int) {
         let (typed, inlineValue) = Self.split(word)
-        guard let spec = lookup(typed) else {
+        let found = lookup(typed)
+        if let found, isGlobal(found), !globalsGiven.contains(found) { globalsGiven.append(found) }
+        guard let spec = found else {
             // Only the first mistake is reported, so only it pays for a suggestion.
             guard firstError == nil else { return }
             let bare = typed.drop { $0 == "-" }
-            let suggestion = Suggestion.closest(to: String(bare), among: optionsInScope.map(\.name))
+            let suggestion = Suggestion.closest(to: String(bare), among: optionsToSuggest.map(\.name))
             record(.unknownOption(
                 option: bare.isEmpty ? word : String(typed),
                 command: result.commandName,
@@ -245,6 +269,13 @@ private struct Reader {
     /// Keeps the first mistake only; later ones are usually consequences of it.
     mutating func record(_ error: WSoAError) {
         if firstError == nil { firstError = error }
+    }
+
+    /// The first global option given that the selected command does not use, as a usage error.
+    func unusedGlobal() -> WSoAError? {
+        guard chain.count > 1, let unused = globalsGiven.first(where: { !current.globals.contains($0.name) }) else { return nil }
+        return .optionUnused(option: unused.displayName, command: result.commandName,
+                             reason: current.reasonUnused(global: unused.name))
     }
 
     func missingPositional() -> WSoAError? {

@@ -26,8 +26,12 @@ struct CommandSpec: Sendable, Equatable {
     /// second selects the subcommand. A word in that slot that names no subcommand becomes the
     /// next positional if the command takes one, else it is an unknown command.
     let subcommandAfterPositionals: Int
+    /// The global options this command uses; help lists only these and the parser refuses the
+    /// others once this command is selected.
+    let globals: GlobalUse
 
-    /// Creates a command spec; everything but the name and abstract is optional.
+    /// Creates a command spec; everything but the name and abstract is optional. Most commands
+    /// record, so `globals` defaults to the global options of a command that records.
     init(
         _ name: String,
         abstract: String,
@@ -36,7 +40,8 @@ struct CommandSpec: Sendable, Equatable {
         arguments: [ArgumentSpec] = [],
         options: [OptionSpec] = [],
         subcommands: [CommandSpec] = [],
-        subcommandAfterPositionals: Int = 0
+        subcommandAfterPositionals: Int = 0,
+        globals: GlobalUse = .recording
     ) {
         self.name = name
         self.abstract = abstract
@@ -46,11 +51,29 @@ struct CommandSpec: Sendable, Equatable {
         self.options = options
         self.subcommands = subcommands
         self.subcommandAfterPositionals = max(0, subcommandAfterPositionals)
+        self.globals = globals
     }
 
     /// The direct subcommand called `name`, if there is one (exact, case-sensitive match).
     func subcommand(named name: String) -> CommandSpec? {
         subcommands.first { $0.name == name }
+    }
+
+    /// Why the global option `name`, which this command does not use, cannot be given with it;
+    /// completes "The option '--name' of 'wsoa …' cannot be used here: …".
+    func reasonUnused(global name: String) -> String {
+        switch name {
+        case "as-of":
+            let views = "it only applies to views (list, status, history, deadlines, report and advance PLAN)"
+            guard globals.contains("by") else { return views }
+            // A record is made today; the date it is about goes in its own option.
+            return options.contains { $0.name == "on" } ? views + "; record the event's own date with --on" : views
+        case "by": return "it names who records, and this command records nothing"
+        case "allow-personal-data": return "it lets a record keep text that looks like personal data, and this command records nothing"
+        case "json": return "this command prints nothing as JSON"
+        case "plans": return "this command reads no plans"
+        default: return "this command does not use it"
+        }
     }
 
     /// This command followed by the commands that `path` names below it, stopping at the first

@@ -12,8 +12,9 @@ enum HelpFormatter {
     /// The full help for `command`, reached from `root` by `path`, ending in one newline.
     ///
     /// Sections: OVERVIEW, the discussion, USAGE, ARGUMENTS, OPTIONS (the command's own, then
-    /// those of the commands above it, then `globalOptions`, then `--version` for the root only,
-    /// then `-h, --help`) and SUBCOMMANDS; empty sections are left out.
+    /// those of the commands above it, then the `globalOptions` the command uses, then
+    /// `--version` for the root only, then `-h, --help`) and SUBCOMMANDS; empty sections are
+    /// left out.
     static func help(for command: CommandSpec, path: [String], root: CommandSpec, globalOptions: [OptionSpec]) -> String {
         let chain = chain(for: command, path: path, root: root)
         var sections: [String] = []
@@ -41,7 +42,8 @@ enum HelpFormatter {
         var options: [OptionSpec] = []
         var extras = [OptionSpec.builtInHelp]
         if path.isEmpty { extras.insert(OptionSpec.builtInVersion, at: 0) }
-        for option in chain.reversed().flatMap(\.options) + globalOptions + extras
+        let globals = globalOptions.filter { command.globals.contains($0.name) }
+        for option in chain.reversed().flatMap(\.options) + globals + extras
         where !options.contains(where: { $0.name == option.name }) {
             options.append(option)
         }

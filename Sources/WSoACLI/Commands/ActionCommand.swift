@@ -26,11 +26,11 @@ enum ActionCommand: Command {
                 ]),
             CommandSpec(
                 "update", abstract: "Report an action's status.",
-                discussion: "STATUS is notStarted, onTrack, atRisk, offTrack or complete; complete records the completion date.",
+                discussion: "STATUS is \(ActionStatus.spellingsInWords); complete records the completion date.",
                 usage: ["action update PLAN A<n> --status STATUS [--on DATE] [--note TEXT]"],
                 arguments: [.plan, ArgumentSpec("A<n>", help: "The action, e.g. A3.")],
                 options: [
-                    .value("status", "STATUS", help: "notStarted, onTrack, atRisk, offTrack or complete."),
+                    .value("status", "STATUS", help: "\(ActionStatus.spellingsInWords)."),
                     .on("The day of the report (default: today)."),
                     .note,
                 ]),

@@ -45,7 +45,7 @@ enum AdvanceCommand: Command {
                 options: [.on("The day it was submitted."), .note]),
             CommandSpec(
                 "judge", abstract: "Record Ofsted/CQC's judgement of the submitted statement.",
-                discussion: "Fit for purpose starts monitoring; not fit sends the plan back to statementDue for a revised statement.",
+                discussion: "Fit for purpose starts monitoring; not fit sends the plan back to 'statement due' for a revised statement.",
                 usage: ["advance PLAN judge --on DATE (--fit | --not-fit) [--note TEXT]"],
                 options: [
                     .on("The day of the judgement."),
@@ -57,8 +57,8 @@ enum AdvanceCommand: Command {
                 "revisit", abstract: "Record the revisit letter and its judgement of each weakness.",
                 discussion: """
                     Every open weakness must be judged exactly once. All sufficient: HMCI recommends monitoring \
-                    ceases (cessationRecommended). Any insufficient: an accelerated progress plan \
-                    (acceleratedProgress) for those, while the sufficient ones leave monitoring.
+                    ceases (the phase 'cessation recommended'). Any insufficient: an accelerated progress plan \
+                    for those (the phase 'accelerated progress plan'), while the sufficient ones leave monitoring.
                     """,
                 usage: [
                     "advance PLAN revisit --on DATE --visited START..END --sufficient W1,… [--insufficient W3,…] [--note TEXT]",
@@ -94,7 +94,8 @@ enum AdvanceCommand: Command {
                 arguments: [ArgumentSpec("SEQ", help: "The journal line of the event, e.g. 7.")],
                 options: [.correctionReason]),
         ],
-        subcommandAfterPositionals: 1)
+        subcommandAfterPositionals: 1,
+        globals: .viewing)
 
     static func run(_ context: Context) throws {
         let id = try context.planID()
@@ -191,18 +192,18 @@ enum AdvanceCommand: Command {
             }))
             return
         }
-        context.output.line("\(plan.id) is \(plan.phase.rawValue) (\(plan.phase.displayName)).")
+        context.output.line("\(plan.id) is in the phase '\(plan.phase.displayName)'.")
         let allowed = steps.filter(\.allowed), blocked = steps.filter { !$0.allowed }
         context.output.line("")
         context.output.line(allowed.isEmpty ? "Nothing can happen next: the plan is in a final phase." : "Can happen now:")
         for step in allowed {
             context.output.line("  \(usage(for: step.event, plan: id))")
-            context.output.line("      \(step.event.rawValue) → \(step.leadsTo.joined(separator: "; "))")
+            context.output.line("      \(step.event.words) → \(step.leadsTo.joined(separator: "; "))")
         }
         context.output.line("")
         context.output.line("Not now:")
         for step in blocked {
-            context.output.line("  \(step.event.rawValue): \(step.missing.joined(separator: "; "))")
+            context.output.line("  \(step.event.words): \(step.missing.joined(separator: "; "))")
         }
     }
 

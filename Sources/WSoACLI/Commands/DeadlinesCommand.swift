@@ -13,7 +13,8 @@ enum DeadlinesCommand: Command {
             and the command exits 1.
             """,
         usage: ["deadlines [--within DAYS] [--as-of DATE] [--json]"],
-        options: [.value("within", "DAYS", help: "Only deadlines due within DAYS calendar days (and any overdue).")])
+        options: [.value("within", "DAYS", help: "Only deadlines due within DAYS calendar days (and any overdue).")],
+        globals: .viewing)
 
     static func run(_ context: Context) throws {
         var within: Int?

@@ -17,7 +17,8 @@ enum HistoryCommand: Command {
             .value("since", "DATE", help: "Only events that took effect on or after DATE."),
             .value("workstream", "ID", help: "Only events about this workstream, its actions, measures and evidence."),
             .repeated("kind", "KIND,…", help: "Only these kinds of event (repeat or use commas)."),
-        ])
+        ],
+        globals: .viewing)
 
     static func run(_ context: Context) throws {
         let id = try context.planID()

@@ -8,7 +8,8 @@ enum InitCommand: Command {
         discussion: """
             Creates --plans DIR (default ./plans) and marks it as a plans directory (a .wsoa-plans file):             wsoa reads and writes plans only in a directory so marked. An existing directory that holds             nothing but plans (as made by an earlier wsoa) is marked; one holding anything else is refused.             Safe to run twice.
             """,
-        usage: ["init [--plans DIR]"])
+        usage: ["init [--plans DIR]"],
+        globals: ["plans", "json"])
 
     static func run(_ context: Context) throws {
         try context.refuseAsOf()

@@ -7,7 +7,9 @@ enum LifecycleCommand: Command {
         abstract: "Show the lifecycle's transition table as text, Mermaid or Graphviz DOT.",
         discussion: "The same table the engine checks every event against.",
         usage: ["lifecycle [--format text|mermaid|dot]"],
-        options: [.value("format", "FORMAT", help: "text (default), mermaid or dot.")])
+        options: [.value("format", "FORMAT", help: "text (default), mermaid or dot.")],
+        // The table is the engine's own, the same for every plan: it reads none.
+        globals: ["json"])
 
     static func run(_ context: Context) throws {
         let name = context.arguments.value("format") ?? "text"

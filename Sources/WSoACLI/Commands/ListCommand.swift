@@ -10,7 +10,8 @@ enum ListCommand: Command {
             is not a plan wsoa can read, is named with its problem and the command exits 1; run 'wsoa verify' \
             for details.
             """,
-        usage: ["list [--as-of DATE] [--json]"])
+        usage: ["list [--as-of DATE] [--json]"],
+        globals: .viewing)
 
     static func run(_ context: Context) throws {
         var rows: [[String]] = [["PLAN", "AREA", "PHASE", "NEXT DEADLINE"]]
@@ -20,8 +21,8 @@ enum ListCommand: Command {
             case let .success(view):
                 let plan = view.plan
                 let next = plan.nextDeadline(asOf: context.viewDay, calendar: context.calendar)
-                rows.append([entry.id, plan.area, plan.phase.rawValue,
-                             next.map { "\($0.name.rawValue) \($0.due) (\($0.state.rawValue))" } ?? "—"])
+                rows.append([entry.id, plan.area, plan.phase.displayName,
+                             next.map { "\($0.name.displayName) \($0.due) (\(ReportText.clockState($0.state).lowercased()))" } ?? "—"])
                 objects.append(.object([
                     "id": .string(entry.id), "area": .string(plan.area), "phase": .string(plan.phase.rawValue),
                     "nextDeadline": next.map(\.json) ?? .null,

@@ -11,7 +11,9 @@ enum RepairCommand: Command {
             Refuses, changing nothing, when the journal is intact or damaged in any other way.
             """,
         usage: ["repair PLAN [--json]"],
-        arguments: [.plan])
+        arguments: [.plan],
+        // It writes (under the plan's lock, naming who), but records no text of its own.
+        globals: ["plans", "by", "json"])
 
     static func run(_ context: Context) throws {
         try context.refuseAsOf()
@@ -33,7 +35,7 @@ enum RepairCommand: Command {
             context.output.line("Set aside the torn line \(repair.line) of \(id) (\(bytes)) in \(repair.tornPath); the journal now ends at line \(repair.events), chain intact, head \(repair.head).")
         }
         if let whole = repair.wholeEvent {
-            context.output.line("Those bytes are a whole \(whole.rawValue) event that lacked only its newline; record it again if it should stand.")
+            context.output.line("Those bytes are a whole event (\(whole.words)) that lacked only its newline; record it again if it should stand.")
         }
     }
 }

@@ -16,7 +16,8 @@ enum ReportCommand: Command {
         options: [
             .value("format", "FORMAT", help: "markdown (default), html (one self-contained, print-ready file) or json."),
             .value("output", "FILE", help: "Write the report to FILE (replaced atomically; never inside a plan's folder) instead of standard output."),
-        ])
+        ],
+        globals: .viewing)
 
     static func run(_ context: Context) throws {
         let format = try self.format(context)

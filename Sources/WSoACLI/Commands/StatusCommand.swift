@@ -11,7 +11,8 @@ enum StatusCommand: Command {
             counted in working days from then.
             """,
         usage: ["status PLAN [--as-of DATE] [--json]"],
-        arguments: [.plan])
+        arguments: [.plan],
+        globals: .viewing)
 
     static func run(_ context: Context) throws {
         let view = try context.store.view(context.planID(), asOf: context.viewDay)
@@ -28,7 +29,7 @@ enum StatusCommand: Command {
         let plan = status.plan
         var lines: [String] = []
         lines.append("\(plan.area) (\(plan.id))")
-        lines.append("Phase: \(plan.phase.rawValue) (\(plan.phase.displayName))   [framework \(plan.framework.rawValue), as of \(status.asOf.longDescription)]")
+        lines.append("Phase: \(plan.phase.displayName)   [framework \(plan.framework.rawValue), as of \(status.asOf.longDescription)]")
         for role in PartnerRole.allCases {
             guard let name = plan.partners.name(role) else { continue }
             let since = plan.partners.renames.last { $0.role == role }.map { " (since \($0.on.longDescription))" } ?? ""
@@ -46,7 +47,7 @@ enum StatusCommand: Command {
         if !plan.weaknesses.isEmpty {
             lines += ["", "Areas of significant weakness"]
             for weakness in plan.weaknesses {
-                lines.append("  \(weakness.id)  [\(weakness.outcome.rawValue), \(weakness.monitored ? "monitored" : "no longer monitored")]")
+                lines.append("  \(weakness.id)  [\(ReportText.outcome(weakness.outcome)), \(weakness.monitored ? "monitored" : "no longer monitored")]")
                 lines.append("      \(weakness.statement)")
             }
         }
@@ -79,7 +80,7 @@ enum StatusCommand: Command {
         if let revisit = plan.revisit {
             lines += ["", "Revisit: \(revisit.visited.longDescription); letter \(revisit.letter.longDescription)"]
             for id in revisit.outcomes.keys.sorted(by: { $0.weaknessOrder < $1.weaknessOrder }) {
-                lines.append("  \(id)  \(revisit.outcomes[id]!.rawValue)")
+                lines.append("  \(id)  \(ReportText.outcome(revisit.outcomes[id]!))")
             }
         }
         if let ceased = plan.ceased { lines += ["", "Monitoring ceased \(ceased.longDescription)."] }
@@ -120,7 +121,7 @@ enum StatusCommand: Command {
             lines += ["", "Overdue actions"]
             for action in status.overdue {
                 let retargets = action.retargets == 0 ? "" : ", retargeted \(action.retargets)×"
-                lines.append("  \(action.id)  due \(action.due.longDescription), \(ReportText.workingDays(action.workingDaysLate)) late\(retargets) [\(action.workstream), \(action.status.rawValue)] — \(action.title)")
+                lines.append("  \(action.id)  due \(action.due.longDescription), \(ReportText.workingDays(action.workingDaysLate)) late\(retargets) [\(action.workstream), \(ReportText.status(action.status))] — \(action.title)")
             }
         }
         if !status.measures.isEmpty {

@@ -17,7 +17,8 @@ enum VerifyCommand: Command {
             """,
         usage: ["verify [PLAN [--head HASH]] [--json]"],
         arguments: [ArgumentSpec("PLAN", help: "The plan to check (default: every plan).", isOptional: true)],
-        options: [.value("head", "HASH", help: "A head hash a report printed: check the journal still holds that line.")])
+        options: [.value("head", "HASH", help: "A head hash a report printed: check the journal still holds that line.")],
+        globals: ["plans", "json"])
 
     static func run(_ context: Context) throws {
         let head = context.arguments.value("head")

@@ -6,7 +6,7 @@ enum VisitCommand: Command {
         "visit",
         abstract: "Record a DfE/NHS England monitoring (support-and-challenge) visit, or correct one.",
         discussion: """
-            Accepted while the plan is monitored (monitoring or acceleratedProgress). Visits are numbered V1, V2, … in order. \
+            Accepted while the plan is monitored (monitoring or accelerated progress plan). Visits are numbered V1, V2, … in order. \
             'wsoa visit PLAN …' is short for 'wsoa visit add PLAN …'.
             """,
         usage: [

@@ -25,12 +25,33 @@ extension Context {
             return
         }
         for entry in recorded.entries {
-            output.line("Recorded \(entry.event.type.rawValue)\(entry.event.recordID.map { " \($0)" } ?? "") for \(plan.id) on \(entry.event.on.longDescription) (line \(entry.seq)).")
+            output.line("Recorded \(Self.recordedWords(entry.event.type, id: entry.event.recordID)) for \(plan.id) on \(entry.event.on.longDescription) (line \(entry.seq)).")
         }
         guard plan.phase != recorded.before else { return }
-        output.line("\(plan.id) is now \(plan.phase.rawValue) (\(plan.phase.displayName)).")
-        for clock in plan.clocks(asOf: today, calendar: calendar) where clock.state != .met {
+        output.line("\(plan.id) is now in the phase '\(plan.phase.displayName)'.")
+        let open = plan.clocks(asOf: today, calendar: calendar).filter { $0.state != .met }
+        guard !open.isEmpty else { return }
+        // Said plainly, because a back-filled event (--on months ago) did not have these clocks on its day.
+        output.line("Open clocks as of today (\(today.longDescription)):")
+        for clock in open {
             output.line("  \(clock.name.displayName): \(clock.dueText) — \(clock.stateText)")
+        }
+    }
+
+    /// The event's words, with the id it gives or changes, as the object of "Recorded …":
+    /// "letter published", "action added A3", "a monitoring visit V2", "a correction of A3".
+    ///
+    /// The words that name a thing take "a"; the others say what happened, as a heading does.
+    static func recordedWords(_ type: EventType, id: String?) -> String {
+        switch type {
+        case .monitoringVisitHeld:
+            return "a " + type.words + (id.map { " \($0)" } ?? "")
+        case .recordAmended, .recordWithdrawn:
+            return "a " + type.words + (id.map { " of \($0)" } ?? "")
+        case .planCreated, .letterPublished, .statementSubmitted, .statementJudged, .revisitReported, .monitoringCeased,
+             .partnerRenamed, .workstreamAdded, .actionAdded, .actionUpdated, .actionRetargeted, .measureAdded,
+             .measureRecorded, .evidenceAdded, .followUpAdded, .followUpClosed:
+            return type.words + (id.map { " \($0)" } ?? "")
         }
     }
 }

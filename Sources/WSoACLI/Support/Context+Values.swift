@@ -21,16 +21,16 @@ extension Context {
     }
 
     /// The value of option `name` as a case of `E`, or a usage error listing the valid values.
-    func choice<E: RawRepresentable & CaseIterable>(_ name: String, _ type: E.Type) throws -> E where E.RawValue == String {
+    func choice<E: ChoiceValue>(_ name: String, _ type: E.Type) throws -> E {
         let text = try arguments.require(name)
         return try choice(text, option: name, type)
     }
 
-    /// `text` as a case of `E`, or a usage error listing the valid values.
-    func choice<E: RawRepresentable & CaseIterable>(_ text: String, option: String, _ type: E.Type) throws -> E
-    where E.RawValue == String {
-        guard let value = E(rawValue: text) else {
-            let valid = E.allCases.map(\.rawValue)
+    /// `text` as a case of `E` in any of its spellings, or a usage error listing the valid
+    /// values as help shows them.
+    func choice<E: ChoiceValue>(_ text: String, option: String, _ type: E.Type) throws -> E {
+        guard let value = E(spelling: text) else {
+            let valid = E.shownSpellings
             let hint = Suggestion.closest(to: text, among: valid).map { " (did you mean '\($0)'?)" } ?? ""
             throw WSoAError.invalidValue(option: "--\(option)", value: text,
                                          reason: "use one of \(valid.joined(separator: ", "))\(hint)")

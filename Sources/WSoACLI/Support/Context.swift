@@ -94,6 +94,9 @@ final class Context {
     }
 
     /// Refuses `--as-of` on a command that writes: a record is made today, a view can look back.
+    ///
+    /// The parser already refuses it for every command that does not list it among its
+    /// `CommandSpec.globals`; this keeps a write from ever running with one, whatever its spec says.
     func refuseAsOf() throws {
         if let asOf {
             throw WSoAError.invalidValue(option: "--as-of", value: asOf.description,

@@ -138,7 +138,7 @@ public enum Rule: String, Sendable, CaseIterable {
         switch self {
         case .finalPhase:
             guard plan.phase.isFinal else { return nil }
-            return "the plan is \(plan.phase.rawValue), a final phase, so nothing more can be recorded"
+            return "the plan is \(plan.phase.displayName), a final phase, so nothing more can be recorded"
         case .lifecycle:
             guard !Lifecycle.phases(accepting: event.type).contains(plan.phase) else { return nil }
             return plan.phaseMismatch(for: event.type)
@@ -149,7 +149,7 @@ public enum Rule: String, Sendable, CaseIterable {
             return "the \(late.name) \(late.day) is after today (\(today)); only planned dates, such as due dates and targets, can be in the future"
         case .datesInOrder:
             guard event.on < plan.lastLifecycleDay else { return nil }
-            return "its date \(event.on) is before \(plan.lastLifecycleDay), the date of the last lifecycle event (\(plan.lastLifecycleEvent.rawValue))"
+            return "its date \(event.on) is before \(plan.lastLifecycleDay), the date of the last lifecycle event (\(plan.lastLifecycleEvent.words))"
         case .letterAfterVisit:
             guard case let .letterPublished(letter) = event else { return nil }
             let visitEnd = plan.inspection.visit.end
@@ -194,7 +194,8 @@ public enum Rule: String, Sendable, CaseIterable {
             case .statementDue, .statementUnderReview, .monitoring, .cessationRecommended, .acceleratedProgress:
                 return nil
             case .inspected, .noStatementRequired, .closed:
-                return "it needs the plan to be between statementDue and acceleratedProgress, and the plan is \(plan.phase.rawValue)"
+                let phases = [Phase.statementDue, .statementUnderReview, .monitoring, .cessationRecommended, .acceleratedProgress]
+                return "it needs the plan to be \(Plan.either(phases.map(\.displayName))), and the plan is \(plan.phase.displayName)"
             }
         case .afterInspection:
             let start = plan.inspection.visit.start
@@ -318,8 +319,14 @@ extension Plan {
 
     /// Why an event cannot be recorded in the current phase: which phases would accept it.
     func phaseMismatch(for type: EventType) -> String {
-        let phases = Lifecycle.phases(accepting: type).map(\.rawValue)
-        return "it needs the plan to be \(phases.joined(separator: " or ")), and the plan is \(phase.rawValue)"
+        let phases = Lifecycle.phases(accepting: type).map(\.displayName)
+        return "it needs the plan to be \(Plan.either(phases)), and the plan is \(phase.displayName)"
+    }
+
+    /// `a`, `a or b`, `a, b or c`: the phases (in words) a rule would accept.
+    static func either(_ items: [String]) -> String {
+        guard items.count > 1 else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + " or " + items[items.count - 1]
     }
 
     private static func listed(_ ids: [String]) -> String {

@@ -18,13 +18,13 @@ extension Plan {
             let rows = Lifecycle.transitions(from: phase).filter { $0.event == type }
             if phase.isFinal {
                 return NextStep(event: type, allowed: false,
-                                missing: ["the plan is \(phase.rawValue), a final phase"], leadsTo: [])
+                                missing: ["the plan is \(phase.displayName), a final phase"], leadsTo: [])
             }
             if rows.isEmpty {
                 return NextStep(event: type, allowed: false, missing: [phaseMismatch(for: type)], leadsTo: [])
             }
             let leadsTo = rows.map { row in
-                row.condition.map { "\($0.label) → \(row.to.rawValue)" } ?? row.to.rawValue
+                row.condition.map { "\($0.label) → \(row.to.displayName)" } ?? row.to.displayName
             }
             return NextStep(event: type, allowed: true, missing: [], leadsTo: leadsTo)
         }

@@ -154,7 +154,7 @@ public enum ReportText {
     }
 
     /// `not started`, `on track`, `at risk`, `off track`, `complete`.
-    static func status(_ status: ActionStatus) -> String {
+    package static func status(_ status: ActionStatus) -> String {
         switch status {
         case .notStarted: return "not started"
         case .onTrack: return "on track"
@@ -177,7 +177,7 @@ public enum ReportText {
     }
 
     /// `Met`, `Overdue`, `Due soon`, `Pending`: a clock's state as a word.
-    static func clockState(_ state: ClockState) -> String {
+    package static func clockState(_ state: ClockState) -> String {
         switch state {
         case .pending: return "Pending"
         case .dueSoon: return "Due soon"
@@ -238,7 +238,7 @@ public enum ReportText {
     }
 
     /// `not yet judged`, `sufficient progress`, `not sufficient progress`.
-    static func outcome(_ outcome: WeaknessOutcome) -> String {
+    package static func outcome(_ outcome: WeaknessOutcome) -> String {
         switch outcome {
         case .open: return "not yet judged"
         case .sufficient: return "sufficient progress"

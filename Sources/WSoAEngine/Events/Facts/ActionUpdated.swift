@@ -24,7 +24,7 @@ extension PlanEvent {
         var deliveryDates: [(name: String, day: Day)] { [("date", on)] }
         var happenedDates: [(name: String, day: Day)] { [("status report date", on)] }
         var recordID: String? { id }
-        public var summary: String { "\(id) is \(status.rawValue)" }
+        public var summary: String { "\(id) is \(ReportText.status(status))" }
 
         init(on: Day, data: inout JSONObjectReader) throws {
             var id: String?, status: ActionStatus?, note: String?

@@ -1,0 +1,45 @@
+import WSoAEngine
+
+/// A value an option takes from a fixed set, e.g. `--status at-risk` or `--kind voice`.
+///
+/// Each case may be typed in several spellings. The first is the one help and error messages
+/// show; the others are kept so that commands written with an older spelling (the camelCase
+/// statuses, `atRisk`) still work. A value whose raw value is its only spelling gets that
+/// for free.
+protocol ChoiceValue: CaseIterable {
+    /// Every spelling accepted for this case, the one shown to people first.
+    var spellings: [String] { get }
+}
+
+extension ChoiceValue {
+    /// The case spelled `text` (exactly, in any of its accepted spellings), or nil.
+    init?(spelling text: String) {
+        guard let found = Self.allCases.first(where: { $0.spellings.contains(text) }) else { return nil }
+        self = found
+    }
+
+    /// The spelling shown to people, e.g. `at-risk`.
+    var spelling: String { spellings[0] }
+
+    /// The spelling of every case, in declaration order, as help and errors list them.
+    static var shownSpellings: [String] { allCases.map(\.spelling) }
+
+    /// `a, b or c`: the shown spellings as a sentence lists them.
+    static var spellingsInWords: String {
+        let all = shownSpellings
+        guard all.count > 1 else { return all.first ?? "" }
+        return all.dropLast().joined(separator: ", ") + " or " + all[all.count - 1]
+    }
+}
+
+extension ChoiceValue where Self: RawRepresentable, RawValue == String {
+    /// The raw value alone: for enums whose raw values are already the words people type.
+    var spellings: [String] { [rawValue] }
+}
+
+// Raw values that are already the words people type (lower-case, hyphenated).
+extension EvidenceKind: ChoiceValue {}
+extension LeadPartner: ChoiceValue {}
+extension Rating: ChoiceValue {}
+extension HistoryKind: ChoiceValue {}
+extension ReportFormat: ChoiceValue {}
