@@ -242,3 +242,35 @@ import WSoAEngine
         #expect(MeasureUnit(unit) == kind)
     }
 }
+
+/// Dates recorded as estimates are shown as estimates everywhere, until a correction gives the real one.
+@Suite struct EstimatedDatesTests {
+    @Test func anEstimatedDateIsMarkedUntilItIsCorrected() throws {
+        let wsoa = try InProcess(today: "2024-06-01")
+        wsoa.succeed(["init"])
+        wsoa.succeed(["new", "est", "--area", "Est", "--inspected", "2017-03-01..2017-03-31", "--estimated", "inspected"])
+        wsoa.succeed(["advance", "est", "letter", "--on", "2017-05-19", "--received", "2017-05-22", "--estimated", "received",
+                      "--wsoa", "--weakness", "One."])
+        wsoa.succeed(["advance", "est", "submit", "--on", "2017-08-30"])
+        wsoa.succeed(["advance", "est", "judge", "--on", "2017-09-22", "--fit", "--estimated", "on"])
+        var status = wsoa.succeed(["status", "est"]).stdout
+        #expect(status.contains("Inspection: 1–31 March 2017 (estimated); letter 19 May 2017; received 22 May 2017 (estimated)"))
+        #expect(status.contains("  submitted 30 August 2017\n"))
+        #expect(status.contains("judged fit for purpose 22 September 2017 (estimated)"))
+        #expect(status.contains("revisit expected       due 22 March 2019 (estimated"))
+        let json = try JSONReader.parse(wsoa.succeed(["status", "est", "--json"]).stdout)
+        #expect(json["estimatedDates"] == .array([.object(["line": .int(1), "field": .string("visit")]),
+                                                  .object(["line": .int(2), "field": .string("received")]),
+                                                  .object(["line": .int(4), "field": .string("on")])]))
+        let report = try JSONReader.parse(wsoa.succeed(["report", "est", "--format", "json"]).stdout)
+        #expect(report["plan"]?["estimatedFacts"] == .array([.string("fit"), .string("inspection")]))
+        wsoa.succeed(["advance", "est", "correct", "4", "--on", "2017-09-21", "--reason", "The letter of judgement is dated 21 September"])
+        status = wsoa.succeed(["status", "est"]).stdout
+        #expect(status.contains("judged fit for purpose 21 September 2017\n"))
+        #expect(!status.contains("revisit expected       due 21 March 2019 (estimated"))
+        wsoa.succeed(["verify", "est"])
+        let refused = wsoa.run(["advance", "est", "cease", "--on", "2019-01-01", "--estimated", "received"])
+        #expect(refused.status == 64)
+        #expect(refused.errorLines.first?.contains("name one of this command's dates: on") == true)
+    }
+}

@@ -101,6 +101,13 @@ struct JournalLineTests {
         for (index, value) in numbers.enumerated() {
             events.append(.measureRecorded(.init(on: on.adding(days: index), id: "M1", value: value)))
         }
+        events.append(.planCreated(PlanEvent.PlanCreated(id: "estimated-2017", area: "E", visit: visit, estimated: ["visit"])))
+        events.append(.letterPublished(.init(on: on, received: on, statementRequired: true, weaknesses: ["W"], estimated: ["on", "received"])))
+        events.append(.statementSubmitted(.init(on: on, estimated: ["on"])))
+        events.append(.statementJudged(.init(on: on, fit: true, note: "n", estimated: ["on"])))
+        events.append(.monitoringVisitHeld(.init(on: on, estimated: ["on"])))
+        events.append(.revisitReported(.init(on: on, visited: visit, outcomes: ["W1": .sufficient], estimated: ["on", "visited"])))
+        events.append(.monitoringCeased(.init(on: on, estimated: ["on"])))
         events.append(.followUpAdded(.init(on: on, id: "F1", visit: "V1", title: texts[3], owner: "Participation lead", due: due)))
         events.append(.followUpClosed(.init(on: due, id: "F1")))
         events.append(.followUpClosed(.init(on: due, id: "F1", evidence: "E2", note: texts[1])))

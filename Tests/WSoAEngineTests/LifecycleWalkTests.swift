@@ -468,21 +468,21 @@ struct LifecycleWalkTests {
     /// text to normalise); nil for a revisit judging a weakness twice, which no event can say.
     static func event(for command: PlanCommand) -> PlanEvent? {
         switch command {
-        case let .publishLetter(on, received, required, weaknesses, note):
+        case let .publishLetter(on, received, required, weaknesses, note, estimated):
             return .letterPublished(.init(on: on, received: received, statementRequired: required,
-                                          weaknesses: weaknesses.filter { !$0.allSatisfy(\.isWhitespace) }, note: note))
-        case let .submit(on, note): return .statementSubmitted(.init(on: on, note: note))
-        case let .judge(on, fit, note): return .statementJudged(.init(on: on, fit: fit, note: note))
-        case let .holdMonitoringVisit(on, advisers, attendees, ratings, followUps, note):
+                                          weaknesses: weaknesses.filter { !$0.allSatisfy(\.isWhitespace) }, note: note, estimated: estimated))
+        case let .submit(on, note, estimated): return .statementSubmitted(.init(on: on, note: note, estimated: estimated))
+        case let .judge(on, fit, note, estimated): return .statementJudged(.init(on: on, fit: fit, note: note, estimated: estimated))
+        case let .holdMonitoringVisit(on, advisers, attendees, ratings, followUps, note, estimated):
             return .monitoringVisitHeld(.init(on: on, advisers: advisers, attendees: attendees, ratings: ratings, followUps: followUps,
-                                              note: note))
-        case let .reportRevisit(on, visited, sufficient, insufficient, note):
+                                              note: note, estimated: estimated))
+        case let .reportRevisit(on, visited, sufficient, insufficient, note, estimated):
             guard Set(sufficient + insufficient).count == sufficient.count + insufficient.count else { return nil }
             var outcomes: [String: WeaknessOutcome] = [:]
             for id in sufficient { outcomes[id] = .sufficient }
             for id in insufficient { outcomes[id] = .insufficient }
-            return .revisitReported(.init(on: on, visited: visited, outcomes: outcomes, note: note))
-        case let .cease(on, note): return .monitoringCeased(.init(on: on, note: note))
+            return .revisitReported(.init(on: on, visited: visited, outcomes: outcomes, note: note, estimated: estimated))
+        case let .cease(on, note, estimated): return .monitoringCeased(.init(on: on, note: note, estimated: estimated))
         default: return nil
         }
     }

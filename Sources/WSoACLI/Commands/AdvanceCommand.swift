@@ -38,11 +38,12 @@ enum AdvanceCommand: Command {
                     .flag("no-wsoa", help: "The letter requires no written statement of action."),
                     .repeated("weakness", "TEXT", help: "An area of significant weakness, verbatim; repeat for each.", field: .weakness),
                     .note,
+                    .estimated("on, received"),
                 ]),
             CommandSpec(
                 "submit", abstract: "Record that the written statement was submitted to Ofsted.",
                 usage: ["advance PLAN submit --on DATE [--note TEXT]"],
-                options: [.on("The day it was submitted."), .note]),
+                options: [.on("The day it was submitted."), .note, .estimated("on")]),
             CommandSpec(
                 "judge", abstract: "Record Ofsted/CQC's judgement of the submitted statement.",
                 discussion: "Fit for purpose starts monitoring; not fit sends the plan back to 'statement due' for a revised statement.",
@@ -52,6 +53,7 @@ enum AdvanceCommand: Command {
                     .flag("fit", help: "Judged fit for purpose (with or without minor amendments)."),
                     .flag("not-fit", help: "Judged not fit for purpose: a revised statement is needed."),
                     .note,
+                    .estimated("on"),
                 ]),
             CommandSpec(
                 "revisit", abstract: "Record the revisit letter and its judgement of each weakness.",
@@ -72,11 +74,12 @@ enum AdvanceCommand: Command {
                     .repeated("sufficient", "W1,…", help: "Weaknesses judged to have made sufficient progress."),
                     .repeated("insufficient", "W1,…", help: "Weaknesses judged not to have made sufficient progress."),
                     .note,
+                    .estimated("on, visited"),
                 ]),
             CommandSpec(
                 "cease", abstract: "Record DfE/NHS England's decision that monitoring ceases.",
                 usage: ["advance PLAN cease --on DATE [--note TEXT]"],
-                options: [.on("The day monitoring ceased."), .note]),
+                options: [.on("The day monitoring ceased."), .note, .estimated("on")]),
             CommandSpec(
                 "correct", abstract: "Correct the date of a lifecycle event recorded wrongly.",
                 discussion: """
@@ -113,9 +116,9 @@ enum AdvanceCommand: Command {
             }
             try context.record(.publishLetter(on: context.day("on"), received: context.optionalDay("received"),
                                               statementRequired: required, weaknesses: arguments.values("weakness"),
-                                              note: note), in: id)
+                                              note: note, estimated: context.estimated(["on": "on", "received": "received"])), in: id)
         case "submit":
-            try context.record(.submit(on: context.day("on"), note: note), in: id)
+            try context.record(.submit(on: context.day("on"), note: note, estimated: context.estimated(["on": "on"])), in: id)
         case "judge":
             let fit = arguments.flag("fit"), notFit = arguments.flag("not-fit")
             guard fit != notFit else {
@@ -123,7 +126,7 @@ enum AdvanceCommand: Command {
                     ? WSoAError.invalidValue(option: "--fit", value: "--not-fit", reason: "give only one of --fit and --not-fit")
                     : WSoAError.missingArgument(name: "--fit or --not-fit", command: arguments.commandName)
             }
-            try context.record(.judge(on: context.day("on"), fit: fit, note: note), in: id)
+            try context.record(.judge(on: context.day("on"), fit: fit, note: note, estimated: context.estimated(["on": "on"])), in: id)
         case "revisit" where arguments.has("from-letter"):
             try revisitFromLetter(id, context)
         case "revisit":
@@ -131,9 +134,10 @@ enum AdvanceCommand: Command {
             try context.record(.reportRevisit(on: context.day("on"),
                                               visited: DayRange(parsing: arguments.require("visited")),
                                               sufficient: arguments.list("sufficient"),
-                                              insufficient: arguments.list("insufficient"), note: note), in: id)
+                                              insufficient: arguments.list("insufficient"), note: note,
+                                              estimated: context.estimated(["on": "on", "visited": "visited"])), in: id)
         case "cease":
-            try context.record(.cease(on: context.day("on"), note: note), in: id)
+            try context.record(.cease(on: context.day("on"), note: note, estimated: context.estimated(["on": "on"])), in: id)
         case "correct":
             var changes = Amendment()
             changes.on = try context.day("on")
@@ -151,6 +155,7 @@ enum AdvanceCommand: Command {
     private static func revisitFromLetter(_ id: String, _ context: Context) throws {
         let arguments = context.arguments
         try context.refuseUnused(["sufficient", "insufficient"], reason: "with --from-letter each weakness's judgement is read from the letter")
+        try context.refuseUnused(["estimated"], reason: "with --from-letter the dates are the letter's own")
         let (text, file) = try context.letterText()
         var overrides = LetterOverrides()
         overrides.letterDate = try context.optionalDay("on")

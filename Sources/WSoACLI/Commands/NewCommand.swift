@@ -28,6 +28,7 @@ enum NewCommand: Command {
             .on("With --from-letter: the letter's date, if the letter's own cannot be read."),
             .value("received", "DATE", help: "With --from-letter: the day the area received the report."),
             .note,
+            .estimated("inspected"),
         ])
 
     static func run(_ context: Context) throws {
@@ -40,7 +41,7 @@ enum NewCommand: Command {
         let created = PlanEvent.PlanCreated(
             id: id, area: area, visit: visit,
             partners: Partners(la: context.arguments.value("la"), health: context.arguments.value("health")),
-            note: context.arguments.value("note"))
+            note: context.arguments.value("note"), estimated: try context.estimated(["inspected": "visit"]))
         let recorded = try context.store.create(created, by: context.by(), recorded: context.recorded,
                                                 personalDataAllowed: context.arguments.flag("allow-personal-data"), today: context.today)
         context.report(recorded)
@@ -52,6 +53,7 @@ enum NewCommand: Command {
     /// `wsoa new PLAN --from-letter FILE`: the visit and the letter, read and recorded together.
     private static func fromLetter(_ id: String, _ context: Context) throws {
         let arguments = context.arguments
+        try context.refuseUnused(["estimated"], reason: "with --from-letter the dates are the letter's own")
         let (text, file) = try context.letterText()
         var overrides = LetterOverrides()
         overrides.area = arguments.value("area")

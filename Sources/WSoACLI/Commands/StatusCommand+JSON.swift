@@ -49,6 +49,7 @@ extension StatusCommand {
                          "closed": day(clock.met), "closedBy": text(clock.met == nil ? nil : followUp.closedBy),
                          "overdue": .bool(clock.state == .overdue)])
             }),
+            "estimatedDates": .array(plan.estimates.map { .object(["line": .int(Int64($0.line)), "field": .string($0.field)]) }),
             "corrections": .array(plan.corrections.map { correction in
                 .object(["line": .int(Int64(correction.line)), "kind": .string(correction.kind.rawValue),
                          "item": .string(correction.target.item), "target": .string(correction.target.description),

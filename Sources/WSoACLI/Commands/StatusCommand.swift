@@ -35,9 +35,12 @@ enum StatusCommand: Command {
             let since = plan.partners.renames.last { $0.role == role }.map { " (since \($0.on.longDescription))" } ?? ""
             lines.append("\(role == .la ? "Local authority" : "Health partner"): \(name)\(since)")
         }
-        var inspection = "Inspection: \(plan.inspection.visit.longDescription)"
-        if let letter = plan.inspection.letter { inspection += "; letter \(letter.longDescription)" }
-        if let received = plan.inspection.received { inspection += "; received \(received.longDescription)" }
+        let letterLine = plan.lifecycleLine(of: .letterPublished) ?? 0
+        var inspection = "Inspection: \(plan.inspection.visit.longDescription)\(estimated(plan, 1, "visit"))"
+        if let letter = plan.inspection.letter { inspection += "; letter \(letter.longDescription)\(estimated(plan, letterLine, "on"))" }
+        if let received = plan.inspection.received {
+            inspection += "; received \(received.longDescription)\(estimated(plan, letterLine, "received"))"
+        }
         lines.append(inspection)
         switch plan.inspection.statementRequired {
         case true?: lines.append("A written statement of action was required.")
@@ -53,10 +56,12 @@ enum StatusCommand: Command {
         }
         if !plan.submissions.isEmpty || !plan.judgements.isEmpty {
             lines += ["", "Statement"]
-            for day in plan.submissions { lines.append("  submitted \(day.longDescription)") }
+            for entry in plan.lifecycle where entry.type == .statementSubmitted && !entry.withdrawn {
+                lines.append("  submitted \(entry.on.longDescription)\(estimated(plan, entry.line, "on"))")
+            }
             for judgement in plan.judgements {
                 let verdict = judgement.fit ? "judged fit for purpose" : "judged not fit for purpose"
-                lines.append("  \(verdict) \(judgement.on.longDescription)" + (judgement.note.map { " — \($0)" } ?? ""))
+                lines.append("  \(verdict) \(judgement.on.longDescription)\(estimated(plan, judgement.line, "on"))" + (judgement.note.map { " — \($0)" } ?? ""))
             }
         }
         lines += delivery(status)
@@ -65,7 +70,7 @@ enum StatusCommand: Command {
             lines += ["", "Monitoring visits"]
             for visit in visits {
                 let advisers = visit.advisers.isEmpty ? "" : " — \(visit.advisers.joined(separator: ", "))"
-                lines.append("  \(visit.id)  \(visit.on.longDescription)\(advisers)\(amended(visit.id, in: plan))" + (visit.note.map { ": \($0)" } ?? ""))
+                lines.append("  \(visit.id)  \(visit.on.longDescription)\(estimated(plan, visit.line, "on"))\(advisers)\(amended(visit.id, in: plan))" + (visit.note.map { ": \($0)" } ?? ""))
                 if !visit.attendees.isEmpty {
                     lines.append("      attended for the area: \(visit.attendees.map(\.description).joined(separator: ", "))")
                 }
@@ -78,12 +83,16 @@ enum StatusCommand: Command {
         }
         lines += followUps(status)
         if let revisit = plan.revisit {
-            lines += ["", "Revisit: \(revisit.visited.longDescription); letter \(revisit.letter.longDescription)"]
+            let line = plan.lifecycleLine(of: .revisitReported) ?? 0
+            lines += ["", "Revisit: \(revisit.visited.longDescription)\(estimated(plan, line, "visited")); "
+                          + "letter \(revisit.letter.longDescription)\(estimated(plan, line, "on"))"]
             for id in revisit.outcomes.keys.sorted(by: { $0.weaknessOrder < $1.weaknessOrder }) {
                 lines.append("  \(id)  \(ReportText.outcome(revisit.outcomes[id]!))")
             }
         }
-        if let ceased = plan.ceased { lines += ["", "Monitoring ceased \(ceased.longDescription)."] }
+        if let ceased = plan.ceased {
+            lines += ["", "Monitoring ceased \(ceased.longDescription)\(estimated(plan, plan.lifecycleLine(of: .monitoringCeased) ?? 0, "on"))."]
+        }
         if !plan.corrections.isEmpty {
             lines += ["", "Corrections (\(plan.corrections.count); the lines corrected stay in the history)"]
             for correction in plan.corrections { lines.append("  line \(correction.line): \(correction.summary)") }
@@ -163,6 +172,11 @@ enum StatusCommand: Command {
             lines.append("  \(followUp.id)  \(followUp.title) [\(followUp.visit), owner \(followUp.owner)] — due \(followUp.due.longDescription), \(clock.stateText)")
         }
         return lines
+    }
+
+    /// " (estimated)" when the date `field` of the event at `line` was recorded as an estimate.
+    private static func estimated(_ plan: Plan, _ line: Int, _ field: String) -> String {
+        plan.isEstimated(line: line, field) ? " (estimated)" : ""
     }
 
     /// " (amended)" when the item with `id` has been corrected, so a reader knows to look at the history.

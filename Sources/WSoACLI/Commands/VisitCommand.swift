@@ -50,6 +50,7 @@ enum VisitCommand: Command {
         .repeated("rate", "ID=RAG,…", help: "A red, amber or green rating per weakness or workstream id."),
         .repeated("follow-up", "TEXT", help: "An action agreed at the visit; repeat for each.", field: .followUp),
         .note,
+        .estimated("on"),
     ]
 
     static func run(_ context: Context) throws {
@@ -58,10 +59,11 @@ enum VisitCommand: Command {
         case nil, "add":
             try context.record(.holdMonitoringVisit(on: context.day("on"), advisers: arguments.values("adviser"),
                                                     attendees: context.attendees() ?? [], ratings: context.ratings(),
-                                                    followUps: arguments.values("follow-up"), note: arguments.value("note")),
+                                                    followUps: arguments.values("follow-up"), note: arguments.value("note"),
+                                                    estimated: context.estimated(["on": "on"])),
                                in: context.planID())
         case "amend":
-            try context.refuseUnused(["follow-up", "note"], reason: "a visit's follow-ups and note are not amended; record a new follow-up or a correction's --reason")
+            try context.refuseUnused(["follow-up", "note", "estimated"], reason: "a visit's follow-ups and note are not amended; record a new follow-up or a correction's --reason")
             var changes = Amendment()
             changes.on = try context.optionalDay("on")
             changes.advisers = arguments.has("adviser") ? arguments.values("adviser") : nil
@@ -69,7 +71,7 @@ enum VisitCommand: Command {
             changes.ratings = arguments.has("rate") ? try context.ratings() : nil
             try context.amend(.visit(context.itemID(1, name: "V<n>")), changes)
         case "withdraw":
-            try context.refuseUnused(["on", "adviser", "attendee", "rate", "follow-up", "note"], reason: "a withdrawal takes only --reason")
+            try context.refuseUnused(["on", "adviser", "attendee", "rate", "follow-up", "note", "estimated"], reason: "a withdrawal takes only --reason")
             try context.withdraw(.visit(context.itemID(1, name: "V<n>")))
         default:
             throw WSoAError.missingArgument(name: "a subcommand (add, amend or withdraw)", command: arguments.commandName)

@@ -16,9 +16,9 @@ extension Clock {
         }
     }
 
-    /// "due 12 August 2019 (estimated from the letter date)".
+    /// "due 12 August 2019", with a word when it counts from an estimated or missing date.
     var dueText: String {
-        "due \(due.longDescription)" + (estimated ? " (estimated from the letter date)" : "")
+        "due \(due.longDescription)" + (estimated ? " (estimated: it counts from a date that is not known exactly)" : "")
     }
 
     /// The clock as the `clocks` entry of `status --json`.

@@ -68,7 +68,27 @@ extension Context {
     }
 }
 
+extension Context {
+    /// `--estimated NAME,…`: which of the command's dates are estimates, as the journal names
+    /// them; `names` maps each option the user may name (`received`, `inspected`) to the
+    /// journal's field (`received`, `visit`).
+    func estimated(_ names: KeyValuePairs<String, String>) throws -> [String] {
+        try arguments.list("estimated").map { given in
+            guard let field = names.first(where: { $0.key == given })?.value else {
+                throw WSoAError.invalidValue(option: "--estimated", value: given,
+                                             reason: "name one of this command's dates: \(names.map(\.key).joined(separator: ", "))")
+            }
+            return field
+        }
+    }
+}
+
 extension OptionSpec {
+    /// `--estimated NAME,…` for a command whose dates named by `names` may be estimates.
+    static func estimated(_ names: String) -> OptionSpec {
+        .repeated("estimated", "NAME,…", help: "Which dates are estimates (\(names)): shown as estimated wherever they appear.")
+    }
+
     /// `--reason TEXT` for a correction.
     static let correctionReason = OptionSpec.value("reason", "TEXT", help: "Why the record is corrected (kept with the correction).",
                                                    field: .reason)

@@ -21,6 +21,8 @@ protocol EventFacts: Hashable, Sendable {
     var happenedDates: [(name: String, day: Day)] { get }
     /// The id the event gives or changes, if any.
     var recordID: String? { get }
+    /// Which of the event's dates are estimates (`on`, `received`, …).
+    var estimated: [String] { get }
     /// The event's facts in a line, for people.
     var summary: String { get }
     /// Reads the event from its journal line's `on` and `data`, refusing any field it does not know.
@@ -35,6 +37,9 @@ extension EventFacts {
 
     /// By default the event's own date is the day something happened.
     var happenedDates: [(name: String, day: Day)] { [("date", on)] }
+
+    /// By default no date is an estimate.
+    var estimated: [String] { [] }
 }
 
 /// One free-text value of an event and the field it is in.
@@ -77,16 +82,30 @@ enum PlanReference: Hashable, Sendable {
 }
 
 extension JSONObjectReader {
-    /// The `note` of an event whose `data` holds nothing else (a submission, a cessation); any
-    /// other member is refused as unknown.
-    mutating func onlyNote() throws -> String? {
-        var note: String?
+    /// The `note` and `estimated` of an event whose `data` holds nothing else (a submission, a
+    /// cessation); any other member is refused as unknown.
+    mutating func noteAndEstimated(_ estimable: [String]) throws -> (note: String?, estimated: [String]) {
+        var note: String?, estimated: [String] = []
         while let key = try nextKey() {
             switch key {
+            case "estimated": estimated = try estimatedDates(key, estimable)
             case "note": note = try optionalString(key)
             default: throw unknownField(key)
             }
         }
-        return note
+        return (note, estimated)
+    }
+
+    /// The value of `key`: the names of an event's dates that are estimates, each one the event
+    /// has (`estimable`), each once and in that order, so that a line reads back as written.
+    mutating func estimatedDates(_ key: JSONKey, _ estimable: [String]) throws -> [String] {
+        let names = try strings(key)
+        if let unknown = names.first(where: { !estimable.contains($0) }) {
+            throw WSoAError.invalidEvent(reason: "\(context) '\(key.text)' names '\(unknown)', which is not one of this event's dates (\(estimable.joined(separator: ", ")))")
+        }
+        guard names == estimable.filter(names.contains) else {
+            throw WSoAError.invalidEvent(reason: "\(context) '\(key.text)' must name each date once, in the order \(estimable.joined(separator: ", "))")
+        }
+        return names
     }
 }

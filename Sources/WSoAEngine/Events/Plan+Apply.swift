@@ -74,6 +74,7 @@ extension Plan {
         }
         guard event.type.isLifecycle else { return }
         lifecycle.append(LifecycleEntry(line: line, type: event.type, on: event.on, phaseBefore: phase))
+        for field in event.facts.estimated { estimatedDates.insert("\(line):\(field)") }
         if let next = Lifecycle.transition(from: phase, for: event)?.to { phase = next }
         if event.on > lastLifecycleDay {
             lastLifecycleDay = event.on

@@ -75,6 +75,8 @@ extension Plan {
     private mutating func redate(line: Int, to day: Day) {
         guard let entry = lifecycle.firstIndex(where: { $0.line == line }) else { return }
         lifecycle[entry].on = day
+        // A corrected date is the date as now known, no longer an estimate.
+        estimatedDates.remove("\(line):on")
         switch lifecycle[entry].type {
         case .letterPublished:
             inspection.letter = day

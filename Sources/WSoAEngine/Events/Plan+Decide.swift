@@ -73,18 +73,22 @@ extension Plan {
         switch command {
         case let .create(created):
             return .planCreated(created.normalized)
-        case let .publishLetter(on, received, required, weaknesses, note):
+        case let .publishLetter(on, received, required, weaknesses, note, estimated):
             return .letterPublished(PlanEvent.LetterPublished(on: on, received: received, statementRequired: required,
-                                                    weaknesses: weaknesses.compactMap(\.nonBlank), note: note?.nonBlank))
-        case let .submit(on, note):
-            return .statementSubmitted(PlanEvent.StatementSubmitted(on: on, note: note?.nonBlank))
-        case let .judge(on, fit, note):
-            return .statementJudged(PlanEvent.StatementJudged(on: on, fit: fit, note: note?.nonBlank))
-        case let .holdMonitoringVisit(on, advisers, attendees, ratings, followUps, note):
+                                                    weaknesses: weaknesses.compactMap(\.nonBlank), note: note?.nonBlank,
+                                                    estimated: PlanEvent.LetterPublished.estimable.filter(estimated.contains)))
+        case let .submit(on, note, estimated):
+            return .statementSubmitted(PlanEvent.StatementSubmitted(on: on, note: note?.nonBlank,
+                                                                    estimated: PlanEvent.StatementSubmitted.estimable.filter(estimated.contains)))
+        case let .judge(on, fit, note, estimated):
+            return .statementJudged(PlanEvent.StatementJudged(on: on, fit: fit, note: note?.nonBlank,
+                                                              estimated: PlanEvent.StatementJudged.estimable.filter(estimated.contains)))
+        case let .holdMonitoringVisit(on, advisers, attendees, ratings, followUps, note, estimated):
             return .monitoringVisitHeld(PlanEvent.MonitoringVisitHeld(on: on, advisers: advisers.compactMap(\.nonBlank),
                                                             attendees: Attendee.normalized(attendees), ratings: ratings,
-                                                            followUps: followUps.compactMap(\.nonBlank), note: note?.nonBlank))
-        case let .reportRevisit(on, visited, sufficient, insufficient, note):
+                                                            followUps: followUps.compactMap(\.nonBlank), note: note?.nonBlank,
+                                                            estimated: PlanEvent.MonitoringVisitHeld.estimable.filter(estimated.contains)))
+        case let .reportRevisit(on, visited, sufficient, insufficient, note, estimated):
             var outcomes: [String: WeaknessOutcome] = [:]
             let judged = sufficient.map { ($0, WeaknessOutcome.sufficient) } + insufficient.map { ($0, WeaknessOutcome.insufficient) }
             for (weakness, outcome) in judged {
@@ -93,9 +97,11 @@ extension Plan {
                                                     reason: "\(weakness) is judged more than once"))
                 }
             }
-            return .revisitReported(PlanEvent.RevisitReported(on: on, visited: visited, outcomes: outcomes, note: note?.nonBlank))
-        case let .cease(on, note):
-            return .monitoringCeased(PlanEvent.MonitoringCeased(on: on, note: note?.nonBlank))
+            return .revisitReported(PlanEvent.RevisitReported(on: on, visited: visited, outcomes: outcomes, note: note?.nonBlank,
+                                                              estimated: PlanEvent.RevisitReported.estimable.filter(estimated.contains)))
+        case let .cease(on, note, estimated):
+            return .monitoringCeased(PlanEvent.MonitoringCeased(on: on, note: note?.nonBlank,
+                                                                estimated: PlanEvent.MonitoringCeased.estimable.filter(estimated.contains)))
         case let .renamePartner(on, role, name, note):
             return .partnerRenamed(PlanEvent.PartnerRenamed(on: on, role: role, name: name.collapsingWhitespace, note: note?.nonBlank))
         case let .addWorkstream(on, workstream):
@@ -198,6 +204,6 @@ extension PlanEvent.PlanCreated {
     var normalized: Self {
         PlanEvent.PlanCreated(id: id, area: area.collapsingWhitespace, framework: framework, visit: visit,
                               partners: Partners(la: partners.la?.nonBlank, health: partners.health?.nonBlank),
-                              note: note?.nonBlank)
+                              note: note?.nonBlank, estimated: Self.estimable.filter(estimated.contains))
     }
 }

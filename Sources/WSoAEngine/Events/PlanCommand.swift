@@ -6,18 +6,18 @@ public enum PlanCommand: Hashable, Sendable {
     /// Open a plan for an inspection visit.
     case create(PlanEvent.PlanCreated)
     /// Record the outcome letter.
-    case publishLetter(on: Day, received: Day?, statementRequired: Bool, weaknesses: [String], note: String?)
+    case publishLetter(on: Day, received: Day?, statementRequired: Bool, weaknesses: [String], note: String?, estimated: [String] = [])
     /// Record that the statement went to Ofsted.
-    case submit(on: Day, note: String?)
+    case submit(on: Day, note: String?, estimated: [String] = [])
     /// Record Ofsted/CQC's judgement of the statement.
-    case judge(on: Day, fit: Bool, note: String?)
+    case judge(on: Day, fit: Bool, note: String?, estimated: [String] = [])
     /// Record a DfE/NHS England monitoring visit with ratings (by weakness or workstream id) and follow-ups.
     case holdMonitoringVisit(on: Day, advisers: [String], attendees: [Attendee] = [], ratings: [String: Rating], followUps: [String],
-                             note: String?)
+                             note: String?, estimated: [String] = [])
     /// Record the revisit letter: weakness ids judged sufficient and insufficient.
-    case reportRevisit(on: Day, visited: DayRange, sufficient: [String], insufficient: [String], note: String?)
+    case reportRevisit(on: Day, visited: DayRange, sufficient: [String], insufficient: [String], note: String?, estimated: [String] = [])
     /// Record that DfE/NHS England ended monitoring.
-    case cease(on: Day, note: String?)
+    case cease(on: Day, note: String?, estimated: [String] = [])
     /// Record a partner's new name from a day on.
     case renamePartner(on: Day, role: PartnerRole, name: String, note: String?)
     /// Add a workstream.

@@ -17,7 +17,8 @@ extension Plan {
         if let letter = inspection.letter, inspection.statementRequired == true {
             let start = inspection.received ?? letter
             clocks.append(Clock(name: .statement, due: calendar.adding(workingDays: Plan.statementWorkingDays, to: start),
-                                estimated: inspection.received == nil, met: submissions.first,
+                                estimated: inspection.received == nil || isEstimated(line: lifecycleLine(of: .letterPublished) ?? 0, "received"),
+                                met: submissions.first,
                                 asOf: asOf, calendar: calendar))
         }
         guard let fit = fitForPurpose else { return clocks }
@@ -29,7 +30,8 @@ extension Plan {
             clocks.append(Clock(name: .monitoringVisit, due: last.adding(months: Plan.monitoringIntervalMonths),
                                 met: nil, asOf: asOf, calendar: calendar))
         }
-        clocks.append(Clock(name: .revisit, due: fit.adding(months: Plan.revisitMonths),
+        let fitEstimated = judgements.first(where: \.fit).map { isEstimated(line: $0.line, "on") } ?? false
+        clocks.append(Clock(name: .revisit, due: fit.adding(months: Plan.revisitMonths), estimated: fitEstimated,
                             met: revisit?.visited.start, asOf: asOf, calendar: calendar))
         if let revisit, !revisit.allSufficient {
             let review = standingVisits.first { $0.on >= revisit.letter }?.on ?? ceased

@@ -49,6 +49,9 @@ public struct Plan: Hashable, Sendable {
     public internal(set) var lifecycle: [LifecycleEntry] = []
     /// The follow-ups agreed at monitoring visits, `F1…`, in the order recorded.
     public internal(set) var followUps: [FollowUp] = []
+    /// The lifecycle dates recorded as estimates, as `line:field` (`2:received`); a correction
+    /// of a date makes it a fact.
+    public internal(set) var estimatedDates: Set<String> = []
     /// Every correction, in the order recorded.
     public internal(set) var corrections: [Correction] = []
 
@@ -62,7 +65,23 @@ public struct Plan: Hashable, Sendable {
         partners = created.partners
         lastLifecycleDay = created.visit.end
         lastLifecycleEvent = .planCreated
+        estimatedDates = Set(created.estimated.map { "1:\($0)" })
     }
+
+    /// Whether the date `field` (`on`, `received`, `visited`, `visit`) of the event at journal
+    /// line `line` was recorded as an estimate.
+    public func isEstimated(line: Int, _ field: String) -> Bool { estimatedDates.contains("\(line):\(field)") }
+
+    /// The dates recorded as estimates, by journal line then field.
+    public var estimates: [(line: Int, field: String)] {
+        estimatedDates.compactMap { key -> (line: Int, field: String)? in
+            guard let colon = key.firstIndex(of: ":"), let line = Int(key[..<colon]) else { return nil }
+            return (line, String(key[key.index(after: colon)...]))
+        }.sorted { ($0.line, $0.field) < ($1.line, $1.field) }
+    }
+
+    /// The journal line of the latest standing lifecycle event of `type`, if any.
+    public func lifecycleLine(of type: EventType) -> Int? { lifecycle.last { $0.type == type && !$0.withdrawn }?.line }
 
     /// The day the statement was first judged fit for purpose, which starts monitoring.
     public var fitForPurpose: Day? { judgements.first(where: \.fit)?.on }

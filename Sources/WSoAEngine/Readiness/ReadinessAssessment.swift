@@ -20,6 +20,9 @@ public struct ReadinessAssessment: Hashable, Sendable {
     public let inspection: Inspection
     /// The day the statement was first judged fit for purpose.
     public let fitForPurpose: Day?
+    /// Which of the plan's key dates were recorded as estimates: `inspection`, `letter`,
+    /// `fit`, `revisit`, `ceased`.
+    public let estimatedFacts: Set<String>
     /// The revisit, once reported.
     public let revisit: Revisit?
     /// The day monitoring ceased.
@@ -58,6 +61,15 @@ public struct ReadinessAssessment: Hashable, Sendable {
         partners = plan.partners
         inspection = plan.inspection
         fitForPurpose = plan.fitForPurpose
+        var estimated: Set<String> = []
+        if plan.isEstimated(line: 1, "visit") { estimated.insert("inspection") }
+        if plan.isEstimated(line: plan.lifecycleLine(of: .letterPublished) ?? 0, "on") { estimated.insert("letter") }
+        if let fit = plan.judgements.first(where: \.fit), plan.isEstimated(line: fit.line, "on") { estimated.insert("fit") }
+        if let line = plan.lifecycleLine(of: .revisitReported), plan.isEstimated(line: line, "on") || plan.isEstimated(line: line, "visited") {
+            estimated.insert("revisit")
+        }
+        if plan.isEstimated(line: plan.lifecycleLine(of: .monitoringCeased) ?? 0, "on") { estimated.insert("ceased") }
+        estimatedFacts = estimated
         revisit = plan.revisit
         ceased = plan.ceased
         latestVisit = plan.standingVisits.last { $0.on <= asOf }

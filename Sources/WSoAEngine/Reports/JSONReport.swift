@@ -56,6 +56,7 @@ public enum JSONReport {
                 "statementRequired": a.inspection.statementRequired.map(JSONValue.bool) ?? .null,
             ]),
             "fitForPurpose": day(a.fitForPurpose),
+            "estimatedFacts": .array(a.estimatedFacts.sorted().map(JSONValue.string)),
             "latestVisit": a.latestVisit.map { visit in
                 .object(["id": .string(visit.id), "on": day(visit.on), "advisers": strings(visit.advisers),
                          "ratings": .object(visit.ratings.mapValues { .string($0.rawValue) }),

@@ -27,10 +27,11 @@ enum ReportContent {
                           ReportText.oneLine(partner.name) + (partner.since.map { " (from \($0.longDescription))" } ?? "")))
         }
         facts.append(("Phase", ReportText.capitalised(a.phase.displayName)))
-        var inspection = a.inspection.visit.longDescription
-        if let letter = a.inspection.letter { inspection += "; letter \(letter.longDescription)" }
+        func estimated(_ fact: String) -> String { a.estimatedFacts.contains(fact) ? " (estimated)" : "" }
+        var inspection = a.inspection.visit.longDescription + estimated("inspection")
+        if let letter = a.inspection.letter { inspection += "; letter \(letter.longDescription)\(estimated("letter"))" }
         facts.append(("Inspection", inspection))
-        if let fit = a.fitForPurpose { facts.append(("Statement fit for purpose", fit.longDescription)) }
+        if let fit = a.fitForPurpose { facts.append(("Statement fit for purpose", fit.longDescription + estimated("fit"))) }
         facts.append(("Overall readiness", overallSentence(a)))
         if let visit = a.latestVisit {
             facts.append(("Latest monitoring visit", "\(visit.id), \(visit.on.longDescription)"))
@@ -39,9 +40,10 @@ enum ReportContent {
         }
         if let revisit = a.revisit {
             let judged = a.weaknesses.map { "\($0.weakness.id) \(ReportText.outcome($0.weakness.outcome))" }
-            facts.append(("Revisit", "\(revisit.visited.longDescription); letter \(revisit.letter.longDescription): \(judged.joined(separator: ", "))"))
+            facts.append(("Revisit", "\(revisit.visited.longDescription); letter \(revisit.letter.longDescription)\(estimated("revisit")): "
+                          + judged.joined(separator: ", ")))
         }
-        if let ceased = a.ceased { facts.append(("Monitoring ceased", ceased.longDescription)) }
+        if let ceased = a.ceased { facts.append(("Monitoring ceased", ceased.longDescription + estimated("ceased"))) }
         return facts
     }
 

@@ -13,14 +13,19 @@ extension PlanEvent {
         public let weaknesses: [String]
         /// Where facts came from, or what was assumed.
         public let note: String?
+        /// Which of its dates are estimates (`on`, `received`), shown as estimated wherever they appear.
+        public let estimated: [String]
+        /// The dates an event of this kind can mark as estimates.
+        static let estimable = ["on", "received"]
 
         /// Makes the letter's facts.
-        public init(on: Day, received: Day? = nil, statementRequired: Bool, weaknesses: [String], note: String? = nil) {
+        public init(on: Day, received: Day? = nil, statementRequired: Bool, weaknesses: [String], note: String? = nil, estimated: [String] = []) {
             self.on = on
             self.received = received
             self.statementRequired = statementRequired
             self.weaknesses = weaknesses
             self.note = note
+            self.estimated = estimated
         }
 
         var texts: [EventText] { weaknesses.map { EventText(.weakness, $0) } + EventText.list(.note, note) }
@@ -35,9 +40,11 @@ extension PlanEvent {
         }
 
         init(on: Day, data: inout JSONObjectReader) throws {
+            var estimated: [String] = []
             var received: Day?, required: Bool?, weaknesses: [String]?, note: String?
             while let key = try data.nextKey() {
                 switch key {
+                case "estimated": estimated = try data.estimatedDates(key, Self.estimable)
                 case "note": note = try data.optionalString(key)
                 case "received": received = try data.optionalDay(key)
                 case "statementRequired": required = try data.bool(key)
@@ -46,7 +53,7 @@ extension PlanEvent {
                 }
             }
             self.init(on: on, received: received, statementRequired: try data.required(required, "statementRequired"),
-                      weaknesses: try data.required(weaknesses, "weaknesses"), note: note)
+                      weaknesses: try data.required(weaknesses, "weaknesses"), note: note, estimated: estimated)
         }
 
         func encode(into data: inout [String: JSONValue]) {
@@ -54,6 +61,7 @@ extension PlanEvent {
             data["weaknesses"] = .array(weaknesses.map(JSONValue.string))
             data["received"] = received.map { .string($0.description) }
             data["note"] = note.map(JSONValue.string)
+            if !estimated.isEmpty { data["estimated"] = .array(estimated.map(JSONValue.string)) }
         }
     }
 }

@@ -14,16 +14,21 @@ extension PlanEvent {
         public let followUps: [String]
         /// What was said.
         public let note: String?
+        /// Which of its dates are estimates (`on`), shown as estimated wherever they appear.
+        public let estimated: [String]
+        /// The dates an event of this kind can mark as estimates.
+        static let estimable = ["on"]
 
         /// Makes a visit.
         public init(on: Day, advisers: [String] = [], attendees: [Attendee] = [], ratings: [String: Rating] = [:], followUps: [String] = [],
-                    note: String? = nil) {
+                    note: String? = nil, estimated: [String] = []) {
             self.on = on
             self.advisers = advisers
             self.attendees = attendees
             self.ratings = ratings
             self.followUps = followUps
             self.note = note
+            self.estimated = estimated
         }
 
         var texts: [EventText] {
@@ -42,12 +47,14 @@ extension PlanEvent {
         }
 
         init(on: Day, data: inout JSONObjectReader) throws {
+            var estimated: [String] = []
             var advisers: [String]?, attendees: [Attendee] = [], ratings: [String: Rating] = [:], followUps: [String] = [], note: String?
             while let key = try data.nextKey() {
                 switch key {
                 case "advisers": advisers = try data.strings(key)
                 case "attendees": attendees = try data.attendees(key)
                 case "followUps": followUps = try data.optionalStrings(key)
+                case "estimated": estimated = try data.estimatedDates(key, Self.estimable)
                 case "note": note = try data.optionalString(key)
                 case "ratings":
                     if try data.readNull() { continue }
@@ -60,7 +67,7 @@ extension PlanEvent {
                 default: throw data.unknownField(key)
                 }
             }
-            self.init(on: on, advisers: try data.required(advisers, "advisers"), attendees: attendees, ratings: ratings, followUps: followUps, note: note)
+            self.init(on: on, advisers: try data.required(advisers, "advisers"), attendees: attendees, ratings: ratings, followUps: followUps, note: note, estimated: estimated)
         }
 
         func encode(into data: inout [String: JSONValue]) {
@@ -69,6 +76,7 @@ extension PlanEvent {
             if !attendees.isEmpty { data["attendees"] = Attendee.encoded(attendees) }
             data["followUps"] = .array(followUps.map(JSONValue.string))
             data["note"] = note.map(JSONValue.string)
+            if !estimated.isEmpty { data["estimated"] = .array(estimated.map(JSONValue.string)) }
         }
     }
 }

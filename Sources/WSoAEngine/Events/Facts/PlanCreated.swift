@@ -14,16 +14,21 @@ extension PlanEvent {
         public let partners: Partners
         /// Where facts came from, or what was assumed.
         public let note: String?
+        /// Which of its dates are estimates (`visit`), shown as estimated wherever they appear.
+        public let estimated: [String]
+        /// The dates an event of this kind can mark as estimates.
+        static let estimable = ["visit"]
 
         /// Makes the facts of a new plan.
         public init(id: String, area: String, framework: Framework = .send2016, visit: DayRange,
-                    partners: Partners = Partners(), note: String? = nil) {
+                    partners: Partners = Partners(), note: String? = nil, estimated: [String] = []) {
             self.id = id
             self.area = area
             self.framework = framework
             self.visit = visit
             self.partners = partners
             self.note = note
+            self.estimated = estimated
         }
 
         /// The last day of the visit: a plan begins when its inspection ends.
@@ -39,6 +44,7 @@ extension PlanEvent {
         public var summary: String { "\(area), inspected \(visit.longDescription)" }
 
         init(on: Day, data: inout JSONObjectReader) throws {
+            var estimated: [String] = []
             var id: String?, area: String?, framework: Framework?, visit: DayRange?, partners: Partners?, note: String?
             while let key = try data.nextKey() {
                 switch key {
@@ -46,6 +52,7 @@ extension PlanEvent {
                 case "framework":
                     framework = try data.enumeration(key, Framework.self) { "the framework '\($0)' is unknown" }
                 case "id": id = try data.string(key)
+                case "estimated": estimated = try data.estimatedDates(key, Self.estimable)
                 case "note": note = try data.optionalString(key)
                 case "partners":
                     partners = try data.object(key) { names in
@@ -66,7 +73,7 @@ extension PlanEvent {
             let planID = try data.required(id, "id")
             guard PlanID.isValid(planID) else { throw WSoAError.invalidEvent(reason: "the plan id '\(planID)' is not valid") }
             self.init(id: planID, area: try data.required(area, "area"), framework: try data.required(framework, "framework"),
-                      visit: try data.required(visit, "visit"), partners: try data.required(partners, "partners"), note: note)
+                      visit: try data.required(visit, "visit"), partners: try data.required(partners, "partners"), note: note, estimated: estimated)
             guard self.visit.end == on else { throw WSoAError.invalidEvent(reason: "'on' is not the last day of the inspection visit") }
         }
 
@@ -80,6 +87,7 @@ extension PlanEvent {
             names["health"] = partners.health.map(JSONValue.string)
             data["partners"] = .object(names)
             data["note"] = note.map(JSONValue.string)
+            if !estimated.isEmpty { data["estimated"] = .array(estimated.map(JSONValue.string)) }
         }
     }
 }

@@ -10,13 +10,18 @@ extension PlanEvent {
         public let outcomes: [String: WeaknessOutcome]
         /// Where facts came from, or what was assumed.
         public let note: String?
+        /// Which of its dates are estimates (`on`, `visited`), shown as estimated wherever they appear.
+        public let estimated: [String]
+        /// The dates an event of this kind can mark as estimates.
+        static let estimable = ["on", "visited"]
 
         /// Makes the revisit's facts.
-        public init(on: Day, visited: DayRange, outcomes: [String: WeaknessOutcome], note: String? = nil) {
+        public init(on: Day, visited: DayRange, outcomes: [String: WeaknessOutcome], note: String? = nil, estimated: [String] = []) {
             self.on = on
             self.visited = visited
             self.outcomes = outcomes
             self.note = note
+            self.estimated = estimated
         }
 
         /// Whether every weakness judged was judged sufficient.
@@ -39,9 +44,11 @@ extension PlanEvent {
         }
 
         init(on: Day, data: inout JSONObjectReader) throws {
+            var estimated: [String] = []
             var visited: DayRange?, outcomes: [String: WeaknessOutcome]?, note: String?
             while let key = try data.nextKey() {
                 switch key {
+                case "estimated": estimated = try data.estimatedDates(key, Self.estimable)
                 case "note": note = try data.optionalString(key)
                 case "outcomes":
                     var judged: [String: WeaknessOutcome] = [:]
@@ -57,13 +64,14 @@ extension PlanEvent {
                 }
             }
             self.init(on: on, visited: try data.required(visited, "visited"), outcomes: try data.required(outcomes, "outcomes"),
-                      note: note)
+                      note: note, estimated: estimated)
         }
 
         func encode(into data: inout [String: JSONValue]) {
             data["visited"] = .object(["start": .string(visited.start.description), "end": .string(visited.end.description)])
             data["outcomes"] = .object(outcomes.mapValues { .string($0.rawValue) })
             data["note"] = note.map(JSONValue.string)
+            if !estimated.isEmpty { data["estimated"] = .array(estimated.map(JSONValue.string)) }
         }
     }
 }

@@ -6,11 +6,16 @@ extension PlanEvent {
         public let on: Day
         /// Where facts came from, or what was assumed.
         public let note: String?
+        /// Which of its dates are estimates (`on`), shown as estimated wherever they appear.
+        public let estimated: [String]
+        /// The dates an event of this kind can mark as estimates.
+        static let estimable = ["on"]
 
         /// Makes a submission.
-        public init(on: Day, note: String? = nil) {
+        public init(on: Day, note: String? = nil, estimated: [String] = []) {
             self.on = on
             self.note = note
+            self.estimated = estimated
         }
 
         var texts: [EventText] { EventText.list(.note, note) }
@@ -20,11 +25,13 @@ extension PlanEvent {
         public var summary: String { "statement submitted" }
 
         init(on: Day, data: inout JSONObjectReader) throws {
-            self.init(on: on, note: try data.onlyNote())
+            let (note, estimated) = try data.noteAndEstimated(Self.estimable)
+            self.init(on: on, note: note, estimated: estimated)
         }
 
         func encode(into data: inout [String: JSONValue]) {
             data["note"] = note.map(JSONValue.string)
+            if !estimated.isEmpty { data["estimated"] = .array(estimated.map(JSONValue.string)) }
         }
     }
 }

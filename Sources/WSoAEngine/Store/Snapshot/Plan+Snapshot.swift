@@ -120,6 +120,7 @@ extension Plan {
             out.write(followUp.closedBy) { $0.write($1) }
             out.write(followUp.closingNote) { $0.write($1) }
         }
+        out.write(estimatedDates.sorted()) { $0.write($1) }
         out.write(corrections) { out, correction in
             out.write(correction.kind)
             out.write(correction.target)
@@ -205,6 +206,7 @@ extension Plan {
             followUp.closingNote = try input.optional { try $0.string() }
             return followUp
         }
+        estimatedDates = Set(try input.list { try $0.string() })
         corrections = try input.list { input in
             Correction(kind: try input.value(Correction.Kind.self), target: try input.target(), on: try input.day(), subject: try input.string(),
                        fields: try input.list { try $0.string() }, changes: try input.list { try $0.string() }, reason: try input.string(), line: try input.int())
