@@ -39,8 +39,9 @@ public enum WSoAError: Error, Equatable, Sendable {
     case damagedSnapshot(path: String, reason: String)
     /// A journal line's content is not a valid event; the store adds where it is.
     case invalidEvent(reason: String)
-    /// A file recorded as evidence has changed or gone since it was recorded.
-    case evidenceFileChanged(plan: String, evidence: String, reason: String)
+    /// Files recorded as evidence (their copies, or originals recorded without one) that have
+    /// changed or gone since they were recorded: every one `verify` found, not only the first.
+    case evidenceFilesChanged(plan: String, files: [EvidenceFileCheck])
     /// A file could not be read or written.
     case fileSystem(path: String, reason: String)
     /// `wsoa repair` found every line complete and the chain intact.
@@ -145,8 +146,9 @@ extension WSoAError: CustomStringConvertible {
             return "The snapshot \(path) cannot be trusted: \(reason)."
         case let .invalidEvent(reason):
             return "The event is not valid: \(reason)."
-        case let .evidenceFileChanged(plan, evidence, reason):
-            return "Evidence \(evidence) of plan '\(plan)' no longer matches its record: \(reason)."
+        case let .evidenceFilesChanged(plan, files):
+            let count = files.count == 1 ? "1 evidence file" : "\(files.count) evidence files"
+            return "Plan '\(plan)' has \(count) that no longer match\(files.count == 1 ? "es" : "") the record: \(files.map(\.description).joined(separator: "; "))."
         case let .fileSystem(path, reason):
             return "Could not use \(path): \(reason)."
         case let .nothingToRepair(path, lines):
@@ -199,7 +201,7 @@ extension WSoAError {
         case .unknownCommand, .unknownOption, .missingValue, .optionRepeated, .optionUnused, .missingArgument, .unexpectedArgument,
              .invalidValue, .invalidEnvironment, .invalidDate, .invalidRange, .dateOutOfRange, .invalidPlanID:
             return true
-        case .malformedJSON, .invalidEvent, .refused, .evidenceFileChanged, .planExists, .planNotFound, .notYetInspected,
+        case .malformedJSON, .invalidEvent, .refused, .evidenceFilesChanged, .planExists, .planNotFound, .notYetInspected,
              .plansDirectoryMissing, .notAPlansDirectory, .notAPlan, .headNotFound, .damagedJournal, .damagedSnapshot,
              .fileSystem, .lockTimeout, .nothingToRepair, .repairRefused,
              .notALetter, .letterTooLarge, .letterKindMismatch, .letterFieldMissing, .letterWeaknessUnmatched:

@@ -95,7 +95,7 @@ struct JournalLineTests {
                 kind: EvidenceKind.allCases[index % EvidenceKind.allCases.count], title: text,
                 source: index % 3 == 1 ? text : nil,
                 file: index % 3 == 2 ? FileReference(path: "evidence/\(text).pdf", size: Int64(index) * 1000,
-                                                     sha256: String(repeating: "a", count: 64)) : nil,
+                                                     sha256: String(repeating: "a", count: 64), copied: index % 2 == 0) : nil,
                 link: index % 4 == 1 ? "https://example.gov.uk/\(index)" : nil)))
         }
         for (index, value) in numbers.enumerated() {
@@ -126,6 +126,7 @@ struct JournalLineTests {
         everything.weaknesses = ["W2"]
         everything.source = texts[2]
         everything.link = "https://example.gov.uk/x"
+        everything.file = FileReference(path: "/docs/\(texts[1]).pdf", size: 0, sha256: String(repeating: "b", count: 64), copied: true)
         everything.advisers = ["DfE", "NHSE"]
         everything.attendees = [Attendee(name: "Jo", role: "Head of SEND"), Attendee(name: "Sam")]
         everything.ratings = ["W1": .amber, "ws": .red]

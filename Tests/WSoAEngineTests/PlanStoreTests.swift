@@ -598,7 +598,7 @@ struct PlanStoreTests {
         #expect(reason.contains("no line of its journal (5 lines"))
     }
 
-    @Test("verify finds an evidence file that changed or went since it was recorded")
+    @Test("verify finds an evidence file recorded without a copy that changed, and does not vouch for one that went")
     func verifyEvidenceFiles() throws {
         let plans = try TemporaryPlans()
         defer { plans.remove() }
@@ -609,19 +609,22 @@ struct PlanStoreTests {
         try Data("survey results".utf8).write(to: URL(fileURLWithPath: file))
         let reference = try FileReference(hashing: file, plansDirectory: plans.path)
         #expect(reference.path == "survey.pdf", "a file in the plans directory is recorded relative to it")
+        #expect(!reference.copied)
         try plans.store.record(.addEvidence(on: day("2019-11-01"), workstream: "ws", weaknesses: ["W1"], kind: .voice, title: "Survey",
                                             source: nil, file: reference, link: nil), in: stocktonID, by: lead, recorded: recordedAt)
-        #expect(try plans.store.verify(stocktonID).events == 6)
+        let verified = try plans.store.verify(stocktonID)
+        #expect(verified.events == 6)
+        #expect(verified.evidenceFiles.map(\.outcome) == [.intact])
 
         try Data("survey results, edited".utf8).write(to: URL(fileURLWithPath: file))
-        #expect(throws: WSoAError.evidenceFileChanged(plan: stocktonID, evidence: "E1",
-                                                      reason: "the file survey.pdf has changed since it was recorded (SHA-256 differs)")) {
+        let changed = EvidenceFileCheck(evidence: "E1", version: 1, file: reference, path: "survey.pdf", outcome: .changed)
+        #expect(throws: WSoAError.evidenceFilesChanged(plan: stocktonID, files: [changed])) {
             try plans.store.verify(stocktonID)
         }
+        #expect(changed.description == "E1 version 1 (survey.pdf): the file survey.pdf has changed since it was recorded (SHA-256 differs)")
+        // Recorded without a copy, it may live where this machine cannot see it: not damage, but not vouched for.
         try FileManager.default.removeItem(atPath: file)
-        #expect(throws: WSoAError.evidenceFileChanged(plan: stocktonID, evidence: "E1", reason: "the file survey.pdf has gone")) {
-            try plans.store.verify(stocktonID)
-        }
+        #expect(try plans.store.verify(stocktonID).evidenceFiles.map(\.outcome) == [.notFound])
     }
 
     // MARK: As of a day

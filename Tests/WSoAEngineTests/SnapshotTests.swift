@@ -87,6 +87,11 @@ struct SnapshotTests {
                          link: "https://example.gov.uk/survey"),
             .addEvidence(on: try day("2020-02-15"), workstream: "ehc", weaknesses: [], kind: .impact, title: "Timeliness", source: nil,
                          file: nil, link: nil),
+            .amend(on: try day("2020-03-02"), target: .evidence("E1"), changes: {
+                var changes = Amendment()
+                changes.file = FileReference(path: "/docs/survey-final.pdf", size: 2_345, sha256: String(repeating: "d", count: 64), copied: true)
+                return changes
+            }(), reason: "Final figures"),
             .holdMonitoringVisit(on: try day("2020-01-22"), advisers: ["DfE", "NHS England"], ratings: ["W1": .amber, "ehc": .red],
                                  followUps: ["Chase the audit"], note: "first"),
             .reportRevisit(on: try day("2022-09-26"), visited: try DayRange(parsing: "2022-07-11..2022-07-13"),
@@ -130,6 +135,7 @@ struct SnapshotTests {
         let plan = snapshot.plan
         #expect(plan.phase == .closed && !plan.partners.renames.isEmpty && plan.judgements.count == 2)
         #expect(!plan.visits.isEmpty && plan.revisit != nil && plan.ceased != nil && plan.evidence.count == 2)
+        #expect(plan.evidence[0].earlierFiles.count == 1 && plan.evidence[0].fileVersion == 2 && plan.evidence[0].file?.copied == true)
         #expect(plan.actions.contains { !$0.retargets.isEmpty } && plan.measures.contains { !$0.readings.isEmpty })
         try Self.expectRoundTrip(snapshot)
     }

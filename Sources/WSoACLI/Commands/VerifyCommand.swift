@@ -9,9 +9,11 @@ enum VerifyCommand: Command {
         discussion: """
             Reads every line of one plan's journal (or of every plan's), checking its shape, its sequence \
             number, the hash chain, and that the rules would have accepted it when it was written; then \
-            the plan's snapshot against a fresh fold of the journal, and every file recorded as evidence. \
-            Reports the first problem of each plan with its file and line, and names every folder that is \
-            not a plan it can read; exits 1 if it found any. With --head HASH (the head a printed report \
+            the plan's snapshot against a fresh fold of the journal, and every version of every file recorded \
+            as evidence: its copy in the plan's folder or, for one recorded with --no-copy, the file where it \
+            was recorded, if it is still there. Reports the first problem of each plan's journal with its file \
+            and line, every evidence file that has changed or gone by evidence id and version, and every folder \
+            that is not a plan it can read; exits 1 if it found any. With --head HASH (the head a printed report \
             showed), also checks that the journal still holds that line and chains from it, so a cut or \
             rewritten record since is found. Never changes anything.
             """,
@@ -48,6 +50,8 @@ enum VerifyCommand: Command {
                                                    "head": .string(found.head)]
                 fields["headLine"] = found.headLine.map { .int(Int64($0)) }
                 fields["snapshotLine"] = found.snapshotLine.map { .int(Int64($0)) }
+                // Only for a plan with evidence files, so the keys of one without stay as they were.
+                if !found.evidenceFiles.isEmpty { fields["evidenceFiles"] = .array(found.evidenceFiles.map(json)) }
                 objects.append(.object(fields))
                 if context.json { continue }
                 context.output.line("\(id): ok — \(found.events) events, every line checked against the hash chain and the rules, head \(found.head)")
@@ -60,6 +64,7 @@ enum VerifyCommand: Command {
                 if let line = found.snapshotLine {
                     context.output.line("  its snapshot matches a fresh fold of the journal through line \(line)")
                 }
+                describe(found.evidenceFiles, to: context.output)
             case let .failure(error):
                 context.exitCode = CLI.ExitCode.failure
                 var fields: [String: JSONValue] = ["id": .string(id), "ok": .bool(false), "problem": .string(error.description)]
@@ -67,11 +72,37 @@ enum VerifyCommand: Command {
                     fields["path"] = .string(path)
                     fields["line"] = .int(Int64(line))
                 }
+                if case let .evidenceFilesChanged(_, files) = error { fields["evidenceFiles"] = .array(files.map(json)) }
                 objects.append(.object(fields))
                 if !context.json { context.output.error(CLI.explained(error)) }
             }
         }
         if context.json { context.printJSON(.array(objects)) }
         if results.isEmpty && !context.json { context.output.line("No plans to verify in \(context.store.directory).") }
+    }
+
+    /// The evidence files of a plan that checks out, for people: how many match, and each
+    /// one that could not be checked or was removed with its withdrawn evidence.
+    private static func describe(_ files: [EvidenceFileCheck], to output: Output) {
+        let intact = files.filter { $0.outcome == .intact }
+        if !intact.isEmpty {
+            let copies = intact.filter(\.file.copied).count, originals = intact.count - copies
+            var parts: [String] = []
+            if copies > 0 { parts.append("\(copies) kept as \(copies == 1 ? "a copy" : "copies") in the plan's folder") }
+            if originals > 0 { parts.append("\(originals) recorded without a copy, checked where \(originals == 1 ? "it was" : "they were") recorded") }
+            output.line("  \(intact.count) evidence file\(intact.count == 1 ? "" : "s") match\(intact.count == 1 ? "es" : "") the record: \(parts.joined(separator: "; "))")
+        }
+        for file in files where file.outcome != .intact {
+            output.line("  \(file.description)")
+        }
+    }
+
+    /// One evidence file's check as JSON.
+    private static func json(_ check: EvidenceFileCheck) -> JSONValue {
+        .object([
+            "evidence": .string(check.evidence), "version": .int(Int64(check.version)), "name": .string(check.file.name),
+            "sha256": .string(check.file.sha256), "copied": .bool(check.file.copied), "path": .string(check.path),
+            "outcome": .string(check.outcome.rawValue), "reason": check.reason.map(JSONValue.string) ?? .null,
+        ])
     }
 }

@@ -3,13 +3,15 @@ import WSoAEngine
 extension Context {
     /// Records an amendment of `target` with the `--reason` given, dated today: the day the
     /// correction is made, whatever the dates it corrects.
-    func amend(_ target: RecordTarget, _ changes: Amendment) throws {
+    /// `files` are evidence files to keep copies of (`evidence revise`).
+    func amend(_ target: RecordTarget, _ changes: Amendment, keeping files: [EvidenceFile] = []) throws {
         let id = try planID()
         guard !changes.fieldNames.isEmpty else {
-            let options = Amendment.fields(for: target).map { "--" + Self.option(forField: $0) }
+            // A file is revised with 'evidence revise', not amended.
+            let options = Amendment.fields(for: target).filter { $0 != "file" }.map { "--" + Self.option(forField: $0) }
             throw WSoAError.missingArgument(name: "something to change (\(options.joined(separator: ", ")))", command: arguments.commandName)
         }
-        try record(.amend(on: today, target: target, changes: changes, reason: arguments.require("reason")), in: id)
+        try record(.amend(on: today, target: target, changes: changes, reason: arguments.require("reason")), in: id, keeping: files)
     }
 
     /// Records the withdrawal of `target` with the `--reason` given, dated today.

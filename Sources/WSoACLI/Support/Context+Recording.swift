@@ -2,11 +2,12 @@ import WSoAEngine
 
 extension Context {
     /// Decides `command` against plan `id` under its lock, appends the events, and says what
-    /// was recorded. A refusal writes nothing and throws the rule's sentence.
-    func record(_ command: PlanCommand, in id: String) throws {
+    /// was recorded. A refusal writes nothing (and keeps no copy of `files`) and throws the
+    /// rule's sentence.
+    func record(_ command: PlanCommand, in id: String, keeping files: [EvidenceFile] = []) throws {
         try refuseAsOf()
         let recorded = try store.record(command, in: id, by: by(), recorded: recorded,
-                                        personalDataAllowed: arguments.flag("allow-personal-data"), today: today)
+                                        personalDataAllowed: arguments.flag("allow-personal-data"), today: today, keeping: files)
         report(recorded)
     }
 
@@ -17,16 +18,19 @@ extension Context {
     func report(_ recorded: Recorded) {
         let plan = recorded.plan
         if json {
-            printJSON(.object([
+            var fields: [String: JSONValue] = [
                 "plan": .string(plan.id),
                 "phase": .string(plan.phase.rawValue),
                 "recorded": .array(recorded.entries.map(\.json)),
-            ]))
+            ]
+            fields["copies"] = Context.copiesJSON(recorded)
+            printJSON(.object(fields))
             return
         }
         for entry in recorded.entries {
             output.line("Recorded \(Self.recordedWords(entry.event.type, id: entry.event.recordID)) for \(plan.id) on \(entry.event.on.longDescription) (line \(entry.seq)).")
         }
+        reportFiles(recorded)
         guard plan.phase != recorded.before else { return }
         output.line("\(plan.id) is now in the phase '\(plan.phase.displayName)'.")
         let open = plan.clocks(asOf: today, calendar: calendar).filter { $0.state != .met }

@@ -33,6 +33,11 @@ extension Plan {
             if let weaknesses = changes.weaknesses { evidence[index].weaknesses = weaknesses }
             if let source = changes.source { evidence[index].source = source }
             if let link = changes.link { evidence[index].link = link }
+            if let file = changes.file {
+                // A new version: the one it replaces stays in the record as an earlier version.
+                if let current = evidence[index].file { evidence[index].earlierFiles.append(current) }
+                evidence[index].file = file
+            }
         case let .visit(id):
             guard let index = visitIndex(id) else { return }
             if let on = changes.on { redate(line: visits[index].line, to: on) }
@@ -159,7 +164,7 @@ extension Plan {
             if let foreign = given.first(where: { !allowed.contains($0) }) {
                 return "\(amended.target.description) has no \(foreign) to amend (it has \(allowed.joined(separator: ", ")))"
             }
-            return withdrawnOrMissing(amended.target)
+            return withdrawnOrMissing(amended.target) ?? unrevisable(amended)
         case let .recordWithdrawn(withdrawal):
             switch withdrawal.target {
             case .workstream, .measure, .reading:
@@ -176,6 +181,20 @@ extension Plan {
              .measureRecorded, .evidenceAdded, .followUpAdded, .followUpClosed:
             return nil
         }
+    }
+
+    /// Why an amendment cannot give evidence a new version of its file, or nil: the evidence
+    /// must have a file to revise (evidence recorded with a link gets its file as new
+    /// evidence), and the new version must differ from the current one.
+    private func unrevisable(_ amended: PlanEvent.RecordAmended) -> String? {
+        guard let revised = amended.changes.file, case let .evidence(id) = amended.target, let index = evidenceIndex(id) else { return nil }
+        guard let current = evidence[index].file else {
+            return "\(id) has no file to revise (it was recorded without one); record the file as new evidence"
+        }
+        if revised.sha256 == current.sha256 && revised.copied == current.copied {
+            return "the file is the same as \(id)'s current version (version \(evidence[index].fileVersion ?? 1), SHA-256 \(current.shortHash)…), so there is nothing to revise"
+        }
+        return nil
     }
 
     /// Why `target` cannot be corrected because it is not there to correct, or nil.

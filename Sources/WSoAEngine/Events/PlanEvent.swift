@@ -134,4 +134,17 @@ public enum PlanEvent: Hashable, Sendable {
 
     /// Every free-text value the event holds, by field.
     public var texts: [EventText] { facts.texts }
+
+    /// The evidence file the event records: a new piece of evidence's, or a new version of one
+    /// from `evidence revise`.
+    public var evidenceFile: FileReference? {
+        switch self {
+        case let .evidenceAdded(added): return added.file
+        case let .recordAmended(amended): return amended.changes.file
+        case .planCreated, .letterPublished, .statementSubmitted, .statementJudged, .monitoringVisitHeld, .revisitReported,
+             .monitoringCeased, .partnerRenamed, .workstreamAdded, .actionAdded, .actionUpdated, .actionRetargeted,
+             .measureAdded, .measureRecorded, .followUpAdded, .followUpClosed, .recordWithdrawn:
+            return nil
+        }
+    }
 }

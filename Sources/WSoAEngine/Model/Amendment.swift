@@ -29,6 +29,9 @@ public struct Amendment: Hashable, Sendable {
     public var source: String?
     /// A new link (evidence).
     public var link: String?
+    /// A new version of the file (evidence, `wsoa evidence revise`): the current one becomes
+    /// an earlier version, so both stay in the record.
+    public var file: FileReference?
     /// The advisers (visit), replacing the list.
     public var advisers: [String]?
     /// The area's attendees (visit), replacing the list.
@@ -45,8 +48,8 @@ public struct Amendment: Hashable, Sendable {
             ("title", title != nil), ("lead", lead != nil), ("accountable", accountable != nil), ("partners", partners != nil),
             ("addresses", addresses != nil), ("unit", unit != nil), ("baseline", baseline != nil), ("target", target != nil),
             ("value", value != nil), ("on", on != nil), ("kind", kind != nil), ("weaknesses", weaknesses != nil),
-            ("source", source != nil), ("link", link != nil), ("advisers", advisers != nil), ("attendees", attendees != nil),
-            ("ratings", ratings != nil),
+            ("source", source != nil), ("link", link != nil), ("file", file != nil), ("advisers", advisers != nil),
+            ("attendees", attendees != nil), ("ratings", ratings != nil),
         ]
         return given.filter(\.1).map(\.0)
     }
@@ -71,6 +74,9 @@ public struct Amendment: Hashable, Sendable {
         if let weaknesses { list.append("weaknesses \(weaknesses.joined(separator: ", "))") }
         if let source { list.append("source \(quoted(source))") }
         if let link { list.append("link \(link)") }
+        if let file {
+            list.append("file \(quoted(file.name)), SHA-256 \(file.shortHash)…, \(file.copied ? "a copy kept" : "no copy kept")")
+        }
         if let advisers { list.append("advisers \(advisers.joined(separator: ", "))") }
         if let attendees { list.append("attendees \(attendees.map(\.description).joined(separator: ", "))") }
         if let ratings {
@@ -91,7 +97,7 @@ public struct Amendment: Hashable, Sendable {
         case .action: return ["title", "lead"]
         case .measure: return ["title", "unit", "baseline", "target"]
         case .reading: return ["value"]
-        case .evidence: return ["title", "on", "kind", "weaknesses", "source", "link"]
+        case .evidence: return ["title", "on", "kind", "weaknesses", "source", "link", "file"]
         case .visit: return ["on", "advisers", "attendees", "ratings"]
         case .lifecycle: return ["on"]
         }
@@ -101,7 +107,7 @@ public struct Amendment: Hashable, Sendable {
     var texts: [EventText] {
         EventText.list(.title, title) + EventText.list(.lead, lead) + EventText.list(.accountable, accountable)
             + EventText.list(.unit, unit) + EventText.list(.source, source) + EventText.list(.link, link)
-            + (advisers ?? []).map { EventText(.adviser, $0) }
+            + EventText.list(.file, file?.path) + (advisers ?? []).map { EventText(.adviser, $0) }
             + (attendees ?? []).flatMap { [EventText(.attendee, $0.name)] + EventText.list(.attendee, $0.role) }
     }
 }

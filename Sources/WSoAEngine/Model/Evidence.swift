@@ -14,8 +14,11 @@ public struct Evidence: Hashable, Sendable {
     public internal(set) var title: String
     /// Where it came from.
     public internal(set) var source: String?
-    /// A file, with its hash.
-    public let file: FileReference?
+    /// The file's current version, with its hash.
+    public internal(set) var file: FileReference?
+    /// The file's earlier versions, oldest first: each `evidence revise` moves the current one
+    /// here, so the record keeps every version that was ever evidence.
+    public internal(set) var earlierFiles: [FileReference]
     /// A link.
     public internal(set) var link: String?
     /// The journal line that recorded it.
@@ -26,7 +29,8 @@ public struct Evidence: Hashable, Sendable {
 
     /// A piece of evidence as recorded.
     public init(id: String, workstream: String, weaknesses: [String] = [], kind: EvidenceKind, on: Day, title: String,
-                source: String? = nil, file: FileReference? = nil, link: String? = nil, line: Int, withdrawn: Day? = nil) {
+                source: String? = nil, file: FileReference? = nil, earlierFiles: [FileReference] = [], link: String? = nil,
+                line: Int, withdrawn: Day? = nil) {
         self.id = id
         self.workstream = workstream
         self.weaknesses = weaknesses
@@ -35,8 +39,18 @@ public struct Evidence: Hashable, Sendable {
         self.title = title
         self.source = source
         self.file = file
+        self.earlierFiles = earlierFiles
         self.link = link
         self.line = line
         self.withdrawn = withdrawn
+    }
+
+    /// The file's version number: 1 as first recorded, one more for each revision; nil when
+    /// the evidence has no file.
+    public var fileVersion: Int? { file.map { _ in earlierFiles.count + 1 } }
+
+    /// Every version of the file, oldest first, each with its number.
+    public var fileVersions: [(version: Int, file: FileReference)] {
+        (earlierFiles + (file.map { [$0] } ?? [])).enumerated().map { ($0.offset + 1, $0.element) }
     }
 }

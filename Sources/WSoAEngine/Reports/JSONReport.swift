@@ -204,8 +204,16 @@ public enum JSONReport {
         .object([
             "id": .string(e.id), "workstream": .string(e.workstream), "weakness": text(e.weaknesses.first), "weaknesses": strings(e.weaknesses),
             "kind": .string(e.kind.rawValue), "on": day(e.on), "title": .string(e.title), "source": text(e.source),
-            "link": text(e.link), "file": e.file.map { .string($0.path) } ?? .null,
+            "link": text(e.link), "file": file(e),
         ])
+    }
+
+    /// The evidence's file: its name, hash, size and version, never its path or where a copy
+    /// is kept (either can say more than a paper should).
+    private static func file(_ e: Evidence) -> JSONValue {
+        guard let file = e.file, let version = e.fileVersion else { return .null }
+        return .object(["name": .string(file.name), "sha256": .string(file.sha256), "size": .int(file.size),
+                        "version": int(version), "earlierVersions": int(e.earlierFiles.count)])
     }
 
     private static func rating(_ r: VisitRating) -> JSONValue {

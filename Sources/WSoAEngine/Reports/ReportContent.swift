@@ -299,9 +299,20 @@ enum ReportContent {
         }
     }
 
-    /// "E12, 3 Mar 2026: title (source)".
+    /// "E12, 3 Mar 2026: title (source); file minutes.pdf, version 2; 1 earlier (SHA-256 3f2a9c01b2d4…)".
     static func evidenceLine(_ item: Evidence) -> String {
         "\(item.id), \(item.on.shortDescription): \(ReportText.oneLine(item.title))" + (item.source.map { " (\(ReportText.oneLine($0)))" } ?? "")
+            + (fileText(item).map { "; \($0)" } ?? "")
+    }
+
+    /// The evidence's file as a paper shows it: its name, its version when it has been
+    /// revised, and its hash — never where it is kept or what it holds, which can be personal
+    /// data. Nil when the evidence has no file.
+    static func fileText(_ item: Evidence) -> String? {
+        guard let file = item.file, let version = item.fileVersion else { return nil }
+        let earlier = item.earlierFiles.count
+        let versions = earlier == 0 ? "" : ", version \(version); \(earlier) earlier"
+        return "file \(ReportText.oneLine(file.name))\(versions) (SHA-256 \(file.shortHash)…)"
     }
 
     /// The latest monitoring rating, with the history.
@@ -368,7 +379,8 @@ enum ReportContent {
                     rows: s.evidence.map { item in
                         [ReportCell(item.id), ReportCell(item.on.shortDescription), ReportCell(ReportText.kind(item.kind)),
                          ReportCell(item.workstream), ReportCell(item.weaknesses.isEmpty ? "–" : item.weaknesses.joined(separator: ", ")),
-                         ReportCell(ReportText.oneLine(item.title) + (item.source.map { " (\(ReportText.oneLine($0)))" } ?? ""))]
+                         ReportCell(ReportText.oneLine(item.title) + (item.source.map { " (\(ReportText.oneLine($0)))" } ?? "")
+                                    + (fileText(item).map { "; \($0)" } ?? ""))]
                     })
     }
 

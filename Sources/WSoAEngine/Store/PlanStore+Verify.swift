@@ -10,6 +10,9 @@ extension PlanStore {
         /// The line the plan's snapshot folded, when it has one of this version (it was found
         /// to equal a fresh fold through that line).
         public let snapshotLine: Int?
+        /// Every version of every evidence file, as found: none damaged (that is thrown), but
+        /// some perhaps not checked (recorded without a copy and not where it was recorded).
+        public let evidenceFiles: [EvidenceFileCheck]
     }
 
     /// Checks plan `id` as thoroughly as wsoa can, and returns what it found or throws the
@@ -23,7 +26,10 @@ extension PlanStore {
     /// - with `head`: that some line hashes to `head` (the head a printed report showed), so a
     ///   cut or rewritten tail since is found;
     /// - the snapshot, if any: that it checks out and equals a fresh fold through its line;
-    /// - every file recorded as evidence: that it is still there and unchanged.
+    /// - every version of every file recorded as evidence: that its copy in the plan's folder
+    ///   is still there and unchanged, or, for a file recorded without a copy, that the file
+    ///   is unchanged where it was recorded if it is still there. Every damaged file is
+    ///   reported at once (`evidenceFilesChanged`), by evidence id and version.
     ///
     /// Verifying never changes the journal. A snapshot that checks out but differs from the
     /// fresh fold is removed, as no other command could tell it is wrong.
@@ -63,12 +69,11 @@ extension PlanStore {
                 throw WSoAError.damagedSnapshot(path: path, reason: "the plan it holds differs from a fresh fold of the journal through line \(snapshot.seq), so it was edited after it was written (it has been removed; the next command that reads the plan reads its journal and writes a new one)")
             }
         }
-        for (evidence, reference) in replay.files {
-            if let problem = reference.problem(plansDirectory: directory) {
-                throw WSoAError.evidenceFileChanged(plan: id, evidence: evidence, reason: problem)
-            }
-        }
-        return Verification(events: journal.count, head: head.hex, headLine: headLine, snapshotLine: snapshot?.seq)
+        let files = try replay.plan.map { try checkEvidenceFiles(of: $0, in: folder, plans: plans()) } ?? []
+        let damaged = files.filter(\.outcome.isProblem)
+        if !damaged.isEmpty { throw WSoAError.evidenceFilesChanged(plan: id, files: damaged) }
+        return Verification(events: journal.count, head: head.hex, headLine: headLine, snapshotLine: snapshot?.seq,
+                            evidenceFiles: files)
     }
 
     /// The plan folded line by line as `verify` checks each against it. A value changed in
@@ -83,8 +88,6 @@ extension PlanStore {
         var atSnapshot: Plan?
         /// The line whose hash `--head` named.
         var headLine: Int?
-        /// Every file recorded as evidence, to check last.
-        var files: [(id: String, file: FileReference)] = []
 
         init(journal: Journal, snapshotLine: Int?) {
             self.journal = journal
@@ -104,7 +107,6 @@ extension PlanStore {
                 throw journal.damage(number, "rule \(refusal.rule.rawValue) refuses it: \(refusal.reason)")
             }
             if case let .planCreated(created) = event { plan = Plan(created: created) } else { plan?.apply(event, line: number) }
-            if case let .evidenceAdded(added) = event, let reference = added.file { files.append((added.id, reference)) }
             if number == snapshotLine { atSnapshot = plan }
         }
     }

@@ -76,6 +76,10 @@ public struct PlanStore: Sendable {
                 events.append(event)
             }
         }
+        if let file = PlanStore.copiesNeeded(by: events).first {
+            // A plan is made with its journal alone; evidence comes once it has workstreams.
+            throw WSoAError.fileSystem(path: file.path, reason: "a copy can be kept only in a plan that already exists")
+        }
         let lines = try PlanStore.lines(for: events, plan: created.id, after: 0, previous: .genesis, by: by,
                                         recorded: recorded, personalDataAllowed: personalDataAllowed)
         try plans.createPlan(created.id, journal: lines.bytes)
@@ -86,9 +90,12 @@ public struct PlanStore: Sendable {
     /// what was written. A refused command writes nothing.
     ///
     /// `personalDataAllowed` is written into each new line when the recorder confirmed it.
+    /// `files` are the evidence files the command records with a copy (`EvidenceFile`): each
+    /// is copied into the plan's folder only once the command has been decided, before its
+    /// line is appended, so a refused command leaves no copy behind.
     @discardableResult
     public func record(_ command: PlanCommand, in id: String, by: String, recorded: String,
-                       personalDataAllowed: Bool = false, today: Day? = nil) throws -> Recorded {
+                       personalDataAllowed: Bool = false, today: Day? = nil, keeping files: [EvidenceFile] = []) throws -> Recorded {
         let folder = try folder(id)
         let lock = try PlanLock(in: folder, plan: id, holder: "\(by), recorded \(recorded)", timeout: lockTimeout)
         return try withExtendedLifetime(lock) {
@@ -99,7 +106,15 @@ public struct PlanStore: Sendable {
                                          recordedOn: today ?? Day.london(utcStamp: recorded))
             let lines = try PlanStore.lines(for: events, plan: id, after: folded.events, previous: folded.head, by: by,
                                             recorded: recorded, personalDataAllowed: personalDataAllowed)
-            try FileSystem.append(lines.bytes, to: journal)
+            // Decided and its lines made: only now are copies kept, then the lines appended. A
+            // crash in between leaves only a copy no line names, which is harmless (keepCopies).
+            let kept = try keepCopies(for: events, from: files, in: folder, plan: id)
+            do {
+                try FileSystem.append(lines.bytes, to: journal)
+            } catch {
+                if let evidence = kept.folder { for name in kept.made { EvidenceCopies.remove(name, in: evidence) } }
+                throw error
+            }
             var plan = folded.plan
             var lastOn = folded.lastOn
             for entry in lines.entries {
@@ -111,7 +126,7 @@ public struct PlanStore: Sendable {
                 writeSnapshot(Snapshot(plan: plan, seq: last.seq, lineHash: lines.head, lineStart: folded.endOffset + lastLine,
                                        lastOn: lastOn), in: folder)
             }
-            return Recorded(entries: lines.entries, before: folded.plan.phase, plan: plan)
+            return Recorded(entries: lines.entries, before: folded.plan.phase, plan: plan, copies: kept.copies)
         }
     }
 

@@ -23,4 +23,6 @@ public struct Recorded: Sendable {
     public let before: Phase?
     /// The plan after them.
     public let plan: Plan
+    /// The copies of evidence files kept for them in the plan's folder.
+    public internal(set) var copies: [EvidenceCopy] = []
 }

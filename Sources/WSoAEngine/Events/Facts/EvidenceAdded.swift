@@ -17,7 +17,7 @@ extension PlanEvent {
         public let title: String
         /// Where it came from.
         public let source: String?
-        /// A file, with its hash.
+        /// A file, with its hash and whether a copy is kept.
         public let file: FileReference?
         /// A link.
         public let link: String?
@@ -54,20 +54,7 @@ extension PlanEvent {
             var source: String?, file: FileReference?, link: String?
             while let key = try data.nextKey() {
                 switch key {
-                case "file":
-                    file = try data.optionalObject(key) { fields in
-                        var path: String?, size: Int64?, sha256: String?
-                        while let key = try fields.nextKey() {
-                            switch key {
-                            case "path": path = try fields.string(key)
-                            case "sha256": sha256 = try fields.string(key)
-                            case "size": size = try fields.int(key)
-                            default: throw fields.unknownField(key)
-                            }
-                        }
-                        return FileReference(path: try fields.required(path, "path"), size: try fields.required(size, "size"),
-                                             sha256: try fields.required(sha256, "sha256"))
-                    }
+                case "file": file = try data.fileReference(key)
                 case "id": id = try data.string(key)
                 case "kind": kind = try data.enumeration(key, EvidenceKind.self)
                 case "link": link = try data.optionalString(key)
@@ -92,7 +79,7 @@ extension PlanEvent {
             data["title"] = .string(title)
             data["source"] = source.map(JSONValue.string)
             data["link"] = link.map(JSONValue.string)
-            data["file"] = file.map { .object(["path": .string($0.path), "size": .int($0.size), "sha256": .string($0.sha256)]) }
+            data["file"] = file?.encoded
         }
     }
 }

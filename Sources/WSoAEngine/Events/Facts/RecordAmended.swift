@@ -205,6 +205,7 @@ extension Amendment {
             case "advisers": advisers = try data.strings(key)
             case "attendees": attendees = try data.attendees(key)
             case "baseline": baseline = try data.reading(key, dayKey: "on")
+            case "file": file = try data.fileReference(key)
             case "kind": kind = try data.enumeration(key, EvidenceKind.self)
             case "lead": lead = try data.string(key)
             case "link": link = try data.string(key)
@@ -250,6 +251,7 @@ extension Amendment {
         data["weaknesses"] = weaknesses.map { .array($0.map(JSONValue.string)) }
         data["source"] = source.map(JSONValue.string)
         data["link"] = link.map(JSONValue.string)
+        data["file"] = file?.encoded
         data["advisers"] = advisers.map { .array($0.map(JSONValue.string)) }
         data["attendees"] = attendees.map(Attendee.encoded)
         data["ratings"] = ratings.map { .object($0.mapValues { .string($0.rawValue) }) }

@@ -90,9 +90,14 @@ enum FileSystem {
 
     /// Writes all of `bytes` to an open file, retrying short writes and interruptions.
     static func writeAll(_ file: OpenFile, _ bytes: [UInt8]) throws {
+        try bytes.withUnsafeBytes { try writeAll(file, $0) }
+    }
+
+    /// Writes all of `bytes` to an open file, retrying short writes and interruptions.
+    static func writeAll(_ file: OpenFile, _ bytes: UnsafeRawBufferPointer) throws {
         var written = 0
         while written < bytes.count {
-            let count = bytes.withUnsafeBytes { write(file.fd, $0.baseAddress! + written, $0.count - written) }
+            let count = write(file.fd, bytes.baseAddress! + written, bytes.count - written)
             if count < 0 && errno == EINTR { continue }
             guard count > 0 else { throw error(file.path) }
             written += count
@@ -125,17 +130,26 @@ enum FileSystem {
     /// temporary file is used and removed on any failure. `durable: false` skips the fsync,
     /// for caches whose reader refuses a partial file.
     static func replace(_ name: String, in directory: OpenFile, with bytes: [UInt8], durable: Bool = true) throws {
+        try replace(name, in: directory, durable: durable) { try writeAll($0, bytes) }
+    }
+
+    /// Replaces `name` in `directory` atomically with what `write` writes into the open
+    /// temporary file, as `replace(_:in:with:durable:)` does with bytes; for content too large
+    /// to hold in memory at once. A throw from `write` leaves `name` as it was and no
+    /// temporary file behind. The file is made with `mode` (less the umask).
+    static func replace(_ name: String, in directory: OpenFile, mode: mode_t = 0o644, durable: Bool = true,
+                        writing write: (OpenFile) throws -> Void) throws {
         let temporary = ".\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
         let file: OpenFile
         var named = false
-        if let unnamed = try? open(".", in: directory, flags: unnamedFileFlag | O_WRONLY) {
+        if let unnamed = try? open(".", in: directory, flags: unnamedFileFlag | O_WRONLY, mode: mode) {
             file = unnamed
         } else {
-            file = try open(temporary, in: directory, flags: O_WRONLY | O_CREAT | O_EXCL)
+            file = try open(temporary, in: directory, flags: O_WRONLY | O_CREAT | O_EXCL, mode: mode)
             named = true
         }
         do {
-            try writeAll(file, bytes)
+            try write(file)
             guard !durable || fsync(file.fd) == 0 else { throw error(file.path) }
             if !named {
                 guard linkat(AT_FDCWD, "/proc/self/fd/\(file.fd)", directory.fd, temporary, AT_SYMLINK_FOLLOW) == 0 else {
@@ -151,6 +165,57 @@ enum FileSystem {
         if durable { _ = fsync(directory.fd) }
     }
 
+    /// Opens the regular file at `path` below `directory` (`plan/evidence/x.pdf`) one step at a
+    /// time, following no symbolic link at any step, so a link anywhere inside the plans
+    /// directory (a plan's evidence folder made a link to elsewhere) is refused, never followed.
+    static func openRegularFile(_ path: String, beneath directory: OpenFile) throws -> OpenFile {
+        var steps = path.split(separator: "/").map(String.init)
+        guard let last = steps.popLast(), !steps.contains(".."), last != ".." else {
+            throw WSoAError.fileSystem(path: "\(directory.path)/\(path)", reason: "its path leaves the folder it should be in")
+        }
+        // Said plainly: opening a link as a directory without following it fails as "not a directory".
+        func refuseLink(_ step: String, in current: OpenFile) throws {
+            guard kind(step, in: current) == .symbolicLink else { return }
+            throw WSoAError.fileSystem(path: "\(current.path)/\(step)", reason: "it is a symbolic link, which wsoa does not follow inside the plans directory")
+        }
+        var current = directory
+        for step in steps where step != "." {
+            try refuseLink(step, in: current)
+            current = try openDirectory(step, in: current)
+        }
+        try refuseLink(last, in: current)
+        return try openRegularFile(last, in: current)
+    }
+
+    /// The size and SHA-256 of an open file's bytes, read in pieces from its start (wherever
+    /// its offset is), so a large file is never held whole.
+    static func digest(of file: OpenFile) throws -> (size: Int64, digest: SHA256.Digest) {
+        try copy(file, to: nil)
+    }
+
+    /// Copies an open file's bytes from its start to `target` (when given), in pieces,
+    /// returning the size and SHA-256 of what was read: the caller compares them with what it
+    /// expected, so a file changed in the meantime is never taken for the one hashed before.
+    @discardableResult
+    static func copy(_ file: OpenFile, to target: OpenFile?) throws -> (size: Int64, digest: SHA256.Digest) {
+        var hasher = SHA256()
+        var size: Int64 = 0
+        var buffer = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            let got = buffer.withUnsafeMutableBytes { pread(file.fd, $0.baseAddress, $0.count, off_t(size)) }
+            if got < 0 && errno == EINTR { continue }
+            if got < 0 { throw error(file.path) }
+            if got == 0 { break }
+            try buffer.withUnsafeBytes { raw in
+                let piece = UnsafeRawBufferPointer(rebasing: raw[..<got])
+                hasher.update(piece)
+                if let target { try writeAll(target, piece) }
+            }
+            size += Int64(got)
+        }
+        return (size, SHA256.Digest(words: hasher.finalWords()))
+    }
+
     /// `O_TMPFILE` (Linux): open an unnamed regular file in a directory. Not exported by the
     /// C library's headers without `_GNU_SOURCE`; its value is the same on every Linux
     /// architecture Swift supports. Elsewhere 0, which makes the open fail and the named
@@ -163,10 +228,11 @@ enum FileSystem {
         #endif
     }
 
-    /// Makes directory `name` in `directory` (or the path); false when a directory is already there.
+    /// Makes directory `name` in `directory` (or the path) with `mode` (less the umask); false
+    /// when a directory is already there.
     @discardableResult
-    static func makeDirectory(_ name: String, in directory: OpenFile? = nil) throws -> Bool {
-        if mkdirat(directory?.fd ?? AT_FDCWD, name, 0o755) == 0 { return true }
+    static func makeDirectory(_ name: String, in directory: OpenFile? = nil, mode: mode_t = 0o755) throws -> Bool {
+        if mkdirat(directory?.fd ?? AT_FDCWD, name, mode) == 0 { return true }
         let path = directory.map { "\($0.path)/\(name)" } ?? name
         if errno == EEXIST, kind(name, in: directory) == .directory { return false }
         throw error(path)

@@ -233,14 +233,18 @@ extension SnapshotWriter {
         write(item.on)
         write(item.title)
         write(item.source) { $0.write($1) }
-        write(item.file) { out, file in
-            out.write(file.path)
-            out.write(Int(file.size))
-            out.write(file.sha256)
-        }
+        write(item.file) { $0.write($1) }
+        write(item.earlierFiles) { $0.write($1) }
         write(item.link) { $0.write($1) }
         write(item.line)
         write(item.withdrawn) { $0.write($1) }
+    }
+
+    mutating func write(_ file: FileReference) {
+        write(file.path)
+        write(Int(file.size))
+        write(file.sha256)
+        write(file.copied)
     }
 
     mutating func write(_ target: RecordTarget) {
@@ -269,8 +273,12 @@ extension SnapshotReader {
     mutating func evidence() throws -> Evidence {
         Evidence(id: try string(), workstream: try string(), weaknesses: try list { try $0.string() },
                  kind: try value(EvidenceKind.self), on: try day(), title: try string(), source: try optional { try $0.string() },
-                 file: try optional { FileReference(path: try $0.string(), size: Int64(try $0.int()), sha256: try $0.string()) },
+                 file: try optional { try $0.fileReference() }, earlierFiles: try list { try $0.fileReference() },
                  link: try optional { try $0.string() }, line: try int(), withdrawn: try optional { try $0.day() })
+    }
+
+    mutating func fileReference() throws -> FileReference {
+        FileReference(path: try string(), size: Int64(try int()), sha256: try string(), copied: try bool())
     }
 
     mutating func target() throws -> RecordTarget {
