@@ -143,10 +143,10 @@ import WSoAEngine
         let json = try JSONReader.parse(wsoa.succeed(["report", "demo", "--format", "json"]).stdout)
         let latest = try #require(json["weaknesses"]?.arrayValue?.first?["evidence"]?["latestVoice"])
         #expect(latest["id"]?.stringValue == "E3")
-        #expect(latest["file"]?["name"]?.stringValue == "survey-final.txt")
-        #expect(latest["file"]?["sha256"]?.stringValue == hash)
-        #expect(latest["file"]?["version"]?.intValue == 2)
-        #expect(latest["file"]?["earlierVersions"]?.intValue == 1)
+        #expect(latest["file"]?.stringValue == "survey-final.txt")
+        #expect(latest["fileVersion"]?["sha256"]?.stringValue == hash)
+        #expect(latest["fileVersion"]?["version"]?.intValue == 2)
+        #expect(latest["fileVersion"]?["earlierVersions"]?.intValue == 1)
         let html = wsoa.succeed(["report", "demo", "--format", "html"]).stdout
         #expect(html.contains("survey-final.txt, version 2; 1 earlier"))
         // Never where a copy is kept, nor the folders the original came from.

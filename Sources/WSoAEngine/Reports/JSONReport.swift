@@ -204,7 +204,9 @@ public enum JSONReport {
         .object([
             "id": .string(e.id), "workstream": .string(e.workstream), "weakness": text(e.weaknesses.first), "weaknesses": strings(e.weaknesses),
             "kind": .string(e.kind.rawValue), "on": day(e.on), "title": .string(e.title), "source": text(e.source),
-            "link": text(e.link), "file": file(e),
+            // `file` stays a string, as readers have it (the file's name, never where a copy is);
+            // its version and hash are beside it.
+            "link": text(e.link), "file": text(e.file?.name), "fileVersion": file(e),
         ])
     }
 
@@ -212,7 +214,7 @@ public enum JSONReport {
     /// is kept (either can say more than a paper should).
     private static func file(_ e: Evidence) -> JSONValue {
         guard let file = e.file, let version = e.fileVersion else { return .null }
-        return .object(["name": .string(file.name), "sha256": .string(file.sha256), "size": .int(file.size),
+        return .object(["sha256": .string(file.sha256), "size": .int(file.size),
                         "version": int(version), "earlierVersions": int(e.earlierFiles.count)])
     }
 
