@@ -48,6 +48,10 @@ import Glibc
         return (.tornAndRepaired, lines)
     }
 
+    /// The days from 20 October 2019 on, space-separated, for a loop that needs a new day each
+    /// time: `$(set -- $DAYS; shift N; echo $1)` is the day N days on.
+    static let days = (0..<2_000).map { Day(year: 2019, month: 10, day: 20)!.adding(days: $0).description }.joined(separator: " ")
+
     /// A shell loop running `wsoa` over and over, in its own process group so one SIGKILL takes
     /// the loop and the `wsoa` it is running.
     static func writerLoop(_ wsoa: WSoABinary, body: String, kill: Int, environment: [String: String] = [:]) throws -> ChildProcess {
@@ -83,11 +87,13 @@ import Glibc
             case $((i % 4)) in \
             0) "$w" evidence add \(plan) --workstream coproduction --kind voice --on 2020-01-10 --title "kill $k append $i";; \
             1) "$w" action update \(plan) A1 --status atRisk --on 2020-01-10 --note "kill $k append $i";; \
-            2) "$w" measure record \(plan) M1 --on 2020-02-01 --value $i;; \
-            *) "$w" visit \(plan) --on 2020-01-15 --note "kill $k append $i";; \
+            2) "$w" action update \(plan) A1 --status onTrack --on 2020-01-10 --note "kill $k append $i";; \
+            *) "$w" evidence add \(plan) --workstream coproduction --kind activity --on 2020-01-15 --title "kill $k append $i";; \
             esac
             """
-        let bigBody = "\"$w\" visit \"$BIG\" --on 2020-01-15 --note \"kill $k append $i\""
+        // A plan has one visit a day, in date order: each big visit a day later than the last
+        // (a kill lands within the first one or two, so k × 10 + i only grows).
+        let bigBody = "\"$w\" visit \"$BIG\" --on \"$(set -- $DAYS; shift $((k * 10 + i)); echo $1)\" --note \"kill $k append $i\""
             + String(repeating: " --follow-up \"$CHUNK\"", count: TextField.followUp.maximumCount)
 
         var kills = 0, torn = 0, tornBig = 0, linesChecked = 0, maxDelay = 0
@@ -99,7 +105,7 @@ import Glibc
             if big, try wsoa.journalBytes(bigPlan).count > 1_500_000 { bigPlan = try newBigPlan() }
             let target = big ? bigPlan : plan
             let before = try wsoa.journalBytes(target)
-            let writer = try Self.writerLoop(wsoa, body: big ? bigBody : smallBody, kill: kill, environment: ["CHUNK": chunk, "BIG": bigPlan])
+            let writer = try Self.writerLoop(wsoa, body: big ? bigBody : smallBody, kill: kill, environment: ["CHUNK": chunk, "BIG": bigPlan, "DAYS": Self.days])
             if big {
                 let deadline = ChildProcess.now() + 20
                 var info = stat()

@@ -385,7 +385,9 @@ import Glibc
         // Long lines (each about 8,000 bytes, more than one write is atomic for) appended while others read.
         let note = String(repeating: "Long note about the forum. ", count: 140).prefix(3_900)
         let advisers = (1...20).map { " --adviser \"Adviser \($0) " + String(repeating: "x", count: 180) + "\"" }.joined()
-        let script = "for i in $(seq 1 80); do \"$0\" visit \(Self.plan) --on 2020-01-10\(advisers) --note \"Visit $i. \(note)\" "
+        // One visit a day (rule once-a-day), each a day after the last.
+        let days = (1...80).map { Day(year: 2020, month: 1, day: 10)!.adding(days: $0).description }.joined(separator: " ")
+        let script = "i=0; for d in \(days); do i=$((i+1)); \"$0\" visit \(Self.plan) --on $d\(advisers) --note \"Visit $i. \(note)\" "
             + ">/dev/null || exit 1; done"
         let writer = try ChildProcess("/bin/sh", ["-c", script, WSoABinary.executable.path], environment: wsoa.childEnvironment())
         var damaged: [String] = []

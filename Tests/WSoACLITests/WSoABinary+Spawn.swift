@@ -62,7 +62,9 @@ extension WSoABinary {
         case 1: return ["action", "update", plan, "A1", "--status", serial % 8 == 1 ? "onTrack" : "atRisk",
                         "--on", "2020-01-10", "--note", tag]
         case 2: return ["measure", "record", plan, "M1", "--on", readingDay(serial), "--value", "\(30 + serial % 30)"]
-        default: return ["visit", plan, "--on", "2020-01-15", "--adviser", "DfE SEND adviser", "--note", tag]
+        // Evidence again rather than a visit: a plan has one visit a day, in date order.
+        default: return ["evidence", "add", plan, "--workstream", "coproduction", "--kind", "activity", "--on", "2020-01-15",
+                         "--title", tag]
         }
     }
 

@@ -40,12 +40,12 @@ struct PlanPropertyTests {
     }
 
     /// One seeded run of `steps` commands against a fresh plan; returns what it saw.
-    static func run(seed: UInt64, steps: Int, endless: Bool = false) throws -> Tally {
+    static func run(seed: UInt64, steps: Int, endless: Bool = false, corrections: Bool = true) throws -> Tally {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("wsoa-property-\(seed)-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let store = PlanStore(directory: folder)
         try store.initialize()
-        var commands = RandomCommands(random: SeededGenerator(seed: seed), endless: endless)
+        var commands = RandomCommands(random: SeededGenerator(seed: seed), endless: endless, corrections: corrections)
         let id = "property-\(seed)"
         let visit = try DayRange(start: Day(year: 2019, month: 2, day: 4)!, end: Day(year: 2019, month: 2, day: 8)!)
         let created = try store.create(PlanEvent.PlanCreated(id: id, area: commands.text(blankChance: 0), visit: visit,
@@ -150,7 +150,8 @@ struct PlanPropertyTests {
           .enabled(if: ProcessInfo.processInfo.environment["WSOA_LONG_TESTS"] == "1",
                    "a long property run; set WSOA_LONG_TESTS=1 to run it (.ci/run does)"))
     func longSequence() throws {
-        let tally = try Self.run(seed: 0x5EED, steps: 650, endless: true)
+        // Without corrections, which (withdrawing lifecycle events) keep sending a long run back.
+        let tally = try Self.run(seed: 0x5EED, steps: 650, endless: true, corrections: false)
         #expect(tally.accepted > 256, "only \(tally.accepted) accepted: the snapshot was never exercised")
         print("Long property run: 650 commands, \(tally.accepted) accepted, \(tally.refused) refused, \(tally.linesReplayed) lines replayed")
     }
