@@ -11,7 +11,7 @@ public enum MeasureUnit: Equatable, Sendable {
     /// The kind of `unit`, read from its words.
     public init(_ unit: String) {
         let words = unit.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "%" })
-        if unit.trimmingSpaces == "%" || words == ["percent"] || words == ["per", "cent"] {
+        if unit.collapsingWhitespace == "%" || words == ["percent"] || words == ["per", "cent"] {
             self = .percentage
         } else if words.contains(where: { MeasureUnit.countWords.contains(String($0)) }) {
             self = .nonNegative
@@ -38,8 +38,4 @@ public enum MeasureUnit: Equatable, Sendable {
             return nil
         }
     }
-}
-
-private extension String {
-    var trimmingSpaces: String { collapsingWhitespace }
 }
