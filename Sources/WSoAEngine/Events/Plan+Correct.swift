@@ -200,12 +200,11 @@ extension Plan {
     /// Why `target` cannot be corrected because it is not there to correct, or nil.
     private func withdrawnOrMissing(_ target: RecordTarget) -> String? {
         switch target {
-        case let .action(id):
-            if let withdrawn = action(id)?.withdrawn { return "\(id) was withdrawn on \(withdrawn)" }
-        case let .evidence(id):
-            if let index = evidenceIndex(id), let withdrawn = evidence[index].withdrawn { return "\(id) was withdrawn on \(withdrawn)" }
-        case let .visit(id):
-            if let index = visitIndex(id), let withdrawn = visits[index].withdrawn { return "\(id) was withdrawn on \(withdrawn)" }
+        case .action, .evidence, .visit:
+            // What a reference to it says: missing, or withdrawn on a day (rule known-reference's words).
+            for reference in target.references {
+                if let problem = missing(reference) { return problem }
+            }
         case let .reading(id, on):
             if let index = measureIndex(id), !measures[index].readings.contains(where: { $0.on == on }) {
                 return "\(id) has no reading on \(on) to correct (record one with 'wsoa measure record')"

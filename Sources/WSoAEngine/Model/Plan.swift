@@ -120,9 +120,6 @@ public struct Plan: Hashable, Sendable {
 
     func followUpIndex(_ id: String) -> Int? { Plan.index(of: id, prefix: "F", in: followUps.lazy.map(\.id)) }
 
-    /// The follow-ups still open at `asOf`, in id order.
-    public func openFollowUps(asOf: Day) -> [FollowUp] { followUps.filter { $0.agreed <= asOf && $0.isOpen(asOf: asOf) } }
-
     /// Where `id` is among `ids`: `A<n>` is found straight at n − 1, as ids are given in journal
     /// order. A view as of a day can have gaps — an action added on a later line but dated
     /// earlier is in it, one before it is not — so anywhere else it is looked for.

@@ -35,10 +35,9 @@ public struct Deadline: Sendable {
                 guard inView(clock) else { continue }
                 found.append(Deadline(plan: plan.id, area: plan.area, phase: plan.phase, clock: clock, action: action))
             }
-            for followUp in plan.openFollowUps(asOf: asOf) {
-                let clock = Clock(name: .followUp, due: followUp.due, met: nil, asOf: asOf, calendar: calendar)
-                guard inView(clock) else { continue }
-                found.append(Deadline(plan: plan.id, area: plan.area, phase: plan.phase, clock: clock, action: nil, followUp: followUp))
+            for standing in FollowUpStanding.all(in: plan, asOf: asOf, calendar: calendar) where standing.isOpen && inView(standing.clock) {
+                found.append(Deadline(plan: plan.id, area: plan.area, phase: plan.phase, clock: standing.clock, action: nil,
+                                      followUp: standing.followUp))
             }
         }
         // Plan clocks first on a day, then actions, then follow-ups, each in id order.
