@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
-"""Records plans/demo-borough-2024, a FICTIONAL local area's written statement of action, through the CLI.
+"""Records plans/demo-borough-2025, a FICTIONAL local area's written statement of action, through the CLI.
 
 Demo Borough does not exist. Its inspection, letter, workstreams, actions, measures, evidence and
 monitoring visits are invented (seeded with random.Random(2024), so every run records the same
 history; only each journal line's `recorded` instant differs) to show what a plan looks like some
-two and a half years into monitoring, awaiting its revisit on 23 November 2026. Partners and
+some sixteen months into monitoring, on 27 November 2026, a few weeks before its revisit is due (25 January 2027). Partners and
 people are fictional: leads and officers are role titles, never real names.
 
 Every event goes through the `wsoa` binary (one process per event, no shell), in the order of
@@ -14,7 +14,7 @@ the script with the CLI's own error.
 Usage: scripts/build-demo-plan.py [WSOA_BINARY] [--plans DIR]
   WSOA_BINARY  the wsoa executable (default: `swift build --show-bin-path`/wsoa, from the package root)
   --plans DIR  the plans directory (default: <package root>/plans)
-Deletes and recreates only DIR/demo-borough-2024. Python 3 standard library only.
+Deletes and recreates only DIR/demo-borough-2025. Python 3 standard library only.
 """
 
 import argparse
@@ -29,8 +29,13 @@ import time
 from collections import Counter
 from random import Random
 
-PLAN = "demo-borough-2024"
-TODAY = dt.date(2026, 11, 23)  # the plan is built as it stands on this day: awaiting its revisit
+PLAN = "demo-borough-2025"
+# The history below was first written as running from January 2024. It is recorded one year
+# later (SHIFT_YEARS), up to DEMO_TODAY, so that the shipped plan stands a few weeks before its
+# revisit is due: the README's report command shows it `--as-of` this day, and never goes stale.
+SHIFT_YEARS = 1
+DEMO_TODAY = dt.date(2026, 11, 27)
+TODAY = dt.date(2026, 11, 23)  # the history as written runs to here, before the shift
 USER = "wsoa demo script"
 rng = Random(2024)
 
@@ -52,6 +57,24 @@ def weekday(d):
 
 def plus(d, n):
     return d + dt.timedelta(days=n)
+
+
+def shifted(d):
+    """The day as recorded: SHIFT_YEARS later (29 February becomes the 28th)."""
+    try:
+        return d.replace(year=d.year + SHIFT_YEARS)
+    except ValueError:
+        return d.replace(year=d.year + SHIFT_YEARS, day=28)
+
+
+DATE_ARG = re.compile(r"(\d{4}-\d{2}-\d{2})(\.\.(\d{4}-\d{2}-\d{2}))?|(-?[\d.]+)@(\d{4}-\d{2}-\d{2})")
+
+
+def shifted_arg(arg):
+    """An argument that is a date (`2024-03-04`), a range of them or a `value@date`, shifted; any other left alone."""
+    if not isinstance(arg, str) or not DATE_ARG.fullmatch(arg):
+        return arg
+    return re.sub(r"\d{4}-\d{2}-\d{2}", lambda m: shifted(day(m.group(0))).isoformat(), arg)
 
 
 # --------------------------------------------------------------------------------------------
@@ -433,20 +456,20 @@ class G:
 
     @property
     def month(self):
-        return self.d.strftime("%B %Y")
+        return shifted(self.d).strftime("%B %Y")
 
     @property
     def last_month(self):
-        return (self.d.replace(day=1) - dt.timedelta(days=1)).strftime("%B %Y")
+        return (shifted(self.d).replace(day=1) - dt.timedelta(days=1)).strftime("%B %Y")
 
     @property
     def term(self):
-        y, m = self.d.year, self.d.month
+        y, m = shifted(self.d).year, self.d.month
         return f"autumn term {y}" if m >= 9 else (f"spring term {y}" if m <= 3 else f"summer term {y}")
 
     @property
     def quarter(self):
-        fy = self.d.year if self.d.month >= 4 else self.d.year - 1
+        fy = shifted(self.d).year if self.d.month >= 4 else shifted(self.d).year - 1
         q = {4: 1, 5: 1, 6: 1, 7: 2, 8: 2, 9: 2, 10: 3, 11: 3, 12: 3, 1: 4, 2: 4, 3: 4}[self.d.month]
         return f"Q{q} {fy}/{str(fy + 1)[2:]}"
 
@@ -831,7 +854,7 @@ def find_binary(root, given):
 
 def main():
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    ap = argparse.ArgumentParser(description="Record the fictional plans/demo-borough-2024 through the wsoa CLI.")
+    ap = argparse.ArgumentParser(description="Record the fictional plans/demo-borough-2025 through the wsoa CLI.")
     ap.add_argument("wsoa", nargs="?", help="the wsoa binary (default: from `swift build --show-bin-path`)")
     ap.add_argument("--plans", help="the plans directory (default: <package root>/plans)")
     opts = ap.parse_args()
@@ -840,11 +863,13 @@ def main():
     if not os.access(binary, os.X_OK):
         sys.exit(f"build-demo-plan: {binary} is not an executable wsoa binary (build it with `swift build`).")
     plans = os.path.abspath(opts.plans or os.path.join(root, "plans"))
-    env = dict(os.environ, WSOA_USER=USER, WSOA_PLANS=plans)
+    env = dict(os.environ, WSOA_USER=USER, WSOA_PLANS=plans, WSOA_TODAY=DEMO_TODAY.isoformat())
 
     started = time.monotonic()
     build()
     CALLS.sort(key=lambda c: (c[0], c[1], c[2]))
+    recorded = [(shifted(date), prio, order, [shifted_arg(a) for a in args], capture)
+                for date, prio, order, args, capture in CALLS if shifted(date) <= DEMO_TODAY]
 
     if not os.path.isdir(plans):
         run(binary, ["init"], env, plans)
@@ -853,7 +878,7 @@ def main():
         shutil.rmtree(target)
 
     ids = {}
-    for date, _, _, args, capture in CALLS:
+    for date, _, _, args, capture in recorded:
         args = [ids[a.key] if isinstance(a, Ref) else a for a in args]
         out = run(binary, args, env, plans)
         if capture:

@@ -13,15 +13,15 @@
 #   OUTPUT_DIR   where the HTML, PNG, PDF and page images go (default: a new temporary folder)
 # Environment:
 #   WSOA_BINARY  the wsoa executable (default: `swift build` from the package root, then its bin path)
-#   WSOA_TODAY   the day the report is as at (default: 2026-11-23, the demo plan's today)
-#   PLAN         the plan to render (default: demo-borough-2024)
-#   AS_OF        render the plan as it stood on this day (default: today's view)
+#   WSOA_TODAY   today, for the command line (default: 2026-12-03)
+#   PLAN         the plan to render (default: demo-borough-2025)
+#   AS_OF        render the plan as it stood on this day (default: 2026-11-27, the demo plan's last day, as the README does)
 # The shipped plans/ folder is only read: the plan is copied to a temporary plans folder first.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-plan="${PLAN:-demo-borough-2024}"
-today="${WSOA_TODAY:-2026-11-23}"
+plan="${PLAN:-demo-borough-2025}"
+today="${WSOA_TODAY:-2026-12-03}"
 out="${1:-$(mktemp -d "${TMPDIR:-/tmp}/wsoa-browser-check.XXXXXX")}"
 mkdir -p "$out"
 fail() { echo "check-report-in-browser: FAIL: $*" >&2; exit 1; }
@@ -60,10 +60,11 @@ plans="$(mktemp -d "${TMPDIR:-/tmp}/wsoa-browser-plans.XXXXXX")"
 trap 'rm -rf "$plans"' EXIT
 mkdir -p "$plans/$plan"
 cp "$root/plans/$plan/events.jsonl" "$plans/$plan/"
+WSOA_TODAY="$today" "$wsoa" init --plans "$plans" >/dev/null    # mark the copy as a plans directory
 
 html="$out/$plan.html"
 as_of=()
-[ -n "${AS_OF:-}" ] && as_of=(--as-of "$AS_OF")
+as_of=(--as-of "${AS_OF:-2026-11-27}")
 WSOA_TODAY="$today" "$wsoa" report "$plan" --plans "$plans" --format html --output "$html" ${as_of[@]+"${as_of[@]}"}
 [ -s "$html" ] || fail "the HTML report is empty"
 

@@ -59,10 +59,9 @@ import WSoAEngine
         #expect(actions[0]["overdue"]?.boolValue == false)
         #expect(actions[1]["due"]?.stringValue == "2022-12-31")
         #expect(actions[1]["originalDue"]?.stringValue == "2022-09-30")
-        #expect(actions[1]["daysLate"]?.intValue == 518)
+        #expect(actions.allSatisfy { $0["daysLate"] == nil }, "lateness is counted in working days only")
         #expect(actions[1]["workingDaysLate"]?.intValue == 355)
         #expect(actions[1]["retargets"]?.arrayValue?.first?["agreedWith"]?.stringValue == "SEN strategic group")
-        #expect(actions[2]["daysLate"]?.intValue == 428)
         #expect(actions[2]["workingDaysLate"]?.intValue == 292)
         #expect(actions[2]["status"]?.stringValue == "atRisk")
         // Each action's latest status report, in place of its whole status history.
@@ -122,12 +121,10 @@ import WSoAEngine
         for asOf in ["2023-01-01", "2023-01-02", "2023-01-03"] {
             let a2 = try #require(try Self.status(wsoa, asOf: asOf)["actions"]?.arrayValue?[1])
             #expect(a2["overdue"]?.boolValue == false, "as of \(asOf)")
-            #expect(a2["daysLate"]?.intValue == 0, "as of \(asOf)")
             #expect(a2["workingDaysLate"]?.intValue == 0, "as of \(asOf)")
         }
         let a2 = try #require(try Self.status(wsoa, asOf: "2023-01-04")["actions"]?.arrayValue?[1])
         #expect(a2["overdue"]?.boolValue == true)
-        #expect(a2["daysLate"]?.intValue == 4)
         #expect(a2["workingDaysLate"]?.intValue == 1)
     }
 

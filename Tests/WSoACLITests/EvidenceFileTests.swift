@@ -139,7 +139,11 @@ import WSoAEngine
 
         // The report shows the current version and how many came before, by name and hash only.
         let markdown = wsoa.succeed(["report", "demo"]).stdout
-        #expect(markdown.contains("Parent survey 2024; file survey-final.txt, version 2; 1 earlier \\(SHA-256 \(hash.prefix(12))…\\)"))
+        #expect(markdown.contains("file survey-final.txt, version 2; 1 earlier (SHA-256 \(hash.prefix(12))…)"))
+        let items = try #require(JSONReader.parse(wsoa.succeed(["report", "demo", "--format", "json"]).stdout)["weaknesses"]?
+            .arrayValue?.first?["evidence"]?["items"]?.arrayValue)
+        let e3 = try #require(items.first { $0["id"]?.stringValue == "E3" })
+        #expect(e3["file"]?.stringValue == "survey-final.txt" && e3["fileVersion"]?["version"]?.intValue == 2)
         let json = try JSONReader.parse(wsoa.succeed(["report", "demo", "--format", "json"]).stdout)
         let latest = try #require(json["weaknesses"]?.arrayValue?.first?["evidence"]?["latestVoice"])
         #expect(latest["id"]?.stringValue == "E3")

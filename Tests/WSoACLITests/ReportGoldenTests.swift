@@ -46,16 +46,16 @@ import Testing
 
     @Test(arguments: ["markdown", "html", "json"])
     func demoBoroughToday(_ format: String) throws {
-        let wsoa = try Self.binary(copying: "demo-borough-2024", today: "2026-11-23")
-        let result = try wsoa.succeed(["report", "demo-borough-2024", "--format", format])
-        try Self.expectGolden(result.stdout, "demo-borough-2024-today.\(Self.extensions[format]!)")
+        let wsoa = try Self.binary(copying: "demo-borough-2025", today: "2026-11-27")
+        let result = try wsoa.succeed(["report", "demo-borough-2025", "--format", format])
+        try Self.expectGolden(result.stdout, "demo-borough-2025-today.\(Self.extensions[format]!)")
     }
 
     @Test(arguments: ["markdown", "html", "json"])
-    func demoBoroughAsOfMidsummer2025(_ format: String) throws {
-        let wsoa = try Self.binary(copying: "demo-borough-2024")
-        let result = try wsoa.succeed(["report", "demo-borough-2024", "--format", format, "--as-of", "2025-06-30"])
-        try Self.expectGolden(result.stdout, "demo-borough-2024-as-of-2025-06-30.\(Self.extensions[format]!)")
+    func demoBoroughInSpring2026(_ format: String) throws {
+        let wsoa = try Self.binary(copying: "demo-borough-2025")
+        let result = try wsoa.succeed(["report", "demo-borough-2025", "--format", format, "--as-of", "2026-03-31"])
+        try Self.expectGolden(result.stdout, "demo-borough-2025-as-of-2026-03-31.\(Self.extensions[format]!)")
     }
 
     @Test func markdownIsTheDefaultAndJSONFlagMeansJSON() throws {
@@ -116,10 +116,10 @@ import Testing
     }
 
     @Test func theShippedPlansAreOnlyRead() throws {
-        let journal = WSoABinary.packageRoot.appendingPathComponent("plans/demo-borough-2024")
+        let journal = WSoABinary.packageRoot.appendingPathComponent("plans/demo-borough-2025")
         let before = try FileManager.default.contentsOfDirectory(atPath: journal.path).sorted()
-        let wsoa = try Self.binary(copying: "demo-borough-2024")
-        try wsoa.succeed(["report", "demo-borough-2024", "--format", "json"])
+        let wsoa = try Self.binary(copying: "demo-borough-2025")
+        try wsoa.succeed(["report", "demo-borough-2025", "--format", "json"])
         #expect(try FileManager.default.contentsOfDirectory(atPath: journal.path).sorted() == before)
     }
 
@@ -127,6 +127,6 @@ import Testing
         let wsoa = try WSoABinary()
         let help = try wsoa.succeed(["report", "--help"])
         #expect(help.stdout.hasPrefix("OVERVIEW: Write the revisit-readiness report"))
-        #expect(help.stdout.contains("USAGE: wsoa report PLAN [--format markdown|html|json] [--output FILE]"))
+        #expect(help.stdout.contains("USAGE: wsoa report PLAN [--format markdown|md|html|json] [--output FILE]"))
     }
 }

@@ -182,7 +182,8 @@ import WSoAEngine
         case "markdown":
             // Markdown passes raw HTML through: a '<' not escaped with a backslash opens a tag.
             if has(#"(^|[^\\])<\s*(script|img|a\s|javascript:)"#) { problems.append("a live HTML tag from recorded text") }
-            if output.lowercased().contains("](javascript:") { problems.append("a Markdown link to javascript:") }
+            // `\](` is an escaped bracket followed by text, not a link.
+            if has(#"(^|[^\\])\]\(\s*javascript:"#) { problems.append("a Markdown link to javascript:") }
         default:
             if has(#"<\s*script[^>]*>\s*alert\('wsoa'\)"#) { problems.append("the injected <script> tag, live") }
             if has(#"<\s*img\s+src=x"#) { problems.append("the injected <img> tag, live") }

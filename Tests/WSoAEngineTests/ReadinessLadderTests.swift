@@ -41,7 +41,6 @@ import WSoAEngine
         let aged = fixture.readiness(asOf: "2025-07-01")
         #expect(aged.rung == .notYetDelivering)
         #expect(Self.gaps(aged) == ["actionOverdue:A3"])
-        #expect(aged.overdue.map(\.daysLate) == [1])
         #expect(aged.overdue.map(\.workingDaysLate) == [1])
     }
 
@@ -72,7 +71,6 @@ import WSoAEngine
         let readiness = fixture.readiness(asOf: asOf)
         #expect(readiness.overdue.map(\.id) == (workingDaysLate == nil ? [] : [id]))
         #expect(readiness.overdue.map(\.workingDaysLate) == (workingDaysLate.map { [$0] } ?? []))
-        #expect(readiness.overdue.map(\.daysLate) == (workingDaysLate == nil ? [] : [daysLate]))
         #expect(readiness.actions.overdue == (workingDaysLate == nil ? 0 : 1))
         let assessment = fixture.assessment(asOf: asOf)
         #expect(assessment.decisions.overdueActions.map(\.id) == readiness.overdue.map(\.id))

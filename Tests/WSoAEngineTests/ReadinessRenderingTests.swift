@@ -38,7 +38,8 @@ import Testing
             #expect(index + 1 < lines.count && lines[index + 1].hasPrefix("| "), "empty table at line \(index) in \(name)")
         }
         let text = lines.joined(separator: "\n")
-        for heading in ["## 1. Summary", "## 2. Areas of significant weakness", "## 3. Since the last monitoring visit", "## 4. Record"] {
+        for heading in ["## 1. Summary", "## 2. Areas of significant weakness", "## 3. Workstreams", "## 4. Since the last monitoring visit",
+                        "## 5. Record"] {
             #expect(text.contains(heading), "\(heading) missing in \(name)")
         }
         #expect(text.hasSuffix("\n") && !text.hasSuffix("\n\n\n"))
@@ -48,7 +49,7 @@ import Testing
     func htmlHasNoEmptyTableAndTheSectionsInOrder(_ name: String) {
         let html = HTMLReport.render(Self.assessment(name))
         #expect(!html.contains("<tbody>\n</tbody>"), "empty table in \(name)")
-        let order = ["id=\"summary\"", "id=\"weaknesses\"", "id=\"since\"", "id=\"record\""].map { html.range(of: $0)?.lowerBound }
+        let order = ["id=\"summary\"", "id=\"weaknesses\"", "id=\"workstreams\"", "id=\"since\"", "id=\"record\""].map { html.range(of: $0)?.lowerBound }
         #expect(order.allSatisfy { $0 != nil })
         #expect(order.compactMap { $0 } == order.compactMap { $0 }.sorted())
         #expect(html.components(separatedBy: "<h1>").count == 2)
@@ -56,19 +57,21 @@ import Testing
 
     @Test func aJustInspectedPlanSaysWhyThereIsNothingToAssess() {
         let markdown = MarkdownReport.render(Self.assessment("just inspected"))
-        #expect(markdown.contains("Not assessed: the outcome letter has not been recorded yet, so there are no areas of significant weakness to assess."))
+        #expect(markdown.contains("**Not ready for the revisit: there are no areas of significant weakness recorded to assess.**"))
+        #expect(markdown.contains("The outcome letter has not been recorded yet, so there are no areas of significant weakness to assess."))
         #expect(markdown.contains("No clock is running yet"))
         #expect(markdown.contains("Monitoring has not started"))
         let html = HTMLReport.render(Self.assessment("just inspected"))
-        #expect(html.contains("<strong>Not assessed</strong>"))
+        #expect(html.contains("<strong>Not ready for the revisit: there are no areas of significant weakness recorded to assess.</strong>"))
         #expect(JSONReport.value(Self.assessment("just inspected"))["overall"] == .null)
     }
 
     @Test func aPlanWithNoEvidenceSaysSoInsteadOfShowingEmptyTables() {
         let markdown = MarkdownReport.render(Self.assessment("no evidence"))
         #expect(markdown.contains("No evidence is recorded for W1"))
-        #expect(markdown.contains("No measure belongs to W1’s workstreams, so there is nothing to chart."))
-        #expect(markdown.contains("No actions are recorded for W1’s workstreams."))
+        #expect(markdown.contains("No measure belongs to W1’s workstreams, so nothing shows the difference made against a target."))
+        #expect(markdown.contains("No action is recorded for W1’s workstreams, so nothing shows how it is being addressed."))
+        #expect(markdown.contains("No measure belongs to this workstream."))
         #expect(markdown.contains("No workstream addresses W2 yet"))
         #expect(markdown.contains("No action was reported complete."))
         #expect(markdown.contains("No measure has a reading to judge yet."))
@@ -94,7 +97,7 @@ import Testing
         #expect(html.contains("<th scope=\"row\">"))
         #expect(html.contains(String(repeating: "ab", count: 32)))
         let markdown = MarkdownReport.render(assessment)
-        #expect(markdown.contains("| W2 | 0 · Not yet delivering | Red \\(V1\\) |"))
+        #expect(markdown.contains("| W2 | Not yet sufficient | Red (V1) | 5 serious concerns, 2 concerns | Record impact evidence for W2"))
         #expect(markdown.contains("- **Head:** `\(String(repeating: "ab", count: 32))`"))
     }
 
@@ -126,8 +129,8 @@ import Testing
         for (index, character) in characters.enumerated() where character == "<" || character == "[" {
             #expect(index > 0 && characters[index - 1] == "\\", "unescaped \(character) at \(index)")
         }
-        #expect(!markdown.contains("](javascript:"))
-        #expect(markdown.contains("\\<script\\>alert\\('w'\\)\\</script\\> & \\[x\\]\\(javascript:alert\\(1\\)\\)"))
+        #expect(markdown.firstMatch(of: /(^|[^\\])\]\(javascript:/) == nil)
+        #expect(markdown.contains("\\<script>alert('w')\\</script> & \\[x\\](javascript:alert(1))"))
         #expect(markdown.contains("\\`code\\` \\*bold\\* \\_it\\_ \\| pipe"))
         // Every table row still has the same number of cells as its header.
         var columns: Int?

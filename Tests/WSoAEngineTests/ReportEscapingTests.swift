@@ -13,6 +13,7 @@ struct ReportEscapingTests {
         "[", "]", "(", ")", "|", "#", "~", "\u{0}", "\u{1B}", "\u{7F}", "\t", "\n", "\r\n", "\r", "\u{0B}", "\u{0C}", " ", "  ",
         "\u{1C}", "\u{80}", "\u{85}", "\u{9F}", "\u{A0}", "\u{2028}", "\u{2029}", "\u{202A}", "\u{202E}", "\u{202F}", "\u{2065}", "\u{2066}",
         "\u{2069}", "\u{206A}", "\u{3000}", "e\u{301}", " \u{301}", "😀👨‍👩‍👧", "日本語", "العربية", "–", "“quoted”",
+        "1. ", "12) ", "3.5", "- ", "+", "> ", "=", "a_b", "_a", "9", ".",
     ]
 
     @Test func theByteLevelEscapesMatchTheDefinitions() {
@@ -36,6 +37,24 @@ struct ReportEscapingTests {
         #expect(text.htmlEscaped == text)
         #expect(ReportText.oneLine(text) == text)
         #expect("Plain words only".markdownEscaped == "Plain words only")
+    }
+
+    /// Markdown escapes only what it could read as syntax: ordinary punctuation stays as typed.
+    @Test("Markdown leaves ordinary punctuation alone", arguments: [
+        ("A (B) & C #2 > D: 56.4% – “quoted”!", "A (B) & C #2 > D: 56.4% – “quoted”!"),
+        ("ehc_quality, 3.5 weeks, 1 of 2", "ehc_quality, 3.5 weeks, 1 of 2"),
+        ("[click](javascript:alert(1))", "\\[click\\](javascript:alert(1))"),
+        ("<script>x</script>", "\\<script>x\\</script>"),
+        ("# not a heading", "\\# not a heading"),
+        ("> not a quote", "\\> not a quote"),
+        ("- not a list", "\\- not a list"),
+        ("1. not a list", "1\\. not a list"),
+        ("12) not a list", "12\\) not a list"),
+        ("*bold* _em_ `code` ~strike~ a|b", "\\*bold\\* \\_em\\_ \\`code\\` \\~strike\\~ a\\|b"),
+        ("&amp; & A&B", "\\&amp; & A\\&B"),
+    ])
+    func markdownEscapesOnlySyntax(_ text: String, _ expected: String) {
+        #expect(text.markdownEscaped == expected)
     }
 
     /// C0 controls, DEL and C1 controls become spaces in either format (tab and newline are

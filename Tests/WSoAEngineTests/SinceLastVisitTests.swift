@@ -96,7 +96,8 @@ struct SinceLastVisitTests {
         #expect(since.completed.map(\.id) == [id])
         #expect(since.completed.first?.workingDaysLate == late)
         let markdown = MarkdownReport.render(fixture.assessment(asOf: "2025-06-30"))
-        let row = markdown.split(separator: "\n").first { $0.hasPrefix("| \(id) ") && $0.contains("12 Apr 2025") }
+        // The "Actions completed" row names the workstream; the workstream's own actions table does not.
+        let row = markdown.split(separator: "\n").first { $0.hasPrefix("| \(id) ") && $0.contains("| ws |") && $0.contains("12 Apr 2025") }
         let words = late > 0 ? "completed \(late == 1 ? "1 working day" : "\(late) working days") late" : nil
         #expect(row.map { words.map($0.contains) ?? !$0.contains("late") } == true)
     }

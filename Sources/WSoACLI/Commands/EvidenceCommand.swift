@@ -116,6 +116,6 @@ enum EvidenceCommand: Command {
 }
 
 extension OptionSpec {
-    /// `--weakness W<n>,…`: the weaknesses a piece of evidence speaks to.
-    static let weaknesses = OptionSpec.repeated("weakness", "W<n>,…", help: "The weaknesses it speaks to (repeat or use commas).")
+    /// `--weakness W<n>,…`: the weaknesses a piece of evidence speaks to, or a follow-up concerns.
+    static let weaknesses = OptionSpec.repeated("weakness", "W<n>,…", help: "The weaknesses it concerns (repeat or use commas).")
 }

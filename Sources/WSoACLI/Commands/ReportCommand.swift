@@ -1,20 +1,22 @@
 import WSoAEngine
 
-/// `wsoa report`: the revisit-readiness report for the SEN strategic group (issue 5).
+/// `wsoa report`: the revisit-readiness report for the SEN strategic group (issues 5 and 14).
 enum ReportCommand: Command {
     static let spec = CommandSpec(
         "report",
         abstract: "Write the revisit-readiness report for the SEN strategic group.",
         discussion: """
-            Summary, each weakness on the evidence ladder with every reason it is not higher, \
-            what changed since the last monitoring visit, and the journal's head hash. With \
+            Ready or not ready for the revisit; for each weakness a verdict (likely sufficient, \
+            at risk or not yet sufficient) with its reasons, next steps, evidence ladder and \
+            evidence items; each workstream once, with its actions, measures and charts; what \
+            changed since the last monitoring visit; and the journal's head hash. With \
             --as-of DATE, the plan as it stood that day. --json is the same as --format json. \
             The same journal and date always give the same bytes.
             """,
-        usage: ["report PLAN [--format markdown|html|json] [--output FILE] [--as-of DATE]"],
+        usage: ["report PLAN [--format markdown|md|html|json] [--output FILE] [--as-of DATE]"],
         arguments: [.plan],
         options: [
-            .value("format", "FORMAT", help: "markdown (default), html (one self-contained, print-ready file) or json."),
+            .value("format", "FORMAT", help: "markdown (default; also md), html (one self-contained, print-ready file) or json."),
             .value("output", "FILE", help: "Write the report to FILE (replaced atomically; never inside a plan's folder) instead of standard output."),
         ],
         globals: .viewing)

@@ -87,8 +87,7 @@ extension StatusCommand {
         ])
     }
 
-    /// An action; `daysLate` (calendar days) is kept for readers written before
-    /// `workingDaysLate`, the count people are shown.
+    /// An action; its lateness in working days, the one unit lateness is counted in.
     private static func action(_ action: ActionItem, asOf: Day, calendar: WorkingCalendar, plan: Plan) -> JSONValue {
         .object([
             "amended": .bool(!plan.corrections(of: action.id).isEmpty),
@@ -96,7 +95,6 @@ extension StatusCommand {
             "lead": text(action.lead), "status": .string(action.status.rawValue), "due": day(action.due),
             "originalDue": day(action.originalDue), "completed": day(action.completed),
             "overdue": .bool(action.isOverdue(asOf: asOf, calendar: calendar)),
-            "daysLate": .int(Int64(action.daysLate(asOf: asOf, calendar: calendar))),
             "workingDaysLate": .int(Int64(action.workingDaysLate(asOf: asOf, calendar: calendar))),
             "retargets": .array(action.retargets.map { retarget in
                 .object(["on": day(retarget.on), "from": day(retarget.from), "to": day(retarget.to),

@@ -42,4 +42,13 @@ extension EvidenceKind: ChoiceValue {}
 extension LeadPartner: ChoiceValue {}
 extension Rating: ChoiceValue {}
 extension HistoryKind: ChoiceValue {}
-extension ReportFormat: ChoiceValue {}
+
+extension ReportFormat: ChoiceValue {
+    /// `markdown` and its file extension `md`, which people type as often.
+    var spellings: [String] {
+        switch self {
+        case .markdown: return ["markdown", "md"]
+        case .html, .json: return [rawValue]
+        }
+    }
+}

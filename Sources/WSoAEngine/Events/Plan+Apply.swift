@@ -61,7 +61,7 @@ extension Plan {
             evidence.append(Evidence(added, line: line))
         case let .followUpAdded(added):
             followUps.append(FollowUp(id: added.id, visit: added.visit, title: added.title, owner: added.owner, due: added.due,
-                                      agreed: added.on, line: line))
+                                      agreed: added.on, line: line, weaknesses: added.weaknesses))
         case let .followUpClosed(closed):
             guard let index = followUpIndex(closed.id) else { return }
             followUps[index].closed = closed.on

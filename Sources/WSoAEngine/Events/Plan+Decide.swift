@@ -126,10 +126,10 @@ extension Plan {
             return .evidenceAdded(PlanEvent.EvidenceAdded(on: on, id: "E\(evidence.count + 1)", workstream: workstream, weaknesses: weaknesses,
                                                 kind: kind, title: title.collapsingWhitespace, source: source?.nonBlank,
                                                 file: file, link: link?.nonBlank))
-        case let .addFollowUp(on, visit, title, owner, due):
+        case let .addFollowUp(on, visit, title, owner, due, weaknesses):
             let day = on ?? visitIndex(visit).map { visits[$0].on } ?? lastLifecycleDay
             return .followUpAdded(PlanEvent.FollowUpAdded(on: day, id: "F\(followUps.count + 1)", visit: visit, title: title.collapsingWhitespace,
-                                                          owner: owner.collapsingWhitespace, due: due))
+                                                          owner: owner.collapsingWhitespace, due: due, weaknesses: weaknesses))
         case let .closeFollowUp(on, id, evidence, note):
             return .followUpClosed(PlanEvent.FollowUpClosed(on: on, id: id, evidence: evidence, note: note?.nonBlank))
         case let .amend(on, target, changes, reason):

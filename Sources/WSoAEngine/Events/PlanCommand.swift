@@ -37,8 +37,8 @@ public enum PlanCommand: Hashable, Sendable {
     case addEvidence(on: Day, workstream: String, weaknesses: [String], kind: EvidenceKind, title: String,
                      source: String?, file: FileReference?, link: String?)
     /// Record a follow-up agreed at visit `V<n>`; it gets the next `F<n>`. Without a day it
-    /// is dated the visit's day.
-    case addFollowUp(on: Day?, visit: String, title: String, owner: String, due: Day)
+    /// is dated the visit's day. No weaknesses: it concerns the plan as a whole.
+    case addFollowUp(on: Day?, visit: String, title: String, owner: String, due: Day, weaknesses: [String] = [])
     /// Close a follow-up, optionally naming the evidence that closed it.
     case closeFollowUp(on: Day, id: String, evidence: String?, note: String?)
     /// Correct something recorded earlier, on the day the correction is made, with the reason.

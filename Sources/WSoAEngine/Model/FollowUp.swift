@@ -15,6 +15,8 @@ public struct FollowUp: Hashable, Sendable {
     public let agreed: Day
     /// The journal line that recorded it.
     public let line: Int
+    /// The weaknesses it concerns; none when it concerns the plan as a whole.
+    public let weaknesses: [String]
     /// The day it was closed, once it is.
     public internal(set) var closed: Day?
     /// The evidence that closed it, `E<n>`, if named.
@@ -23,7 +25,7 @@ public struct FollowUp: Hashable, Sendable {
     public internal(set) var closingNote: String?
 
     /// A follow-up as agreed.
-    public init(id: String, visit: String, title: String, owner: String, due: Day, agreed: Day, line: Int) {
+    public init(id: String, visit: String, title: String, owner: String, due: Day, agreed: Day, line: Int, weaknesses: [String] = []) {
         self.id = id
         self.visit = visit
         self.title = title
@@ -31,7 +33,11 @@ public struct FollowUp: Hashable, Sendable {
         self.due = due
         self.agreed = agreed
         self.line = line
+        self.weaknesses = weaknesses
     }
+
+    /// Whether it concerns `weakness`: tagged with it, or with none (the plan as a whole).
+    public func concerns(_ weakness: String) -> Bool { weaknesses.isEmpty || weaknesses.contains(weakness) }
 
     /// Whether it is still open at `asOf` (closed only from its closing day on).
     public func isOpen(asOf: Day) -> Bool { closed.map { $0 > asOf } ?? true }

@@ -12,11 +12,4 @@ extension ActionItem {
         isOverdue(asOf: asOf, calendar: calendar) ? calendar.workingDaysLate(due: due, on: asOf) : 0
     }
 
-    /// Calendar days past the due date in force at `asOf` (0 when not overdue).
-    ///
-    /// Kept only for the `daysLate` key that the JSON outputs have always carried; text says
-    /// ``workingDaysLate(asOf:calendar:)``.
-    public func daysLate(asOf: Day, calendar: WorkingCalendar) -> Int {
-        isOverdue(asOf: asOf, calendar: calendar) ? due.days(to: asOf) : 0
-    }
 }

@@ -12,7 +12,7 @@ public struct BoardDecisions: Hashable, Sendable {
     public let evidenceGaps: [EvidenceGap]
     /// Plan clocks due within 10 working days or overdue.
     public let clocks: [Clock]
-    /// Follow-ups agreed at visits and still open, most overdue first, then by due date.
+    /// Follow-ups agreed at visits and still open, by visit, then by due date.
     public let openFollowUps: [FollowUpStanding]
     /// Whether the plan is in a final phase, so nothing is asked of the board.
     public let monitoringEnded: Bool
@@ -47,7 +47,8 @@ public struct BoardDecisions: Hashable, Sendable {
                                latestImpact: readiness.evidence.latestImpact?.on, latestVoice: readiness.evidence.latestVoice?.on)
         }
         openFollowUps = FollowUpStanding.all(in: plan, asOf: asOf, calendar: calendar).filter(\.isOpen)
-            .sorted { ($0.clock.due, $0.followUp.id.idNumber) < ($1.clock.due, $1.followUp.id.idNumber) }
+            .sorted { ($0.followUp.visit.idNumber, $0.clock.due, $0.followUp.id.idNumber)
+                < ($1.followUp.visit.idNumber, $1.clock.due, $1.followUp.id.idNumber) }
         self.clocks = clocks.filter { clock in
             switch clock.state {
             case .dueSoon, .overdue: return true

@@ -10,6 +10,9 @@ public struct EvidenceSummary: Hashable, Sendable {
     public let impactQuarters: [Quarter]
     /// The first day of the last-6-months window.
     public let recentFrom: Day
+    /// The items themselves at their current version, withdrawn ones left out, newest first
+    /// (on a tie of dates, the later recorded first), so the board can check what was counted.
+    public let items: [Evidence]
 
     /// Summarises `items` (already chosen for the weakness) at `asOf`.
     public init(_ items: [Evidence], asOf: Day) {
@@ -31,6 +34,7 @@ public struct EvidenceSummary: Hashable, Sendable {
         var latestImpact: Int?
         var latestVoice: Int?
         var quarters: Set<Quarter> = []
+        var chosen: [Int] = []
         evidence.withUnsafeBufferPointer { items in
             for index in items.indices where items[index].on <= asOf && items[index].withdrawn == nil {
                 if let weakness {
@@ -40,6 +44,7 @@ public struct EvidenceSummary: Hashable, Sendable {
                         continue
                     }
                 }
+                chosen.append(index)
                 let on = items[index].on
                 let kind = items[index].kind
                 if let slot = kinds.firstIndex(of: kind) {
@@ -61,6 +66,7 @@ public struct EvidenceSummary: Hashable, Sendable {
         self.latestImpact = latestImpact.map { evidence[$0] }
         self.latestVoice = latestVoice.map { evidence[$0] }
         impactQuarters = quarters.sorted()
+        items = chosen.reversed().map { evidence[$0] }.sorted { ($0.on, $0.id.idNumber) > ($1.on, $1.id.idNumber) }
     }
 
     /// Every item in the summary.

@@ -17,8 +17,6 @@ public struct OverdueAction: Hashable, Sendable {
     /// Working days past the due date in force, counted from the first working day on or after
     /// it: how late it is, wherever it is shown.
     public let workingDaysLate: Int
-    /// Calendar days past the due date in force, kept for the JSON report's `daysLate` key.
-    public let daysLate: Int
     /// How many times the due date has been moved.
     public let retargets: Int
 
@@ -33,7 +31,6 @@ public struct OverdueAction: Hashable, Sendable {
         due = action.due
         originalDue = action.originalDue
         workingDaysLate = action.workingDaysLate(asOf: asOf, calendar: calendar)
-        daysLate = action.daysLate(asOf: asOf, calendar: calendar)
         retargets = action.retargets.count
     }
 

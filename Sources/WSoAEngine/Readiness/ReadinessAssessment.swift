@@ -37,11 +37,15 @@ public struct ReadinessAssessment: Hashable, Sendable {
     public let calendarName: String
     /// Each weakness on the ladder, in the letter's order.
     public let weaknesses: [WeaknessReadiness]
+    /// Every workstream, in plan order, each once however many weaknesses it addresses.
+    public let workstreams: [WorkstreamSummary]
     /// The plan's readiness: the lowest rung among the weaknesses still monitored (or among
     /// all of them once none is); nil when the plan has no weaknesses.
     public let overall: Rung?
     /// The weaknesses that hold the plan at `overall`, in the letter's order.
     public let overallHeldBy: [String]
+    /// The answer to the board's question: ready or not ready, and which weaknesses hold it back.
+    public let verdict: PlanVerdict
     /// The plan's clocks at the as-of day.
     public let clocks: [Clock]
     /// What the board should decide or chase.
@@ -76,15 +80,24 @@ public struct ReadinessAssessment: Hashable, Sendable {
         self.asOf = asOf
         recentFrom = Ladder.recentFrom(asOf)
         calendarName = calendar.name
-        let weaknesses = plan.weaknesses.map { WeaknessReadiness($0, in: plan, record: record, asOf: asOf, calendar: calendar) }
+        let clocks = plan.clocks(asOf: asOf, calendar: calendar)
+        let followUps = FollowUpStanding.all(in: plan, asOf: asOf, calendar: calendar)
+        // Steps with no date of their own aim at the next monitoring visit, unless it is already overdue.
+        let nextVisitDue = clocks.first { $0.name == .monitoringVisit && $0.met == nil && $0.due >= asOf }?.due
+        let workstreams = WorkstreamSummary.all(in: plan, asOf: asOf, calendar: calendar)
+        self.workstreams = workstreams
+        let weaknesses = plan.weaknesses.map {
+            WeaknessReadiness($0, in: plan, record: record, asOf: asOf, calendar: calendar, workstreams: workstreams,
+                              followUps: followUps, nextVisitDue: nextVisitDue)
+        }
         self.weaknesses = weaknesses
         let monitored = weaknesses.filter(\.weakness.monitored)
         let considered = monitored.isEmpty ? weaknesses : monitored
         let lowest = considered.map(\.rung).min()
         overall = lowest
         overallHeldBy = considered.filter { $0.rung == lowest }.map(\.weakness.id)
-        let clocks = plan.clocks(asOf: asOf, calendar: calendar)
         self.clocks = clocks
+        verdict = PlanVerdict(weaknesses: weaknesses, revisitReported: plan.revisit != nil)
         decisions = BoardDecisions(plan: plan, weaknesses: weaknesses, clocks: clocks, asOf: asOf, calendar: calendar)
         since = SinceLastVisit(plan: plan, record: record, asOf: asOf, calendar: calendar)
         self.record = facts

@@ -19,6 +19,10 @@ public struct WeaknessReadiness: Hashable, Sendable {
     public let evidence: EvidenceSummary
     /// Every monitoring visit's rating of it, oldest first.
     public let ratings: [VisitRating]
+    /// The follow-ups agreed at visits that concern it (tagged with it, or with no weakness), in id order.
+    public let followUps: [FollowUpStanding]
+    /// The answer to the board's question: likely sufficient, at risk or not yet sufficient, and why.
+    public let verdict: WeaknessVerdict
 
     /// Every reason it is not higher: the unmet conditions of each rung above the one reached,
     /// bottom rung first.
@@ -34,9 +38,13 @@ public struct WeaknessReadiness: Hashable, Sendable {
         checks.first { $0.rung == rung }
     }
 
-    /// Assesses `weakness` of `plan` (with its delivery `record`) at `asOf` (DESIGN.md §7, read
-    /// precisely as ``Ladder`` says), due dates kept by the working days of `calendar`.
-    public init(_ weakness: Weakness, in plan: Plan, record: DeliveryRecord, asOf: Day, calendar: WorkingCalendar) {
+    /// Assesses `weakness` of `plan` (with its delivery `record`) at `asOf` on the evidence
+    /// ladder (DESIGN.md §7, read precisely as ``Ladder`` says) and by ``VerdictRule``, due
+    /// dates kept by the working days of `calendar`; `summaries` are the plan's workstreams
+    /// (``WorkstreamSummary/all(in:asOf:calendar:)``), `followUps` the plan's, and
+    /// `nextVisitDue` the day next steps without a date of their own aim at.
+    public init(_ weakness: Weakness, in plan: Plan, record: DeliveryRecord, asOf: Day, calendar: WorkingCalendar,
+                workstreams summaries: [WorkstreamSummary], followUps: [FollowUpStanding], nextVisitDue: Day?) {
         self.weakness = weakness
         let streams = plan.workstreams.filter { $0.addresses.contains(weakness.id) }
         let streamIDs = Set(streams.map(\.id))
@@ -45,15 +53,18 @@ public struct WeaknessReadiness: Hashable, Sendable {
         actions = tally
         let overdue = OverdueAction.all(in: actionItems, asOf: asOf, calendar: calendar)
         self.overdue = overdue
-        workstreams = streams.map { stream in
-            WorkstreamSummary(workstream: stream,
-                              actions: ActionTally(actionItems.filter { $0.workstream == stream.id }, asOf: asOf, calendar: calendar),
-                              latestRating: VisitRating.history(of: stream.id, in: plan.standingVisits, asOf: asOf).last)
-        }
-        measures = plan.measures.filter { streamIDs.contains($0.workstream) }.map { MeasureStanding($0, asOf: asOf) }
+        workstreams = summaries.filter { streamIDs.contains($0.workstream.id) }
+        let measures = plan.measures.filter { streamIDs.contains($0.workstream) }.map { MeasureStanding($0, asOf: asOf) }
+        self.measures = measures
         let summary = EvidenceSummary(plan.evidence, asOf: asOf, weakness: weakness.id, workstreams: streamIDs)
         evidence = summary
-        ratings = VisitRating.history(of: weakness.id, in: plan.standingVisits, asOf: asOf)
+        let ratings = VisitRating.history(of: weakness.id, in: plan.standingVisits, asOf: asOf)
+        self.ratings = ratings
+        let concerning = followUps.filter { $0.followUp.concerns(weakness.id) }
+        self.followUps = concerning
+        verdict = WeaknessVerdict(reasons: VerdictSignals(
+            weakness: weakness.id, workstreams: streams, actions: actionItems, overdue: overdue, measures: measures,
+            evidence: summary, ratings: ratings, followUps: concerning, nextVisitDue: nextVisitDue, asOf: asOf).reasons)
 
         let checks = [
             WeaknessReadiness.delivering(weakness, streams: streams, actions: actionItems, tally: tally, overdue: overdue),

@@ -35,7 +35,6 @@ extension HTMLReport {
         dl.facts div { break-inside: avoid; }
         dt { font-size: 8pt; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); font-weight: 600; }
         dd { margin: 0; }
-        .summary-grid { display: grid; grid-template-columns: minmax(0, 1.3fr) minmax(0, 1fr); gap: 4mm; align-items: start; }
         table.readiness thead th { white-space: normal; }
         .summary table { line-height: 1.25; }
         table.clocks { table-layout: fixed; }
@@ -46,14 +45,13 @@ extension HTMLReport {
         .summary h4 { margin: 2mm 0 .5mm; }
         .summary td, .summary th { padding: .45mm 1.2mm; }
         .summary tbody td, .summary thead th { white-space: nowrap; }
-        table.readiness tbody td:last-child, table.clocks tbody td:last-child, .decision tbody td:nth-child(2) { white-space: normal; }
+        table.readiness tbody td, table.clocks tbody td:last-child, .decision tbody td:nth-child(2) { white-space: normal; }
         table.clocks tbody td:nth-child(2) { white-space: nowrap; }
         .fact-line { margin: 1.5mm 0 2mm; }
         .fact { display: inline-block; margin-right: 4mm; }
         .fact-label { font-weight: 600; color: var(--muted); }
         ul.items { list-style: none; padding: 0; margin: .5mm 0 2mm; font-size: 8.5pt; }
         ul.items li { padding: .6mm 1.5mm; margin-bottom: .6mm; }
-        table.readiness tbody td:last-child { white-space: normal; }
         .decisions { display: grid; grid-template-columns: 1fr 1fr; gap: 0 5mm; }
         .decision.wide { grid-column: 1 / -1; }
         table { width: 100%; border-collapse: collapse; margin: 1mm 0 3mm; font-size: 9pt; }
@@ -91,8 +89,9 @@ extension HTMLReport {
         figure.chart-figure figcaption { font-size: 8pt; color: var(--muted); margin-top: 1mm; }
         svg.chart { width: 100%; height: auto; display: block; }
         svg.chart .grid { stroke: #d4d4d4; stroke-width: .6; }
-        svg.chart .tick { font-size: 8px; fill: #3d3d3d; font-family: inherit; }
-        svg.chart .label { font-size: 8.5px; font-family: inherit; font-weight: 600; }
+        svg.chart .tick { font-size: 11px; fill: #3d3d3d; font-family: inherit; }
+        svg.chart .label { font-size: 11px; font-family: inherit; font-weight: 600; }
+        svg.chart text { paint-order: stroke; stroke: #fff; stroke-width: 3.5px; stroke-linejoin: round; }
         svg.chart .target { stroke: #1d6b3a; stroke-width: 1.4; stroke-dasharray: 6 3; }
         svg.chart .target-label { fill: #14532d; }
         svg.chart .national { stroke: #595959; stroke-width: 1; stroke-dasharray: 8 3 2 3; }
@@ -103,8 +102,12 @@ extension HTMLReport {
         svg.chart .latest-point { fill: var(--accent); }
         svg.chart .latest-label { fill: var(--accent); }
         .legend { font-size: 8pt; color: var(--muted); }
-        .evidence-grid { display: grid; grid-template-columns: 1fr 1.6fr; gap: 5mm; align-items: start; }
-        dl.latest-evidence div { margin-bottom: 1.5mm; }
+        ul.reasons { list-style: none; padding: 0; margin: .5mm 0 2mm; font-size: 9pt; }
+        ul.reasons li { padding: .6mm 1.5mm; margin-bottom: .6mm; }
+        ol.steps { margin: .5mm 0 2mm; padding-left: 6mm; }
+        table.evidence-items td:last-child { overflow-wrap: anywhere; }
+        .workstream h3 { font-size: 12pt; }
+        .workstream + .workstream { border-top: 1px solid var(--rule); margin-top: 4mm; }
         dl.record-facts { grid-template-columns: 1fr 1fr 1fr; }
         dl.record-facts div:nth-child(4) { grid-column: 1 / -1; }
         dl.record-facts div:nth-child(4) dd { font-family: "DejaVu Sans Mono", "Liberation Mono", Consolas, monospace; font-size: 8.5pt; overflow-wrap: anywhere; }
@@ -114,13 +117,13 @@ extension HTMLReport {
         @media print {
           main { max-width: none; padding: 0; }
           .weaknesses, .since { break-before: page; }
-          .weakness + .weakness { break-before: page; }
+          .weakness + .weakness, .workstreams { break-before: page; }
           h2, h3, h4 { break-after: avoid; }
           a { color: inherit; text-decoration: none; }
         }
         @media screen and (max-width: 720px) {
           main { padding: 4mm; }
-          dl.facts, .summary-grid, .decisions, .charts, .evidence-grid { grid-template-columns: 1fr; }
+          dl.facts, .decisions, .charts { grid-template-columns: 1fr; }
         }
         """
     }

@@ -23,6 +23,7 @@ public enum HTMLReport {
         out.raw("<main>")
         summary(a, &out)
         weaknesses(a, &out)
+        workstreams(a, &out)
         since(a, &out)
         record(a, &out)
         out.raw("</main>")
@@ -40,35 +41,25 @@ public enum HTMLReport {
         out.element("p", ReportContent.subtitle(a), class: "subtitle")
         out.raw("</header>")
         out.element("h2", "1. Summary", id: "summary")
-        if let overall = a.overall {
-            out.raw("<p class=\"overall tone-\(ReportTone(overall).rawValue)\"><span class=\"overall-label\">Overall readiness</span> <strong>\(overall.displayName.htmlEscaped)</strong> <span class=\"overall-detail\">\(ReportContent.overallDetail(a).htmlEscaped)</span></p>")
-        } else {
-            out.raw("<p class=\"overall\"><span class=\"overall-label\">Overall readiness</span> <strong>Not assessed</strong> <span class=\"overall-detail\">\(ReportText.capitalised(ReportContent.noWeaknessesSentence(a)).htmlEscaped)</span></p>")
-        }
+        out.raw("<p class=\"overall tone-\(ReportContent.tone(a.verdict.answer).rawValue)\"><span class=\"overall-label\">Verdict</span> <strong>\(a.verdict.sentence.htmlEscaped)</strong></p>")
         // The facts run on as one paragraph, so the whole summary fits on one printed page.
-        let facts = ReportContent.facts(a).filter { $0.label != "Overall readiness" && $0.label != "Area" }
+        let facts = ReportContent.facts(a).filter { $0.label != "Verdict" && $0.label != "Area" }
         out.raw("<p class=\"fact-line\">" + facts.map { fact in
             "<span class=\"fact\"><span class=\"fact-label\">\(fact.label.htmlEscaped):</span> \(fact.value.htmlEscaped)</span>"
         }.joined(separator: " ") + "</p>")
         if let note = ReportContent.deliveryNote(a) { out.element("p", note, class: "note") }
-        out.raw("<div class=\"summary-grid\">")
-        out.raw("<div>")
-        out.element("h3", "Readiness by weakness")
+        out.element("h3", "Verdict by weakness")
         if a.weaknesses.isEmpty {
             out.element("p", ReportText.capitalised(ReportContent.noWeaknessesSentence(a)), class: "empty")
         } else {
-            out.table(ReportContent.readinessTable(a), class: "readiness")
+            out.table(ReportContent.verdictTable(a), class: "readiness")
         }
-        out.raw("</div>")
-        out.raw("<div>")
         out.element("h3", "Clocks")
         if a.clocks.isEmpty {
             out.element("p", ReportContent.noClocksSentence(a), class: "empty")
         } else {
             out.table(ReportContent.clocksTable(a.clocks), class: "clocks")
         }
-        out.raw("</div>")
-        out.raw("</div>")
         out.element("h3", "Decisions for the board")
         if a.decisions.monitoringEnded {
             out.element("p", ReportContent.monitoringEndedSentence(a), class: "empty")
@@ -95,7 +86,11 @@ public enum HTMLReport {
             return
         }
         out.raw("<div class=\"rules\">")
-        out.raw("<p class=\"rules-title\"><strong>How the evidence ladder is applied</strong></p>")
+        out.raw("<h3 id=\"how-judged\">How this is judged</h3>")
+        out.raw("<ul class=\"rule-list\">")
+        for rule in ReportContent.verdictRules { out.element("li", rule) }
+        out.raw("</ul>")
+        out.element("p", "The evidence ladder, shown for each weakness beside its verdict:")
         out.raw("<ol class=\"rule-list\">")
         for rule in ReportContent.ladderRules() {
             out.raw("<li><strong>\(rule.rung.displayName.htmlEscaped)</strong>: \(rule.rule.htmlEscaped)</li>")
@@ -112,13 +107,24 @@ public enum HTMLReport {
     private static func weakness(_ w: WeaknessReadiness, _ a: ReadinessAssessment, _ out: inout HTMLWriter) {
         let anchor = "weakness-\(w.weakness.id.lowercased())"
         out.raw(out.open("article", class: "weakness", id: nil, labelledBy: anchor))
-        out.raw("<h3 id=\"\(anchor.htmlEscaped)\"><span class=\"weakness-id\">\(w.weakness.id.htmlEscaped)</span> \(w.rung.displayName.htmlEscaped)</h3>")
+        out.raw("<h3 id=\"\(anchor.htmlEscaped)\"><span class=\"weakness-id\">\(w.weakness.id.htmlEscaped)</span> \(ReportText.capitalised(w.verdict.answer.words).htmlEscaped)</h3>")
         out.raw("<blockquote class=\"statement\"><p>\(ReportText.oneLine(w.weakness.statement).htmlEscaped)</p></blockquote>")
         if let outcome = ReportContent.outcomeSentence(w) { out.element("p", outcome, class: "outcome") }
-        let reasons = w.reasons.isEmpty ? "It is at the top of the ladder." : "\(ReportText.count(w.reasons.count, "reason")) it is not higher, marked Gap below."
-        out.raw("<p class=\"rung tone-\(ReportTone(w.rung).rawValue)\"><strong>Rung reached: \(ReportText.rungLabel(w.rung).htmlEscaped).</strong> \(reasons.htmlEscaped)</p>")
+        let badge = w.latestRating.map { "<span class=\"badge tone-\(ReportTone($0.rating).rawValue)\">\(ReportText.rating($0.rating).htmlEscaped)</span> " } ?? ""
+        out.raw("<p class=\"rung tone-\(ReportContent.tone(w.verdict.answer).rawValue)\"><strong>Verdict: \(w.verdict.answer.words.htmlEscaped).</strong> \(badge)\(ReportContent.ratingSentence(w, a).htmlEscaped)</p>")
 
-        out.element("h4", "Evidence ladder")
+        out.element("h4", "Why")
+        items(ReportContent.reasonItems(w), class: "reasons", &out)
+        out.element("h4", "What would move it up")
+        if w.verdict.nextSteps.isEmpty {
+            out.element("p", ReportContent.noStepsSentence(w), class: "empty")
+        } else {
+            out.raw("<ol class=\"steps\">")
+            for step in w.verdict.nextSteps { out.element("li", ReportContent.stepText(step, asOf: a.asOf)) }
+            out.raw("</ol>")
+        }
+
+        out.element("h4", "Evidence ladder: \(ReportText.rungLabel(w.rung))")
         out.raw("<ol class=\"ladder\">")
         for check in w.checks {
             let tone: ReportTone = check.met ? .good : .bad
@@ -137,63 +143,73 @@ public enum HTMLReport {
         out.raw("</ol>")
 
         out.raw("<div class=\"keep\">")
-        out.element("h4", "Workstreams")
+        out.element("h4", "Workstreams (\(w.workstreams.count))")
         if w.workstreams.isEmpty {
             out.element("p", ReportContent.noWorkstreamsSentence(w), class: "empty")
         } else {
-            out.table(ReportContent.workstreamsTable(w))
+            out.table(ReportContent.workstreamReferences(w), class: "compact")
+            out.raw("<p class=\"legend\">Each workstream’s actions, measures and charts are in section 3: " + w.workstreams.map { summary in
+                "<a href=\"#workstream-\(summary.workstream.id.htmlEscaped)\">\(summary.workstream.id.htmlEscaped)</a>"
+            }.joined(separator: ", ") + ".</p>")
         }
         out.raw("</div>")
 
-        out.element("h4", "Actions")
-        out.element("p", ReportContent.actionsSentence(w), class: w.actions.total == 0 ? "empty" : nil)
-        if !w.overdue.isEmpty {
-            out.table(ReportContent.overdueTable(w.overdue, caption: "Overdue actions for \(w.weakness.id)"))
-        } else if w.actions.total > 0 {
-            out.element("p", "No action is overdue.", class: "empty")
-        }
-
-        out.element("h4", "Measures")
-        if w.measures.isEmpty {
-            out.element("p", ReportContent.noMeasuresSentence(w), class: "empty")
+        let followUps = ReportContent.weaknessFollowUps(w)
+        out.element("h4", "Open follow-ups (\(followUps.count))")
+        if followUps.isEmpty {
+            out.element("p", "No follow-up concerning \(w.weakness.id) is open.", class: "empty")
         } else {
-            out.table(ReportContent.measuresTable(w, sparkline: false), class: "measures")
-            out.raw("<div class=\"charts\">")
-            for standing in w.measures {
-                let chart = MeasureChart(standing: standing, idPrefix: "\(w.weakness.id)-\(standing.measure.id)".lowercased())
-                out.raw("<figure class=\"chart-figure\">")
-                out.raw(chart.svg)
-                out.raw("<figcaption><strong>\(standing.measure.id.htmlEscaped)</strong> \(ReportText.oneLine(standing.measure.title).htmlEscaped). \(chart.description.htmlEscaped)</figcaption>")
-                out.raw("</figure>")
-            }
-            out.raw("</div>")
-            out.element("p", "In each chart the solid blue line joins the readings from the baseline (open circle) to the latest (filled circle); the green dashed line is the target; the grey dotted line is the straight line from baseline to target; a grey dash-dot line is the national figure.", class: "legend")
+            out.table(ReportContent.followUpsTable(followUps), class: "compact")
         }
 
-        out.raw("<div class=\"keep\">")
-        out.element("h4", "Evidence")
-        if w.evidence.total == 0 {
+        let evidence = ReportContent.evidenceItemsTable(w)
+        out.element("h4", "Evidence (\(evidence.rows.count))")
+        if evidence.isEmpty {
             out.element("p", "No evidence is recorded for \(w.weakness.id): none tagged with it, and none untagged from a workstream addressing it.", class: "empty")
         } else {
-            out.raw("<div class=\"evidence-grid\">")
-            out.table(ReportContent.evidenceTable(w), class: "compact evidence-counts")
-            out.facts(ReportContent.latestEvidenceLines(w), class: "latest-evidence")
-            out.raw("</div>")
-        }
-        out.raw("</div>")
-
-        out.element("h4", "Monitoring rating")
-        if let latest = w.latestRating {
-            out.raw("<p><span class=\"badge tone-\(ReportTone(latest.rating).rawValue)\">\(ReportText.rating(latest.rating).htmlEscaped)</span> \(ReportContent.ratingSentence(w, a).htmlEscaped)</p>")
-        } else {
-            out.element("p", ReportContent.ratingSentence(w, a), class: "empty")
+            out.element("p", ReportContent.evidenceCountsSentence(w))
+            out.table(evidence, class: "compact evidence-items")
         }
         out.raw("</article>")
     }
 
+    private static func workstreams(_ a: ReadinessAssessment, _ out: inout HTMLWriter) {
+        out.raw(out.open("section", class: "workstreams", labelledBy: "workstreams"))
+        out.element("h2", "3. Workstreams", id: "workstreams")
+        if a.workstreams.isEmpty { out.element("p", "No workstream is recorded yet.", class: "empty") }
+        for summary in a.workstreams {
+            let stream = summary.workstream
+            let anchor = "workstream-\(stream.id)"
+            out.raw(out.open("article", class: "workstream", id: nil, labelledBy: anchor))
+            out.raw("<h3 id=\"\(anchor.htmlEscaped)\"><span class=\"weakness-id\">\(stream.id.htmlEscaped)</span> \(ReportText.oneLine(stream.title).htmlEscaped)</h3>")
+            out.facts(ReportContent.workstreamFacts(summary), class: "facts")
+            out.element("h4", "Actions (\(summary.actions.total))")
+            out.element("p", ReportContent.actionsSentence(summary.actions), class: summary.actions.total == 0 ? "empty" : nil)
+            if summary.actions.total > 0 { out.table(ReportContent.actionsTable(summary), class: "compact") }
+            out.element("h4", "Measures (\(summary.measures.count))")
+            if summary.measures.isEmpty {
+                out.element("p", "No measure belongs to this workstream.", class: "empty")
+            } else {
+                out.table(ReportContent.measuresTable(summary.measures, caption: "Measures of \(stream.id)", sparkline: false), class: "measures")
+                out.raw("<div class=\"charts\">")
+                for standing in summary.measures {
+                    let chart = MeasureChart(standing: standing, idPrefix: "\(stream.id)-\(standing.measure.id)".lowercased())
+                    out.raw("<figure class=\"chart-figure\">")
+                    out.raw(chart.svg)
+                    out.raw("<figcaption><strong>\(standing.measure.id.htmlEscaped)</strong> \(ReportText.oneLine(standing.measure.title).htmlEscaped). \(chart.description.htmlEscaped)</figcaption>")
+                    out.raw("</figure>")
+                }
+                out.raw("</div>")
+                out.element("p", MeasureChart.legend, class: "legend")
+            }
+            out.raw("</article>")
+        }
+        out.raw("</section>")
+    }
+
     private static func since(_ a: ReadinessAssessment, _ out: inout HTMLWriter) {
         out.raw(out.open("section", class: "since", labelledBy: "since"))
-        out.element("h2", "3. Since the last monitoring visit", id: "since")
+        out.element("h2", "4. Since the last monitoring visit", id: "since")
         out.element("p", ReportContent.sinceIntro(a))
         if a.since.baseline != nil {
             for part in ReportContent.sinceParts(a) {
@@ -211,17 +227,22 @@ public enum HTMLReport {
         } else if let table = part.table {
             out.table(table, class: "compact")
         } else {
-            out.raw("<ul class=\"items\">")
-            for item in part.items {
-                out.raw("<li\(item.tone.map { " class=\"tone-\($0.rawValue)\"" } ?? "")>\(item.text.htmlEscaped)</li>")
-            }
-            out.raw("</ul>")
+            items(part.items, class: "items", &out)
         }
+    }
+
+    /// A list of toned items.
+    private static func items(_ items: [ReportCell], class className: String, _ out: inout HTMLWriter) {
+        out.raw("<ul class=\"\(className)\">")
+        for item in items {
+            out.raw("<li\(item.tone.map { " class=\"tone-\($0.rawValue)\"" } ?? "")>\(item.text.htmlEscaped)</li>")
+        }
+        out.raw("</ul>")
     }
 
     private static func record(_ a: ReadinessAssessment, _ out: inout HTMLWriter) {
         out.raw(out.open("section", class: "record keep", labelledBy: "record"))
-        out.element("h2", "4. Record", id: "record")
+        out.element("h2", "5. Record", id: "record")
         out.facts(ReportContent.recordFacts(a), class: "facts record-facts")
         out.element("p", ReportContent.recordNote(a))
         out.raw("</section>")

@@ -28,6 +28,8 @@ public enum JSONReport {
                 .object(["rung": .string(rung.rawValue), "level": int(rung.level), "name": .string(rung.displayName),
                          "heldBy": strings(a.overallHeldBy)])
             } ?? .null,
+            "verdict": .object(["answer": .string(a.verdict.answer.rawValue), "sentence": .string(a.verdict.sentence),
+                                "holdingBack": strings(a.verdict.holdingBack)]),
             "clocks": .array(a.clocks.map(clock)),
             "decisions": decisions(a.decisions),
             "weaknesses": .array(a.weaknesses.map(weakness)),
@@ -90,11 +92,7 @@ public enum JSONReport {
                          "latestImpact": day(gap.latestImpact), "latestVoice": day(gap.latestVoice)])
             }),
             "clocks": .array(d.clocks.map(clock)),
-            "openFollowUps": .array(d.openFollowUps.map { standing in
-                .object(["id": .string(standing.followUp.id), "visit": .string(standing.followUp.visit),
-                         "title": .string(standing.followUp.title), "owner": .string(standing.followUp.owner),
-                         "due": day(standing.followUp.due), "state": .string(standing.clock.state.rawValue)])
-            }),
+            "openFollowUps": .array(d.openFollowUps.map(followUp)),
         ])
     }
 
@@ -102,6 +100,8 @@ public enum JSONReport {
         .object([
             "id": .string(w.weakness.id), "statement": .string(w.weakness.statement),
             "outcome": .string(w.weakness.outcome.rawValue), "monitored": .bool(w.weakness.monitored),
+            "verdict": verdict(w.verdict),
+            "followUps": .array(w.followUps.map(followUp)),
             "rung": .string(w.rung.rawValue), "level": int(w.rung.level), "rungName": .string(w.rung.displayName),
             "checks": .array(w.checks.map { check in
                 .object(["rung": .string(check.rung.rawValue), "met": .bool(check.met), "findings": strings(check.findings),
@@ -123,18 +123,27 @@ public enum JSONReport {
             "actions": tally(w.actions),
             "overdueActions": .array(w.overdue.map(overdue)),
             "measures": .array(w.measures.map(measure)),
-            "evidence": .object([
-                "recentFrom": day(w.evidence.recentFrom),
-                "total": int(w.evidence.total),
-                "counts": .object(Dictionary(uniqueKeysWithValues: w.evidence.counts.map { count in
-                    (count.kind.rawValue, JSONValue.object(["total": int(count.total), "recent": int(count.recent)]))
-                })),
-                "latestImpact": w.evidence.latestImpact.map(evidence) ?? .null,
-                "latestVoice": w.evidence.latestVoice.map(evidence) ?? .null,
-                "impactQuarters": .array(w.evidence.impactQuarters.map { .string($0.description) }),
-            ]),
+            "evidence": evidence(w.evidence),
             "ratings": .array(w.ratings.map(rating)),
             "latestRating": w.latestRating.map(rating) ?? .null,
+        ])
+    }
+
+    private static func evidence(_ summary: EvidenceSummary) -> JSONValue {
+        let items: [JSONValue] = summary.items.map { item in
+            .object(["id": .string(item.id), "on": day(item.on), "kind": .string(item.kind.rawValue), "title": .string(item.title),
+                     "source": text(item.source), "link": text(item.link), "file": text(item.file?.name), "fileVersion": file(item)])
+        }
+        return .object([
+            "recentFrom": day(summary.recentFrom),
+            "total": int(summary.total),
+            "counts": .object(Dictionary(uniqueKeysWithValues: summary.counts.map { count in
+                (count.kind.rawValue, JSONValue.object(["total": int(count.total), "recent": int(count.recent)]))
+            })),
+            "latestImpact": summary.latestImpact.map(evidence) ?? .null,
+            "latestVoice": summary.latestVoice.map(evidence) ?? .null,
+            "impactQuarters": .array(summary.impactQuarters.map { .string($0.description) }),
+            "items": .array(items),
         ])
     }
 
@@ -169,6 +178,26 @@ public enum JSONReport {
 
     // MARK: Leaves
 
+    private static func verdict(_ v: WeaknessVerdict) -> JSONValue {
+        .object([
+            "answer": .string(v.answer.rawValue), "answerName": .string(v.answer.words),
+            "reasons": .array(v.reasons.map { reason in
+                .object(["category": .string(reason.category.rawValue), "weight": .string(reason.weight.rawValue),
+                         "signal": .string(reason.signal), "text": .string(reason.text)])
+            }),
+            "nextSteps": .array(v.nextSteps.map { step in
+                .object(["text": .string(step.text), "owner": text(step.owner), "due": day(step.due)])
+            }),
+        ])
+    }
+
+    private static func followUp(_ standing: FollowUpStanding) -> JSONValue {
+        .object(["id": .string(standing.followUp.id), "visit": .string(standing.followUp.visit),
+                 "title": .string(standing.followUp.title), "owner": .string(standing.followUp.owner),
+                 "due": day(standing.followUp.due), "state": .string(standing.clock.state.rawValue),
+                 "closed": day(standing.clock.met), "weaknesses": strings(standing.followUp.weaknesses)])
+    }
+
     private static func reason(_ r: ReadinessReason) -> JSONValue {
         .object(["rung": .string(r.rung.rawValue), "kind": .string(r.kind.rawValue), "subject": text(r.subject), "text": .string(r.text)])
     }
@@ -182,7 +211,7 @@ public enum JSONReport {
     private static func overdue(_ o: OverdueAction) -> JSONValue {
         .object(["id": .string(o.id), "title": .string(o.title), "workstream": .string(o.workstream), "lead": text(o.lead),
                  "status": .string(o.status.rawValue), "due": day(o.due), "originalDue": day(o.originalDue),
-                 "daysLate": int(o.daysLate), "workingDaysLate": int(o.workingDaysLate), "retargets": int(o.retargets)])
+                 "workingDaysLate": int(o.workingDaysLate), "retargets": int(o.retargets)])
     }
 
     private static func measure(_ s: MeasureStanding) -> JSONValue {

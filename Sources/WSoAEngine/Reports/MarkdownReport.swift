@@ -2,7 +2,7 @@
 /// GitHub and SharePoint.
 ///
 /// Every piece of recorded text goes through `markdownEscaped`, so nothing a user typed can
-/// become a link, an image, HTML or table syntax.
+/// become a link, an image, HTML or table syntax, while ordinary punctuation stays as typed.
 public enum MarkdownReport {
     /// The report, ending with a newline.
     public static func render(_ a: ReadinessAssessment) -> String {
@@ -11,6 +11,7 @@ public enum MarkdownReport {
         out.paragraph(ReportContent.subtitle(a).markdownEscaped)
         summary(a, &out)
         weaknesses(a, &out)
+        workstreams(a, &out)
         since(a, &out)
         record(a, &out)
         return out.text
@@ -20,13 +21,14 @@ public enum MarkdownReport {
 
     private static func summary(_ a: ReadinessAssessment, _ out: inout MarkdownWriter) {
         out.heading(2, "1. Summary")
-        out.lines(ReportContent.facts(a).map { "- **\($0.label.markdownEscaped):** \($0.value.markdownEscaped)" })
+        out.paragraph("**\(a.verdict.sentence.markdownEscaped)**")
+        out.lines(ReportContent.facts(a).filter { $0.label != "Verdict" }.map { "- **\($0.label.markdownEscaped):** \($0.value.markdownEscaped)" })
         if let note = ReportContent.deliveryNote(a) { out.paragraph(note.markdownEscaped) }
-        out.heading(3, "Readiness by weakness")
+        out.heading(3, "Verdict by weakness")
         if a.weaknesses.isEmpty {
             out.paragraph(ReportText.capitalised(ReportContent.noWeaknessesSentence(a)).markdownEscaped)
         } else {
-            out.table(ReportContent.readinessTable(a))
+            out.table(ReportContent.verdictTable(a))
         }
         out.heading(3, "Clocks")
         if a.clocks.isEmpty {
@@ -51,61 +53,93 @@ public enum MarkdownReport {
             out.paragraph(ReportText.capitalised(ReportContent.noWeaknessesSentence(a)).markdownEscaped)
             return
         }
-        out.paragraph("The evidence ladder, as this report applies it:")
+        out.heading(3, "How this is judged")
+        out.lines(ReportContent.verdictRules.map { "- " + $0.markdownEscaped })
+        out.blank()
+        out.paragraph("The evidence ladder, shown for each weakness beside its verdict:")
         out.lines(ReportContent.ladderRules().map { "\($0.rung.level). **\($0.rung.displayName)**: \($0.rule.markdownEscaped)" })
         out.blank()
         out.paragraph(ReportContent.ladderNote.markdownEscaped)
         for w in a.weaknesses {
-            out.heading(3, "\(w.weakness.id): \(w.rung.displayName)")
-            out.lines(["> " + ReportText.oneLine(w.weakness.statement).markdownEscaped])
-            out.blank()
-            if let outcome = ReportContent.outcomeSentence(w) { out.paragraph(outcome.markdownEscaped) }
-            out.paragraph("**Rung reached: \(ReportText.rungLabel(w.rung).markdownEscaped).** " +
-                          (w.reasons.isEmpty ? "It is at the top of the ladder." : "\(ReportText.count(w.reasons.count, "reason")) it is not higher, marked “Gap” below.".markdownEscaped))
-            var items: [String] = []
-            for check in w.checks {
-                items.append("- **\(check.rung.displayName): \(check.met ? "met" : "not met")**")
-                for finding in check.findings { items.append("  - Found: \(finding.markdownEscaped)") }
-                for reason in check.reasons { items.append("  - Gap: \(reason.text.markdownEscaped)") }
-            }
-            out.lines(items)
-            out.blank()
+            weakness(w, a, &out)
+        }
+    }
 
-            out.heading(4, "Workstreams")
-            if w.workstreams.isEmpty {
-                out.paragraph(ReportContent.noWorkstreamsSentence(w).markdownEscaped)
+    private static func weakness(_ w: WeaknessReadiness, _ a: ReadinessAssessment, _ out: inout MarkdownWriter) {
+        out.heading(3, "\(w.weakness.id): \(w.verdict.answer.words)")
+        out.lines(["> " + ReportText.oneLine(w.weakness.statement).markdownEscaped])
+        out.blank()
+        if let outcome = ReportContent.outcomeSentence(w) { out.paragraph(outcome.markdownEscaped) }
+        out.paragraph("**Verdict: \(w.verdict.answer.words).** \(ReportContent.ratingSentence(w, a).markdownEscaped)")
+        out.heading(4, "Why")
+        out.lines(ReportContent.reasonItems(w).map { "- " + $0.text.markdownEscaped })
+        out.blank()
+        out.heading(4, "What would move it up")
+        if w.verdict.nextSteps.isEmpty {
+            out.paragraph(ReportContent.noStepsSentence(w).markdownEscaped)
+        } else {
+            out.lines(w.verdict.nextSteps.enumerated().map { "\($0.offset + 1). " + ReportContent.stepText($0.element, asOf: a.asOf).markdownEscaped })
+            out.blank()
+        }
+        out.heading(4, "Evidence ladder: \(ReportText.rungLabel(w.rung).markdownEscaped)")
+        var items: [String] = []
+        for check in w.checks {
+            items.append("- **\(check.rung.displayName): \(check.met ? "met" : "not met")**")
+            for finding in check.findings { items.append("  - Found: \(finding.markdownEscaped)") }
+            for reason in check.reasons { items.append("  - Gap: \(reason.text.markdownEscaped)") }
+        }
+        out.lines(items)
+        out.blank()
+        out.heading(4, "Workstreams (\(w.workstreams.count))")
+        if w.workstreams.isEmpty {
+            out.paragraph(ReportContent.noWorkstreamsSentence(w).markdownEscaped)
+        } else {
+            out.table(ReportContent.workstreamReferences(w))
+            out.paragraph("Each workstream’s actions, measures and charts are in section 3.".markdownEscaped)
+        }
+        let followUps = ReportContent.weaknessFollowUps(w)
+        out.heading(4, "Open follow-ups (\(followUps.count))")
+        if followUps.isEmpty {
+            out.paragraph("No follow-up concerning \(w.weakness.id) is open.")
+        } else {
+            out.table(ReportContent.followUpsTable(followUps))
+        }
+        let evidence = ReportContent.evidenceItemsTable(w)
+        out.heading(4, "Evidence (\(evidence.rows.count))")
+        if evidence.isEmpty {
+            out.paragraph("No evidence is recorded for \(w.weakness.id): none tagged with it, and none untagged from a workstream addressing it.".markdownEscaped)
+        } else {
+            out.paragraph(ReportContent.evidenceCountsSentence(w).markdownEscaped)
+            out.table(evidence)
+        }
+    }
+
+    private static func workstreams(_ a: ReadinessAssessment, _ out: inout MarkdownWriter) {
+        out.heading(2, "3. Workstreams")
+        guard !a.workstreams.isEmpty else {
+            out.paragraph("No workstream is recorded yet.")
+            return
+        }
+        for summary in a.workstreams {
+            let stream = summary.workstream
+            out.heading(3, "\(stream.id): \(ReportText.oneLine(stream.title).markdownEscaped)")
+            out.lines(ReportContent.workstreamFacts(summary).map { "- **\($0.label):** \($0.value.markdownEscaped)" })
+            out.blank()
+            out.heading(4, "Actions (\(summary.actions.total))")
+            out.paragraph(ReportContent.actionsSentence(summary.actions).markdownEscaped)
+            if summary.actions.total > 0 { out.table(ReportContent.actionsTable(summary)) }
+            out.heading(4, "Measures (\(summary.measures.count))")
+            if summary.measures.isEmpty {
+                out.paragraph("No measure belongs to this workstream.")
             } else {
-                out.table(ReportContent.workstreamsTable(w))
+                out.table(ReportContent.measuresTable(summary.measures, caption: "Measures of \(stream.id)", sparkline: true))
+                out.paragraph(Sparkline.legend.markdownEscaped)
             }
-            out.heading(4, "Actions")
-            out.paragraph(ReportContent.actionsSentence(w).markdownEscaped)
-            if !w.overdue.isEmpty {
-                out.table(ReportContent.overdueTable(w.overdue, caption: "Overdue actions for \(w.weakness.id)"))
-            } else if w.actions.total > 0 {
-                out.paragraph("No action is overdue.")
-            }
-            out.heading(4, "Measures")
-            if w.measures.isEmpty {
-                out.paragraph(ReportContent.noMeasuresSentence(w).markdownEscaped)
-            } else {
-                out.table(ReportContent.measuresTable(w, sparkline: true))
-                out.paragraph("Readings: the baseline, then up to the latest 24 readings, taller for a higher value.".markdownEscaped)
-            }
-            out.heading(4, "Evidence")
-            if w.evidence.total == 0 {
-                out.paragraph("No evidence is recorded for \(w.weakness.id): none tagged with it, and none untagged from a workstream addressing it.".markdownEscaped)
-            } else {
-                out.table(ReportContent.evidenceTable(w))
-                out.lines(ReportContent.latestEvidenceLines(w).map { "- **\($0.label):** \($0.value.markdownEscaped)" })
-                out.blank()
-            }
-            out.heading(4, "Monitoring rating")
-            out.paragraph(ReportContent.ratingSentence(w, a).markdownEscaped)
         }
     }
 
     private static func since(_ a: ReadinessAssessment, _ out: inout MarkdownWriter) {
-        out.heading(2, "3. Since the last monitoring visit")
+        out.heading(2, "4. Since the last monitoring visit")
         out.paragraph(ReportContent.sinceIntro(a).markdownEscaped)
         guard a.since.baseline != nil else { return }
         for part in ReportContent.sinceParts(a) {
@@ -127,7 +161,7 @@ public enum MarkdownReport {
     }
 
     private static func record(_ a: ReadinessAssessment, _ out: inout MarkdownWriter) {
-        out.heading(2, "4. Record")
+        out.heading(2, "5. Record")
         out.lines(ReportContent.recordFacts(a).map { fact in
             // The plan id and the head are [a-z0-9-] and hex: safe, and clearer, as code.
             let value = fact.label == "Plan" || fact.label == "Head" ? "`\(fact.value)`" : fact.value.markdownEscaped

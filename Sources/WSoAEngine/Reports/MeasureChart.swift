@@ -10,12 +10,18 @@ struct MeasureChart {
     /// A prefix that makes the chart's element ids unique in the document (e.g. `w1-m3`).
     let idPrefix: String
 
-    /// The drawing's width in user units.
+    /// The drawing's width in user units. Drawn about 87 mm wide in print (two charts to an A4
+    /// row), one unit is about 0.77 pt, so text of 11 units prints at about 8.5 pt.
     static let width = 320.0
     /// The drawing's height in user units.
-    static let height = 140.0
+    static let height = 156.0
     /// The plot area inside it (room on the left for values, on the right for line labels).
-    private static let left = 44.0, right = 238.0, top = 12.0, bottom = 110.0
+    private static let left = 50.0, right = 226.0, top = 22.0, bottom = 124.0
+    /// The least distance between two labels at the right-hand edge, in user units.
+    private static let labelGap = 13.0
+
+    /// The sentence under the charts.
+    static let legend = "In each chart better is up: where lower is better the value axis runs downwards, and says so. The solid blue line joins the readings from the baseline (open circle) to the latest (filled circle); the green dashed line is the target; the grey dotted line is the trajectory, the straight line from baseline to target; a grey dash-dot line is the national figure."
 
     /// The `<svg>` element.
     var svg: String {
@@ -31,8 +37,12 @@ struct MeasureChart {
         func x(_ day: Day) -> String {
             ReportText.coordinate(MeasureChart.left + Double(firstDay.days(to: day)) / span * (MeasureChart.right - MeasureChart.left))
         }
+        // Better is up: for a measure where lower is better the axis runs downwards.
+        let downwards = measure.direction == .lowerIsBetter
         func yValue(_ value: Double) -> Double {
-            MeasureChart.bottom - (value - scale.low) / (scale.high - scale.low) * (MeasureChart.bottom - MeasureChart.top)
+            let fraction = (value - scale.low) / (scale.high - scale.low)
+            return downwards ? MeasureChart.top + fraction * (MeasureChart.bottom - MeasureChart.top)
+                : MeasureChart.bottom - fraction * (MeasureChart.bottom - MeasureChart.top)
         }
         func y(_ value: Double) -> String { ReportText.coordinate(yValue(value)) }
         let unit = measure.unit
@@ -44,10 +54,13 @@ struct MeasureChart {
         // Value gridlines with their labels.
         for tick in scale.ticks {
             lines.append("<line class=\"grid\" x1=\"\(ReportText.coordinate(MeasureChart.left))\" x2=\"\(ReportText.coordinate(MeasureChart.right))\" y1=\"\(y(tick))\" y2=\"\(y(tick))\"/>")
-            lines.append("<text class=\"tick\" x=\"\(ReportText.coordinate(MeasureChart.left - 4))\" y=\"\(ReportText.coordinate(yValue(tick) + 3))\" text-anchor=\"end\">\(ReportText.value(tick, unit: unit == "%" ? "%" : "").htmlEscaped)</text>")
+            lines.append("<text class=\"tick\" x=\"\(ReportText.coordinate(MeasureChart.left - 4))\" y=\"\(ReportText.coordinate(yValue(tick) + 4))\" text-anchor=\"end\">\(ReportText.value(tick, unit: unit == "%" ? "%" : "").htmlEscaped)</text>")
         }
+        // Which way is better, above the value axis.
+        let direction = downwards ? "↑ better (lower is better: the axis runs down)" : "↑ better (higher is better)"
+        lines.append("<text class=\"tick direction\" x=\"4\" y=\"12\" text-anchor=\"start\">\(direction)</text>")
         // The time axis: first and last month.
-        let axisY = ReportText.coordinate(MeasureChart.bottom + 14)
+        let axisY = ReportText.coordinate(MeasureChart.bottom + 16)
         lines.append("<text class=\"tick\" x=\"\(ReportText.coordinate(MeasureChart.left))\" y=\"\(axisY)\" text-anchor=\"start\">\(MeasureChart.monthYear(firstDay))</text>")
         lines.append("<text class=\"tick\" x=\"\(ReportText.coordinate(MeasureChart.right))\" y=\"\(axisY)\" text-anchor=\"end\">\(MeasureChart.monthYear(lastDay))</text>")
         // Reference lines: straight line, national, target (target drawn last so it is on top).
@@ -59,12 +72,14 @@ struct MeasureChart {
             lines.append("<line class=\"national\" x1=\"\(ReportText.coordinate(MeasureChart.left))\" x2=\"\(ReportText.coordinate(MeasureChart.right))\" y1=\"\(y(national))\" y2=\"\(y(national))\"/>")
             // Keep the two labels at least a line apart.
             var labelY = nationalY
-            if abs(labelY - targetY) < 11 { labelY = nationalY >= targetY ? targetY + 11 : targetY - 11 }
+            if abs(labelY - targetY) < MeasureChart.labelGap {
+                labelY = nationalY >= targetY ? targetY + MeasureChart.labelGap : targetY - MeasureChart.labelGap
+            }
             labelYs.append(labelY)
-            lines.append("<text class=\"label national-label\" x=\"\(ReportText.coordinate(MeasureChart.right + 8))\" y=\"\(ReportText.coordinate(labelY + 3))\">National \(ReportText.value(national, unit: unit == "%" ? "%" : "").htmlEscaped)</text>")
+            lines.append("<text class=\"label national-label\" x=\"\(ReportText.coordinate(MeasureChart.right + 8))\" y=\"\(ReportText.coordinate(labelY + 4))\">National \(ReportText.value(national, unit: unit == "%" ? "%" : "").htmlEscaped)</text>")
         }
         lines.append("<line class=\"target\" x1=\"\(ReportText.coordinate(MeasureChart.left))\" x2=\"\(ReportText.coordinate(MeasureChart.right))\" y1=\"\(y(measure.target.value))\" y2=\"\(y(measure.target.value))\"/>")
-        lines.append("<text class=\"label target-label\" x=\"\(ReportText.coordinate(MeasureChart.right + 8))\" y=\"\(ReportText.coordinate(targetY + 3))\">Target \(ReportText.value(measure.target.value, unit: unit == "%" ? "%" : "").htmlEscaped)</text>")
+        lines.append("<text class=\"label target-label\" x=\"\(ReportText.coordinate(MeasureChart.right + 8))\" y=\"\(ReportText.coordinate(targetY + 4))\">Target \(ReportText.value(measure.target.value, unit: unit == "%" ? "%" : "").htmlEscaped)</text>")
         // The readings, from the baseline.
         let path = points.map { "\(x($0.on)),\(y($0.value))" }.joined(separator: " ")
         if points.count > 1 {
@@ -75,9 +90,9 @@ struct MeasureChart {
             lines.append("<circle class=\"latest-point\" cx=\"\(x(latest.on))\" cy=\"\(y(latest.value))\" r=\"3.5\"/>")
             // The latest value beside its point, unless a line label already sits there.
             let latestY = yValue(latest.value)
-            if labelYs.allSatisfy({ abs($0 - latestY) >= 11 }) || Double(firstDay.days(to: latest.on)) / span < 0.85 {
+            if labelYs.allSatisfy({ abs($0 - latestY) >= MeasureChart.labelGap }) || Double(firstDay.days(to: latest.on)) / span < 0.85 {
                 let anchorX = MeasureChart.left + Double(firstDay.days(to: latest.on)) / span * (MeasureChart.right - MeasureChart.left)
-                let above = latestY - 7 < MeasureChart.top ? latestY + 13 : latestY - 7
+                let above = latestY - 8 < MeasureChart.top ? latestY + 15 : latestY - 8
                 lines.append("<text class=\"label latest-label\" x=\"\(ReportText.coordinate(anchorX))\" y=\"\(ReportText.coordinate(above))\" text-anchor=\"middle\">\(ReportText.value(latest.value, unit: unit == "%" ? "%" : "").htmlEscaped)</text>")
             }
         }
@@ -97,7 +112,7 @@ struct MeasureChart {
         }
         parts.append("target \(ReportText.value(measure.target.value, unit: unit)) by \(measure.target.on.longDescription)")
         if let national = measure.national { parts.append("national figure \(ReportText.value(national, unit: unit))") }
-        parts.append(measure.direction == .higherIsBetter ? "higher is better" : "lower is better")
+        parts.append(measure.direction == .higherIsBetter ? "higher is better" : "lower is better, so the value axis runs downwards")
         return parts.joined(separator: "; ") + "."
     }
 

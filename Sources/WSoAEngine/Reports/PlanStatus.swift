@@ -22,16 +22,7 @@ public struct PlanStatus: Sendable {
         self.asOf = asOf
         followUps = FollowUpStanding.all(in: plan, asOf: asOf, calendar: calendar)
         clocks = plan.clocks(asOf: asOf, calendar: calendar)
-        // Tallied in one pass over the actions, each read in place rather than copied into
-        // lists by workstream (a long plan has thousands).
-        var tallies: [String: ActionTally] = [:]
-        for index in plan.actions.indices where plan.actions[index].withdrawn == nil {
-            tallies[plan.actions[index].workstream, default: ActionTally()].add(plan.actions[index], asOf: asOf, calendar: calendar)
-        }
-        workstreams = plan.workstreams.map { workstream in
-            WorkstreamSummary(workstream: workstream, actions: tallies[workstream.id] ?? ActionTally(),
-                              latestRating: VisitRating.history(of: workstream.id, in: plan.standingVisits, asOf: asOf).last)
-        }
+        workstreams = WorkstreamSummary.all(in: plan, asOf: asOf, calendar: calendar)
         overdue = plan.standingActions.filter { $0.isOverdue(asOf: asOf, calendar: calendar) }
             .map { OverdueAction($0, asOf: asOf, calendar: calendar) }
         measures = plan.measures.map { MeasureStanding($0, asOf: asOf) }

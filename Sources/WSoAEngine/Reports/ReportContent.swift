@@ -32,7 +32,7 @@ enum ReportContent {
         if let letter = a.inspection.letter { inspection += "; letter \(letter.longDescription)\(estimated("letter"))" }
         facts.append(("Inspection", inspection))
         if let fit = a.fitForPurpose { facts.append(("Statement fit for purpose", fit.longDescription + estimated("fit"))) }
-        facts.append(("Overall readiness", overallSentence(a)))
+        facts.append(("Verdict", a.verdict.sentence))
         if let visit = a.latestVisit {
             facts.append(("Latest monitoring visit", "\(visit.id), \(visit.on.longDescription)"))
         } else if a.fitForPurpose != nil {
@@ -54,28 +54,6 @@ enum ReportContent {
         return "No workstreams, actions, measures or evidence are recorded in this plan, so no weakness can climb the evidence ladder: the ladder reads only what the record holds. Record them with wsoa workstream, action, measure and evidence."
     }
 
-    /// The plan's readiness in one sentence.
-    static func overallSentence(_ a: ReadinessAssessment) -> String {
-        guard let overall = a.overall else { return "Not assessed: " + noWeaknessesSentence(a) }
-        let held = ReportText.list(a.overallHeldBy)
-        let scope = a.weaknesses.contains(where: \.weakness.monitored) ? "" : " (no weakness is still monitored, so all are counted)"
-        if a.overallHeldBy.count == a.weaknesses.count && a.weaknesses.count > 1 {
-            return "\(ReportText.rungLabel(overall)): every weakness is on this rung\(scope)."
-        }
-        return "\(ReportText.rungLabel(overall)), the weakest weakness’s rung: held there by \(held)\(scope)."
-    }
-
-    /// The overall readiness without its rung's name (for a box that already shows the name).
-    static func overallDetail(_ a: ReadinessAssessment) -> String {
-        guard let overall = a.overall else { return "" }
-        let scope = a.weaknesses.contains(where: \.weakness.monitored) ? "" : " No weakness is still monitored, so all are counted."
-        let rung = "Rung \(overall.level) of \(Rung.impactSustained.level)"
-        if a.overallHeldBy.count == a.weaknesses.count && a.weaknesses.count > 1 {
-            return "\(rung): every weakness is on this rung.\(scope)"
-        }
-        return "\(rung), the weakest weakness’s rung: held there by \(ReportText.list(a.overallHeldBy)).\(scope)"
-    }
-
     /// Why there is nothing to assess.
     static func noWeaknessesSentence(_ a: ReadinessAssessment) -> String {
         switch a.phase {
@@ -88,24 +66,12 @@ enum ReportContent {
         }
     }
 
-    /// Each weakness's rung, latest rating and what keeps it off the next rung.
-    static func readinessTable(_ a: ReadinessAssessment) -> ReportTable {
-        ReportTable(caption: "Readiness by area of significant weakness",
-                    columns: ["Weakness", "Rung (0–3)", "Latest rating", "Holding it back"],
-                    rows: a.weaknesses.map { w in
-                        var rung = "\(w.rung.level) · \(w.rung.displayName)"
-                        if !w.weakness.monitored { rung += "; no longer monitored" }
-                        return [ReportCell(w.weakness.id), ReportCell(rung, tone: ReportTone(w.rung)),
-                                ratingCell(w.latestRating), ReportCell(ReportText.gapSummary(w))]
-                    })
-    }
-
     /// The plan's clocks.
     static func clocksTable(_ clocks: [Clock], caption: String = "Clocks") -> ReportTable {
         ReportTable(caption: caption, columns: ["Clock", "Due", "State"], rows: clocks.map { clock in
             [ReportCell(ReportText.clockName(clock.name)),
              ReportCell(clock.due.shortDescription + (clock.estimated ? " (estimated)" : "")),
-             ReportCell(ReportText.clockStateDetail(clock), tone: ReportTone.of(clock.state))]
+             ReportCell(ReportText.clockStateDetail(clock), tone: ReportTone.of(clock))]
         })
     }
 
@@ -123,15 +89,13 @@ enum ReportContent {
 
     // MARK: Decisions
 
-    /// The overdue actions, most late first.
-    ///
-    /// `compact` (the summary's one-page list) leaves out the first due date of retargeted
-    /// actions; each weakness's own table shows it.
-    static func overdueTable(_ actions: [OverdueAction], caption: String, compact: Bool = false) -> ReportTable {
+    /// The overdue actions, most late first; each workstream's own table shows a retargeted
+    /// action's first due date.
+    static func overdueTable(_ actions: [OverdueAction], caption: String) -> ReportTable {
         ReportTable(caption: caption, columns: ["Action", "Workstream", "Due", "Working days late", "Retargeted", "Status"],
                     rows: actions.map { action in
                         [ReportCell("\(action.id) \(ReportText.quoted(action.title))"), ReportCell(action.workstream),
-                         ReportCell(action.due.shortDescription + (action.due == action.originalDue || compact ? "" : " (first \(action.originalDue.shortDescription))")),
+                         ReportCell(action.due.shortDescription),
                          ReportCell(ReportText.number(Double(action.workingDaysLate)), tone: .bad),
                          ReportCell(action.retargets == 0 ? "no" : ReportText.times(action.retargets)),
                          ReportCell(ReportText.status(action.status))]
@@ -170,7 +134,7 @@ enum ReportContent {
     static func clockItems(_ clocks: [Clock]) -> [ReportCell] {
         clocks.map { clock in
             ReportCell("\(ReportText.clockName(clock.name)): due \(clock.due.shortDescription)\(clock.estimated ? " (estimated)" : ""), \(ReportText.clockDetail(clock)).",
-                       tone: ReportTone.of(clock.state))
+                       tone: ReportTone.of(clock))
         }
     }
 
@@ -179,7 +143,7 @@ enum ReportContent {
         let d = a.decisions
         return [
             ReportPart(heading: "Overdue actions (\(d.overdueActions.count))",
-                       table: overdueTable(d.overdueActions, caption: "Overdue actions, most late first", compact: true),
+                       table: overdueTable(d.overdueActions, caption: "Overdue actions, most late first"),
                        empty: "No action is overdue."),
             ReportPart(heading: "Measures off track (\(d.offTrackMeasures.count))", table: offTrackTable(d.offTrackMeasures),
                        empty: d.measuresWithReadings == 0
@@ -201,7 +165,7 @@ enum ReportContent {
                         let followUp = standing.followUp
                         return [ReportCell("\(followUp.id): \(ReportText.oneLine(followUp.title))"), ReportCell(followUp.visit),
                                 ReportCell(ReportText.oneLine(followUp.owner)), ReportCell(followUp.due.shortDescription),
-                                ReportCell(ReportText.clockDetail(standing.clock), tone: ReportTone.of(standing.clock.state))]
+                                ReportCell(ReportText.clockDetail(standing.clock), tone: ReportTone.of(standing.clock))]
                     })
     }
 
@@ -229,35 +193,16 @@ enum ReportContent {
         }
     }
 
-    /// The workstreams addressing the weakness.
-    static func workstreamsTable(_ w: WeaknessReadiness) -> ReportTable {
-        ReportTable(caption: "Workstreams addressing \(w.weakness.id)",
-                    columns: ["Workstream", "Lead", "Accountable", "Partner", "Actions complete", "Latest rating"],
-                    rows: w.workstreams.map { summary in
-                        let stream = summary.workstream
-                        return [ReportCell("\(stream.id): \(ReportText.oneLine(stream.title))"), ReportCell(stream.lead.map(ReportText.oneLine) ?? "–"),
-                                ReportCell(stream.accountable.map(ReportText.oneLine) ?? "–"), ReportCell(stream.partners.isEmpty ? "–" : stream.partners.map(partnerName).joined(separator: ", ")),
-                                ReportCell("\(summary.actions.complete) of \(summary.actions.total)"), ratingCell(summary.latestRating)]
-                    }, numeric: [4])
-    }
-
     /// Why the workstream table is empty.
     static func noWorkstreamsSentence(_ w: WeaknessReadiness) -> String {
         "No workstream addresses \(w.weakness.id) yet, so it has no actions, measures or workstream evidence."
     }
 
-    /// "33 actions: 24 complete, …" — every bucket, zeros included, so the sum is visible.
-    static func actionsSentence(_ w: WeaknessReadiness) -> String {
-        let t = w.actions
-        guard t.total > 0 else { return "No actions are recorded for \(w.weakness.id)’s workstreams." }
-        return "\(ReportText.count(t.total, "action")): \(t.complete) complete, \(t.overdue) overdue, \(t.onTrack) on track, \(t.atRisk) at risk, \(t.offTrack) off track, \(t.notStarted) not started."
-    }
-
-    /// The weakness's measures: baseline → latest against target, national, trend, status.
-    static func measuresTable(_ w: WeaknessReadiness, sparkline: Bool) -> ReportTable {
+    /// A workstream's measures: baseline → latest against target, national, trend, status.
+    static func measuresTable(_ measures: [MeasureStanding], caption: String, sparkline: Bool) -> ReportTable {
         var columns = ["Measure", "Baseline", "Latest", "Target", "National", "Trend", "Status"]
         if sparkline { columns.append("Readings") }
-        return ReportTable(caption: "Measures for \(w.weakness.id)", columns: columns, rows: w.measures.map { standing in
+        return ReportTable(caption: caption, columns: columns, rows: measures.map { standing in
             let m = standing.measure
             let status = ReportText.measureStatus(standing)
             let tone: ReportTone? = standing.targetMet ? .good : standing.onTrack.map { $0 ? .good : .bad }
@@ -273,36 +218,6 @@ enum ReportContent {
             if sparkline { row.append(ReportCell(Sparkline.render(m).isEmpty ? "–" : Sparkline.render(m))) }
             return row
         })
-    }
-
-    /// Why the measures table is empty.
-    static func noMeasuresSentence(_ w: WeaknessReadiness) -> String {
-        "No measure belongs to \(w.weakness.id)’s workstreams, so there is nothing to chart."
-    }
-
-    /// Evidence counts by kind, all and recent.
-    static func evidenceTable(_ w: WeaknessReadiness) -> ReportTable {
-        ReportTable(caption: "Evidence for \(w.weakness.id) by kind",
-                    columns: ["Kind", "All", "Since \(w.evidence.recentFrom.shortDescription)"],
-                    rows: w.evidence.counts.map { count in
-                        let weighed = count.kind == .impact || count.kind == .voice
-                        return [ReportCell(ReportText.capitalised(ReportText.kind(count.kind))), ReportCell("\(count.total)"),
-                                ReportCell("\(count.recent)", tone: weighed ? (count.recent > 0 ? .good : .bad) : nil)]
-                    }, numeric: [1, 2])
-    }
-
-    /// "Latest impact: E12, 3 Mar 2026 — title (source)" for impact and voice.
-    static func latestEvidenceLines(_ w: WeaknessReadiness) -> [(label: String, value: String)] {
-        [("Latest impact", w.evidence.latestImpact), ("Latest voice", w.evidence.latestVoice)].map { label, item in
-            guard let item else { return (label, "none recorded") }
-            return (label, evidenceLine(item))
-        }
-    }
-
-    /// "E12, 3 Mar 2026: title (source); file minutes.pdf, version 2; 1 earlier (SHA-256 3f2a9c01b2d4…)".
-    static func evidenceLine(_ item: Evidence) -> String {
-        "\(item.id), \(item.on.shortDescription): \(ReportText.oneLine(item.title))" + (item.source.map { " (\(ReportText.oneLine($0)))" } ?? "")
-            + (fileText(item).map { "; \($0)" } ?? "")
     }
 
     /// The evidence's file as a paper shows it: its name, its version when it has been

@@ -26,6 +26,13 @@ enum ReportTone: String, Sendable, CaseIterable {
         }
     }
 
+    /// The tone of a clock: its state's, except that a deadline met late is amber, not green,
+    /// so colour never says "good" beside "late".
+    static func of(_ clock: Clock) -> ReportTone? {
+        if clock.state == .met, let late = clock.workingDaysLate, late > 0 { return .warning }
+        return of(clock.state)
+    }
+
     /// The tone of a clock's state; nil (no colour) for a clock simply pending.
     static func of(_ state: ClockState) -> ReportTone? {
         switch state {

@@ -4,8 +4,12 @@ enum Sparkline {
     /// The eight block heights, lowest first.
     private static let blocks: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
 
+    /// What the blocks mean, for the sentence under a table of sparklines.
+    static let legend = "Readings: the baseline, then up to the latest 24 readings; taller is always better, so for a measure where lower is better a lower value draws taller."
+
     /// The baseline and up to the latest 24 readings as blocks scaled between their lowest and
-    /// highest values (taller is a higher value, whichever way is better); empty with no readings.
+    /// best values: taller is better, whichever way the measure counts (so a falling wait draws
+    /// as a rising line); empty with no readings.
     static func render(_ measure: Measure) -> String {
         guard !measure.readings.isEmpty else { return "" }
         let values = [measure.baseline.value] + measure.readings.suffix(24).map(\.value)
@@ -13,7 +17,8 @@ enum Sparkline {
         let high = values.max() ?? 0
         let span = high - low
         return String(values.map { value in
-            let scaled = ((value - low) / span * Double(blocks.count - 1)).rounded()
+            let height = measure.direction == .lowerIsBetter ? high - value : value - low
+            let scaled = (height / span * Double(blocks.count - 1)).rounded()
             // Extreme (forged) values can make the span infinite and the scale NaN.
             guard span > 0, scaled.isFinite else { return blocks[3] }
             let index = Int(scaled)

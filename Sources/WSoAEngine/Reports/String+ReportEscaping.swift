@@ -93,69 +93,61 @@ extension String {
         return result
     }
 
-    /// The text inert in Markdown, on one line: every character Markdown could read as
-    /// syntax (links, emphasis, code, HTML, tables, headings) is backslash-escaped, and line
-    /// breaks become spaces, so a recorded `<script>` or `](javascript:` stays literal text.
+    /// The text inert in Markdown, on one line, with ordinary punctuation left as typed.
     ///
-    /// `&` is escaped only where it could start an entity (`&amp;`, `&#60;`), so "A & B"
-    /// still reads naturally as plain text.
+    /// Only what Markdown could read as syntax is backslash-escaped: code (`` ` ``), emphasis
+    /// (`*`, and `_` at a word's edge), links and images (`[`, `]` — so `(` and `)` never need
+    /// it), HTML and autolinks (`<`), table cells (`|`), strike-through (`~`), a backslash,
+    /// `&` where it could start an entity, and at the very start only, what would open a
+    /// heading, quote or list (`#`, `>`, `-`, `+`, `=`, `1.`). Line breaks and control
+    /// characters become spaces and bidirectional controls U+FFFD, so a recorded `<script>` or
+    /// `](javascript:` stays literal text, and "A (B) & C #2 > D" reads as typed on GitHub,
+    /// SharePoint and in a plain-text email.
     ///
-    /// ASCII text (nearly all of it) is escaped byte by byte; anything else goes scalar by
-    /// scalar (``markdownEscapedByScalar``), which is the definition.
+    /// Text with nothing to escape (most of a report) is returned as it is after one pass over
+    /// its bytes; the rest goes scalar by scalar (``markdownEscapedByScalar``, the definition).
     var markdownEscaped: String {
         var text = self
-        if let escaped = text.withUTF8({ String.markdownEscapedASCII($0) }) { return escaped ?? self }
-        return markdownEscapedByScalar
-    }
-
-    /// ``markdownEscaped`` for ASCII `bytes`: `.some(nil)` when nothing changes, nil when not ASCII.
-    private static func markdownEscapedASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String?? {
-        func escapes(_ byte: UInt8) -> Bool {
-            switch byte {
-            case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "]"),
-                 UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "|"), UInt8(ascii: "#"),
-                 UInt8(ascii: "~"): return true
-            default: return false
-            }
-        }
-        var changes = false
-        for (index, byte) in bytes.enumerated() {
-            guard byte < 0x80 else { return nil }
-            if escapes(byte) || byte < 0x20 || byte == 0x7F { changes = true }
-            if byte == UInt8(ascii: "&") && index + 1 < bytes.count && bytes[index + 1] >= 0x80 { return nil }
-            if byte == UInt8(ascii: "&") { changes = true }
-        }
-        guard changes else { return .some(nil) }
-        var result: [UInt8] = []
-        result.reserveCapacity(bytes.count + 16)
-        for (index, byte) in bytes.enumerated() {
-            if escapes(byte) {
-                result.append(UInt8(ascii: "\\"))
-                result.append(byte)
-            } else if byte == UInt8(ascii: "&") {
-                let next = index + 1 < bytes.count ? bytes[index + 1] : UInt8(ascii: " ")
-                if next == UInt8(ascii: "#") || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(next | 0x20) {
-                    result.append(UInt8(ascii: "\\"))
+        let plain = text.withUTF8 { bytes -> Bool in
+            guard let first = bytes.first, !"#>-+=0123456789".utf8.contains(first) else { return false }
+            for index in bytes.indices {
+                switch bytes[index] {
+                case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "]"),
+                     UInt8(ascii: "<"), UInt8(ascii: "|"), UInt8(ascii: "~"), UInt8(ascii: "&"), ..<0x20, 0x7F:
+                    return false
+                case 0xC2 where String.isC1Control(bytes, at: index), 0xE2 where String.isBidiControl(bytes, at: index):
+                    return false
+                default:
+                    continue
                 }
-                result.append(byte)
-            } else if byte < 0x20 || byte == 0x7F {
-                result.append(0x20)
-            } else {
-                result.append(byte)
             }
+            return true
         }
-        return .some(String(decoding: result, as: UTF8.self))
+        return plain ? self : markdownEscapedByScalar
     }
 
-    /// ``markdownEscaped`` scalar by scalar: the definition, for text that is not ASCII.
+    /// ``markdownEscaped`` scalar by scalar: the definition.
     var markdownEscapedByScalar: String {
         var result = ""
         result.reserveCapacity(utf8.count)
         let scalars = Array(unicodeScalars)
+        // A leading "12. " or "3) " would start a numbered list: the digits' end is escaped.
+        let listNumber = scalars.prefix { ("0"..."9").contains($0) }.count
+        func isWordCharacter(_ index: Int) -> Bool {
+            index >= 0 && index < scalars.count && (scalars[index].properties.isAlphabetic || ("0"..."9").contains(scalars[index]))
+        }
         for (index, scalar) in scalars.enumerated() {
             switch scalar {
-            case "\\", "`", "*", "_", "[", "]", "(", ")", "<", ">", "|", "#", "~":
+            case "\\", "`", "*", "[", "]", "<", "|", "~":
                 result += "\\"
+                result.unicodeScalars.append(scalar)
+            case "_" where !(isWordCharacter(index - 1) && isWordCharacter(index + 1)):
+                result += "\\_"
+            case "#", ">", "-", "+", "=", ".", ")":
+                // A Swift `where` guards only the last pattern of a case, so the position is tested here.
+                let endsNumber = index == listNumber && (1...9).contains(listNumber) && (index + 1 == scalars.count || scalars[index + 1] == " ")
+                let opensBlock = "#>-+=".unicodeScalars.contains(scalar) ? index == 0 : endsNumber
+                if opensBlock { result += "\\" }
                 result.unicodeScalars.append(scalar)
             case "&":
                 let next = index + 1 < scalars.count ? scalars[index + 1] : " "

@@ -15,29 +15,33 @@ extension PlanEvent {
         public let owner: String
         /// When it is due.
         public let due: Day
+        /// The weaknesses it concerns (none: the plan as a whole, so every weakness still monitored).
+        public let weaknesses: [String]
 
         /// A follow-up.
-        public init(on: Day, id: String, visit: String, title: String, owner: String, due: Day) {
+        public init(on: Day, id: String, visit: String, title: String, owner: String, due: Day, weaknesses: [String] = []) {
             self.on = on
             self.id = id
             self.visit = visit
             self.title = title
             self.owner = owner
             self.due = due
+            self.weaknesses = weaknesses
         }
 
         var note: String? { nil }
         var texts: [EventText] { [EventText(.title, title), EventText(.owner, owner)] }
-        var references: [PlanReference] { [.visit(visit)] }
+        var references: [PlanReference] { [.visit(visit)] + weaknesses.map(PlanReference.weakness) }
         var deliveryDates: [(name: String, day: Day)] { [("date", on), ("due date", due)] }
         var recordID: String? { id }
         public var summary: String { "\(id) from \(visit), owner \(owner), due \(due): \(title)" }
 
         init(on: Day, data: inout JSONObjectReader) throws {
-            var id: String?, visit: String?, title: String?, owner: String?, due: Day?
+            var id: String?, visit: String?, title: String?, owner: String?, due: Day?, weaknesses: [String]?
             while let key = try data.nextKey() {
                 switch key {
                 case "due": due = try data.day(key)
+                case "weaknesses": weaknesses = try data.strings(key)
                 case "id": id = try data.string(key)
                 case "owner": owner = try data.string(key)
                 case "title": title = try data.string(key)
@@ -46,7 +50,8 @@ extension PlanEvent {
                 }
             }
             self.init(on: on, id: try data.required(id, "id"), visit: try data.required(visit, "visit"),
-                      title: try data.required(title, "title"), owner: try data.required(owner, "owner"), due: try data.required(due, "due"))
+                      title: try data.required(title, "title"), owner: try data.required(owner, "owner"), due: try data.required(due, "due"),
+                      weaknesses: weaknesses ?? [])
         }
 
         func encode(into data: inout [String: JSONValue]) {
@@ -55,6 +60,8 @@ extension PlanEvent {
             data["title"] = .string(title)
             data["owner"] = .string(owner)
             data["due"] = .string(due.description)
+            // Written only when given, so a follow-up for the whole plan keeps the line it always had.
+            if !weaknesses.isEmpty { data["weaknesses"] = .array(weaknesses.map(JSONValue.string)) }
         }
     }
 

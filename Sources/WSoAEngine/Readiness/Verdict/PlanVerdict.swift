@@ -1,0 +1,50 @@
+/// The plan's answer to the board's question: ready or not ready for what comes next (the
+/// revisit, or after it the end of monitoring), in one sentence naming the weaknesses that
+/// hold it back.
+public struct PlanVerdict: Hashable, Sendable {
+    /// Ready or not ready. The raw values are the JSON report's names and never change.
+    public enum Answer: String, Sendable, Hashable {
+        /// Every weakness still monitored is likely sufficient.
+        case ready
+        /// At least one is at risk or not yet sufficient, or there is nothing to assess.
+        case notReady
+    }
+
+    /// Ready or not ready.
+    public let answer: Answer
+    /// The answer in one sentence, naming the weaknesses holding it back.
+    public let sentence: String
+    /// The weaknesses holding it back: not yet sufficient first, then at risk, each in the letter's order.
+    public let holdingBack: [String]
+
+    /// The verdict over `weaknesses`: those still monitored, or all of them once none is.
+    public init(weaknesses: [WeaknessReadiness], revisitReported: Bool) {
+        let monitored = weaknesses.filter(\.weakness.monitored)
+        let considered = monitored.isEmpty ? weaknesses : monitored
+        let event = revisitReported ? "the end of monitoring" : "the revisit"
+        func ids(_ answer: Sufficiency) -> [String] {
+            considered.filter { $0.verdict.answer == answer }.map(\.weakness.id)
+        }
+        let notYet = ids(.notYetSufficient), atRisk = ids(.atRisk), likely = ids(.likelySufficient)
+        holdingBack = notYet + atRisk
+        guard !considered.isEmpty else {
+            answer = .notReady
+            sentence = "Not ready for \(event): there are no areas of significant weakness recorded to assess."
+            return
+        }
+        let scope = monitored.isEmpty ? " (no weakness is still monitored, so all are counted)" : ""
+        guard !holdingBack.isEmpty else {
+            answer = .ready
+            let every = considered.count == 1 ? "its one weakness, \(likely[0])," : "every weakness\(monitored.isEmpty ? "" : " still monitored") (\(ReportText.list(likely)))"
+            sentence = "Ready for \(event): \(every) is likely sufficient\(scope)."
+            return
+        }
+        answer = .notReady
+        func clause(_ group: [String], _ answer: Sufficiency) -> String? {
+            group.isEmpty ? nil : "\(ReportText.list(group)) \(group.count == 1 ? "is" : "are") \(answer.words)"
+        }
+        let holding = [clause(notYet, .notYetSufficient), clause(atRisk, .atRisk)].compactMap { $0 }.joined(separator: ", and ")
+        let rest = clause(likely, .likelySufficient).map { "; \($0)" } ?? ""
+        sentence = "Not ready for \(event): \(holding)\(rest)\(scope)."
+    }
+}
