@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""Runs axe-core (WCAG 2.1 A and AA rules) on a report in headless Chromium and lists every violation.
+"""Runs axe-core 4 (its WCAG 2.0 and 2.1 A and AA rules) on a report in headless Chromium and lists every violation.
 
 Dev-only: needs Debian's `chromium` and `chromium-driver`, PyPI's `selenium`, and axe-core's
-`axe.min.js` (for instance from the `axe-selenium-python` wheel, which bundles it). Nothing here
+`axe.min.js` (axe-core 4; for instance from the `axe-playwright-python` wheel, which bundles 4.12). Nothing here
 is a dependency of wsoa.
 
 Usage: scripts/check-report-accessibility.py REPORT.html AXE_MIN_JS
@@ -35,7 +35,8 @@ def main():
         driver.execute_script(
             "window.wsoaAxe = null;"
             "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
-            ".then(r => { window.wsoaAxe = JSON.stringify({violations: r.violations, passes: r.passes.length}); });")
+            ".then(r => { window.wsoaAxe = JSON.stringify({violations: r.violations, passes: r.passes.length}); })"
+            ".catch(e => { window.wsoaAxe = JSON.stringify({error: String(e)}); });")
         result = None
         for _ in range(360):
             result = driver.execute_script("return window.wsoaAxe;")
@@ -47,6 +48,8 @@ def main():
     finally:
         driver.quit()
     found = json.loads(result)
+    if "error" in found:
+        sys.exit(f"axe-core failed: {found['error']}")
     for v in found["violations"]:
         targets = [n["target"] for n in v["nodes"][:3]]
         print(f"{v['id']} ({v['impact']}): {v['help']} — {len(v['nodes'])} nodes, e.g. {targets}")

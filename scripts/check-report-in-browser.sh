@@ -15,6 +15,8 @@
 #   WSOA_BINARY  the wsoa executable (default: `swift build` from the package root, then its bin path)
 #   WSOA_TODAY   today, for the command line (default: 2026-12-03)
 #   PLAN         the plan to render (default: demo-borough-2025)
+#   AXE_JS       axe-core 4's axe.min.js: also run its WCAG 2.1 A/AA rules on the report
+#                (scripts/check-report-accessibility.py; needs chromium-driver and PyPI's selenium)
 #   AS_OF        render the plan as it stood on this day (default: 2026-11-27, the demo plan's last day, as the README does)
 # The shipped plans/ folder is only read: the plan is copied to a temporary plans folder first.
 set -euo pipefail
@@ -104,6 +106,10 @@ size="$(pdfinfo "$pdf" | awk -F': *' '/^Page size:/ { print $2 }')"
 # Page images for a person to look at.
 rm -f "$out"/page-*.png
 pdftoppm -png -r 70 "$pdf" "$out/page"
+
+if [ -n "${AXE_JS:-}" ]; then
+    python3 "$root/scripts/check-report-accessibility.py" "$html" "$AXE_JS" || fail "axe-core found WCAG violations (above)"
+fi
 
 note "HTML        $html"
 note "screenshot  $png"

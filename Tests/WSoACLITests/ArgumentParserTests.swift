@@ -435,9 +435,14 @@ struct ArgumentParserTests {
     }
 
     @Test func listSplitsCommaSeparatedValues() throws {
-        let parsed = try Sample.parse(["advance", "p1", "revisit", "--sufficient", "W1, W2,,", "--sufficient=W3"])
-        #expect(parsed.list("sufficient") == ["W1", "W2", "W3"])
-        #expect(parsed.list("visited") == [])
+        let parsed = try Sample.parse(["advance", "p1", "revisit", "--sufficient", "W1, W2,,", "--sufficient=W3,W1"])
+        #expect(try parsed.list("sufficient") == ["W1", "W2", "W3", "W1"], "in the order given; the rules refuse the repeat by name")
+        #expect(try parsed.list("visited") == [])
+        // A value that names nothing is an error, not an empty list (which would mean "none given").
+        let empty = try Sample.parse(["advance", "p1", "revisit", "--sufficient", " , "])
+        #expect(throws: WSoAError.invalidValue(option: "--sufficient", value: " , ", reason: "it names nothing; leave the option out instead")) {
+            try empty.list("sufficient")
+        }
     }
 
     // MARK: Robustness

@@ -115,7 +115,7 @@ import WSoAEngine
         #expect(joint["addresses"] == .array([.string("W2")]))
         #expect(joint["amended"] == .bool(true))
         #expect(try Self.refused(wsoa, ["workstream", "amend", "demo", "joint", "--addresses", "W2,W2", "--reason", "r"])
-                    .contains("would address a weakness more than once"))
+                    .contains("it names W2 more than once"))
         #expect(try Self.refused(wsoa, ["workstream", "amend", "demo", "joint", "--partner", "nhs", "--reason", "r"], status: 64)
                     .contains("use one of la, health"))
     }

@@ -4,6 +4,30 @@ import WSoAEngine
 
 /// Follow-ups agreed at visits: owned, due, closed, and shown wherever deadlines are.
 @Suite struct FollowUpTests {
+    @Test func aFollowUpNamesTheWeaknessesItConcerns() throws {
+        let wsoa = try CorrectionTests.demo()
+        let error = try CorrectionTests.refused(wsoa, ["followup", "add", "demo", "--visit", "V1", "--title", "Audit", "--owner", "QA lead",
+                                                      "--due", "2022-11-30", "--weakness", "W1,W9"])
+        #expect(error.contains("W9") && error.contains("known-reference"), "\(error)")
+        #expect(try CorrectionTests.refused(wsoa, ["followup", "add", "demo", "--visit", "V1", "--title", "Audit", "--owner", "QA lead",
+                                                   "--due", "2022-11-30", "--weakness", "W1", "--weakness", "W1"]).contains("it names W1 more than once"))
+        #expect(try CorrectionTests.refused(wsoa, ["followup", "add", "demo", "--visit", "V1", "--title", "Audit", "--owner", "QA lead",
+                                                   "--due", "2022-11-30", "--weakness", ""], status: 64).contains("it names nothing"))
+        wsoa.succeed(["followup", "add", "demo", "--visit", "V1", "--title", "Audit", "--owner", "QA lead", "--due", "2022-11-30",
+                      "--weakness", "W1"])
+        wsoa.succeed(["followup", "add", "demo", "--visit", "V1", "--title", "Publish the plan", "--owner", "Head of SEND", "--due", "2022-11-30"])
+        let journal = String(decoding: try wsoa.journal("demo"), as: UTF8.self)
+        #expect(journal.contains("\"weaknesses\":[\"W1\"]"))
+        let report = try JSONReader.parse(wsoa.succeed(["report", "demo", "--format", "json"]).stdout)
+        let weaknesses = try #require(report["weaknesses"]?.arrayValue)
+        // F1 concerns W1 only; F2, naming none, concerns every weakness.
+        #expect(weaknesses.map { $0["followUps"]?.arrayValue?.compactMap { $0["id"]?.stringValue } ?? [] }
+                == weaknesses.map { $0["id"]?.stringValue == "W1" ? ["F1", "F2"] : ["F2"] })
+        let w1 = try #require(weaknesses.first)
+        #expect(w1["verdict"]?["reasons"]?.arrayValue?.contains { $0["signal"]?.stringValue == "followUp" } == true)
+        wsoa.succeed(["verify", "demo"])
+    }
+
     @Test func aFollowUpIsTrackedFromTheVisitToItsClosure() throws {
         let wsoa = try CorrectionTests.demo()
         // V1 was on 1 October 2022.

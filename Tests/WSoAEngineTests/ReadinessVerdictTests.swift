@@ -136,3 +136,19 @@ import Testing
         #expect(line == "▁▃▆█")
     }
 }
+
+/// After the revisit: a weakness inspectors judged sufficient has nothing left to weigh.
+@Suite struct ReadinessVerdictAfterRevisitTests {
+    @Test func aWeaknessJudgedSufficientIsNotWeighedAgain() throws {
+        var fixture = ReadinessVerdictTests.strong()
+        fixture.apply(.revisitReported(.init(on: ReadinessTestPlan.day("2025-07-20"), visited: try DayRange(parsing: "2025-07-07..2025-07-09"),
+                                             outcomes: ["W1": .insufficient, "W2": .sufficient])))
+        let assessment = fixture.assessment(asOf: "2025-07-31")
+        let w2 = assessment.weaknesses[1].verdict
+        #expect(w2.answer == .likelySufficient && w2.nextSteps.isEmpty)
+        #expect(w2.reasons.map(\.signal) == ["revisitJudgement"])
+        #expect(assessment.verdict.sentence.hasPrefix("Ready for the end of monitoring: the one weakness still monitored, W1, is likely sufficient")
+                || assessment.verdict.sentence.hasPrefix("Not ready for the end of monitoring: W1 is"), "\(assessment.verdict.sentence)")
+        #expect(!assessment.verdict.holdingBack.contains("W2"))
+    }
+}

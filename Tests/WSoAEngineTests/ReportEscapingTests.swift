@@ -51,10 +51,32 @@ struct ReportEscapingTests {
         ("1. not a list", "1\\. not a list"),
         ("12) not a list", "12\\) not a list"),
         ("*bold* _em_ `code` ~strike~ a|b", "\\*bold\\* \\_em\\_ \\`code\\` \\~strike\\~ a\\|b"),
-        ("&amp; & A&B", "\\&amp; & A\\&B"),
+        ("&amp; & A&B, A&E, R&D. &E;", "\\&amp; & A&B, A&E, R&D. \\&E;"),
+        ("&#60; &#x3C; &lt;", "\\&#60; \\&#x3C; \\&lt;"),
+        ("\u{1}# hidden heading", "\\# hidden heading"),
+        ("\u{1}\u{1}\u{1}\u{1}code", "code"),
+        ("\u{1}1. hidden list", "1\\. hidden list"),
+        ("Workstream title ##", "Workstream title \\##"),
+        ("#SENDReform 2025.", "\\#SENDReform 2025."),
     ])
     func markdownEscapesOnlySyntax(_ text: String, _ expected: String) {
         #expect(text.markdownEscaped == expected)
+    }
+
+    /// In a table cell no block can start, so a leading sign, hash or number stays as typed.
+    @Test(arguments: ["-5%", "+12", "#SENDReform", "2025.", "1. first"])
+    func aTableCellKeepsItsStart(_ text: String) {
+        #expect(text.markdownEscapedInCell == text)
+    }
+
+    /// Only an http(s) address with nothing that could end it early is linked.
+    @Test(arguments: [
+        ("https://x.example/report?a=1&b=2", true), ("http://x.example/~team/plan_(v2)", true),
+        ("javascript:alert(1)", false), ("https://x.example/a b", false), ("https://x.example/a|b", false),
+        ("https://x.example/<script>", false), ("ftp://x.example", false), ("https://", false),
+    ])
+    func onlySafeWebAddressesAreLinked(_ text: String, _ linked: Bool) {
+        #expect((text.safeWebAddress != nil) == linked)
     }
 
     /// C0 controls, DEL and C1 controls become spaces in either format (tab and newline are

@@ -44,7 +44,7 @@ struct SyntheticPlan {
         let opening: [PlanCommand] = [.publishLetter(on: letter, received: letter.adding(days: 1), statementRequired: true,
                                                      weaknesses: weaknesses, note: "Outcome letter published")]
         let first = try store.create(created, then: opening, by: Self.people[0],
-                                     recorded: "\(letter)T09:00:00Z")
+                                     recorded: "\(letter.adding(days: 1))T09:00:00Z")  // after the letter was received
         var plan = first.plan
         var seq = first.entries.count
         var prev = SHA256.hexDigest(first.entries[seq - 1].lineBytes)
@@ -130,13 +130,19 @@ struct SyntheticPlan {
                                    agreedWith: random.next() % 2 == 0 ? "SEND Improvement Board" : nil)
         }
         if roll < 27 {
-            let measure = plan.measures[Int(random.next() % UInt64(plan.measures.count))]
-            return .recordMeasure(on: day, id: measure.id, value: Double(Int(random.next() % 1000)) / 10)
+            // A measure has one reading a day (rule once-a-day): the first, from a random start,
+            // not yet read today; with every one read, a status report instead.
+            let start = Int(random.next() % UInt64(plan.measures.count))
+            let count = plan.measures.count
+            if let index = (0..<count).lazy.map({ (start + $0) % count }).first(where: { plan.measures[$0].readings.last?.on != day }) {
+                return .recordMeasure(on: day, id: plan.measures[index].id, value: Double(Int(random.next() % 1000)) / 10)
+            }
         }
         if roll < 62 {
             let statuses: [ActionStatus] = [.onTrack, .onTrack, .onTrack, .atRisk, .offTrack, .complete]
             return .updateAction(on: day, id: action.id, status: statuses[Int(random.next() % UInt64(statuses.count))],
-                                 note: random.next() % 5 == 0 ? nil : Phrases.text(&random, between: 6, and: 16))
+                                 // Reopening a complete action needs a note (rule reopen-with-reason).
+                                 note: random.next() % 5 == 0 && action.status != .complete ? nil : Phrases.text(&random, between: 6, and: 16))
         }
         let kinds = EvidenceKind.allCases
         let weakness = random.next() % 5 < 3 ? "W\(1 + Int(random.next() % UInt64(plan.weaknesses.count)))" : nil

@@ -65,14 +65,21 @@ struct ParsedArguments: Sendable, Equatable {
         flag(name) || !values(name).isEmpty
     }
 
-    /// The values of `name` split on commas, trimmed of spaces, empty items dropped; a
-    /// repeated option contributes all its values, e.g. `--sufficient W1,W2 --sufficient W3`.
-    func list(_ name: String) -> [String] {
-        values(name).flatMap { value in
-            value.split(separator: ",", omittingEmptySubsequences: true)
-                .map(\.trimmingSpaces)
-                .filter { !$0.isEmpty }
+    /// The values of `name` split on commas, trimmed of spaces, empty items dropped, in the
+    /// order given; a repeated option contributes all its values, e.g. `--sufficient W1,W2
+    /// --sufficient W3`. An item given twice is kept twice, for the rules to refuse by name. A
+    /// value that names nothing (`--weakness ""`) is an error rather than an empty list, which
+    /// would mean something else.
+    func list(_ name: String) throws -> [String] {
+        var items: [String] = []
+        for value in values(name) {
+            let named = value.split(separator: ",", omittingEmptySubsequences: true).map(\.trimmingSpaces).filter { !$0.isEmpty }
+            guard !named.isEmpty else {
+                throw WSoAError.invalidValue(option: "--" + name, value: value, reason: "it names nothing; leave the option out instead")
+            }
+            items += named
         }
+        return items
     }
 
     /// The last value of the option `name`, or `WSoAError.missingArgument` naming `--name`.

@@ -133,8 +133,8 @@ enum AdvanceCommand: Command {
             try context.refuseUnused(["dry-run"], reason: "it only applies with --from-letter")
             try context.record(.reportRevisit(on: context.day("on"),
                                               visited: DayRange(parsing: arguments.require("visited")),
-                                              sufficient: arguments.list("sufficient"),
-                                              insufficient: arguments.list("insufficient"), note: note,
+                                              sufficient: try arguments.list("sufficient"),
+                                              insufficient: try arguments.list("insufficient"), note: note,
                                               estimated: context.estimated(["on": "on", "visited": "visited"])), in: id)
         case "cease":
             try context.record(.cease(on: context.day("on"), note: note, estimated: context.estimated(["on": "on"])), in: id)

@@ -80,7 +80,7 @@ enum EvidenceCommand: Command {
             changes.title = arguments.value("title")
             changes.on = try context.optionalDay("on")
             changes.kind = arguments.has("kind") ? try context.choice("kind", EvidenceKind.self) : nil
-            changes.weaknesses = arguments.has("weakness") ? arguments.list("weakness") : nil
+            changes.weaknesses = arguments.has("weakness") ? try arguments.list("weakness") : nil
             changes.source = arguments.value("source")
             changes.link = arguments.value("link")
             try context.amend(.evidence(context.itemID(1, name: "E<n>")), changes)
@@ -108,7 +108,7 @@ enum EvidenceCommand: Command {
         }
         let file = try context.evidenceFile()
         try context.record(.addEvidence(
-            on: context.day("on"), workstream: arguments.require("workstream"), weaknesses: arguments.list("weakness"),
+            on: context.day("on"), workstream: arguments.require("workstream"), weaknesses: try arguments.list("weakness"),
             kind: context.choice("kind", EvidenceKind.self), title: arguments.require("title"),
             source: arguments.value("source"), file: file?.reference, link: arguments.value("link")), in: id,
             keeping: file.map { [$0] } ?? [])

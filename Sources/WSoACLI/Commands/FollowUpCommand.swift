@@ -41,7 +41,7 @@ enum FollowUpCommand: Command {
         case "add":
             try context.record(.addFollowUp(on: context.optionalDay("on"), visit: arguments.require("visit"),
                                             title: arguments.require("title"), owner: arguments.require("owner"),
-                                            due: context.day("due"), weaknesses: arguments.list("weakness")), in: id)
+                                            due: context.day("due"), weaknesses: try arguments.list("weakness")), in: id)
         case "close":
             try context.record(.closeFollowUp(on: context.day("on"), id: context.itemID(1, name: "F<n>"),
                                               evidence: arguments.value("evidence"), note: arguments.value("note")), in: id)

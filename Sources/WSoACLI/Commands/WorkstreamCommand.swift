@@ -45,7 +45,7 @@ enum WorkstreamCommand: Command {
         case "add":
             let workstream = Workstream(
                 id: try context.itemID(1, name: "ID"), title: try arguments.require("title"), lead: arguments.value("lead"),
-                accountable: arguments.value("accountable"), partners: partners ?? [], addresses: arguments.list("addresses"))
+                accountable: arguments.value("accountable"), partners: partners ?? [], addresses: try arguments.list("addresses"))
             try context.record(.addWorkstream(on: context.dayOrToday(), workstream: workstream), in: context.planID())
         case "amend":
             var changes = Amendment()
@@ -53,7 +53,7 @@ enum WorkstreamCommand: Command {
             changes.lead = arguments.value("lead")
             changes.accountable = arguments.value("accountable")
             changes.partners = partners
-            changes.addresses = arguments.has("addresses") ? arguments.list("addresses") : nil
+            changes.addresses = arguments.has("addresses") ? try arguments.list("addresses") : nil
             try context.amend(.workstream(try context.itemID(1, name: "ID")), changes)
         default:
             throw WSoAError.missingArgument(name: "a subcommand (add or amend)", command: arguments.commandName)

@@ -43,7 +43,7 @@ extension Context {
     /// `--rate ID=RAG,…` as ratings by weakness or workstream id, each id once.
     func ratings() throws -> [String: Rating] {
         var ratings: [String: Rating] = [:]
-        for pair in arguments.list("rate") {
+        for pair in try arguments.list("rate") {
             let parts = pair.split(separator: "=", omittingEmptySubsequences: false)
             guard parts.count == 2 else {
                 throw WSoAError.invalidValue(option: "--rate", value: pair, reason: "write each rating as ID=red, ID=amber or ID=green")

@@ -203,8 +203,10 @@ public enum Rule: String, Sendable, CaseIterable {
             return "the \(early.name) \(early.day) is before the inspection began on \(start)"
         case .knownReference:
             // A loop, not a closure: a closure that captured the plan would copy it, for every line `verify` checks.
-            for reference in facts.references {
+            let references = facts.references
+            for (index, reference) in references.enumerated() {
                 if let missing = plan.missing(reference) { return missing }
+                if case let .weakness(id) = reference, references[..<index].contains(reference) { return "it names \(id) more than once" }
             }
             return nil
         case .uniqueID:

@@ -97,7 +97,7 @@ public struct ReadinessAssessment: Hashable, Sendable {
         overall = lowest
         overallHeldBy = considered.filter { $0.rung == lowest }.map(\.weakness.id)
         self.clocks = clocks
-        verdict = PlanVerdict(weaknesses: weaknesses, revisitReported: plan.revisit != nil)
+        verdict = PlanVerdict(weaknesses: weaknesses, phase: plan.phase, revisitReported: plan.revisit != nil)
         decisions = BoardDecisions(plan: plan, weaknesses: weaknesses, clocks: clocks, asOf: asOf, calendar: calendar)
         since = SinceLastVisit(plan: plan, record: record, asOf: asOf, calendar: calendar)
         self.record = facts

@@ -62,9 +62,16 @@ public struct WeaknessReadiness: Hashable, Sendable {
         self.ratings = ratings
         let concerning = followUps.filter { $0.followUp.concerns(weakness.id) }
         self.followUps = concerning
-        verdict = WeaknessVerdict(reasons: VerdictSignals(
-            weakness: weakness.id, workstreams: streams, actions: actionItems, overdue: overdue, measures: measures,
-            evidence: summary, ratings: ratings, followUps: concerning, nextVisitDue: nextVisitDue, asOf: asOf).reasons)
+        if weakness.outcome == .sufficient, let revisit = plan.revisit {
+            // Inspectors have answered the question for this weakness: nothing is left to weigh.
+            verdict = WeaknessVerdict(reasons: [VerdictReason(
+                .impact, .strength, signal: "revisitJudgement",
+                text: "Inspectors judged sufficient progress at the revisit (letter of \(revisit.letter.longDescription)).")])
+        } else {
+            verdict = WeaknessVerdict(reasons: VerdictSignals(
+                weakness: weakness.id, workstreams: streams, actions: actionItems, overdue: overdue, measures: measures,
+                evidence: summary, ratings: ratings, followUps: concerning, nextVisitDue: nextVisitDue, asOf: asOf).reasons)
+        }
 
         let checks = [
             WeaknessReadiness.delivering(weakness, streams: streams, actions: actionItems, tally: tally, overdue: overdue),

@@ -44,8 +44,9 @@ extension HTMLReport {
         .summary h3 { margin: 3mm 0 1mm; }
         .summary h4 { margin: 2mm 0 .5mm; }
         .summary td, .summary th { padding: .45mm 1.2mm; }
-        .summary tbody td, .summary thead th { white-space: nowrap; }
-        table.readiness tbody td, table.clocks tbody td:last-child, .decision tbody td:nth-child(2) { white-space: normal; }
+        .summary thead th { white-space: nowrap; }
+        td, th { overflow-wrap: break-word; }
+        table.evidence-items td:last-child { overflow-wrap: anywhere; }
         table.clocks tbody td:nth-child(2) { white-space: nowrap; }
         .fact-line { margin: 1.5mm 0 2mm; }
         .fact { display: inline-block; margin-right: 4mm; }
@@ -105,7 +106,6 @@ extension HTMLReport {
         ul.reasons { list-style: none; padding: 0; margin: .5mm 0 2mm; font-size: 9pt; }
         ul.reasons li { padding: .6mm 1.5mm; margin-bottom: .6mm; }
         ol.steps { margin: .5mm 0 2mm; padding-left: 6mm; }
-        table.evidence-items td:last-child { overflow-wrap: anywhere; }
         .workstream h3 { font-size: 12pt; }
         .workstream + .workstream { border-top: 1px solid var(--rule); margin-top: 4mm; }
         dl.record-facts { grid-template-columns: 1fr 1fr 1fr; }

@@ -51,7 +51,9 @@ struct HTMLWriter {
                 if let tone = cell.tone { classes.append("tone-\(tone.rawValue)") }
                 let attribute = classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\""
                 let text = cell.text.isEmpty ? "–" : cell.text
-                cells += index == 0 ? "<th scope=\"row\"\(attribute)>\(text.htmlEscaped)</th>" : "<td\(attribute)>\(text.htmlEscaped)</td>"
+                var content = text.htmlEscaped
+                if cell.isLink, let address = text.safeWebAddress { content = "<a href=\"\(address.htmlEscaped)\">\(content)</a>" }
+                cells += index == 0 ? "<th scope=\"row\"\(attribute)>\(content)</th>" : "<td\(attribute)>\(content)</td>"
             }
             raw("<tr>\(cells)</tr>")
         }

@@ -31,12 +31,20 @@ struct MarkdownWriter {
     /// A GitHub-flavoured table; cells are escaped here, numeric columns right-aligned.
     mutating func table(_ table: ReportTable) {
         separate()
-        text += "| " + table.columns.map(\.markdownEscaped).joined(separator: " | ") + " |\n"
+        text += "| " + table.columns.map(\.markdownEscapedInCell).joined(separator: " | ") + " |\n"
         text += "|" + table.columns.indices.map { table.numeric.contains($0) ? "---:" : "---" }.joined(separator: "|") + "|\n"
         for row in table.rows {
-            text += "| " + row.map { $0.text.isEmpty ? "–" : $0.text.markdownEscaped }.joined(separator: " | ") + " |\n"
+            text += "| " + row.map(MarkdownWriter.cell).joined(separator: " | ") + " |\n"
         }
         text += "\n"
+    }
+
+    /// A table cell's Markdown: a safe web address as an autolink (its characters taken
+    /// literally, so it stays the address recorded), anything else escaped.
+    private static func cell(_ cell: ReportCell) -> String {
+        if cell.text.isEmpty { return "–" }
+        if cell.isLink, let address = cell.text.safeWebAddress { return "<\(address)>" }
+        return cell.text.markdownEscapedInCell
     }
 
     /// Makes sure the text ends with a blank line (unless it is empty).

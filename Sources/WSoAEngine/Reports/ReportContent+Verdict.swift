@@ -79,11 +79,12 @@ extension ReportContent {
     static func evidenceItemsTable(_ w: WeaknessReadiness) -> ReportTable {
         let rows = evidenceKindOrder.flatMap { kind in
             w.evidence.items.filter { $0.kind == kind }.map { item -> [ReportCell] in
+                // Impact and voice stand out in words, not in a colour that would read as "good".
                 let weighed = kind == .impact || kind == .voice
                 return [ReportCell(item.id), ReportCell(item.on.shortDescription),
-                        ReportCell(ReportText.capitalised(ReportText.kind(kind)), tone: weighed ? .good : nil),
+                        ReportCell(ReportText.capitalised(ReportText.kind(kind)) + (weighed ? " (weighed most)" : "")),
                         ReportCell(ReportText.oneLine(item.title)), ReportCell(item.source.map(ReportText.oneLine) ?? "–"),
-                        ReportCell(item.link.map(ReportText.oneLine) ?? fileText(item) ?? "–")]
+                        item.link.map { ReportCell(ReportText.oneLine($0), isLink: true) } ?? ReportCell(fileText(item) ?? "–")]
             }
         }
         return ReportTable(caption: "Evidence for \(w.weakness.id), impact and voice first, newest first",

@@ -51,7 +51,7 @@ enum ReportContent {
     /// so a reader knows the low rungs reflect an empty record rather than judged failure.
     static func deliveryNote(_ a: ReadinessAssessment) -> String? {
         guard !a.weaknesses.isEmpty, a.weaknesses.allSatisfy({ $0.workstreams.isEmpty }) else { return nil }
-        return "No workstreams, actions, measures or evidence are recorded in this plan, so no weakness can climb the evidence ladder: the ladder reads only what the record holds. Record them with wsoa workstream, action, measure and evidence."
+        return "No workstreams, actions, measures or evidence are recorded in this plan, so every weakness reads not yet sufficient: the verdict and the evidence ladder read only what the record holds. Record them with wsoa workstream, action, measure and evidence."
     }
 
     /// Why there is nothing to assess.

@@ -93,27 +93,37 @@ extension String {
         return result
     }
 
-    /// The text inert in Markdown, on one line, with ordinary punctuation left as typed.
+    /// The text inert in Markdown, on one line, with ordinary punctuation left as typed, for
+    /// the start of a block (a paragraph, a list item, a quote, a heading).
     ///
-    /// Only what Markdown could read as syntax is backslash-escaped: code (`` ` ``), emphasis
-    /// (`*`, and `_` at a word's edge), links and images (`[`, `]` — so `(` and `)` never need
-    /// it), HTML and autolinks (`<`), table cells (`|`), strike-through (`~`), a backslash,
-    /// `&` where it could start an entity, and at the very start only, what would open a
-    /// heading, quote or list (`#`, `>`, `-`, `+`, `=`, `1.`). Line breaks and control
-    /// characters become spaces and bidirectional controls U+FFFD, so a recorded `<script>` or
-    /// `](javascript:` stays literal text, and "A (B) & C #2 > D" reads as typed on GitHub,
-    /// SharePoint and in a plain-text email.
+    /// Control characters and line breaks become spaces, bidirectional controls U+FFFD, and
+    /// leading spaces are dropped (up to three would still let a heading or list start; four
+    /// would make code). Then only what Markdown could read as syntax is backslash-escaped:
+    /// code (`` ` ``), emphasis (`*`, and `_` at a word's edge), links and images (`[`, `]` — so
+    /// `(` and `)` never need it), HTML and autolinks (`<`), table cells (`|`), strike-through
+    /// (`~`), a backslash, `&` where it spells an entity (`&amp;`, `&#60;`), a run of `#` closing
+    /// a heading, and at the start only what would open a heading, quote or list (`#`, `>`,
+    /// `-`, `+`, `=`, `1.`). So a recorded `<script>` or `](javascript:` stays literal, and
+    /// "A (B) & C #2 > D" reads as typed on GitHub, SharePoint and in a plain-text email. A bare
+    /// web address may still be shown as a link by renderers that link them (GitHub does).
     ///
     /// Text with nothing to escape (most of a report) is returned as it is after one pass over
     /// its bytes; the rest goes scalar by scalar (``markdownEscapedByScalar``, the definition).
-    var markdownEscaped: String {
+    var markdownEscaped: String { markdownEscaped(blockStart: true) }
+
+    /// ``markdownEscaped`` for a table cell, where no block can start, so a leading `-`, `+`,
+    /// `#` or `1.` stays as typed.
+    var markdownEscapedInCell: String { markdownEscaped(blockStart: false) }
+
+    /// ``markdownEscaped`` with the start-of-block rules or without them.
+    private func markdownEscaped(blockStart: Bool) -> String {
         var text = self
         let plain = text.withUTF8 { bytes -> Bool in
-            guard let first = bytes.first, !"#>-+=0123456789".utf8.contains(first) else { return false }
+            if blockStart, let first = bytes.first, "#>-+= \t0123456789".utf8.contains(first) { return false }
             for index in bytes.indices {
                 switch bytes[index] {
                 case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "]"),
-                     UInt8(ascii: "<"), UInt8(ascii: "|"), UInt8(ascii: "~"), UInt8(ascii: "&"), ..<0x20, 0x7F:
+                     UInt8(ascii: "<"), UInt8(ascii: "|"), UInt8(ascii: "~"), UInt8(ascii: "&"), UInt8(ascii: "#"), ..<0x20, 0x7F:
                     return false
                 case 0xC2 where String.isC1Control(bytes, at: index), 0xE2 where String.isBidiControl(bytes, at: index):
                     return false
@@ -123,45 +133,79 @@ extension String {
             }
             return true
         }
-        return plain ? self : markdownEscapedByScalar
+        return plain ? self : String.markdownEscape(self, blockStart: blockStart)
     }
 
     /// ``markdownEscaped`` scalar by scalar: the definition.
-    var markdownEscapedByScalar: String {
+    var markdownEscapedByScalar: String { String.markdownEscape(self, blockStart: true) }
+
+    /// The rule of ``markdownEscaped``, scalar by scalar.
+    private static func markdownEscape(_ text: String, blockStart: Bool) -> String {
+        // Controls first, so that one cannot hide a block marker from the start-of-block test.
+        var scalars: [Unicode.Scalar] = text.unicodeScalars.map { scalar in
+            scalar.isControl ? " " : scalar.isBidiControl ? "\u{FFFD}" : scalar
+        }
+        if blockStart { scalars = Array(scalars.drop { $0 == " " }) }
         var result = ""
-        result.reserveCapacity(utf8.count)
-        let scalars = Array(unicodeScalars)
+        result.reserveCapacity(scalars.count + 8)
         // A leading "12. " or "3) " would start a numbered list: the digits' end is escaped.
-        let listNumber = scalars.prefix { ("0"..."9").contains($0) }.count
+        let listNumber = blockStart ? scalars.prefix { ("0"..."9").contains($0) }.count : 0
         func isWordCharacter(_ index: Int) -> Bool {
             index >= 0 && index < scalars.count && (scalars[index].properties.isAlphabetic || ("0"..."9").contains(scalars[index]))
         }
         for (index, scalar) in scalars.enumerated() {
+            var escaped: Bool
             switch scalar {
             case "\\", "`", "*", "[", "]", "<", "|", "~":
-                result += "\\"
-                result.unicodeScalars.append(scalar)
-            case "_" where !(isWordCharacter(index - 1) && isWordCharacter(index + 1)):
-                result += "\\_"
-            case "#", ">", "-", "+", "=", ".", ")":
-                // A Swift `where` guards only the last pattern of a case, so the position is tested here.
-                let endsNumber = index == listNumber && (1...9).contains(listNumber) && (index + 1 == scalars.count || scalars[index + 1] == " ")
-                let opensBlock = "#>-+=".unicodeScalars.contains(scalar) ? index == 0 : endsNumber
-                if opensBlock { result += "\\" }
-                result.unicodeScalars.append(scalar)
+                escaped = true
+            case "_":
+                escaped = !(isWordCharacter(index - 1) && isWordCharacter(index + 1))
+            case "#":
+                // At the start it opens a heading; a last run of them after a space would close one.
+                escaped = (blockStart && index == 0)
+                    || ((index == 0 || scalars[index - 1] == " ") && scalars[index...].allSatisfy { $0 == "#" })
+            case ">", "-", "+", "=":
+                escaped = blockStart && index == 0
+            case ".", ")":
+                escaped = index == listNumber && (1...9).contains(listNumber) && (index + 1 == scalars.count || scalars[index + 1] == " ")
             case "&":
-                let next = index + 1 < scalars.count ? scalars[index + 1] : " "
-                if next == "#" || next.properties.isAlphabetic { result += "\\" }
-                result += "&"
-            case "\n", "\r", "\t":
-                result += " "
+                escaped = spellsEntity(scalars[(index + 1)...])
             default:
-                if scalar.isControl { result += " " }
-                else if scalar.isBidiControl { result += "\u{FFFD}" }
-                else { result.unicodeScalars.append(scalar) }
+                escaped = false
             }
+            if escaped { result += "\\" }
+            result.unicodeScalars.append(scalar)
         }
         return result
+    }
+
+    /// Whether `rest` (what follows an `&`) begins a character reference Markdown would
+    /// decode: `#` and 1–7 digits, `#x` and 1–6 hex digits, or a letter and up to 31 letters and
+    /// digits, then `;`.
+    private static func spellsEntity(_ rest: ArraySlice<Unicode.Scalar>) -> Bool {
+        var body = rest.prefix { $0 != ";" }
+        guard body.count < rest.count, !body.isEmpty, body.count <= 32 else { return false }
+        func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) }
+        func isLetter(_ s: Unicode.Scalar) -> Bool { ("a"..."z").contains(s) || ("A"..."Z").contains(s) }
+        if body.first == "#" {
+            body = body.dropFirst()
+            if body.first == "x" || body.first == "X" {
+                body = body.dropFirst()
+                return (1...6).contains(body.count) && body.allSatisfy { isDigit($0) || ("a"..."f").contains($0) || ("A"..."F").contains($0) }
+            }
+            return (1...7).contains(body.count) && body.allSatisfy(isDigit)
+        }
+        return isLetter(body.first!) && body.allSatisfy { isLetter($0) || isDigit($0) }
+    }
+
+    /// The web address, when this is one a paper can safely link to: `http` or `https`, with
+    /// no space, quote, angle bracket, backslash, backtick or pipe that could end the link early.
+    var safeWebAddress: String? {
+        let lower = lowercased()
+        guard lower.hasPrefix("https://") || lower.hasPrefix("http://"), count > 8,
+              !unicodeScalars.contains(where: { $0.value <= 0x20 || $0.value >= 0x7F || "<>\"'`\\|".unicodeScalars.contains($0) })
+        else { return nil }
+        return self
     }
 }
 

@@ -17,8 +17,9 @@ public struct PlanVerdict: Hashable, Sendable {
     /// The weaknesses holding it back: not yet sufficient first, then at risk, each in the letter's order.
     public let holdingBack: [String]
 
-    /// The verdict over `weaknesses`: those still monitored, or all of them once none is.
-    public init(weaknesses: [WeaknessReadiness], revisitReported: Bool) {
+    /// The verdict over `weaknesses`: those still monitored, or all of them once none is,
+    /// for what comes next in `phase` (the revisit, or once it is reported the end of monitoring).
+    public init(weaknesses: [WeaknessReadiness], phase: Phase, revisitReported: Bool) {
         let monitored = weaknesses.filter(\.weakness.monitored)
         let considered = monitored.isEmpty ? weaknesses : monitored
         let event = revisitReported ? "the end of monitoring" : "the revisit"
@@ -26,6 +27,17 @@ public struct PlanVerdict: Hashable, Sendable {
             considered.filter { $0.verdict.answer == answer }.map(\.weakness.id)
         }
         let notYet = ids(.notYetSufficient), atRisk = ids(.atRisk), likely = ids(.likelySufficient)
+        switch phase {
+        case .closed, .noStatementRequired:
+            // Nothing is awaited: say so rather than answer a question nobody is asking.
+            answer = .notReady
+            holdingBack = []
+            sentence = phase == .closed ? "Monitoring has ended, so there is no revisit or review to be ready for; this paper is the record."
+                : "No written statement of action was required, so there is no revisit to be ready for."
+            return
+        case .inspected, .statementDue, .statementUnderReview, .monitoring, .cessationRecommended, .acceleratedProgress:
+            break
+        }
         holdingBack = notYet + atRisk
         guard !considered.isEmpty else {
             answer = .notReady
@@ -35,7 +47,12 @@ public struct PlanVerdict: Hashable, Sendable {
         let scope = monitored.isEmpty ? " (no weakness is still monitored, so all are counted)" : ""
         guard !holdingBack.isEmpty else {
             answer = .ready
-            let every = considered.count == 1 ? "its one weakness, \(likely[0])," : "every weakness\(monitored.isEmpty ? "" : " still monitored") (\(ReportText.list(likely)))"
+            let every: String
+            if considered.count == 1 {
+                every = "\(weaknesses.count == 1 ? "its one weakness" : "the one weakness still monitored"), \(likely[0]),"
+            } else {
+                every = "every weakness\(monitored.isEmpty || monitored.count == weaknesses.count ? "" : " still monitored") (\(ReportText.list(likely)))"
+            }
             sentence = "Ready for \(event): \(every) is likely sufficient\(scope)."
             return
         }

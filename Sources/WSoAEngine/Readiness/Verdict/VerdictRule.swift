@@ -16,7 +16,7 @@
 ///   in fewer than two calendar quarters of the last 12 months.
 /// - **Delivery.** No action at all is serious; of the actions due by now, fewer than half
 ///   complete is serious and fewer than four in five a concern; overdue actions are one concern, however many, naming the
-///   latest; each follow-up agreed at a visit and overdue is a concern.
+///   most late; each follow-up agreed at a visit and overdue is a concern.
 ///
 /// Verdict: two or more serious concerns, *not yet sufficient*; one, or three or more concerns,
 /// *at risk*; otherwise *likely sufficient*. So one late action among many is a reason, not a
@@ -53,8 +53,8 @@ public enum VerdictRule {
         "Every signal the record holds for a weakness is weighed as a serious concern, a concern or a strength, and listed in the order inspectors weigh them: impact on children and families, then sustainability, then delivery.",
         "Impact on children and families: no impact evidence dated in the last 6 months is a serious concern, and so is no voice evidence. Of its measures, those read in the last 6 months and on or ahead of the straight line from baseline to target (or at target) count as on trajectory: no measure at all, or fewer than a third on trajectory, is a serious concern; fewer than two thirds is a concern.",
         "Sustainability: the advisers’ latest rating red is a serious concern, amber or no rating yet a concern; a rating worse than the one before is a concern; no measure improving over its last six months of readings (or held at target) is a concern, and so is impact evidence in fewer than 2 calendar quarters of the last 12 months.",
-        "Delivery: no action recorded at all is a serious concern; of the actions due by now, fewer than half complete is a serious concern and fewer than four in five a concern; overdue actions are one concern however many, naming the latest; each follow-up agreed at a visit that is overdue is a concern.",
+        "Delivery: no action recorded at all is a serious concern; of the actions due by now, fewer than half complete is a serious concern and fewer than four in five a concern; overdue actions are one concern however many, naming the most late; each follow-up agreed at a visit that is overdue is a concern.",
         "Likely sufficient: no serious concern and at most two concerns. At risk: one serious concern, or three or more concerns. Not yet sufficient: two or more serious concerns. One late action among many is therefore a reason, not a collapse, and a weakness the advisers rate red is never likely sufficient.",
-        "Ready for the revisit: every weakness still monitored is likely sufficient. The next steps are the serious concerns and then the concerns, in that order, each with its owner and date as far as the record gives them.",
+        "A weakness inspectors judged sufficient at the revisit is likely sufficient with nothing left to weigh. Ready (for the revisit, or after it for the end of monitoring): every weakness still monitored is likely sufficient. The next steps are the serious concerns and then the concerns, in that order, each with its owner and date as far as the record gives them.",
     ]
 }

@@ -71,6 +71,7 @@ struct VerdictSignals {
             return standing.targetMet || standing.onTrack == true
         }
         let off = measures.filter { standing in !onTrajectory.contains { $0.measure.id == standing.measure.id } }
+            .sorted { VerdictSignals.shortfall($0, from: from) > VerdictSignals.shortfall($1, from: from) }
         let share = Double(onTrajectory.count) / Double(measures.count)
         let counted = "\(onTrajectory.count) of \(ReportText.count(measures.count, "measure")) on or ahead of \(measures.count == 1 ? "its" : "their") trajectory"
         guard let worst = off.first else {
@@ -82,7 +83,18 @@ struct VerdictSignals {
         let offText = off.map { standing in standing.measure.id + (standing.latest.map { $0.on < from ? " (not read since \($0.on.shortDescription))" : "" } ?? " (no readings)") }
         return VerdictReason(.impact, weight, signal: "measures",
                              text: "\(ReportText.capitalised(counted)); behind: \(ReportText.list(offText)).",
-                             step: VerdictStep(stepText(worst), owner: owner(of: worst.measure.workstream), due: worst.measure.target.on))
+                             // By the next visit, when the advisers will look again; the target date is in the text.
+                             step: VerdictStep(stepText(worst), owner: owner(of: worst.measure.workstream), due: nextVisitDue))
+    }
+
+    /// How far behind its trajectory a measure is, as a share of the way from baseline to
+    /// target; a measure with no reading since `from` counts as furthest behind.
+    static func shortfall(_ standing: MeasureStanding, from: Day) -> Double {
+        let m = standing.measure
+        guard let latest = standing.latest, latest.on >= from, let expected = standing.expected else { return .infinity }
+        let span = abs(m.target.value - m.baseline.value)
+        let behind = m.direction == .lowerIsBetter ? latest.value - expected : expected - latest.value
+        return span > 0 ? behind / span : behind
     }
 
     /// "Bring M3 “Title” back to its trajectory: 56.4% on 31 Oct 2026 against 70.2% expected."
@@ -95,7 +107,7 @@ struct VerdictSignals {
             return "Read \(standing.label) again (last read \(latest.on.longDescription))."
         }
         let expected = standing.expected.map { " against \(ReportText.value(($0 * 10).rounded() / 10, unit: m.unit)) expected" } ?? ""
-        return "Bring \(standing.label) back to its trajectory: \(ReportText.value(latest.value, unit: m.unit)) on \(latest.on.shortDescription)\(expected), target \(ReportText.value(m.target.value, unit: m.unit))."
+        return "Bring \(standing.label) back to its trajectory: \(ReportText.value(latest.value, unit: m.unit)) on \(latest.on.shortDescription)\(expected), target \(ReportText.value(m.target.value, unit: m.unit)) by \(m.target.on.shortDescription)."
     }
 
     // MARK: Sustainability
@@ -142,8 +154,8 @@ struct VerdictSignals {
     }
 
     private var quartersReason: VerdictReason {
-        let from = Quarter(asOf.adding(months: -(VerdictRule.quartersWindowMonths - 1)))
-        let quarters = evidence.impactQuarters.filter { $0 >= from && $0 <= Quarter(asOf) }
+        let from = asOf.adding(months: -VerdictRule.quartersWindowMonths)
+        let quarters = Set(evidence.items.filter { $0.kind == .impact && $0.on >= from }.map { Quarter($0.on) }).sorted()
         if quarters.count >= VerdictRule.impactQuarters {
             return VerdictReason(.sustainability, .strength, signal: "impactQuarters",
                                  text: "Impact evidence in \(quarters.count) quarters of the last 12 months, \(quarters.first!.longDescription) to \(quarters.last!.longDescription).")
@@ -171,7 +183,7 @@ struct VerdictSignals {
             let weight: VerdictWeight = share < VerdictRule.deliverySeriousShare ? .serious
                 : share < VerdictRule.deliveryConcernShare ? .concern : .strength
             reasons.append(VerdictReason(.delivery, weight, signal: "actionsDue",
-                                         text: "\(complete) of the \(ReportText.count(due.count, "action")) due by now \(complete == 1 ? "is" : "are") complete (\(ReportText.percent(complete, of: due.count))).",
+                                         text: "\(complete) of \(ReportText.count(due.count, "action")) due by now complete (\(ReportText.percent(complete, of: due.count))).",
                                          step: overdue.first.map(step)))
         }
         if let latest = overdue.first {

@@ -5,7 +5,7 @@ public struct VerdictStep: Hashable, Sendable {
     public let text: String
     /// Who owns it (an action's lead, a workstream's lead, a follow-up's owner), when recorded.
     public let owner: String?
-    /// By when: a due date in force, a target date, or the next monitoring visit's due date.
+    /// By when: an action's or follow-up's due date in force, else the next monitoring visit's due date.
     public let due: Day?
 
     /// Makes a step.
