@@ -108,4 +108,17 @@ import WSoAEngine
         wsoa.succeed(["evidence", "add", "demo", "--workstream", "ehc", "--kind", "impact", "--on", "2023-05-02", "--title", "Fewer complaints (n=40)"])
         wsoa.succeed(["verify", "demo"])
     }
+
+    /// Evidence moved to another day by an amendment repeats on its new day, not its old one.
+    @Test func amendedEvidenceIsLookedForOnItsNewDay() throws {
+        let wsoa = try CorrectionTests.demo()
+        wsoa.succeed(["evidence", "amend", "demo", "E2", "--on", "2023-05-03", "--reason", "The audit closed on the 3rd"])
+        for (_, title) in [(0, "Fewer complaints")] {
+            let error = try CorrectionTests.refused(wsoa, ["evidence", "add", "demo", "--workstream", "ehc", "--kind", "impact",
+                                                           "--on", "2023-05-03", "--title", title])
+            #expect(error.contains("E2 already records this impact evidence for 'ehc' on 2023-05-03"), "\(error)")
+        }
+        wsoa.succeed(["evidence", "add", "demo", "--workstream", "ehc", "--kind", "impact", "--on", "2023-05-02", "--title", "Fewer complaints"])
+        wsoa.succeed(["verify", "demo"])
+    }
 }

@@ -152,3 +152,26 @@ import Testing
         #expect(!assessment.verdict.holdingBack.contains("W2"))
     }
 }
+
+/// The plan's index of evidence by day survives a snapshot exactly, amendments included.
+@Suite struct EvidenceDayIndexTests {
+    @Test func aPlanReadFromItsSnapshotEqualsTheFold() throws {
+        var fixture = ReadinessVerdictTests.strong()
+        fixture.evidence(.voice, on: "2025-06-03", title: "Moved")
+        var moved = Amendment()
+        moved.on = ReadinessTestPlan.day("2025-05-15")
+        fixture.apply(.recordAmended(.init(on: ReadinessTestPlan.day("2025-06-20"), target: .evidence("E4"), changes: moved,
+                                           reason: "Dated wrongly")))
+        let plan = fixture.plan
+        #expect(plan.evidenceOnDay[ReadinessTestPlan.day("2025-05-15")] == [2, 3])
+        #expect(plan.evidenceOnDay[ReadinessTestPlan.day("2025-06-03")] == nil)
+        var out = SnapshotWriter()
+        plan.write(to: &out)
+        let bytes = out.bytes
+        let decoded = try bytes.withUnsafeBytes { raw in
+            var input = SnapshotReader(raw, 0..<raw.count)
+            return try Plan(from: &input)
+        }
+        #expect(decoded == plan)
+    }
+}

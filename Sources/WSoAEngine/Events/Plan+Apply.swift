@@ -58,6 +58,7 @@ extension Plan {
             guard let index = measureIndex(recorded.id) else { return }
             measures[index].record(Reading(on: recorded.on, value: recorded.value))
         case let .evidenceAdded(added):
+            evidenceOnDay[added.on, default: []].append(evidence.count)
             evidence.append(Evidence(added, line: line))
         case let .followUpAdded(added):
             followUps.append(FollowUp(id: added.id, visit: added.visit, title: added.title, owner: added.owner, due: added.due,

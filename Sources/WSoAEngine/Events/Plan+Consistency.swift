@@ -16,8 +16,11 @@ extension Plan {
             return "\(recorded.id) already has a reading on \(recorded.on) (\(Amendment.number(reading.value))); correct it with "
                 + "'wsoa measure correct \(id) \(recorded.id) --on \(recorded.on) --value VALUE --reason …'"
         case let .evidenceAdded(added):
-            guard let first = evidence.first(where: { $0.withdrawn == nil && $0.on == added.on && $0.workstream == added.workstream
-                                                      && $0.kind == added.kind && $0.title == added.title }) else { return nil }
+            guard let index = evidenceOnDay[added.on]?.first(where: { index in
+                      evidence[index].withdrawn == nil && evidence[index].on == added.on && evidence[index].workstream == added.workstream
+                          && evidence[index].kind == added.kind && evidence[index].title == added.title
+                  }) else { return nil }
+            let first = evidence[index]
             return "\(first.id) already records this \(added.kind.rawValue) evidence for '\(added.workstream)' on \(added.on); "
                 + "correct it with 'wsoa evidence amend \(id) \(first.id) … --reason …'"
         case .planCreated, .letterPublished, .statementSubmitted, .statementJudged, .revisitReported, .monitoringCeased,

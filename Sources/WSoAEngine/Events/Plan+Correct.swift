@@ -28,7 +28,16 @@ extension Plan {
         case let .evidence(id):
             guard let index = evidenceIndex(id) else { return }
             if let title = changes.title { evidence[index].title = title }
-            if let on = changes.on { evidence[index].on = on }
+            if let on = changes.on {
+                // Kept exactly as a fold from the snapshot builds it, so both plans stay equal.
+                let old = evidence[index].on
+                evidenceOnDay[old]?.removeAll { $0 == index }
+                if evidenceOnDay[old]?.isEmpty == true { evidenceOnDay[old] = nil }
+                evidence[index].on = on
+                var listed = evidenceOnDay[on] ?? []
+                listed.insert(index, at: listed.firstIndex { $0 > index } ?? listed.count)
+                evidenceOnDay[on] = listed
+            }
             if let kind = changes.kind { evidence[index].kind = kind }
             if let weaknesses = changes.weaknesses { evidence[index].weaknesses = weaknesses }
             if let source = changes.source { evidence[index].source = source }

@@ -36,6 +36,10 @@ public struct Plan: Hashable, Sendable {
     public internal(set) var measures: [Measure] = []
     /// The evidence `E1…`, in the order recorded, withdrawn items included (and flagged).
     public internal(set) var evidence: [Evidence] = []
+    /// Where to look for evidence dated a day: the indices into `evidence` of the items dated
+    /// it, in order. It makes "the same evidence again" (rule once-a-day) one look rather than a
+    /// pass over tens of thousands of items for every line `verify` checks.
+    var evidenceOnDay: [Day: [Int]] = [:]
     /// The revisit, once reported.
     public internal(set) var revisit: Revisit?
     /// The day monitoring ceased.

@@ -186,7 +186,9 @@ extension Plan {
             measure.readings = try input.list { try $0.reading() }
             return measure
         }
-        evidence = try input.list { try $0.evidence() }
+        let evidence = try input.list { try $0.evidence() }
+        self.evidence = evidence
+        evidenceOnDay = Dictionary(grouping: evidence.indices) { evidence[$0].on }
         revisit = try input.optional { input in
             Revisit(visited: try input.dayRange(), letter: try input.day(),
                     outcomes: Dictionary(try input.list { (try $0.string(), try $0.value(WeaknessOutcome.self)) }, uniquingKeysWith: { $1 }))
