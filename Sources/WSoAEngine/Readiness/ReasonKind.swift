@@ -16,18 +16,4 @@ public enum ReasonKind: String, Sendable, Hashable, CaseIterable {
     case measureNotSustained
     /// Impact evidence falls in fewer than two different quarters.
     case impactInTooFewQuarters
-
-    /// A few words for summary tables, e.g. "overdue actions".
-    public var shortName: String {
-        switch self {
-        case .noActions: return "no actions"
-        case .actionOverdue: return "overdue actions"
-        case .actionsIncomplete: return "under half of actions complete"
-        case .noRecentEvidence: return "no recent evidence"
-        case .noMeasures: return "no measures"
-        case .measureNotMoving: return "no measure moving towards target"
-        case .measureNotSustained: return "no measure sustained at target"
-        case .impactInTooFewQuarters: return "impact in under two quarters"
-        }
-    }
 }

@@ -270,28 +270,4 @@ public enum ReportText {
         case nil: return "No readings"
         }
     }
-
-    /// The short summary of what keeps a weakness off its next rung, e.g. "3 overdue actions;
-    /// no recent voice evidence"; "at the top rung" when there is none.
-    static func gapSummary(_ readiness: WeaknessReadiness) -> String {
-        guard let next = readiness.rung.next,
-              let check = readiness.checks.first(where: { $0.rung == next }) else { return "At the top rung" }
-        var parts: [String] = []
-        var seen = Set<ReasonKind>()
-        for reason in check.reasons {
-            switch reason.kind {
-            case .actionOverdue:
-                if seen.insert(.actionOverdue).inserted {
-                    let count = check.reasons.filter { $0.kind == .actionOverdue }.count
-                    parts.append(count == 1 ? "1 overdue action" : "\(count) overdue actions")
-                }
-            case .noRecentEvidence:
-                parts.append("no \(reason.subject ?? "") evidence in 6 months")
-            case .noActions, .actionsIncomplete, .noMeasures, .measureNotMoving, .measureNotSustained,
-                 .impactInTooFewQuarters:
-                if seen.insert(reason.kind).inserted { parts.append(reason.kind.shortName) }
-            }
-        }
-        return capitalised(parts.joined(separator: "; "))
-    }
 }
