@@ -17,7 +17,7 @@ extension Plan {
                 + "'wsoa measure correct \(id) \(recorded.id) --on \(recorded.on) --value VALUE --reason …'"
         case let .evidenceAdded(added):
             guard let index = evidenceOnDay[added.on]?.first(where: { index in
-                      evidence[index].withdrawn == nil && evidence[index].on == added.on && evidence[index].workstream == added.workstream
+                      evidence[index].withdrawn == nil && evidence[index].workstream == added.workstream
                           && evidence[index].kind == added.kind && evidence[index].title == added.title
                   }) else { return nil }
             let first = evidence[index]

@@ -42,7 +42,7 @@ public struct OverdueAction: Hashable, Sendable {
     }
 
     /// Most late first, then in id order, so the longest-standing problem heads the list.
-    private static func precedes(_ a: OverdueAction, _ b: OverdueAction) -> Bool {
+    static func precedes(_ a: OverdueAction, _ b: OverdueAction) -> Bool {
         if a.workingDaysLate != b.workingDaysLate { return a.workingDaysLate > b.workingDaysLate }
         return a.id.idNumber < b.id.idNumber
     }

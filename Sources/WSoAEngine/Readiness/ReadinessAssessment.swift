@@ -87,7 +87,7 @@ public struct ReadinessAssessment: Hashable, Sendable {
         let workstreams = WorkstreamSummary.all(in: plan, asOf: asOf, calendar: calendar)
         self.workstreams = workstreams
         let weaknesses = plan.weaknesses.map {
-            WeaknessReadiness($0, in: plan, record: record, asOf: asOf, calendar: calendar, workstreams: workstreams,
+            WeaknessReadiness($0, in: plan, asOf: asOf, calendar: calendar, workstreams: workstreams,
                               followUps: followUps, nextVisitDue: nextVisitDue)
         }
         self.weaknesses = weaknesses

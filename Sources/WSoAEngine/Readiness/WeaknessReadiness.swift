@@ -38,23 +38,25 @@ public struct WeaknessReadiness: Hashable, Sendable {
         checks.first { $0.rung == rung }
     }
 
-    /// Assesses `weakness` of `plan` (with its delivery `record`) at `asOf` on the evidence
+    /// Assesses `weakness` of `plan` at `asOf` on the evidence
     /// ladder (DESIGN.md §7, read precisely as ``Ladder`` says) and by ``VerdictRule``, due
     /// dates kept by the working days of `calendar`; `summaries` are the plan's workstreams
     /// (``WorkstreamSummary/all(in:asOf:calendar:)``), `followUps` the plan's, and
     /// `nextVisitDue` the day next steps without a date of their own aim at.
-    public init(_ weakness: Weakness, in plan: Plan, record: DeliveryRecord, asOf: Day, calendar: WorkingCalendar,
+    public init(_ weakness: Weakness, in plan: Plan, asOf: Day, calendar: WorkingCalendar,
                 workstreams summaries: [WorkstreamSummary], followUps: [FollowUpStanding], nextVisitDue: Day?) {
         self.weakness = weakness
-        let streams = plan.workstreams.filter { $0.addresses.contains(weakness.id) }
+        // Its actions and measures are its workstreams', already worked out once for the plan.
+        let own = summaries.filter { $0.workstream.addresses.contains(weakness.id) }
+        workstreams = own
+        let streams = own.map(\.workstream)
         let streamIDs = Set(streams.map(\.id))
-        let actionItems = plan.standingActions.filter { streamIDs.contains($0.workstream) }
+        let actionItems = own.flatMap(\.actionItems).sorted { $0.id.idNumber < $1.id.idNumber }
         let tally = ActionTally(actionItems, asOf: asOf, calendar: calendar)
         actions = tally
-        let overdue = OverdueAction.all(in: actionItems, asOf: asOf, calendar: calendar)
+        let overdue = own.flatMap(\.overdue).sorted(by: OverdueAction.precedes)
         self.overdue = overdue
-        workstreams = summaries.filter { streamIDs.contains($0.workstream.id) }
-        let measures = plan.measures.filter { streamIDs.contains($0.workstream) }.map { MeasureStanding($0, asOf: asOf) }
+        let measures = own.flatMap(\.measures).sorted { $0.measure.id.idNumber < $1.measure.id.idNumber }
         self.measures = measures
         let summary = EvidenceSummary(plan.evidence, asOf: asOf, weakness: weakness.id, workstreams: streamIDs)
         evidence = summary

@@ -88,7 +88,7 @@ public enum HTMLReport {
         out.raw("<div class=\"rules\">")
         out.raw("<h3 id=\"how-judged\">How this is judged</h3>")
         out.raw("<ul class=\"rule-list\">")
-        for rule in ReportContent.verdictRules { out.element("li", rule) }
+        for rule in VerdictRule.statement { out.element("li", rule) }
         out.raw("</ul>")
         out.element("p", "The evidence ladder, shown for each weakness beside its verdict:")
         out.raw("<ol class=\"rule-list\">")
@@ -157,7 +157,7 @@ public enum HTMLReport {
         let followUps = ReportContent.weaknessFollowUps(w)
         out.element("h4", "Open follow-ups (\(followUps.count))")
         if followUps.isEmpty {
-            out.element("p", "No follow-up concerning \(w.weakness.id) is open.", class: "empty")
+            out.element("p", ReportContent.noFollowUpsSentence(w), class: "empty")
         } else {
             out.table(ReportContent.followUpsTable(followUps), class: "compact")
         }
@@ -165,7 +165,7 @@ public enum HTMLReport {
         let evidence = ReportContent.evidenceItemsTable(w)
         out.element("h4", "Evidence (\(evidence.rows.count))")
         if evidence.isEmpty {
-            out.element("p", "No evidence is recorded for \(w.weakness.id): none tagged with it, and none untagged from a workstream addressing it.", class: "empty")
+            out.element("p", ReportContent.noEvidenceSentence(w), class: "empty")
         } else {
             out.element("p", ReportContent.evidenceCountsSentence(w))
             out.table(evidence, class: "compact evidence-items")
@@ -176,7 +176,7 @@ public enum HTMLReport {
     private static func workstreams(_ a: ReadinessAssessment, _ out: inout HTMLWriter) {
         out.raw(out.open("section", class: "workstreams", labelledBy: "workstreams"))
         out.element("h2", "3. Workstreams", id: "workstreams")
-        if a.workstreams.isEmpty { out.element("p", "No workstream is recorded yet.", class: "empty") }
+        if a.workstreams.isEmpty { out.element("p", ReportContent.noWorkstreamsInPlanSentence, class: "empty") }
         for summary in a.workstreams {
             let stream = summary.workstream
             let anchor = "workstream-\(stream.id)"
@@ -188,7 +188,7 @@ public enum HTMLReport {
             if summary.actions.total > 0 { out.table(ReportContent.actionsTable(summary), class: "compact") }
             out.element("h4", "Measures (\(summary.measures.count))")
             if summary.measures.isEmpty {
-                out.element("p", "No measure belongs to this workstream.", class: "empty")
+                out.element("p", ReportContent.noMeasuresSentence, class: "empty")
             } else {
                 out.table(ReportContent.measuresTable(summary.measures, caption: "Measures of \(stream.id)", sparkline: false), class: "measures")
                 out.raw("<div class=\"charts\">")

@@ -54,7 +54,7 @@ public enum MarkdownReport {
             return
         }
         out.heading(3, "How this is judged")
-        out.lines(ReportContent.verdictRules.map { "- " + $0.markdownEscaped })
+        out.lines(VerdictRule.statement.map { "- " + $0.markdownEscaped })
         out.blank()
         out.paragraph("The evidence ladder, shown for each weakness beside its verdict:")
         out.lines(ReportContent.ladderRules().map { "\($0.rung.level). **\($0.rung.displayName)**: \($0.rule.markdownEscaped)" })
@@ -100,14 +100,14 @@ public enum MarkdownReport {
         let followUps = ReportContent.weaknessFollowUps(w)
         out.heading(4, "Open follow-ups (\(followUps.count))")
         if followUps.isEmpty {
-            out.paragraph("No follow-up concerning \(w.weakness.id) is open.")
+            out.paragraph(ReportContent.noFollowUpsSentence(w).markdownEscaped)
         } else {
             out.table(ReportContent.followUpsTable(followUps))
         }
         let evidence = ReportContent.evidenceItemsTable(w)
         out.heading(4, "Evidence (\(evidence.rows.count))")
         if evidence.isEmpty {
-            out.paragraph("No evidence is recorded for \(w.weakness.id): none tagged with it, and none untagged from a workstream addressing it.".markdownEscaped)
+            out.paragraph(ReportContent.noEvidenceSentence(w).markdownEscaped)
         } else {
             out.paragraph(ReportContent.evidenceCountsSentence(w).markdownEscaped)
             out.table(evidence)
@@ -117,7 +117,7 @@ public enum MarkdownReport {
     private static func workstreams(_ a: ReadinessAssessment, _ out: inout MarkdownWriter) {
         out.heading(2, "3. Workstreams")
         guard !a.workstreams.isEmpty else {
-            out.paragraph("No workstream is recorded yet.")
+            out.paragraph(ReportContent.noWorkstreamsInPlanSentence)
             return
         }
         for summary in a.workstreams {
@@ -130,7 +130,7 @@ public enum MarkdownReport {
             if summary.actions.total > 0 { out.table(ReportContent.actionsTable(summary)) }
             out.heading(4, "Measures (\(summary.measures.count))")
             if summary.measures.isEmpty {
-                out.paragraph("No measure belongs to this workstream.")
+                out.paragraph(ReportContent.noMeasuresSentence)
             } else {
                 out.table(ReportContent.measuresTable(summary.measures, caption: "Measures of \(stream.id)", sparkline: true))
                 out.paragraph(Sparkline.legend.markdownEscaped)

@@ -22,9 +22,10 @@ public struct PlanStatus: Sendable {
         self.asOf = asOf
         followUps = FollowUpStanding.all(in: plan, asOf: asOf, calendar: calendar)
         clocks = plan.clocks(asOf: asOf, calendar: calendar)
-        workstreams = WorkstreamSummary.all(in: plan, asOf: asOf, calendar: calendar)
-        overdue = plan.standingActions.filter { $0.isOverdue(asOf: asOf, calendar: calendar) }
-            .map { OverdueAction($0, asOf: asOf, calendar: calendar) }
-        measures = plan.measures.map { MeasureStanding($0, asOf: asOf) }
+        let workstreams = WorkstreamSummary.all(in: plan, asOf: asOf, calendar: calendar)
+        self.workstreams = workstreams
+        // Each workstream has already worked out its overdue actions and measures; here they are in id order.
+        overdue = workstreams.flatMap(\.overdue).sorted { $0.id.idNumber < $1.id.idNumber }
+        measures = workstreams.flatMap(\.measures).sorted { $0.measure.id.idNumber < $1.measure.id.idNumber }
     }
 }

@@ -65,9 +65,6 @@ extension ReportContent {
         "Nothing on the record stands against \(w.weakness.id): keep its evidence and measures current."
     }
 
-    /// The rule, as the report states it.
-    static var verdictRules: [String] { VerdictRule.statement }
-
     // MARK: Evidence items
 
     /// The kinds in the order a weakness's evidence lists them: impact and voice (which
@@ -134,9 +131,10 @@ extension ReportContent {
     /// Every action of a workstream, in id order: who leads it, when it is due, where it stands
     /// and how late it is, so the actions sentence and the table count the same things.
     static func actionsTable(_ s: WorkstreamSummary) -> ReportTable {
-        ReportTable(caption: "Actions of \(s.workstream.id)", columns: ["Action", "Lead", "Due", "Status", "Working days late"],
+        let lateness = Dictionary(uniqueKeysWithValues: s.overdue.map { ($0.id, $0.workingDaysLate) })
+        return ReportTable(caption: "Actions of \(s.workstream.id)", columns: ["Action", "Lead", "Due", "Status", "Working days late"],
                     rows: s.actionItems.map { action in
-                        let late = s.overdue.first { $0.id == action.id }?.workingDaysLate
+                        let late = lateness[action.id]
                         let status = ReportText.status(action.status) + (late == nil ? "" : "; overdue")
                         let tone: ReportTone? = action.status == .complete ? .good : late != nil ? .bad : action.status == .atRisk ? .warning : nil
                         return [ReportCell("\(action.id) \(ReportText.quoted(action.title))"), ReportCell(action.lead.map(ReportText.oneLine) ?? "–"),
@@ -145,7 +143,21 @@ extension ReportContent {
                     }, numeric: [4])
     }
 
-    /// The follow-ups concerning a weakness, open ones first.
+    /// Why a weakness's follow-up table is empty.
+    static func noFollowUpsSentence(_ w: WeaknessReadiness) -> String { "No follow-up concerning \(w.weakness.id) is open." }
+
+    /// Why a weakness's evidence table is empty.
+    static func noEvidenceSentence(_ w: WeaknessReadiness) -> String {
+        "No evidence is recorded for \(w.weakness.id): none tagged with it, and none untagged from a workstream addressing it."
+    }
+
+    /// Why the workstreams section is empty.
+    static let noWorkstreamsInPlanSentence = "No workstream is recorded yet."
+
+    /// Why a workstream's measures table is empty.
+    static let noMeasuresSentence = "No measure belongs to this workstream."
+
+    /// The follow-ups concerning a weakness that are still open, in id order.
     static func weaknessFollowUps(_ w: WeaknessReadiness) -> [FollowUpStanding] {
         w.followUps.filter(\.isOpen)
     }

@@ -17,15 +17,6 @@ enum ReportTone: String, Sendable, CaseIterable {
         }
     }
 
-    /// The tone of a rung: red below the ladder, amber on its first rung, green above.
-    init(_ rung: Rung) {
-        switch rung {
-        case .notYetDelivering: self = .bad
-        case .delivering: self = .warning
-        case .impactEvidenced, .impactSustained: self = .good
-        }
-    }
-
     /// The tone of a clock: its state's, except that a deadline met late is amber, not green,
     /// so colour never says "good" beside "late".
     static func of(_ clock: Clock) -> ReportTone? {
