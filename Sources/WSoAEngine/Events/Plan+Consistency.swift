@@ -7,7 +7,15 @@ extension Plan {
     func alreadyRecorded(_ event: PlanEvent) -> String? {
         switch event {
         case let .monitoringVisitHeld(visit):
-            guard let first = visits.first(where: { $0.withdrawn == nil && $0.on == visit.on }) else { return nil }
+            // Standing visits are in date order (rule dates-in-order, and a correction keeps it), so
+            // only the latest ones can share the day: a look back from the end, not a pass over
+            // every visit for every line `verify` checks.
+            var same: MonitoringVisit?
+            for index in visits.indices.reversed() where visits[index].withdrawn == nil {
+                if visits[index].on < visit.on { break }
+                if visits[index].on == visit.on { same = visits[index] }
+            }
+            guard let first = same else { return nil }
             return "\(first.id) is already recorded on \(visit.on); correct it with 'wsoa visit amend \(id) \(first.id) … --reason …'"
                 + " or, if it was recorded in error, 'wsoa visit withdraw \(id) \(first.id) --reason …'"
         case let .measureRecorded(recorded):
