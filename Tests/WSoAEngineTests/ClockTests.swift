@@ -2,7 +2,13 @@ import Testing
 import WSoAEngine
 
 private func day(_ text: String) throws -> Day { try Day(parsing: text) }
-private let calendar = WorkingCalendar.englandAndWales
+/// The calendar without national pauses: the clocks' own arithmetic (months, month ends,
+/// working days). The 2020–21 suspension of revisits has tests of its own below.
+private let calendar: WorkingCalendar = {
+    var calendar = WorkingCalendar.englandAndWales
+    calendar.nationalPauses = []
+    return calendar
+}()
 
 /// Builds Stockton-on-Tees's plan (inspected 4–8 Feb 2019) step by step through decide + apply.
 private struct StocktonPlan {
@@ -46,8 +52,19 @@ private struct StocktonPlan {
                                   note: nil))
     }
 
-    func clock(_ name: ClockName, asOf: String) throws -> Clock {
+    mutating func review(_ on: String, sufficient: [String] = [], insufficient: [String]) throws {
+        try record(.holdReview(on: day(on), sufficient: sufficient, insufficient: insufficient, note: nil))
+    }
+    mutating func release(_ on: String, _ weaknesses: [String]) throws {
+        try record(.release(on: day(on), weaknesses: weaknesses, note: nil))
+    }
+
+    func clock(_ name: ClockName, asOf: String, in calendar: WorkingCalendar = calendar) throws -> Clock {
         try #require(plan.clocks(asOf: day(asOf), calendar: calendar).first { $0.name == name })
+    }
+
+    func clocks(_ name: ClockName, asOf: String) throws -> [Clock] {
+        try plan.clocks(asOf: day(asOf), calendar: calendar).filter { $0.name == name }
     }
 
     func names(asOf: String) throws -> [ClockName] {
@@ -337,12 +354,108 @@ struct ClockTests {
         // last visit before it, which would make the new plan overdue on its first day).
         #expect(try stockton.clock(.monitoringVisit, asOf: "2022-10-01").due == (try day("2022-12-26")))
 
-        try stockton.visit("2023-01-16")
-        let met = try stockton.clock(.appReview, asOf: "2023-02-01")
+        // A monitoring visit is not the formal review: the clock stays open.
+        try stockton.visit("2023-01-10")
+        #expect(try stockton.clock(.appReview, asOf: "2023-01-11").state == .pending)
+        try stockton.review("2023-01-16", insufficient: ["W2"])
+        let reviews = try stockton.clocks(.appReview, asOf: "2023-02-01")
+        #expect(reviews.count == 2)
+        let met = reviews[0]
         #expect(met.state == .met)
         #expect(met.met == (try day("2023-01-16")))
         #expect(met.workingDaysLate == -50)  // to Monday 27 March, the first working day on or after the due day
-        #expect(try stockton.clock(.monitoringVisit, asOf: "2023-02-01").due == (try day("2023-04-16")))
+        // W2 is still in the APP: the next review is due 6 months after the first was due.
+        #expect(reviews[1].due == (try day("2023-09-26")) && reviews[1].state == .pending)
+        #expect(try stockton.clock(.monitoringVisit, asOf: "2023-02-01").due == (try day("2023-04-10")))
+    }
+
+    @Test("once no weakness is left in the APP, no further review is due; releasing the last closes the plan")
+    func appReviewEndsWithTheAPP() throws {
+        var stockton = try StocktonPlan()
+        try stockton.letter()
+        try stockton.submit("2019-08-12")
+        try stockton.judge("2019-10-17")
+        try stockton.revisit(letter: "2022-09-26", insufficient: ["W2"])
+        try stockton.review("2023-03-20", sufficient: ["W2"], insufficient: [])
+        #expect(try stockton.clocks(.appReview, asOf: "2023-12-01").map(\.state) == [.met])
+        // Judged sufficient, W2 is still monitored until DfE/NHS England release it.
+        #expect(stockton.plan.weaknesses.map(\.monitored) == [true, true])
+        try stockton.release("2023-04-03", ["W1"])
+        #expect(stockton.plan.phase == .acceleratedProgress)
+        try stockton.release("2023-05-02", ["W2"])
+        #expect(stockton.plan.phase == .closed)
+        #expect(stockton.plan.weaknesses.map { $0.released?.on } == [try day("2023-04-03"), try day("2023-05-02")])
+    }
+
+    @Test("a late review moves the next one: 6 months after the review, not after the day it was due")
+    func lateReviewMovesTheNext() throws {
+        var stockton = try StocktonPlan()
+        try stockton.letter()
+        try stockton.submit("2019-08-12")
+        try stockton.judge("2019-10-17")
+        try stockton.revisit(letter: "2022-09-26", insufficient: ["W2"])
+        try stockton.review("2023-05-10", insufficient: ["W2"])
+        let reviews = try stockton.clocks(.appReview, asOf: "2023-06-01")
+        #expect(reviews.map(\.due) == [try day("2023-03-26"), try day("2023-11-10")])
+        #expect(reviews[0].workingDaysLate == calendar.workingDays(from: try day("2023-03-27"), to: try day("2023-05-10")))
+    }
+
+    // MARK: National pauses
+
+    @Test("the revisit clock is extended by the national suspension it overlapped, and says so")
+    func revisitClockPausedNationally() throws {
+        var stockton = try StocktonPlan()
+        try stockton.letter()
+        try stockton.submit("2019-08-12")
+        try stockton.judge("2019-10-17")
+        let real = WorkingCalendar.englandAndWales
+        let clock = try stockton.clock(.revisit, asOf: "2020-03-16", in: real)
+        // 17 Apr 2021 plus the 380 days from 17 Mar 2020 to 31 Mar 2021.
+        #expect(clock.due == (try day("2022-05-02")))
+        #expect(clock.pauses.map(\.days) == [380])
+        #expect(clock.pauses.first?.description == "paused nationally 17 Mar 2020 – 31 Mar 2021, revisits suspended for COVID-19: 380 days added")
+        try stockton.visit("2022-04-20")
+        try stockton.revisit(letter: "2022-09-26")
+        let met = try stockton.clock(.revisit, asOf: "2022-10-01", in: real)
+        // Stockton's revisit in July 2022 was 48 working days late, not 309.
+        #expect(met.workingDaysLate == real.workingDays(from: try day("2022-05-03"), to: try day("2022-07-11")))
+    }
+
+    @Test("a clock that starts inside the pause counts only from the day revisits resumed")
+    func clockStartingInsideThePause() throws {
+        var stockton = try StocktonPlan()
+        try stockton.letter()
+        try stockton.submit("2019-08-12")
+        try stockton.judge("2020-06-15")
+        let clock = try stockton.clock(.revisit, asOf: "2020-07-01", in: WorkingCalendar.englandAndWales)
+        // 18 months from 1 April 2021, the first day not paused: 15 Dec 2021 + 290 paused days.
+        #expect(clock.due == (try day("2022-10-01")))
+        #expect(clock.pauses.map(\.days) == [290])
+    }
+
+    @Test("a clock after the pause, or one a pause does not apply to, is not extended")
+    func pauseAppliesOnlyWhereItSays() throws {
+        var stockton = try StocktonPlan()
+        try stockton.letter()
+        try stockton.submit("2021-05-12")
+        try stockton.judge("2021-06-15")
+        let clock = try stockton.clock(.revisit, asOf: "2021-07-01", in: WorkingCalendar.englandAndWales)
+        #expect(clock.due == (try day("2022-12-15")) && clock.pauses.isEmpty)
+        #expect(try stockton.clock(.monitoringVisit, asOf: "2021-07-01", in: WorkingCalendar.englandAndWales).pauses.isEmpty)
+    }
+
+    @Test("the next pause is one more entry in the data, and a clock running into both is extended by both")
+    func twoPauses() throws {
+        var stockton = try StocktonPlan()
+        try stockton.letter()
+        try stockton.submit("2019-08-12")
+        try stockton.judge("2019-10-17")
+        var calendar = WorkingCalendar.englandAndWales
+        calendar.nationalPauses.append(NationalPause(from: try day("2022-01-01"), resumed: try day("2022-01-11"), clocks: [.revisit],
+                                                     what: "a test pause", source: "this test"))
+        let clock = try stockton.clock(.revisit, asOf: "2020-03-16", in: calendar)
+        #expect(clock.due == (try day("2022-05-12")))
+        #expect(clock.pauses.map(\.days) == [380, 10])
     }
 
     @Test("APP review clamps at month end: a letter on 31 August is reviewed by 28 February")

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import WSoAEngine
+@testable import WSoAEngine
 
 /// The 2016 transition table checked as data: every phase reachable, no two rows competing
 /// for the same event, final phases really final, and the diagrams drawn from every row.
@@ -39,12 +39,36 @@ struct LifecycleTableTests {
             ]
         case .monitoringCeased:
             return [.monitoringCeased(.init(on: on, note: nil))]
+        case .weaknessesReleased:
+            return [.weaknessesReleased(.init(on: on, weaknesses: ["W1"])),
+                    .weaknessesReleased(.init(on: on, weaknesses: ["W1", "W2", "W3", "W4"]))]
+        case .appSubmitted:
+            return [.appSubmitted(.init(on: on)), .appSubmitted(.init(on: on, due: on))]
+        case .appJudged:
+            return [.appJudged(.init(on: on, accepted: true)), .appJudged(.init(on: on, accepted: false, note: "No measures."))]
+        case .appPublished:
+            return [.appPublished(.init(on: on, link: "https://example.org/app"))]
+        case .progressReviewHeld:
+            return [.progressReviewHeld(.init(on: on, outcomes: ["W2": .sufficient, "W4": .insufficient]))]
+        case .escalationIssued:
+            return EscalationKind.allCases.map { .escalationIssued(.init(on: on, kind: $0, issuer: "the Secretary of State for Education")) }
+        case .revisitDirected:
+            return [.revisitDirected(.init(on: on, issuer: "the Secretary of State for Education"))]
         default:
             // Delivery records (workstreams, actions, …) are not in the lifecycle table.
             #expect(!type.isLifecycle, "no samples for lifecycle event \(type)")
             return []
         }
     }
+
+    /// A plan with four weaknesses, all monitored: what a condition on a release looks at.
+    private static let plan: Plan = {
+        let on = try! Day(parsing: "2019-04-24")
+        return Plan.replay([
+            .planCreated(.init(id: "stockton-on-tees-2019", area: "Stockton-on-Tees", visit: try! DayRange(parsing: "2019-02-04..2019-02-08"))),
+            .letterPublished(.init(on: on, received: nil, statementRequired: true, weaknesses: ["One.", "Two.", "Three.", "Four."], note: nil)),
+        ])!
+    }()
 
     // MARK: Reachability
 
@@ -105,12 +129,12 @@ struct LifecycleTableTests {
             let named = conditions.compactMap { $0 }
             #expect(Set(named).count == named.count, "\(key): two rows share a condition")
             for event in try Self.samples(of: rows[0].event) {
-                let holding = rows.filter { $0.condition?.holds(for: event) ?? true }
+                let holding = rows.filter { $0.condition?.holds(for: event, in: Self.plan) ?? true }
                 #expect(holding.count == 1, "\(key): \(holding.count) rows match \(event)")
             }
             // Every row of the group can be taken by some event.
             for row in rows {
-                let taken = try Self.samples(of: row.event).contains { row.condition?.holds(for: $0) ?? true }
+                let taken = try Self.samples(of: row.event).contains { row.condition?.holds(for: $0, in: Self.plan) ?? true }
                 #expect(taken, "\(key): no event satisfies \(row.label)")
             }
         }
@@ -122,22 +146,24 @@ struct LifecycleTableTests {
             guard let condition = row.condition else { continue }
             for type in EventType.allCases where type != row.event {
                 for event in try Self.samples(of: type) {
-                    #expect(!condition.holds(for: event), "\(condition) holds for a \(type) event")
+                    #expect(!condition.holds(for: event, in: Self.plan), "\(condition) holds for a \(type) event")
                 }
             }
         }
     }
 
-    @Test("transition(from:for:) finds the one matching row for every sample event")
+    @Test("transition(in:for:) finds the one matching row for every sample event, in every phase")
     func lookupAgreesWithTable() throws {
         for phase in Phase.allCases {
+            var plan = Self.plan
+            plan.phase = phase
             for type in EventType.allCases {
                 for event in try Self.samples(of: type) {
                     let matching = Lifecycle.table.filter {
-                        $0.from == phase && $0.event == type && ($0.condition?.holds(for: event) ?? true)
+                        $0.from == phase && $0.event == type && ($0.condition?.holds(for: event, in: plan) ?? true)
                     }
                     #expect(matching.count <= 1)
-                    #expect(Lifecycle.transition(from: phase, for: event) == matching.first)
+                    #expect(Lifecycle.transition(in: plan, for: event) == matching.first)
                 }
             }
         }
@@ -178,8 +204,19 @@ struct LifecycleTableTests {
             "monitoring --monitoringVisitHeld--> monitoring",
             "monitoring --revisitReported (all sufficient)--> cessationRecommended",
             "monitoring --revisitReported (some insufficient)--> acceleratedProgress",
+            "monitoring --escalationIssued--> monitoring",
             "cessationRecommended --monitoringCeased--> closed",
             "acceleratedProgress --monitoringVisitHeld--> acceleratedProgress",
+            "acceleratedProgress --weaknessesReleased (some still monitored)--> acceleratedProgress",
+            "acceleratedProgress --weaknessesReleased (none left in monitoring)--> closed",
+            "acceleratedProgress --appSubmitted--> acceleratedProgress",
+            "acceleratedProgress --appJudged--> acceleratedProgress",
+            "acceleratedProgress --appPublished--> acceleratedProgress",
+            "acceleratedProgress --progressReviewHeld--> acceleratedProgress",
+            "acceleratedProgress --escalationIssued--> acceleratedProgress",
+            "acceleratedProgress --revisitDirected--> acceleratedProgress",
+            "acceleratedProgress --revisitReported (all sufficient)--> cessationRecommended",
+            "acceleratedProgress --revisitReported (some insufficient)--> acceleratedProgress",
             "acceleratedProgress --monitoringCeased--> closed",
         ])
     }
@@ -230,8 +267,19 @@ struct LifecycleTableTests {
                 monitoring --> monitoring: monitoringVisitHeld
                 monitoring --> cessationRecommended: revisitReported (all sufficient)
                 monitoring --> acceleratedProgress: revisitReported (some insufficient)
+                monitoring --> monitoring: escalationIssued
                 cessationRecommended --> closed: monitoringCeased
                 acceleratedProgress --> acceleratedProgress: monitoringVisitHeld
+                acceleratedProgress --> acceleratedProgress: weaknessesReleased (some still monitored)
+                acceleratedProgress --> closed: weaknessesReleased (none left in monitoring)
+                acceleratedProgress --> acceleratedProgress: appSubmitted
+                acceleratedProgress --> acceleratedProgress: appJudged
+                acceleratedProgress --> acceleratedProgress: appPublished
+                acceleratedProgress --> acceleratedProgress: progressReviewHeld
+                acceleratedProgress --> acceleratedProgress: escalationIssued
+                acceleratedProgress --> acceleratedProgress: revisitDirected
+                acceleratedProgress --> cessationRecommended: revisitReported (all sufficient)
+                acceleratedProgress --> acceleratedProgress: revisitReported (some insufficient)
                 acceleratedProgress --> closed: monitoringCeased
                 noStatementRequired --> [*]
                 closed --> [*]

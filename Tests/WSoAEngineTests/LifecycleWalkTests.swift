@@ -34,6 +34,26 @@ private enum Stockton {
                        insufficient: insufficient, note: nil)
     }
 
+    /// DfE/NHS England's formal review of the APP (invented).
+    static func review(_ on: String, sufficient: [String] = [], insufficient: [String] = []) throws -> PlanCommand {
+        .holdReview(on: try day(on), sufficient: sufficient, insufficient: insufficient, note: nil)
+    }
+
+    /// DfE/NHS England release these weaknesses from monitoring (invented).
+    static func release(_ on: String, _ weaknesses: [String]) throws -> PlanCommand {
+        .release(on: try day(on), weaknesses: weaknesses, note: nil)
+    }
+
+    /// The Secretary of State's escalation (invented).
+    static func escalate(_ on: String, _ kind: EscalationKind) throws -> PlanCommand {
+        .escalate(on: try day(on), kind: kind, issuer: "the Secretary of State for Education", link: nil, note: nil)
+    }
+
+    /// A further revisit directed (invented).
+    static func direct(_ on: String) throws -> PlanCommand {
+        .directRevisit(on: try day(on), issuer: "the Secretary of State for Education", link: nil, note: nil)
+    }
+
     /// A DfE/NHS England visit (dates invented: the seeds give none).
     static func visit(_ on: String) throws -> PlanCommand {
         .holdMonitoringVisit(on: try day(on), advisers: ["DfE SEND adviser", "NHS England SEND adviser"], ratings: [:], followUps: [], note: nil)
@@ -59,7 +79,7 @@ private struct Walker {
     mutating func record(_ command: PlanCommand) throws -> PlanEvent {
         let events = try Plan.decide(command, on: plan)
         try #require(events.count == 1)
-        let row = try #require(Lifecycle.transition(from: plan.phase, for: events[0]))
+        let row = try #require(Lifecycle.transition(in: plan, for: events[0]))
         taken.append(row)
         lines += 1
         plan.apply(events[0], line: lines)
@@ -113,8 +133,16 @@ struct LifecycleWalkTests {
 
     /// The paths through the table; together they take every row.
     enum Script: String, CaseIterable, Sendable {
-        /// Letter → submit → not fit → resubmit → fit → visit → mixed revisit → APP visit → cease.
+        /// Letter → submit → not fit → resubmit → fit → visit → mixed revisit → the APP submitted,
+        /// sent back, submitted again, accepted and published → APP visit → formal review →
+        /// improvement notice → partial release → a directed revisit still finding one weakness
+        /// insufficient → a review judging it sufficient → release of the last → closed.
         case notFitThenMixedRevisit
+        /// A statutory direction with no revisit, then a mixed revisit and monitoring ceased
+        /// from the APP.
+        case directionThenCease
+        /// A mixed revisit, then a directed further revisit judging the rest sufficient.
+        case directedRevisitAllSufficient
         /// Stockton's real history: letter → submit → fit → visits → all sufficient → cease.
         case stocktonAllSufficient
         /// A letter requiring no statement (Stoke-on-Trent 2016's outcome).
@@ -131,8 +159,40 @@ struct LifecycleWalkTests {
                     (.judge(on: try day("2019-10-17"), fit: true, note: nil), .monitoring),
                     (try Stockton.visit("2020-01-22"), .monitoring),
                     (try Stockton.revisit(sufficient: ["W1", "W3"], insufficient: ["W2", "W4"]), .acceleratedProgress),
+                    (.submitAPP(on: try day("2022-11-01"), due: try day("2022-10-31"), note: nil), .acceleratedProgress),
+                    (.judgeAPP(on: try day("2022-11-15"), accepted: false, note: "no measures (invented)"), .acceleratedProgress),
+                    (.submitAPP(on: try day("2022-12-01"), due: nil, note: nil), .acceleratedProgress),
+                    (.judgeAPP(on: try day("2022-12-12"), accepted: true, note: nil), .acceleratedProgress),
+                    (.publishAPP(on: try day("2022-12-14"), link: "https://example.org/app", note: nil), .acceleratedProgress),
                     (try Stockton.visit("2023-01-16"), .acceleratedProgress),
-                    (.cease(on: try day("2023-09-26"), note: "APP review complete (invented)"), .closed),
+                    (try Stockton.review("2023-03-20", sufficient: ["W2"], insufficient: ["W4"]), .acceleratedProgress),
+                    (try Stockton.escalate("2023-04-03", .improvementNotice), .acceleratedProgress),
+                    (try Stockton.release("2023-04-10", ["W1", "W3"]), .acceleratedProgress),
+                    (try Stockton.direct("2023-05-02"), .acceleratedProgress),
+                    (try Stockton.revisit(sufficient: [], insufficient: ["W4"], visited: "2023-06-05..2023-06-07", letter: "2023-07-10"),
+                     .acceleratedProgress),
+                    (try Stockton.review("2023-12-11", sufficient: ["W4"]), .acceleratedProgress),
+                    (try Stockton.release("2024-01-15", ["W2", "W4"]), .closed),
+                ]
+            case .directionThenCease:
+                return [
+                    (try Stockton.letter(), .statementDue),
+                    (.submit(on: try day("2019-08-12"), note: nil), .statementUnderReview),
+                    (.judge(on: try day("2019-10-17"), fit: true, note: nil), .monitoring),
+                    (try Stockton.escalate("2020-01-22", .statutoryDirection), .monitoring),
+                    (try Stockton.revisit(sufficient: ["W1"], insufficient: ["W2", "W3", "W4"]), .acceleratedProgress),
+                    (.cease(on: try day("2023-09-26"), note: "superseded by a new inspection (invented)"), .closed),
+                ]
+            case .directedRevisitAllSufficient:
+                return [
+                    (try Stockton.letter(), .statementDue),
+                    (.submit(on: try day("2019-08-12"), note: nil), .statementUnderReview),
+                    (.judge(on: try day("2019-10-17"), fit: true, note: nil), .monitoring),
+                    (try Stockton.revisit(sufficient: ["W1", "W3"], insufficient: ["W2", "W4"]), .acceleratedProgress),
+                    (try Stockton.direct("2023-01-10"), .acceleratedProgress),
+                    (try Stockton.revisit(sufficient: ["W2", "W4"], visited: "2023-03-06..2023-03-08", letter: "2023-04-12"),
+                     .cessationRecommended),
+                    (.cease(on: try day("2023-05-02"), note: nil), .closed),
                 ]
             case .stocktonAllSufficient:
                 return [
@@ -216,15 +276,24 @@ struct LifecycleWalkTests {
         let plan = walk.plan
         #expect(plan.phase == .acceleratedProgress)
         #expect(plan.weaknesses.map(\.outcome) == [.sufficient, .insufficient, .sufficient, .insufficient])
-        #expect(plan.weaknesses.map(\.monitored) == [false, true, false, true])
+        // Judged sufficient is not released: DfE/NHS England decide that, on their own date.
+        #expect(plan.weaknesses.map(\.monitored) == [true, true, true, true])
+        #expect(plan.weaknessesInAcceleratedProgressPlan.map(\.id) == ["W2", "W4"])
         #expect(plan.revisit?.outcomes == ["W1": .sufficient, "W2": .insufficient, "W3": .sufficient, "W4": .insufficient])
         #expect(plan.revisit?.allSufficient == false)
 
         for (command, _) in steps.dropFirst(7) { try walk.record(command) }
-        #expect(walk.plan.phase == .closed)
-        #expect(walk.plan.visits.map(\.id) == ["V1", "V2"])
-        #expect(walk.plan.weaknesses.allSatisfy { !$0.monitored })
-        #expect(walk.plan.weaknesses.map(\.outcome) == [.sufficient, .insufficient, .sufficient, .insufficient])
+        let closed = walk.plan
+        #expect(closed.phase == .closed)
+        #expect(closed.visits.map(\.id) == ["V1", "V2"])
+        #expect(closed.weaknesses.allSatisfy { !$0.monitored && !($0.released?.byCessation ?? true) })
+        #expect(closed.weaknesses.map { $0.released?.on } == [try day("2023-04-10"), try day("2024-01-15"), try day("2023-04-10"), try day("2024-01-15")])
+        #expect(closed.weaknesses.map(\.outcome) == [.sufficient, .sufficient, .sufficient, .sufficient])
+        #expect(closed.weaknesses.map { $0.judged?.occasion } == [.revisit, .review, .revisit, .review])
+        #expect(closed.revisits.count == 2 && closed.reviews.count == 2)
+        #expect(closed.acceleratedProgressPlan.accepted == (try day("2022-12-12")))
+        #expect(closed.acceleratedProgressPlan.published?.link == "https://example.org/app")
+        #expect(closed.escalations.map(\.kind) == [.issued(.improvementNotice), .revisitDirected])
     }
 
     @Test("some insufficient means even one")
@@ -233,7 +302,8 @@ struct LifecycleWalkTests {
         for (command, _) in try Script.stocktonAllSufficient.steps().prefix(3) { try walk.record(command) }
         try walk.record(Stockton.revisit(sufficient: ["W1", "W2", "W3"], insufficient: ["W4"]))
         #expect(walk.plan.phase == .acceleratedProgress)
-        #expect(walk.plan.weaknesses.filter(\.monitored).map(\.id) == ["W4"])
+        #expect(walk.plan.weaknessesInAcceleratedProgressPlan.map(\.id) == ["W4"])
+        #expect(walk.plan.weaknesses.filter(\.monitored).map(\.id) == ["W1", "W2", "W3", "W4"])
     }
 
     @Test("decided events are normalised: whitespace collapsed, blank notes dropped")
@@ -313,7 +383,7 @@ struct LifecycleWalkTests {
     enum RefusalCase: String, CaseIterable, Sendable {
         case submitWhileInspected, judgeWhileStatementDue, letterWhileStatementDue, visitWhileUnderReview,
              revisitWhileUnderReview, ceaseWhileMonitoring, submitWhileMonitoring, visitWhileCessationRecommended,
-             revisitWhileAcceleratedProgress
+             revisitWhileAcceleratedProgress, appEventWhileMonitoring
         case visitAfterClosed, ceaseAfterClosed, letterAfterClosed, submitAfterNoStatementRequired,
              letterAfterNoStatementRequired
         case submitBeforeLetter, judgeBeforeSubmission, resubmitBeforeNotFit, visitBeforeFit, visitBeforeLastVisit,
@@ -322,6 +392,10 @@ struct LifecycleWalkTests {
         case statementLetterWithoutWeakness, statementLetterWithBlankWeakness, noStatementLetterWithWeaknesses
         case revisitLetterBeforeRevisitEnd, revisitStartingBeforeFit
         case revisitMissingWeakness, revisitJudgingNothing, revisitUnknownWeakness, revisitJudgingOneTwice
+        case releaseOfInsufficientWeakness, releaseTwice, releaseOfNothing
+        case appDecisionBeforeSubmission, appSubmittedTwice, appReturnedWithoutReason, appPublishedBeforeSubmission
+        case reviewMissingWeakness, reviewOfReleasedWeakness
+        case revisitDirectedTwice, directedRevisitBeforeDirection
 
         /// The plan, the command, the rule that must refuse it, and words the reason must contain.
         func setup() throws -> (Plan, PlanCommand, Rule, String) {
@@ -340,7 +414,10 @@ struct LifecycleWalkTests {
                         "it needs the plan to be monitoring or accelerated progress plan, and the plan is statement under review")
             case .revisitWhileUnderReview:
                 return (try Stage.statementUnderReview.plan(), try Stockton.revisit(), Rule.lifecycle,
-                        "it needs the plan to be monitoring, and the plan is statement under review")
+                        "it needs the plan to be monitoring or accelerated progress plan, and the plan is statement under review")
+            case .appEventWhileMonitoring:
+                return (try Stage.monitoring.plan(), .submitAPP(on: try day("2020-03-01"), due: nil, note: nil), Rule.lifecycle,
+                        "it needs the plan to be accelerated progress plan, and the plan is monitoring")
             case .ceaseWhileMonitoring:
                 return (try Stage.monitoring.plan(), .cease(on: try day("2020-03-01"), note: nil), Rule.lifecycle,
                         "it needs the plan to be cessation recommended or accelerated progress plan, and the plan is monitoring")
@@ -351,8 +428,8 @@ struct LifecycleWalkTests {
                 return (try Stage.cessationRecommended.plan(), try Stockton.visit("2022-10-05"), Rule.lifecycle,
                         "the plan is cessation recommended")
             case .revisitWhileAcceleratedProgress:
-                return (try Stage.acceleratedProgress.plan(), try Stockton.revisit(letter: "2023-09-26"), Rule.lifecycle,
-                        "it needs the plan to be monitoring, and the plan is accelerated progress plan")
+                return (try Stage.acceleratedProgress.plan(), try Stockton.revisit(letter: "2023-09-26"), Rule.revisitDirected,
+                        "only when the Secretary of State directs it")
             case .visitAfterClosed:
                 return (try Stage.closed.plan(), try Stockton.visit("2022-12-01"), Rule.finalPhase, "the plan is closed, a final phase")
             case .ceaseAfterClosed:
@@ -430,6 +507,51 @@ struct LifecycleWalkTests {
             case .revisitUnknownWeakness:
                 return (try Stage.monitoring.plan(), try Stockton.revisit(sufficient: ["W1", "W2", "W3", "W4", "W5"]),
                         Rule.revisitJudgesEveryWeakness, "W5 is not one of the plan's weaknesses (W1, W2, W3, W4)")
+            case .releaseOfInsufficientWeakness:
+                return (try Stage.acceleratedProgress.plan(), try Stockton.release("2022-10-03", ["W1", "W2"]), Rule.releaseJudgedSufficient,
+                        "W2 was last judged not sufficient progress at the revisit (letter of 26 September 2022), so it stays in the accelerated progress plan")
+            case .releaseTwice:
+                var walk = try Walker(Stockton.created())
+                for (command, _) in try Script.notFitThenMixedRevisit.steps().prefix(16) { try walk.record(command) }
+                return (walk.plan, try Stockton.release("2023-04-11", ["W3"]), Rule.releaseJudgedSufficient,
+                        "W3 is already released from monitoring on 10 April 2023")
+            case .releaseOfNothing:
+                return (try Stage.acceleratedProgress.plan(), try Stockton.release("2022-10-03", []), Rule.releaseJudgedSufficient,
+                        "a release names at least one weakness")
+            case .appDecisionBeforeSubmission:
+                return (try Stage.acceleratedProgress.plan(), .judgeAPP(on: try day("2022-10-03"), accepted: true, note: nil),
+                        Rule.appInOrder, "no accelerated progress plan has been submitted to decide on")
+            case .appSubmittedTwice:
+                var walk = try Walker(Stockton.created())
+                for (command, _) in try Script.notFitThenMixedRevisit.steps().prefix(8) { try walk.record(command) }
+                return (walk.plan, .submitAPP(on: try day("2022-11-02"), due: nil, note: nil), Rule.appInOrder,
+                        "the accelerated progress plan submitted on 2022-11-01 still awaits DfE and NHS England's decision")
+            case .appReturnedWithoutReason:
+                var walk = try Walker(Stockton.created())
+                for (command, _) in try Script.notFitThenMixedRevisit.steps().prefix(8) { try walk.record(command) }
+                return (walk.plan, .judgeAPP(on: try day("2022-11-15"), accepted: false, note: " "), Rule.appInOrder,
+                        "an accelerated progress plan sent back needs a note saying why")
+            case .appPublishedBeforeSubmission:
+                return (try Stage.acceleratedProgress.plan(), .publishAPP(on: try day("2022-10-03"), link: "https://example.org/app", note: nil),
+                        Rule.appInOrder, "no accelerated progress plan has been submitted to publish")
+            case .reviewMissingWeakness:
+                return (try Stage.acceleratedProgress.plan(), try Stockton.review("2023-03-20", insufficient: ["W2"]),
+                        Rule.reviewJudgesEveryWeakness, "no judgement was given for W4")
+            case .reviewOfReleasedWeakness:
+                var walk = try Walker(Stockton.created())
+                for (command, _) in try Script.notFitThenMixedRevisit.steps().prefix(16) { try walk.record(command) }
+                return (walk.plan, try Stockton.review("2023-04-20", sufficient: ["W1"], insufficient: ["W4"]), Rule.reviewJudgesEveryWeakness,
+                        "W1 is released from monitoring on 10 April 2023")
+            case .revisitDirectedTwice:
+                var walk = try Walker(Stockton.created())
+                for (command, _) in try Script.notFitThenMixedRevisit.steps().prefix(17) { try walk.record(command) }
+                return (walk.plan, try Stockton.direct("2023-05-03"), Rule.revisitDirected,
+                        "a further revisit was already directed on 2023-05-02 and has not yet been reported")
+            case .directedRevisitBeforeDirection:
+                var walk = try Walker(Stockton.created())
+                for (command, _) in try Script.notFitThenMixedRevisit.steps().prefix(17) { try walk.record(command) }
+                return (walk.plan, try Stockton.revisit(sufficient: ["W4"], visited: "2023-05-01..2023-05-03", letter: "2023-06-01"),
+                        Rule.revisitDirected, "the revisit started on 2023-05-01, before the Secretary of State directed it on 2023-05-02")
             case .revisitJudgingOneTwice:
                 return (try Stage.monitoring.plan(),
                         try Stockton.revisit(sufficient: ["W1", "W2", "W3", "W4"], insufficient: ["W2"]),
@@ -483,6 +605,12 @@ struct LifecycleWalkTests {
             for id in insufficient { outcomes[id] = .insufficient }
             return .revisitReported(.init(on: on, visited: visited, outcomes: outcomes, note: note, estimated: estimated))
         case let .cease(on, note, estimated): return .monitoringCeased(.init(on: on, note: note, estimated: estimated))
+        case let .release(on, weaknesses, note, estimated):
+            return .weaknessesReleased(.init(on: on, weaknesses: weaknesses, note: note, estimated: estimated))
+        case let .submitAPP(on, due, note, estimated): return .appSubmitted(.init(on: on, due: due, note: note, estimated: estimated))
+        case let .publishAPP(on, link, note, estimated): return .appPublished(.init(on: on, link: link, note: note, estimated: estimated))
+        case let .directRevisit(on, issuer, link, note, estimated):
+            return .revisitDirected(.init(on: on, issuer: issuer, link: link, note: note, estimated: estimated))
         default: return nil
         }
     }
@@ -559,7 +687,7 @@ struct LifecycleWalkTests {
                 == ["fit for purpose → monitoring", "not fit for purpose → statement due"])
 
         let monitoring = try Stage.monitoring.plan().nextSteps
-        #expect(monitoring.filter(\.allowed).map(\.event) == [.monitoringVisitHeld, .revisitReported])
+        #expect(monitoring.filter(\.allowed).map(\.event) == [.monitoringVisitHeld, .revisitReported, .escalationIssued])
         #expect(monitoring.first { $0.event == .monitoringVisitHeld }?.leadsTo == ["monitoring"])
         #expect(monitoring.first { $0.event == .revisitReported }?.leadsTo
                 == ["all sufficient → cessation recommended", "some insufficient → accelerated progress plan"])
@@ -570,8 +698,12 @@ struct LifecycleWalkTests {
     @Test("next steps in an accelerated progress plan, awaiting cessation, and when final")
     func nextStepsLater() throws {
         let app = try Stage.acceleratedProgress.plan().nextSteps
-        #expect(app.filter(\.allowed).map(\.event) == [.monitoringVisitHeld, .monitoringCeased])
+        #expect(app.filter(\.allowed).map(\.event) == [.monitoringVisitHeld, .revisitReported, .monitoringCeased, .weaknessesReleased,
+                                                        .appSubmitted, .appJudged, .appPublished, .progressReviewHeld, .escalationIssued,
+                                                        .revisitDirected])
         #expect(app.first { $0.event == .monitoringCeased }?.leadsTo == ["closed"])
+        #expect(app.first { $0.event == .weaknessesReleased }?.leadsTo
+                == ["some still monitored → accelerated progress plan", "none left in monitoring → closed"])
 
         let awaiting = try Stage.cessationRecommended.plan().nextSteps
         #expect(awaiting.filter(\.allowed).map(\.event) == [.monitoringCeased])

@@ -147,8 +147,8 @@ import Testing
         let w2 = assessment.weaknesses[1].verdict
         #expect(w2.answer == .likelySufficient && w2.nextSteps.isEmpty)
         #expect(w2.reasons.map(\.signal) == ["revisitJudgement"])
-        #expect(assessment.verdict.sentence.hasPrefix("Ready for the end of monitoring: the one weakness still monitored, W1, is likely sufficient")
-                || assessment.verdict.sentence.hasPrefix("Not ready for the end of monitoring: W1 is"), "\(assessment.verdict.sentence)")
+        #expect(assessment.verdict.sentence.hasPrefix("Ready for the next formal review: the one weakness still in the accelerated progress plan, W1, is likely sufficient")
+                || assessment.verdict.sentence.hasPrefix("Not ready for the next formal review: W1 is"), "\(assessment.verdict.sentence)")
         #expect(!assessment.verdict.holdingBack.contains("W2"))
     }
 }

@@ -16,6 +16,14 @@ enum AdvanceCommand: Command {
             "advance PLAN judge --on DATE (--fit | --not-fit) [--note TEXT]",
             "advance PLAN revisit --on DATE --visited START..END --sufficient W1,… [--insufficient W3,…]",
             "advance PLAN revisit --from-letter FILE [--dry-run]",
+            "advance PLAN release --on DATE --weakness W1,… [--note TEXT]",
+            "advance PLAN app-submit --on DATE [--due DATE] [--note TEXT]",
+            "advance PLAN app-accept --on DATE [--note TEXT]",
+            "advance PLAN app-return --on DATE --note TEXT",
+            "advance PLAN app-publish --on DATE --link URL [--note TEXT]",
+            "advance PLAN review --on DATE [--sufficient W1,…] [--insufficient W3,…] [--note TEXT]",
+            "advance PLAN escalate --on DATE --kind KIND [--issuer NAME] [--link URL] [--note TEXT]",
+            "advance PLAN revisit-directed --on DATE [--issuer NAME] [--link URL] [--note TEXT]",
             "advance PLAN cease --on DATE [--note TEXT]",
             "advance PLAN correct SEQ --on DATE --reason TEXT",
             "advance PLAN withdraw SEQ --reason TEXT",
@@ -58,9 +66,11 @@ enum AdvanceCommand: Command {
             CommandSpec(
                 "revisit", abstract: "Record the revisit letter and its judgement of each weakness.",
                 discussion: """
-                    Every open weakness must be judged exactly once. All sufficient: HMCI recommends monitoring \
-                    ceases (the phase 'cessation recommended'). Any insufficient: an accelerated progress plan \
-                    for those (the phase 'accelerated progress plan'), while the sufficient ones leave monitoring.
+                    Every open weakness must be judged exactly once (at a further revisit the Secretary of State \
+                    directed: every weakness still in the accelerated progress plan). All sufficient: HMCI recommends \
+                    monitoring ceases (the phase 'cessation recommended'). Any insufficient: an accelerated progress \
+                    plan for those (the phase 'accelerated progress plan'). A weakness judged sufficient stays monitored \
+                    until DfE and NHS England release it ('advance PLAN release').
                     """,
                 usage: [
                     "advance PLAN revisit --on DATE --visited START..END --sufficient W1,… [--insufficient W3,…] [--note TEXT]",
@@ -75,6 +85,87 @@ enum AdvanceCommand: Command {
                     .repeated("insufficient", "W1,…", help: "Weaknesses judged not to have made sufficient progress."),
                     .note,
                     .estimated("on, visited"),
+                ]),
+            CommandSpec(
+                "release", abstract: "Record that DfE/NHS England ended monitoring of some weaknesses (partial cessation).",
+                discussion: """
+                    Each weakness named must have been judged sufficient, at the revisit or at a formal review, and \
+                    still be monitored. Releasing the last weakness still monitored ends monitoring: the plan is closed.
+                    """,
+                usage: ["advance PLAN release --on DATE --weakness W1,… [--note TEXT]"],
+                options: [
+                    .on("The day of DfE/NHS England's decision."),
+                    .repeated("weakness", "W1,…", help: "A weakness released from monitoring; repeat or separate with commas."),
+                    .value("note", "TEXT", help: "The decision as recorded, or where the facts came from.", field: .note),
+                    .estimated("on"),
+                ]),
+            CommandSpec(
+                "app-submit", abstract: "Record that the accelerated progress plan was submitted to DfE/NHS England.",
+                discussion: """
+                    --due is the date DfE/NHS England asked for it by, when they gave one: the report shows how \
+                    early or late it went. A plan sent back is submitted again the same way.
+                    """,
+                usage: ["advance PLAN app-submit --on DATE [--due DATE] [--note TEXT]"],
+                options: [.on("The day it was submitted."), .value("due", "DATE", help: "The date DfE/NHS England asked for it by."),
+                          .note, .estimated("on")]),
+            CommandSpec(
+                "app-accept", abstract: "Record that DfE/NHS England accepted the accelerated progress plan.",
+                usage: ["advance PLAN app-accept --on DATE [--note TEXT]"],
+                options: [.on("The day of the decision (e.g. the letter deeming it fit for purpose)."), .note, .estimated("on")]),
+            CommandSpec(
+                "app-return", abstract: "Record that DfE/NHS England sent the accelerated progress plan back for changes.",
+                usage: ["advance PLAN app-return --on DATE --note TEXT"],
+                options: [.on("The day of the decision."),
+                          .value("note", "TEXT", help: "Why it was sent back (required).", field: .note), .estimated("on")]),
+            CommandSpec(
+                "app-publish", abstract: "Record that the accelerated progress plan was published locally.",
+                discussion: "DfE expects the plan published locally, so that children, young people and families can read it.",
+                usage: ["advance PLAN app-publish --on DATE --link URL [--note TEXT]"],
+                options: [.on("The day it was published."),
+                          .value("link", "URL", help: "Where it is published.", field: .link), .note, .estimated("on")]),
+            CommandSpec(
+                "review", abstract: "Record a DfE/NHS England formal review of the accelerated progress plan.",
+                discussion: """
+                    Every weakness still in the accelerated progress plan must be judged exactly once. A weakness \
+                    judged sufficient stays monitored until DfE and NHS England release it. The first formal review \
+                    is due within 6 months of the revisit letter, and the next 6 months after that while weaknesses remain.
+                    """,
+                usage: ["advance PLAN review --on DATE [--sufficient W1,…] [--insufficient W3,…] [--note TEXT]"],
+                options: [
+                    .on("The day of the review meeting."),
+                    .repeated("sufficient", "W1,…", help: "Weaknesses judged to have made sufficient progress."),
+                    .repeated("insufficient", "W1,…", help: "Weaknesses judged not to have made sufficient progress."),
+                    .note,
+                    .estimated("on"),
+                ]),
+            CommandSpec(
+                "escalate", abstract: "Record an improvement notice or statutory direction.",
+                discussion: """
+                    Either can follow a monitoring visit or a formal review that finds too little progress, with or \
+                    without a revisit. KIND is improvement-notice or statutory-direction.
+                    """,
+                usage: ["advance PLAN escalate --on DATE --kind KIND [--issuer NAME] [--link URL] [--note TEXT]"],
+                options: [
+                    .on("The day it was issued."),
+                    .value("kind", "KIND", help: "improvement-notice or statutory-direction."),
+                    .value("issuer", "NAME", help: "Who issued it (default: \(AdvanceCommand.secretaryOfState)).", field: .issuer),
+                    .value("link", "URL", help: "Where it is published.", field: .link),
+                    .note,
+                    .estimated("on"),
+                ]),
+            CommandSpec(
+                "revisit-directed", abstract: "Record that the Secretary of State directed a further revisit.",
+                discussion: """
+                    Ofsted and CQC revisit an area in an accelerated progress plan only when directed. Once directed, \
+                    record the revisit letter with 'advance PLAN revisit' as usual.
+                    """,
+                usage: ["advance PLAN revisit-directed --on DATE [--issuer NAME] [--link URL] [--note TEXT]"],
+                options: [
+                    .on("The day of the direction."),
+                    .value("issuer", "NAME", help: "Who directed it (default: \(AdvanceCommand.secretaryOfState)).", field: .issuer),
+                    .value("link", "URL", help: "Where it is published.", field: .link),
+                    .note,
+                    .estimated("on"),
                 ]),
             CommandSpec(
                 "cease", abstract: "Record DfE/NHS England's decision that monitoring ceases.",
@@ -138,6 +229,31 @@ enum AdvanceCommand: Command {
                                               estimated: context.estimated(["on": "on", "visited": "visited"])), in: id)
         case "cease":
             try context.record(.cease(on: context.day("on"), note: note, estimated: context.estimated(["on": "on"])), in: id)
+        case "release":
+            try context.record(.release(on: context.day("on"), weaknesses: arguments.list("weakness"), note: note,
+                                        estimated: context.estimated(["on": "on"])), in: id)
+        case "app-submit":
+            try context.record(.submitAPP(on: context.day("on"), due: context.optionalDay("due"), note: note,
+                                          estimated: context.estimated(["on": "on"])), in: id)
+        case "app-accept", "app-return":
+            let accepted = arguments.commandPath.dropFirst().first == "app-accept"
+            try context.record(.judgeAPP(on: context.day("on"), accepted: accepted, note: accepted ? note : arguments.require("note"),
+                                         estimated: context.estimated(["on": "on"])), in: id)
+        case "app-publish":
+            try context.record(.publishAPP(on: context.day("on"), link: arguments.require("link"), note: note,
+                                           estimated: context.estimated(["on": "on"])), in: id)
+        case "review":
+            try context.record(.holdReview(on: context.day("on"), sufficient: try arguments.list("sufficient"),
+                                           insufficient: try arguments.list("insufficient"), note: note,
+                                           estimated: context.estimated(["on": "on"])), in: id)
+        case "escalate":
+            try context.record(.escalate(on: context.day("on"), kind: context.choice("kind", EscalationKind.self),
+                                         issuer: arguments.value("issuer") ?? secretaryOfState, link: arguments.value("link"),
+                                         note: note, estimated: context.estimated(["on": "on"])), in: id)
+        case "revisit-directed":
+            try context.record(.directRevisit(on: context.day("on"), issuer: arguments.value("issuer") ?? secretaryOfState,
+                                              link: arguments.value("link"), note: note,
+                                              estimated: context.estimated(["on": "on"])), in: id)
         case "correct":
             var changes = Amendment()
             changes.on = try context.day("on")
@@ -148,6 +264,9 @@ enum AdvanceCommand: Command {
             throw WSoAError.unknownCommand(name: other, suggestion: nil)
         }
     }
+
+    /// Who issues notices and directions and directs revisits, unless `--issuer` says otherwise.
+    static let secretaryOfState = "the Secretary of State for Education"
 
     /// `wsoa advance PLAN revisit --from-letter FILE`: the revisit letter's judgements, matched to
     /// the plan's weaknesses despite rewording; a quote that matches none is refused with the
@@ -221,6 +340,13 @@ enum AdvanceCommand: Command {
         case .monitoringVisitHeld: return "wsoa visit \(plan) --on DATE [--adviser NAME]…"
         case .revisitReported: return "wsoa advance \(plan) revisit --on DATE --visited START..END --sufficient W1,…"
         case .monitoringCeased: return "wsoa advance \(plan) cease --on DATE"
+        case .weaknessesReleased: return "wsoa advance \(plan) release --on DATE --weakness W1,…"
+        case .appSubmitted: return "wsoa advance \(plan) app-submit --on DATE [--due DATE]"
+        case .appJudged: return "wsoa advance \(plan) (app-accept --on DATE | app-return --on DATE --note TEXT)"
+        case .appPublished: return "wsoa advance \(plan) app-publish --on DATE --link URL"
+        case .progressReviewHeld: return "wsoa advance \(plan) review --on DATE --sufficient W1,… --insufficient W2,…"
+        case .escalationIssued: return "wsoa advance \(plan) escalate --on DATE --kind improvement-notice|statutory-direction"
+        case .revisitDirected: return "wsoa advance \(plan) revisit-directed --on DATE"
         case .recordAmended, .recordWithdrawn: return "wsoa \(commandWord(event)) …"
         case .followUpAdded, .followUpClosed: return "wsoa \(commandWord(event)) \(plan) …"
         case .partnerRenamed, .workstreamAdded, .actionAdded, .actionUpdated, .actionRetargeted, .measureAdded,
@@ -239,6 +365,13 @@ enum AdvanceCommand: Command {
         case .monitoringVisitHeld: return "visit"
         case .revisitReported: return "revisit"
         case .monitoringCeased: return "cease"
+        case .weaknessesReleased: return "release"
+        case .appSubmitted: return "app-submit"
+        case .appJudged: return "app-accept"
+        case .appPublished: return "app-publish"
+        case .progressReviewHeld: return "review"
+        case .escalationIssued: return "escalate"
+        case .revisitDirected: return "revisit-directed"
         case .partnerRenamed: return "partner"
         case .workstreamAdded: return "workstream add"
         case .actionAdded: return "action add"

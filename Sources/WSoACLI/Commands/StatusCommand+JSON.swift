@@ -6,7 +6,7 @@ extension StatusCommand {
     static func json(_ status: PlanStatus, view: PlanView, calendar: WorkingCalendar) -> JSONValue {
         let plan = status.plan
         let asOf = status.asOf
-        return .object([
+        var members: [String: JSONValue] = [
             "id": .string(plan.id),
             "area": .string(plan.area),
             "framework": .string(plan.framework.rawValue),
@@ -23,10 +23,7 @@ extension StatusCommand {
                 "letter": day(plan.inspection.letter), "received": day(plan.inspection.received),
                 "statementRequired": plan.inspection.statementRequired.map(JSONValue.bool) ?? .null,
             ]),
-            "weaknesses": .array(plan.weaknesses.map { weakness in
-                .object(["id": .string(weakness.id), "statement": .string(weakness.statement),
-                         "outcome": .string(weakness.outcome.rawValue), "monitored": .bool(weakness.monitored)])
-            }),
+            "weaknesses": .array(plan.weaknesses.map { .object($0.json) }),
             "workstreams": .array(status.workstreams.map { workstream($0, plan: plan) }),
             "actions": .array(plan.standingActions.map { action($0, asOf: asOf, calendar: calendar, plan: plan) }),
             "measures": .array(status.measures.map(measure)),
@@ -63,7 +60,9 @@ extension StatusCommand {
             } ?? .null,
             "ceased": plan.ceased.map(day) ?? .null,
             "clocks": .array(status.clocks.map(\.json)),
-        ])
+        ]
+        members.merge(EndOfMonitoring(plan).json) { $1 }
+        return .object(members)
     }
 
     private static func day(_ value: Day) -> JSONValue { .string(value.description) }

@@ -50,7 +50,7 @@ enum StatusCommand: Command {
         if !plan.weaknesses.isEmpty {
             lines += ["", "Areas of significant weakness"]
             for weakness in plan.weaknesses {
-                lines.append("  \(weakness.id)  [\(ReportText.outcome(weakness.outcome)), \(weakness.monitored ? "monitored" : "no longer monitored")]")
+                lines.append("  \(weakness.id)  [\(weakness.standing.description)]")
                 lines.append("      \(weakness.statement)")
             }
         }
@@ -83,12 +83,22 @@ enum StatusCommand: Command {
         }
         lines += followUps(status)
         if let revisit = plan.revisit {
-            let line = plan.lifecycleLine(of: .revisitReported) ?? 0
+            let line = revisit.line
             lines += ["", "Revisit: \(revisit.visited.longDescription)\(estimated(plan, line, "visited")); "
                           + "letter \(revisit.letter.longDescription)\(estimated(plan, line, "on"))"]
             for id in revisit.outcomes.keys.sorted(by: { $0.weaknessOrder < $1.weaknessOrder }) {
                 lines.append("  \(id)  \(ReportText.outcome(revisit.outcomes[id]!))")
             }
+        }
+        let after = EndOfMonitoring(plan)
+        let afterLines = after.lines.dropFirst(plan.revisit == nil ? 0 : 1)
+        if !afterLines.isEmpty || plan.phase == .acceleratedProgress {
+            lines += ["", "After the revisit"]
+            if plan.phase == .acceleratedProgress {
+                lines.append("  Accelerated progress plan: \(after.acceleratedProgressPlan.status)"
+                             + (after.acceleratedProgressPlan.published.map { "; published \($0.on.longDescription) at \($0.link)" } ?? "; not yet published"))
+            }
+            lines += afterLines.map { "  \($0)" }
         }
         if let ceased = plan.ceased {
             lines += ["", "Monitoring ceased \(ceased.longDescription)\(estimated(plan, plan.lifecycleLine(of: .monitoringCeased) ?? 0, "on"))."]

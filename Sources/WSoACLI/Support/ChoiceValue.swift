@@ -43,6 +43,11 @@ extension LeadPartner: ChoiceValue {}
 extension Rating: ChoiceValue {}
 extension HistoryKind: ChoiceValue {}
 
+extension EscalationKind: ChoiceValue {
+    /// `improvement-notice`, `statutory-direction`: the words people type.
+    var spellings: [String] { [argument] }
+}
+
 extension ReportFormat: ChoiceValue {
     /// `markdown` and its file extension `md`, which people type as often.
     var spellings: [String] {

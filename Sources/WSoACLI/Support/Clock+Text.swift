@@ -19,6 +19,7 @@ extension Clock {
     /// "due 12 August 2019", with a word when it counts from an estimated or missing date.
     var dueText: String {
         "due \(due.longDescription)" + (estimated ? " (estimated: it counts from a date that is not known exactly)" : "")
+            + pauses.map { " (\($0.description))" }.joined()
     }
 
     /// The clock as the `clocks` entry of `status --json`.
@@ -31,6 +32,7 @@ extension Clock {
             "met": met.map { .string($0.description) } ?? .null,
             "workingDaysLate": workingDaysLate.map { .int(Int64($0)) } ?? .null,
             "workingDaysLeft": workingDaysLeft.map { .int(Int64($0)) } ?? .null,
+            "pauses": pausesJSON,
         ])
     }
 }

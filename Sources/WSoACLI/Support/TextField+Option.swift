@@ -23,6 +23,7 @@ extension TextField {
         case .file: return "--file"
         case .note: return "--note"
         case .recorder: return "--by"
+        case .issuer: return "--issuer"
         }
     }
 }

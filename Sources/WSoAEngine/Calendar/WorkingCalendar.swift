@@ -11,6 +11,9 @@ public struct WorkingCalendar: Sendable {
 
     /// The jurisdiction, for reports ("England and Wales").
     public let name: String
+    /// The national pauses that stop clocks (the 2020–21 suspension of revisits, …): data that
+    /// comes in with the calendar, like its bank holidays, so a test can give its own.
+    public var nationalPauses: [NationalPause] = NationalPause.recorded
 
     /// The first year of the precomputed span.
     private let firstYear: Int

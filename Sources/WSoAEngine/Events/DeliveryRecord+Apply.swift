@@ -14,7 +14,8 @@ extension DeliveryRecord {
             readings[index].corrected = line
         case .planCreated, .letterPublished, .statementSubmitted, .statementJudged, .monitoringVisitHeld, .revisitReported,
              .monitoringCeased, .partnerRenamed, .workstreamAdded, .actionAdded, .actionRetargeted, .measureAdded, .evidenceAdded,
-             .followUpAdded, .followUpClosed, .recordWithdrawn:
+             .followUpAdded, .followUpClosed, .recordWithdrawn,
+             .weaknessesReleased, .appSubmitted, .appJudged, .appPublished, .progressReviewHeld, .escalationIssued, .revisitDirected:
             return
         }
     }

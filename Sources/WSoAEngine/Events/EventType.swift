@@ -14,6 +14,20 @@ public enum EventType: String, Sendable, CaseIterable {
     case revisitReported
     /// DfE/NHS England ended monitoring.
     case monitoringCeased
+    /// DfE/NHS England ended monitoring of some weaknesses (partial cessation).
+    case weaknessesReleased
+    /// The accelerated progress plan was submitted to DfE/NHS England.
+    case appSubmitted
+    /// DfE/NHS England accepted the accelerated progress plan or sent it back.
+    case appJudged
+    /// The accelerated progress plan was published locally.
+    case appPublished
+    /// DfE/NHS England held a formal review of the accelerated progress plan.
+    case progressReviewHeld
+    /// The Secretary of State issued an improvement notice or a statutory direction.
+    case escalationIssued
+    /// The Secretary of State directed a further revisit.
+    case revisitDirected
     /// A partner's new name took effect.
     case partnerRenamed
     /// A workstream was added.
@@ -49,6 +63,13 @@ public enum EventType: String, Sendable, CaseIterable {
         case .monitoringVisitHeld: return "monitoring visit"
         case .revisitReported: return "revisit reported"
         case .monitoringCeased: return "monitoring ceased"
+        case .weaknessesReleased: return "weaknesses released"
+        case .appSubmitted: return "APP submitted"
+        case .appJudged: return "APP decision"
+        case .appPublished: return "APP published"
+        case .progressReviewHeld: return "formal review"
+        case .escalationIssued: return "escalation"
+        case .revisitDirected: return "revisit directed"
         case .partnerRenamed: return "partner renamed"
         case .workstreamAdded: return "workstream added"
         case .actionAdded: return "action added"

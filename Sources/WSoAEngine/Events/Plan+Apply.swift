@@ -5,6 +5,7 @@ extension Plan {
     /// The next phase comes from the one transition table, so `apply` and `decide` can never
     /// disagree about where an event leads.
     public mutating func apply(_ event: PlanEvent, line: Int) {
+        let transition = event.type.isLifecycle ? Lifecycle.transition(in: self, for: event) : nil
         switch event {
         case let .planCreated(created):
             // Only ever the first line; a repeat (refused on load) would restart the plan.
@@ -23,15 +24,33 @@ extension Plan {
             visits.append(MonitoringVisit(number: visits.count + 1, on: visit.on, advisers: visit.advisers, attendees: visit.attendees,
                                           ratings: visit.ratings, followUps: visit.followUps, note: visit.note, line: line))
         case let .revisitReported(revisit):
-            self.revisit = Revisit(visited: revisit.visited, letter: revisit.on, outcomes: revisit.outcomes)
-            for index in weaknesses.indices {
-                guard let outcome = revisit.outcomes[weaknesses[index].id] else { continue }
-                weaknesses[index].outcome = outcome
-                weaknesses[index].monitored = outcome != .sufficient
+            // A weakness judged sufficient stays monitored: DfE/NHS England release it on a date of their own.
+            revisits.append(Revisit(visited: revisit.visited, letter: revisit.on, outcomes: revisit.outcomes, line: line))
+            judge(revisit.outcomes, on: revisit.on, at: .revisit, line: line)
+        case let .progressReviewHeld(review):
+            reviews.append(ProgressReview(on: review.on, outcomes: review.outcomes, note: review.note, line: line))
+            judge(review.outcomes, on: review.on, at: .review, line: line)
+        case let .weaknessesReleased(release):
+            for index in weaknesses.indices where release.weaknesses.contains(weaknesses[index].id) && weaknesses[index].monitored {
+                weaknesses[index].released = WeaknessRelease(on: release.on, line: line, note: release.note, byCessation: false)
             }
         case let .monitoringCeased(ceased):
             self.ceased = ceased.on
-            for index in weaknesses.indices { weaknesses[index].monitored = false }
+            for index in weaknesses.indices where weaknesses[index].monitored {
+                weaknesses[index].released = WeaknessRelease(on: ceased.on, line: line, note: ceased.note, byCessation: true)
+            }
+        case let .appSubmitted(submitted):
+            acceleratedProgressPlan.steps.append(.init(kind: .submitted(due: submitted.due), on: submitted.on, note: submitted.note, line: line))
+        case let .appJudged(judged):
+            acceleratedProgressPlan.steps.append(.init(kind: judged.accepted ? .accepted : .returned, on: judged.on, note: judged.note, line: line))
+        case let .appPublished(published):
+            acceleratedProgressPlan.steps.append(.init(kind: .published(link: published.link), on: published.on, note: published.note, line: line))
+        case let .escalationIssued(issued):
+            escalations.append(Escalation(kind: .issued(issued.kind), on: issued.on, issuer: issued.issuer, link: issued.link,
+                                          note: issued.note, line: line))
+        case let .revisitDirected(directed):
+            escalations.append(Escalation(kind: .revisitDirected, on: directed.on, issuer: directed.issuer, link: directed.link,
+                                          note: directed.note, line: line))
         case let .partnerRenamed(rename):
             switch rename.role {
             case .la: partners.la = rename.name
@@ -74,9 +93,11 @@ extension Plan {
             apply(withdrawal, line: line)
         }
         guard event.type.isLifecycle else { return }
+        // The row is found in the plan as it was before the event: whether a release leaves
+        // any weakness monitored is a question about the weaknesses before it.
         lifecycle.append(LifecycleEntry(line: line, type: event.type, on: event.on, phaseBefore: phase))
         for field in event.facts.estimated { estimatedDates.insert("\(line):\(field)") }
-        if let next = Lifecycle.transition(from: phase, for: event)?.to { phase = next }
+        if let next = transition?.to { phase = next }
         if event.on > lastLifecycleDay {
             lastLifecycleDay = event.on
             lastLifecycleEvent = event.type
@@ -90,6 +111,27 @@ extension Plan {
         var plan = Plan(created: created)
         for (offset, event) in events.enumerated().dropFirst() { plan.apply(event, line: offset + 1) }
         return plan
+    }
+}
+
+extension Plan {
+    /// Records each judgement in `outcomes` as its weakness's latest.
+    mutating func judge(_ outcomes: [String: WeaknessOutcome], on day: Day, at occasion: WeaknessJudgement.Occasion, line: Int) {
+        for index in weaknesses.indices {
+            guard let outcome = outcomes[weaknesses[index].id] else { continue }
+            weaknesses[index].judged = WeaknessJudgement(outcome: outcome, on: day, occasion: occasion, line: line)
+        }
+    }
+
+    /// Works each weakness's latest judgement out again from the revisits and reviews that
+    /// stand, in the order recorded: after one is withdrawn or redated.
+    mutating func settleJudgements() {
+        for index in weaknesses.indices { weaknesses[index].judged = nil }
+        let judgements = revisits.map { ($0.line, $0.letter, $0.outcomes, WeaknessJudgement.Occasion.revisit) }
+            + reviews.map { ($0.line, $0.on, $0.outcomes, WeaknessJudgement.Occasion.review) }
+        for (line, day, outcomes, occasion) in judgements.sorted(by: { $0.0 < $1.0 }) {
+            judge(outcomes, on: day, at: occasion, line: line)
+        }
     }
 }
 

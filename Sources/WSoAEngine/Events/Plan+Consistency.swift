@@ -33,7 +33,8 @@ extension Plan {
                 + "correct it with 'wsoa evidence amend \(id) \(first.id) … --reason …'"
         case .planCreated, .letterPublished, .statementSubmitted, .statementJudged, .revisitReported, .monitoringCeased,
              .partnerRenamed, .workstreamAdded, .actionAdded, .actionUpdated, .actionRetargeted, .measureAdded, .followUpAdded,
-             .followUpClosed, .recordAmended, .recordWithdrawn:
+             .followUpClosed, .recordAmended, .recordWithdrawn,
+             .weaknessesReleased, .appSubmitted, .appJudged, .appPublished, .progressReviewHeld, .escalationIssued, .revisitDirected:
             return nil
         }
     }
@@ -53,7 +54,8 @@ extension Plan {
             values = [("value", recorded.value)]
         case .planCreated, .letterPublished, .statementSubmitted, .statementJudged, .monitoringVisitHeld, .revisitReported,
              .monitoringCeased, .partnerRenamed, .workstreamAdded, .actionAdded, .actionUpdated, .actionRetargeted, .evidenceAdded,
-             .followUpAdded, .followUpClosed, .recordAmended, .recordWithdrawn:
+             .followUpAdded, .followUpClosed, .recordAmended, .recordWithdrawn,
+             .weaknessesReleased, .appSubmitted, .appJudged, .appPublished, .progressReviewHeld, .escalationIssued, .revisitDirected:
             return nil
         }
         let kind = MeasureUnit(unit)

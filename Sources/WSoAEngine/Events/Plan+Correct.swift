@@ -102,9 +102,20 @@ extension Plan {
         case .monitoringVisitHeld:
             if let index = visits.firstIndex(where: { $0.line == line }) { visits[index].on = day }
         case .revisitReported:
-            revisit?.letter = day
+            if let index = revisits.firstIndex(where: { $0.line == line }) { revisits[index].letter = day }
+            settleJudgements()
+        case .progressReviewHeld:
+            if let index = reviews.firstIndex(where: { $0.line == line }) { reviews[index].on = day }
+            settleJudgements()
         case .monitoringCeased:
             ceased = day
+            redateReleases(line: line, to: day)
+        case .weaknessesReleased:
+            redateReleases(line: line, to: day)
+        case .appSubmitted, .appJudged, .appPublished:
+            if let index = acceleratedProgressPlan.steps.firstIndex(where: { $0.line == line }) { acceleratedProgressPlan.steps[index].on = day }
+        case .escalationIssued, .revisitDirected:
+            if let index = escalations.firstIndex(where: { $0.line == line }) { escalations[index].on = day }
         case .planCreated, .partnerRenamed, .workstreamAdded, .actionAdded, .actionUpdated, .actionRetargeted, .measureAdded,
              .measureRecorded, .evidenceAdded, .followUpAdded, .followUpClosed, .recordAmended, .recordWithdrawn:
             return
@@ -133,20 +144,36 @@ extension Plan {
             recountLifecycleDays()
             return
         case .revisitReported:
-            revisit = nil
-            for index in weaknesses.indices {
-                weaknesses[index].outcome = .open
-                weaknesses[index].monitored = true
-            }
+            revisits.removeAll { $0.line == line }
+            settleJudgements()
+        case .progressReviewHeld:
+            reviews.removeAll { $0.line == line }
+            settleJudgements()
         case .monitoringCeased:
             ceased = nil
-            for index in weaknesses.indices { weaknesses[index].monitored = weaknesses[index].outcome != .sufficient }
+            unrelease(line: line)
+        case .weaknessesReleased:
+            unrelease(line: line)
+        case .appSubmitted, .appJudged, .appPublished:
+            acceleratedProgressPlan.steps.removeAll { $0.line == line }
+        case .escalationIssued, .revisitDirected:
+            escalations.removeAll { $0.line == line }
         case .planCreated, .partnerRenamed, .workstreamAdded, .actionAdded, .actionUpdated, .actionRetargeted, .measureAdded,
              .measureRecorded, .evidenceAdded, .followUpAdded, .followUpClosed, .recordAmended, .recordWithdrawn:
             return
         }
         phase = lifecycle[entry].phaseBefore
         recountLifecycleDays()
+    }
+
+    /// Moves the releases recorded at journal line `line` to `day`.
+    private mutating func redateReleases(line: Int, to day: Day) {
+        for index in weaknesses.indices where weaknesses[index].released?.line == line { weaknesses[index].released?.on = day }
+    }
+
+    /// Undoes the releases recorded at journal line `line`: those weaknesses are monitored again.
+    private mutating func unrelease(line: Int) {
+        for index in weaknesses.indices where weaknesses[index].released?.line == line { weaknesses[index].released = nil }
     }
 
     /// The last lifecycle day and event, worked out again from the standing entries.
@@ -187,7 +214,7 @@ extension Plan {
             }
         case .planCreated, .letterPublished, .statementSubmitted, .statementJudged, .monitoringVisitHeld, .revisitReported,
              .monitoringCeased, .partnerRenamed, .workstreamAdded, .actionAdded, .actionUpdated, .actionRetargeted, .measureAdded,
-             .measureRecorded, .evidenceAdded, .followUpAdded, .followUpClosed:
+             .measureRecorded, .evidenceAdded, .followUpAdded, .followUpClosed, .weaknessesReleased, .appSubmitted, .appJudged, .appPublished, .progressReviewHeld, .escalationIssued, .revisitDirected:
             return nil
         }
     }
@@ -220,7 +247,7 @@ extension Plan {
             }
         case let .lifecycle(line):
             guard let entry = lifecycle.first(where: { $0.line == line }) else {
-                return "line \(line) is not a lifecycle event that can be corrected (the letter, a submission, a judgement, a visit, the revisit or the cessation)"
+                return "line \(line) is not a lifecycle event that can be corrected (the letter, a submission, a judgement, a visit, the revisit, a step of the accelerated progress plan, a release, an escalation or the cessation)"
             }
             if entry.withdrawn { return "line \(line) (\(entry.type.words)) was withdrawn" }
         case .workstream, .measure:
@@ -239,7 +266,7 @@ extension Plan {
         case let .recordWithdrawn(withdrawal): target = withdrawal.target
         case .planCreated, .letterPublished, .statementSubmitted, .statementJudged, .monitoringVisitHeld, .revisitReported,
              .monitoringCeased, .partnerRenamed, .workstreamAdded, .actionAdded, .actionUpdated, .actionRetargeted, .measureAdded,
-             .measureRecorded, .evidenceAdded, .followUpAdded, .followUpClosed:
+             .measureRecorded, .evidenceAdded, .followUpAdded, .followUpClosed, .weaknessesReleased, .appSubmitted, .appJudged, .appPublished, .progressReviewHeld, .escalationIssued, .revisitDirected:
             return nil
         }
         if case .recordWithdrawn = event, let dependants = followUpsDepending(on: target) {

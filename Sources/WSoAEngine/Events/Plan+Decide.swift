@@ -62,7 +62,7 @@ extension Plan {
                 seen.append(rule)
                 if let unmet = rule.unmet(by: event, in: self, facts: facts, recordedOn: recordedOn) { throw refuse(rule, unmet) }
             }
-            if Lifecycle.transition(from: phase, for: event) == nil { throw refuse(.lifecycle, phaseMismatch(for: event.type)) }
+            if Lifecycle.transition(in: self, for: event) == nil { throw refuse(.lifecycle, phaseMismatch(for: event.type)) }
         }
         if let text, text.rule == .personalData { throw refuse(.personalData, text.reason, field: text.field) }
     }
@@ -89,19 +89,38 @@ extension Plan {
                                                             followUps: followUps.compactMap(\.nonBlank), note: note?.nonBlank,
                                                             estimated: PlanEvent.MonitoringVisitHeld.estimable.filter(estimated.contains)))
         case let .reportRevisit(on, visited, sufficient, insufficient, note, estimated):
-            var outcomes: [String: WeaknessOutcome] = [:]
-            let judged = sufficient.map { ($0, WeaknessOutcome.sufficient) } + insufficient.map { ($0, WeaknessOutcome.insufficient) }
-            for (weakness, outcome) in judged {
-                guard outcomes.updateValue(outcome, forKey: weakness) == nil else {
-                    throw WSoAError.refused(Refusal(rule: .revisitJudgesEveryWeakness, plan: id, event: .revisitReported,
-                                                    reason: "\(weakness) is judged more than once"))
-                }
-            }
+            let outcomes = try judgements(sufficient: sufficient, insufficient: insufficient, rule: .revisitJudgesEveryWeakness,
+                                          event: .revisitReported)
             return .revisitReported(PlanEvent.RevisitReported(on: on, visited: visited, outcomes: outcomes, note: note?.nonBlank,
                                                               estimated: PlanEvent.RevisitReported.estimable.filter(estimated.contains)))
         case let .cease(on, note, estimated):
             return .monitoringCeased(PlanEvent.MonitoringCeased(on: on, note: note?.nonBlank,
                                                                 estimated: PlanEvent.MonitoringCeased.estimable.filter(estimated.contains)))
+        case let .release(on, weaknesses, note, estimated):
+            return .weaknessesReleased(PlanEvent.WeaknessesReleased(on: on, weaknesses: weaknesses, note: note?.nonBlank,
+                                                                    estimated: PlanEvent.WeaknessesReleased.estimable.filter(estimated.contains)))
+        case let .submitAPP(on, due, note, estimated):
+            return .appSubmitted(PlanEvent.APPSubmitted(on: on, due: due, note: note?.nonBlank,
+                                                        estimated: PlanEvent.APPSubmitted.estimable.filter(estimated.contains)))
+        case let .judgeAPP(on, accepted, note, estimated):
+            return .appJudged(PlanEvent.APPJudged(on: on, accepted: accepted, note: note?.nonBlank,
+                                                  estimated: PlanEvent.APPJudged.estimable.filter(estimated.contains)))
+        case let .publishAPP(on, link, note, estimated):
+            return .appPublished(PlanEvent.APPPublished(on: on, link: link.collapsingWhitespace, note: note?.nonBlank,
+                                                        estimated: PlanEvent.APPPublished.estimable.filter(estimated.contains)))
+        case let .holdReview(on, sufficient, insufficient, note, estimated):
+            let outcomes = try judgements(sufficient: sufficient, insufficient: insufficient, rule: .reviewJudgesEveryWeakness,
+                                          event: .progressReviewHeld)
+            return .progressReviewHeld(PlanEvent.ProgressReviewHeld(on: on, outcomes: outcomes, note: note?.nonBlank,
+                                                                    estimated: PlanEvent.ProgressReviewHeld.estimable.filter(estimated.contains)))
+        case let .escalate(on, kind, issuer, link, note, estimated):
+            return .escalationIssued(PlanEvent.EscalationIssued(on: on, kind: kind, issuer: issuer.collapsingWhitespace,
+                                                                link: link?.nonBlank, note: note?.nonBlank,
+                                                                estimated: PlanEvent.EscalationIssued.estimable.filter(estimated.contains)))
+        case let .directRevisit(on, issuer, link, note, estimated):
+            return .revisitDirected(PlanEvent.RevisitDirected(on: on, issuer: issuer.collapsingWhitespace, link: link?.nonBlank,
+                                                              note: note?.nonBlank,
+                                                              estimated: PlanEvent.RevisitDirected.estimable.filter(estimated.contains)))
         case let .renamePartner(on, role, name, note):
             return .partnerRenamed(PlanEvent.PartnerRenamed(on: on, role: role, name: name.collapsingWhitespace, note: note?.nonBlank))
         case let .addWorkstream(on, workstream):
@@ -137,6 +156,21 @@ extension Plan {
         case let .withdraw(on, target, reason):
             return .recordWithdrawn(PlanEvent.RecordWithdrawn(on: on, target: target, reason: reason.collapsingWhitespace))
         }
+    }
+}
+
+extension Plan {
+    /// Weakness ids judged sufficient and insufficient as one judgement each, refusing (under
+    /// `rule`) a weakness judged twice.
+    private func judgements(sufficient: [String], insufficient: [String], rule: Rule, event: EventType) throws -> [String: WeaknessOutcome] {
+        var outcomes: [String: WeaknessOutcome] = [:]
+        let judged = sufficient.map { ($0, WeaknessOutcome.sufficient) } + insufficient.map { ($0, WeaknessOutcome.insufficient) }
+        for (weakness, outcome) in judged {
+            guard outcomes.updateValue(outcome, forKey: weakness) == nil else {
+                throw WSoAError.refused(Refusal(rule: rule, plan: id, event: event, reason: "\(weakness) is judged more than once"))
+            }
+        }
+        return outcomes
     }
 }
 

@@ -18,6 +18,20 @@ public enum PlanCommand: Hashable, Sendable {
     case reportRevisit(on: Day, visited: DayRange, sufficient: [String], insufficient: [String], note: String?, estimated: [String] = [])
     /// Record that DfE/NHS England ended monitoring.
     case cease(on: Day, note: String?, estimated: [String] = [])
+    /// Record that DfE/NHS England ended monitoring of these weaknesses (partial cessation).
+    case release(on: Day, weaknesses: [String], note: String?, estimated: [String] = [])
+    /// Record that the accelerated progress plan was submitted, by the date DfE/NHS England set if they set one.
+    case submitAPP(on: Day, due: Day?, note: String?, estimated: [String] = [])
+    /// Record DfE/NHS England's decision on the accelerated progress plan: accepted, or sent back (with a note why).
+    case judgeAPP(on: Day, accepted: Bool, note: String?, estimated: [String] = [])
+    /// Record that the accelerated progress plan was published locally, at `link`.
+    case publishAPP(on: Day, link: String, note: String?, estimated: [String] = [])
+    /// Record a formal review of the accelerated progress plan: weakness ids judged sufficient and insufficient.
+    case holdReview(on: Day, sufficient: [String], insufficient: [String], note: String?, estimated: [String] = [])
+    /// Record an improvement notice or statutory direction.
+    case escalate(on: Day, kind: EscalationKind, issuer: String, link: String?, note: String?, estimated: [String] = [])
+    /// Record that the Secretary of State directed a further revisit.
+    case directRevisit(on: Day, issuer: String, link: String?, note: String?, estimated: [String] = [])
     /// Record a partner's new name from a day on.
     case renamePartner(on: Day, role: PartnerRole, name: String, note: String?)
     /// Add a workstream.
@@ -58,6 +72,13 @@ extension PlanCommand {
         case .holdMonitoringVisit: return .monitoringVisitHeld
         case .reportRevisit: return .revisitReported
         case .cease: return .monitoringCeased
+        case .release: return .weaknessesReleased
+        case .submitAPP: return .appSubmitted
+        case .judgeAPP: return .appJudged
+        case .publishAPP: return .appPublished
+        case .holdReview: return .progressReviewHeld
+        case .escalate: return .escalationIssued
+        case .directRevisit: return .revisitDirected
         case .renamePartner: return .partnerRenamed
         case .addWorkstream: return .workstreamAdded
         case .addAction: return .actionAdded

@@ -20,6 +20,20 @@ public enum PlanEvent: Hashable, Sendable {
     case revisitReported(RevisitReported)
     /// DfE/NHS England ended monitoring.
     case monitoringCeased(MonitoringCeased)
+    /// DfE/NHS England ended monitoring of some weaknesses.
+    case weaknessesReleased(WeaknessesReleased)
+    /// The accelerated progress plan was submitted.
+    case appSubmitted(APPSubmitted)
+    /// DfE/NHS England accepted the accelerated progress plan or sent it back.
+    case appJudged(APPJudged)
+    /// The accelerated progress plan was published locally.
+    case appPublished(APPPublished)
+    /// A formal review of the accelerated progress plan.
+    case progressReviewHeld(ProgressReviewHeld)
+    /// An improvement notice or a statutory direction.
+    case escalationIssued(EscalationIssued)
+    /// A further revisit directed by the Secretary of State.
+    case revisitDirected(RevisitDirected)
     /// A partner's new name took effect.
     case partnerRenamed(PartnerRenamed)
     /// A workstream was added to the statement.
@@ -55,6 +69,13 @@ public enum PlanEvent: Hashable, Sendable {
         case let .monitoringVisitHeld(facts): return facts
         case let .revisitReported(facts): return facts
         case let .monitoringCeased(facts): return facts
+        case let .weaknessesReleased(facts): return facts
+        case let .appSubmitted(facts): return facts
+        case let .appJudged(facts): return facts
+        case let .appPublished(facts): return facts
+        case let .progressReviewHeld(facts): return facts
+        case let .escalationIssued(facts): return facts
+        case let .revisitDirected(facts): return facts
         case let .partnerRenamed(facts): return facts
         case let .workstreamAdded(facts): return facts
         case let .actionAdded(facts): return facts
@@ -83,6 +104,13 @@ public enum PlanEvent: Hashable, Sendable {
         case .monitoringVisitHeld: return .monitoringVisitHeld
         case .revisitReported: return .revisitReported
         case .monitoringCeased: return .monitoringCeased
+        case .weaknessesReleased: return .weaknessesReleased
+        case .appSubmitted: return .appSubmitted
+        case .appJudged: return .appJudged
+        case .appPublished: return .appPublished
+        case .progressReviewHeld: return .progressReviewHeld
+        case .escalationIssued: return .escalationIssued
+        case .revisitDirected: return .revisitDirected
         case .partnerRenamed: return .partnerRenamed
         case .workstreamAdded: return .workstreamAdded
         case .actionAdded: return .actionAdded
@@ -108,6 +136,13 @@ public enum PlanEvent: Hashable, Sendable {
         case let .monitoringVisitHeld(facts): return facts.on
         case let .revisitReported(facts): return facts.on
         case let .monitoringCeased(facts): return facts.on
+        case let .weaknessesReleased(facts): return facts.on
+        case let .appSubmitted(facts): return facts.on
+        case let .appJudged(facts): return facts.on
+        case let .appPublished(facts): return facts.on
+        case let .progressReviewHeld(facts): return facts.on
+        case let .escalationIssued(facts): return facts.on
+        case let .revisitDirected(facts): return facts.on
         case let .partnerRenamed(facts): return facts.on
         case let .workstreamAdded(facts): return facts.on
         case let .actionAdded(facts): return facts.on
@@ -143,7 +178,8 @@ public enum PlanEvent: Hashable, Sendable {
         case let .recordAmended(amended): return amended.changes.file
         case .planCreated, .letterPublished, .statementSubmitted, .statementJudged, .monitoringVisitHeld, .revisitReported,
              .monitoringCeased, .partnerRenamed, .workstreamAdded, .actionAdded, .actionUpdated, .actionRetargeted,
-             .measureAdded, .measureRecorded, .followUpAdded, .followUpClosed, .recordWithdrawn:
+             .measureAdded, .measureRecorded, .followUpAdded, .followUpClosed, .recordWithdrawn, .weaknessesReleased, .appSubmitted,
+             .appJudged, .appPublished, .progressReviewHeld, .escalationIssued, .revisitDirected:
             return nil
         }
     }

@@ -36,8 +36,22 @@ public enum Rule: String, Sendable, CaseIterable {
     case statementNamesWeakness = "statement-names-a-weakness"
     /// The revisit comes after the statement was judged fit, and its letter after the visit.
     case revisitAfterFitForPurpose = "revisit-after-fit-for-purpose"
-    /// A revisit judges every open weakness exactly once, and nothing else.
+    /// A revisit judges every open weakness exactly once, and nothing else; a further revisit,
+    /// every weakness still in the accelerated progress plan.
     case revisitJudgesEveryWeakness = "revisit-judges-every-weakness"
+    /// A formal review judges every weakness still in the accelerated progress plan exactly
+    /// once, and nothing else.
+    case reviewJudgesEveryWeakness = "review-judges-every-weakness"
+    /// DfE/NHS England release a weakness from monitoring only once it has been judged
+    /// sufficient, at the revisit or at a formal review, and only while it is monitored.
+    case releaseJudgedSufficient = "release-judged-sufficient"
+    /// The accelerated progress plan is decided on only once submitted, submitted again only
+    /// once sent back (or after a further revisit), published only once submitted, and sent
+    /// back only with a note saying why.
+    case appInOrder = "app-in-order"
+    /// Ofsted/CQC revisit an area in an accelerated progress plan only when the Secretary of
+    /// State directs it, one direction at a time, and no earlier than the direction.
+    case revisitDirected = "revisit-directed"
 
     // MARK: Delivery records
 
@@ -98,8 +112,11 @@ public enum Rule: String, Sendable, CaseIterable {
         switch type {
         case .planCreated:
             return [.requiredText, .textLimit, .notInFuture]
-        case .letterPublished, .statementSubmitted, .statementJudged, .revisitReported, .monitoringCeased:
+        case .letterPublished, .statementSubmitted, .statementJudged, .revisitReported, .monitoringCeased, .appSubmitted,
+             .appJudged, .appPublished, .progressReviewHeld, .escalationIssued, .revisitDirected:
             return [.finalPhase, .lifecycle, .requiredText, .textLimit, .notInFuture]
+        case .weaknessesReleased:
+            return [.finalPhase, .lifecycle, .requiredText, .textLimit, .notInFuture, .knownReference]
         case .monitoringVisitHeld:
             return [.finalPhase, .lifecycle, .requiredText, .textLimit, .notInFuture, .knownReference, .oncePerDay]
         case .partnerRenamed:
@@ -178,17 +195,40 @@ public enum Rule: String, Sendable, CaseIterable {
             return nil
         case .revisitJudgesEveryWeakness:
             guard case let .revisitReported(revisit) = event else { return nil }
-            let open = plan.weaknesses.filter { $0.outcome == .open }.map(\.id)
-            if let unknown = revisit.outcomes.keys.filter({ !open.contains($0) }).sorted().first {
-                return plan.weakness(unknown) != nil
-                    ? "\(unknown) has already been judged"
-                    : "\(unknown) is not one of the plan's weaknesses (\(open.joined(separator: ", ")))"
+            // The first revisit judges every weakness; a further one, those still in the APP.
+            let due = plan.revisits.isEmpty ? plan.weaknesses.filter { $0.outcome == .open } : plan.weaknessesInAcceleratedProgressPlan
+            return plan.unjudged(revisit.outcomes, expected: due.map(\.id))
+        case .reviewJudgesEveryWeakness:
+            guard case let .progressReviewHeld(review) = event else { return nil }
+            return plan.unjudged(review.outcomes, expected: plan.weaknessesInAcceleratedProgressPlan.map(\.id))
+        case .releaseJudgedSufficient:
+            guard case let .weaknessesReleased(release) = event else { return nil }
+            if release.weaknesses.isEmpty { return "a release names at least one weakness" }
+            for id in release.weaknesses {
+                guard let weakness = plan.weakness(id) else { continue }
+                if let released = weakness.released { return "\(id) is already \(released.description)" }
+                guard let judged = weakness.judged else {
+                    return "\(id) has not been judged at a revisit, so DfE and NHS England cannot yet release it"
+                }
+                if judged.outcome != .sufficient {
+                    return "\(id) was last judged \(judged.description), so it stays in the accelerated progress plan until a formal review judges it sufficient"
+                }
             }
-            if let undecided = revisit.outcomes.keys.sorted().first(where: { revisit.outcomes[$0] == .open }) {
-                return "\(undecided) must be judged sufficient or insufficient"
+            return nil
+        case .appInOrder:
+            return plan.appStepOutOfOrder(event)
+        case .revisitDirected:
+            if case .revisitDirected = event, let direction = plan.directedRevisitAwaited {
+                return "a further revisit was already directed on \(direction.on) and has not yet been reported"
             }
-            let unjudged = open.filter { revisit.outcomes[$0] == nil }
-            return unjudged.isEmpty ? nil : "no judgement was given for \(unjudged.joined(separator: ", "))"
+            guard case let .revisitReported(revisit) = event else { return nil }
+            guard let direction = plan.directedRevisitAwaited else {
+                return "Ofsted and CQC revisit an area in an accelerated progress plan only when the Secretary of State directs it; record the direction first with 'wsoa advance \(plan.id) revisit-directed --on DATE'"
+            }
+            if revisit.visited.start < direction.on {
+                return "the revisit started on \(revisit.visited.start), before the Secretary of State directed it on \(direction.on)"
+            }
+            return revisit.on < revisit.visited.end ? "the revisit letter date \(revisit.on) is before the revisit ended on \(revisit.visited.end)" : nil
         case .deliveryPhase:
             switch plan.phase {
             case .statementDue, .statementUnderReview, .monitoring, .cessationRecommended, .acceleratedProgress:
@@ -229,7 +269,7 @@ public enum Rule: String, Sendable, CaseIterable {
             case let .followUpAdded(added): (prefix, count, given) = ("F", plan.followUps.count, added.id)
             case .planCreated, .letterPublished, .statementSubmitted, .statementJudged, .monitoringVisitHeld, .revisitReported,
                  .monitoringCeased, .partnerRenamed, .workstreamAdded, .actionUpdated, .actionRetargeted, .measureRecorded,
-                 .followUpClosed, .recordAmended, .recordWithdrawn:
+                 .followUpClosed, .recordAmended, .recordWithdrawn, .weaknessesReleased, .appSubmitted, .appJudged, .appPublished, .progressReviewHeld, .escalationIssued, .revisitDirected:
                 return nil
             }
             // The next id is the one that would be the last if there were one more.
@@ -249,7 +289,7 @@ public enum Rule: String, Sendable, CaseIterable {
             case let .actionRetargeted(retarget): (id, on) = (retarget.id, retarget.on)
             case .planCreated, .letterPublished, .statementSubmitted, .statementJudged, .monitoringVisitHeld, .revisitReported,
                  .monitoringCeased, .partnerRenamed, .workstreamAdded, .actionAdded, .measureAdded, .measureRecorded, .evidenceAdded,
-                 .followUpAdded, .followUpClosed, .recordAmended, .recordWithdrawn:
+                 .followUpAdded, .followUpClosed, .recordAmended, .recordWithdrawn, .weaknessesReleased, .appSubmitted, .appJudged, .appPublished, .progressReviewHeld, .escalationIssued, .revisitDirected:
                 return nil
             }
             guard let latest = plan.action(id)?.lastChanged, on < latest else { return nil }
@@ -317,6 +357,49 @@ extension Plan {
             return weaknesses.contains(where: { $0.id == id }) || workstreams.contains(where: { $0.id == id }) ? nil
                 : "'\(id)' is neither a weakness nor a workstream of the plan"
         }
+    }
+
+    /// What is wrong with a judgement of each of `expected` exactly once, or nil: a weakness
+    /// judged that is not expected, one left undecided or one not judged.
+    func unjudged(_ outcomes: [String: WeaknessOutcome], expected: [String]) -> String? {
+        if let unknown = outcomes.keys.filter({ !expected.contains($0) }).sorted(by: String.idOrder).first {
+            guard let weakness = weakness(unknown) else {
+                return "\(unknown) is not one of the plan's weaknesses (\(Plan.listed(weaknesses.map(\.id))))"
+            }
+            if let released = weakness.released { return "\(unknown) is \(released.description)" }
+            let judged = weakness.judged.map { " (\($0.description))" } ?? ""
+            return "\(unknown) has already been judged\(judged); only \(Plan.listed(expected)) \(expected.count == 1 ? "is" : "are") to be judged"
+        }
+        if let undecided = outcomes.keys.sorted(by: String.idOrder).first(where: { outcomes[$0] == .open }) {
+            return "\(undecided) must be judged sufficient or insufficient"
+        }
+        let unjudged = expected.filter { outcomes[$0] == nil }
+        return unjudged.isEmpty ? nil : "no judgement was given for \(unjudged.joined(separator: ", "))"
+    }
+
+    /// Why an accelerated progress plan step is out of order (rule app-in-order), or nil.
+    func appStepOutOfOrder(_ event: PlanEvent) -> String? {
+        let app = acceleratedProgressPlan
+        if case .appSubmitted = event {
+            if app.awaitingDecision, let submitted = app.latestSubmission {
+                return "the accelerated progress plan submitted on \(submitted.on) still awaits DfE and NHS England's decision; record it with 'app-accept' or 'app-return' first"
+            }
+            // A new plan is due after a further revisit found weaknesses still insufficient.
+            if let accepted = app.accepted, !revisits.contains(where: { $0.letter > accepted }) {
+                return "the accelerated progress plan was already accepted on \(accepted); a new one follows only a further revisit"
+            }
+        }
+        if case let .appJudged(judged) = event {
+            guard app.awaitingDecision else {
+                return app.latestSubmission == nil ? "no accelerated progress plan has been submitted to decide on"
+                    : "the accelerated progress plan is \(app.status), so there is no submission awaiting a decision"
+            }
+            if !judged.accepted && (judged.note?.isBlank ?? true) { return "an accelerated progress plan sent back needs a note saying why" }
+        }
+        if case .appPublished = event, app.latestSubmission == nil {
+            return "no accelerated progress plan has been submitted to publish"
+        }
+        return nil
     }
 
     /// Why an event cannot be recorded in the current phase: which phases would accept it.

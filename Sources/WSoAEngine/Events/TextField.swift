@@ -39,6 +39,8 @@ public enum TextField: String, Sendable, CaseIterable {
     case link
     /// The path of a file recorded as evidence.
     case file
+    /// Who issued an improvement notice or a direction.
+    case issuer
     /// A note.
     case note
     /// Who recorded a journal line (its `by`).
@@ -47,7 +49,7 @@ public enum TextField: String, Sendable, CaseIterable {
     /// The most characters (Unicode scalars) the field may hold.
     public var limit: Int {
         switch self {
-        case .area, .localAuthority, .healthPartner, .adviser, .attendee, .lead, .owner, .accountable, .agreedWith, .recorder: return 200
+        case .area, .localAuthority, .healthPartner, .adviser, .attendee, .lead, .owner, .accountable, .agreedWith, .recorder, .issuer: return 200
         case .title, .source: return 300
         case .unit: return 40
         case .followUp, .reason, .link, .file: return 2_000
@@ -63,7 +65,7 @@ public enum TextField: String, Sendable, CaseIterable {
         case .attendee: return 80
         case .followUp: return 50
         case .area, .localAuthority, .healthPartner, .title, .lead, .owner, .accountable, .reason, .agreedWith, .unit, .source,
-             .link, .file, .note, .recorder:
+             .link, .file, .note, .recorder, .issuer:
             return 1
         }
     }
@@ -77,7 +79,7 @@ public enum TextField: String, Sendable, CaseIterable {
         case .healthPartner: return "NHS partner's name"
         case .recorder: return "recorder's name"
         case .area, .weakness, .adviser, .attendee, .title, .lead, .owner, .accountable, .reason, .unit, .source, .link, .file,
-             .note:
+             .note, .issuer:
             return rawValue
         }
     }

@@ -9,6 +9,8 @@ public struct Clock: Hashable, Sendable {
     /// Whether the due day is an estimate (counted from the letter date because the day the
     /// report was received is not recorded).
     public let estimated: Bool
+    /// The national pauses the clock overlapped, each with the days it added to the due day.
+    public let pauses: [Pause]
     /// The day it was met, when `state == .met`.
     public let met: Day?
     /// Working days from the due day to `met` (negative when early, 0 on the day, positive when
@@ -25,10 +27,11 @@ public struct Clock: Hashable, Sendable {
     /// (``WorkingCalendar/effectiveDue(_:)``): the clock is "due today" (0 left) only on that
     /// day and overdue only after it. `dueSoon` means due within 10 working days, as DESIGN.md
     /// §5 sets.
-    public init(name: ClockName, due: Day, estimated: Bool = false, met: Day?, asOf: Day,
+    public init(name: ClockName, due: Day, estimated: Bool = false, pauses: [Pause] = [], met: Day?, asOf: Day,
                 calendar: WorkingCalendar) {
         self.name = name
         self.due = due
+        self.pauses = pauses
         self.estimated = estimated
         self.met = met
         if let met {
@@ -45,4 +48,20 @@ public struct Clock: Hashable, Sendable {
 
     /// How many working days ahead a deadline counts as due soon.
     public static let dueSoonWorkingDays = 10
+}
+
+extension Clock {
+    /// A national pause a clock overlapped, and the days it added.
+    public struct Pause: Hashable, Sendable {
+        /// The pause.
+        public let pause: NationalPause
+        /// The days of it the clock ran through, added to its due day.
+        public let days: Int
+
+        /// "paused nationally 17 Mar 2020 – 31 Mar 2021, revisits suspended for COVID-19:
+        /// 380 days added".
+        public var description: String {
+            "paused nationally \(pause.span), \(pause.what): \(days) day\(days == 1 ? "" : "s") added"
+        }
+    }
 }

@@ -6,7 +6,10 @@ public enum ClockName: String, Sendable, CaseIterable {
     case monitoringVisit
     /// The revisit, usually within 18 months of fit for purpose.
     case revisit
-    /// The accelerated progress plan's formal review, within 6 months of the revisit letter.
+    /// The accelerated progress plan's submission, by the date DfE/NHS England set.
+    case appSubmission
+    /// The accelerated progress plan's formal review, within 6 months of the revisit letter,
+    /// and every 6 months after while weaknesses remain in it.
     case appReview
     /// An action's due date (as retargeted).
     case action
@@ -19,6 +22,7 @@ public enum ClockName: String, Sendable, CaseIterable {
         case .statement: return "written statement due"
         case .monitoringVisit: return "next monitoring visit"
         case .revisit: return "revisit expected"
+        case .appSubmission: return "APP submission due"
         case .appReview: return "APP formal review"
         case .action: return "action due"
         case .followUp: return "follow-up due"

@@ -22,8 +22,27 @@ public enum Lifecycle {
                    guards: [.datesInOrder, .revisitAfterFitForPurpose, .revisitJudgesEveryWeakness]),
         Transition(.monitoring, .revisitReported, when: .someInsufficient, to: .acceleratedProgress,
                    guards: [.datesInOrder, .revisitAfterFitForPurpose, .revisitJudgesEveryWeakness]),
+        // A notice or direction can come with no revisit at all (DfE found no sufficient progress at a visit).
+        Transition(.monitoring, .escalationIssued, to: .monitoring, guards: [.datesInOrder]),
         Transition(.cessationRecommended, .monitoringCeased, to: .closed, guards: [.datesInOrder]),
+        // After a revisit with some weaknesses insufficient: the APP, its formal reviews, partial
+        // cessation weakness by weakness, and the Secretary of State's powers.
         Transition(.acceleratedProgress, .monitoringVisitHeld, to: .acceleratedProgress, guards: [.datesInOrder]),
+        Transition(.acceleratedProgress, .weaknessesReleased, when: .someStillMonitored, to: .acceleratedProgress,
+                   guards: [.datesInOrder, .releaseJudgedSufficient]),
+        Transition(.acceleratedProgress, .weaknessesReleased, when: .noneStillMonitored, to: .closed,
+                   guards: [.datesInOrder, .releaseJudgedSufficient]),
+        Transition(.acceleratedProgress, .appSubmitted, to: .acceleratedProgress, guards: [.datesInOrder, .appInOrder]),
+        Transition(.acceleratedProgress, .appJudged, to: .acceleratedProgress, guards: [.datesInOrder, .appInOrder]),
+        Transition(.acceleratedProgress, .appPublished, to: .acceleratedProgress, guards: [.datesInOrder, .appInOrder]),
+        Transition(.acceleratedProgress, .progressReviewHeld, to: .acceleratedProgress,
+                   guards: [.datesInOrder, .reviewJudgesEveryWeakness]),
+        Transition(.acceleratedProgress, .escalationIssued, to: .acceleratedProgress, guards: [.datesInOrder]),
+        Transition(.acceleratedProgress, .revisitDirected, to: .acceleratedProgress, guards: [.datesInOrder, .revisitDirected]),
+        Transition(.acceleratedProgress, .revisitReported, when: .allSufficient, to: .cessationRecommended,
+                   guards: [.datesInOrder, .revisitDirected, .revisitJudgesEveryWeakness]),
+        Transition(.acceleratedProgress, .revisitReported, when: .someInsufficient, to: .acceleratedProgress,
+                   guards: [.datesInOrder, .revisitDirected, .revisitJudgesEveryWeakness]),
         Transition(.acceleratedProgress, .monitoringCeased, to: .closed, guards: [.datesInOrder]),
     ]
 
@@ -32,9 +51,9 @@ public enum Lifecycle {
         table.filter { $0.from == phase }
     }
 
-    /// The row an event takes from `phase`, or nil when the table has none.
-    public static func transition(from phase: Phase, for event: PlanEvent) -> Transition? {
-        table.first { $0.from == phase && $0.event == event.type && ($0.condition?.holds(for: event) ?? true) }
+    /// The row an event takes from `plan`'s phase, or nil when the table has none.
+    public static func transition(in plan: Plan, for event: PlanEvent) -> Transition? {
+        table.first { $0.from == plan.phase && $0.event == event.type && ($0.condition?.holds(for: event, in: plan) ?? true) }
     }
 
     /// The phases from which `event` can be recorded at all.

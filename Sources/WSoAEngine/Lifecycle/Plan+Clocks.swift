@@ -31,12 +31,33 @@ extension Plan {
                                 met: nil, asOf: asOf, calendar: calendar))
         }
         let fitEstimated = judgements.first(where: \.fit).map { isEstimated(line: $0.line, "on") } ?? false
-        clocks.append(Clock(name: .revisit, due: fit.adding(months: Plan.revisitMonths), estimated: fitEstimated,
+        // National pauses of revisits (2020–21) stop this clock: it is extended by the days it overlapped.
+        let revisitDue = NationalPause.extend(.revisit, from: fit, to: fit.adding(months: Plan.revisitMonths), by: calendar.nationalPauses)
+        clocks.append(Clock(name: .revisit, due: revisitDue.due, estimated: fitEstimated, pauses: revisitDue.pauses,
                             met: revisit?.visited.start, asOf: asOf, calendar: calendar))
-        if let revisit, !revisit.allSufficient {
-            let review = standingVisits.first { $0.on >= revisit.letter }?.on ?? ceased
-            clocks.append(Clock(name: .appReview, due: revisit.letter.adding(months: Plan.appReviewMonths),
-                                met: review, asOf: asOf, calendar: calendar))
+        if let submission = acceleratedProgressPlan.latestSubmission, case let .submitted(due?) = submission.kind {
+            clocks.append(Clock(name: .appSubmission, due: due, met: submission.on, asOf: asOf, calendar: calendar))
+        }
+        clocks += appReviewClocks(asOf: asOf, calendar: calendar)
+        return clocks
+    }
+
+    /// The formal reviews of an accelerated progress plan: the first within 6 months of the
+    /// latest revisit letter, then every 6 months while weaknesses remain in it; each met by
+    /// the first review held after the previous due day's cycle began.
+    ///
+    /// One clock per review held, and one more still to meet while the plan is in the APP
+    /// with weaknesses left in it.
+    private func appReviewClocks(asOf: Day, calendar: WorkingCalendar) -> [Clock] {
+        guard let letter = latestRevisitLetter, revisits.last.map({ !$0.allSufficient }) ?? false else { return [] }
+        var clocks: [Clock] = []
+        var due = letter.adding(months: Plan.appReviewMonths)
+        for review in reviews where review.on >= letter {
+            clocks.append(Clock(name: .appReview, due: due, met: review.on, asOf: asOf, calendar: calendar))
+            due = max(due, review.on).adding(months: Plan.appReviewMonths)
+        }
+        if phase == .acceleratedProgress, !weaknessesInAcceleratedProgressPlan.isEmpty {
+            clocks.append(Clock(name: .appReview, due: due, met: nil, asOf: asOf, calendar: calendar))
         }
         return clocks
     }

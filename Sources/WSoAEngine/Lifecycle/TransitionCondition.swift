@@ -15,9 +15,13 @@ public enum TransitionCondition: String, Sendable, CaseIterable {
     case allSufficient
     /// The revisit judged at least one weakness insufficient.
     case someInsufficient
+    /// A release leaves at least one weakness still monitored.
+    case someStillMonitored
+    /// A release ends monitoring of the last weakness still monitored.
+    case noneStillMonitored
 
-    /// Whether the event says what this condition asks.
-    public func holds(for event: PlanEvent) -> Bool {
+    /// Whether the event, recorded in `plan`, says what this condition asks.
+    public func holds(for event: PlanEvent, in plan: Plan) -> Bool {
         switch (self, event) {
         case let (.statementRequired, .letterPublished(letter)): return letter.statementRequired
         case let (.noStatementRequired, .letterPublished(letter)): return !letter.statementRequired
@@ -25,8 +29,12 @@ public enum TransitionCondition: String, Sendable, CaseIterable {
         case let (.notFit, .statementJudged(judged)): return !judged.fit
         case let (.allSufficient, .revisitReported(revisit)): return revisit.allSufficient
         case let (.someInsufficient, .revisitReported(revisit)): return revisit.outcomes.values.contains(.insufficient)
+        case let (.someStillMonitored, .weaknessesReleased(release)):
+            return plan.weaknesses.contains { $0.monitored && !release.weaknesses.contains($0.id) }
+        case let (.noneStillMonitored, .weaknessesReleased(release)):
+            return !plan.weaknesses.contains { $0.monitored && !release.weaknesses.contains($0.id) }
         case (.statementRequired, _), (.noStatementRequired, _), (.fit, _), (.notFit, _),
-             (.allSufficient, _), (.someInsufficient, _):
+             (.allSufficient, _), (.someInsufficient, _), (.someStillMonitored, _), (.noneStillMonitored, _):
             return false
         }
     }
@@ -40,6 +48,8 @@ public enum TransitionCondition: String, Sendable, CaseIterable {
         case .notFit: return "not fit for purpose"
         case .allSufficient: return "all sufficient"
         case .someInsufficient: return "some insufficient"
+        case .someStillMonitored: return "some still monitored"
+        case .noneStillMonitored: return "none left in monitoring"
         }
     }
 }

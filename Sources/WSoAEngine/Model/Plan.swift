@@ -40,8 +40,14 @@ public struct Plan: Hashable, Sendable {
     /// it, in order. It makes "the same evidence again" (rule once-a-day) one look rather than a
     /// pass over tens of thousands of items for every line `verify` checks.
     var evidenceOnDay: [Day: [Int]] = [:]
-    /// The revisit, once reported.
-    public internal(set) var revisit: Revisit?
+    /// The revisits reported, in order: the first, and any further one the Secretary of State directed.
+    public internal(set) var revisits: [Revisit] = []
+    /// DfE/NHS England's formal reviews of the accelerated progress plan, in order.
+    public internal(set) var reviews: [ProgressReview] = []
+    /// The accelerated progress plan's steps: submitted, accepted or sent back, published.
+    public internal(set) var acceleratedProgressPlan = AcceleratedProgressPlan()
+    /// Improvement notices, statutory directions and directed revisits, in order.
+    public internal(set) var escalations: [Escalation] = []
     /// The day monitoring ceased.
     public internal(set) var ceased: Day?
     /// The latest lifecycle date recorded: lifecycle dates may never go back before it.
@@ -86,6 +92,22 @@ public struct Plan: Hashable, Sendable {
 
     /// The journal line of the latest standing lifecycle event of `type`, if any.
     public func lifecycleLine(of type: EventType) -> Int? { lifecycle.last { $0.type == type && !$0.withdrawn }?.line }
+
+    /// The first revisit, once reported: the one the 18-month clock awaits.
+    public var revisit: Revisit? { revisits.first }
+
+    /// The latest revisit letter's date: the formal reviews of an accelerated progress plan
+    /// count from it.
+    public var latestRevisitLetter: Day? { revisits.last?.letter }
+
+    /// A further revisit the Secretary of State directed that has not yet been reported.
+    public var directedRevisitAwaited: Escalation? {
+        guard let direction = escalations.last(where: { $0.kind == .revisitDirected }) else { return nil }
+        return revisits.contains { $0.line > direction.line } ? nil : direction
+    }
+
+    /// The weaknesses in the accelerated progress plan: monitored and judged not sufficient.
+    public var weaknessesInAcceleratedProgressPlan: [Weakness] { weaknesses.filter(\.inAcceleratedProgressPlan) }
 
     /// The day the statement was first judged fit for purpose, which starts monitoring.
     public var fitForPurpose: Day? { judgements.first(where: \.fit)?.on }

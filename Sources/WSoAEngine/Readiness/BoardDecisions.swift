@@ -40,7 +40,8 @@ public struct BoardDecisions: Hashable, Sendable {
         }
         overdueActions = OverdueAction.all(in: plan.standingActions, asOf: asOf, calendar: calendar)
         offTrackMeasures = plan.measures.map { MeasureStanding($0, asOf: asOf) }.filter { $0.onTrack == false }
-        evidenceGaps = weaknesses.filter(\.weakness.monitored).compactMap { readiness in
+        // A weakness judged sufficient and awaiting release needs no more evidence.
+        evidenceGaps = weaknesses.filter { $0.weakness.monitored && $0.weakness.outcome != .sufficient }.compactMap { readiness in
             let missing = [EvidenceKind.impact, .voice].filter { readiness.evidence.count($0).recent == 0 }
             guard !missing.isEmpty else { return nil }
             return EvidenceGap(weakness: readiness.weakness.id, missing: missing,

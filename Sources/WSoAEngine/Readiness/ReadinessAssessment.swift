@@ -25,6 +25,9 @@ public struct ReadinessAssessment: Hashable, Sendable {
     public let estimatedFacts: Set<String>
     /// The revisit, once reported.
     public let revisit: Revisit?
+    /// What happened after the revisit: the accelerated progress plan, its reviews, releases
+    /// and escalations.
+    public let endOfMonitoring: EndOfMonitoring
     /// The day monitoring ceased.
     public let ceased: Day?
     /// The latest monitoring visit on or before the as-of day.
@@ -75,6 +78,7 @@ public struct ReadinessAssessment: Hashable, Sendable {
         if plan.isEstimated(line: plan.lifecycleLine(of: .monitoringCeased) ?? 0, "on") { estimated.insert("ceased") }
         estimatedFacts = estimated
         revisit = plan.revisit
+        endOfMonitoring = EndOfMonitoring(plan)
         ceased = plan.ceased
         latestVisit = plan.standingVisits.last { $0.on <= asOf }
         self.asOf = asOf
@@ -91,16 +95,37 @@ public struct ReadinessAssessment: Hashable, Sendable {
                               followUps: followUps, nextVisitDue: nextVisitDue)
         }
         self.weaknesses = weaknesses
-        let monitored = weaknesses.filter(\.weakness.monitored)
-        let considered = monitored.isEmpty ? weaknesses : monitored
+        let weighed = PlanVerdict.weighed(weaknesses, phase: plan.phase)
+        let considered = weighed.isEmpty ? weaknesses : weighed
         let lowest = considered.map(\.rung).min()
         overall = lowest
         overallHeldBy = considered.filter { $0.rung == lowest }.map(\.weakness.id)
         self.clocks = clocks
-        verdict = PlanVerdict(weaknesses: weaknesses, phase: plan.phase, revisitReported: plan.revisit != nil)
+        verdict = PlanVerdict(weaknesses: weaknesses, phase: plan.phase, awaiting: ReadinessAssessment.awaited(in: plan))
         decisions = BoardDecisions(plan: plan, weaknesses: weaknesses, clocks: clocks, asOf: asOf, calendar: calendar)
         since = SinceLastVisit(plan: plan, record: record, asOf: asOf, calendar: calendar)
         self.record = facts
+    }
+
+    /// What the plan is getting ready for: the revisit, a formal review of its accelerated
+    /// progress plan (or a further revisit, when directed), or the end of monitoring.
+    static func awaited(in plan: Plan) -> String {
+        if plan.phase == .acceleratedProgress {
+            return plan.directedRevisitAwaited == nil ? "the next formal review" : "the further revisit"
+        }
+        return plan.revisit == nil ? "the revisit" : "the end of monitoring"
+    }
+
+    /// The weaknesses the report takes one by one: in an accelerated progress plan, those still
+    /// monitored; otherwise all.
+    public var shown: [WeaknessReadiness] {
+        phase == .acceleratedProgress ? weaknesses.filter(\.weakness.monitored) : weaknesses
+    }
+
+    /// The weaknesses an accelerated progress plan's report lists only briefly, as already
+    /// released from monitoring.
+    public var alreadyReleased: [Weakness] {
+        phase == .acceleratedProgress ? weaknesses.map(\.weakness).filter { !$0.monitored } : []
     }
 
     /// The name in force for `role` and the day it took effect, when it was a rename.

@@ -64,11 +64,12 @@ public struct WeaknessReadiness: Hashable, Sendable {
         self.ratings = ratings
         let concerning = followUps.filter { $0.followUp.concerns(weakness.id) }
         self.followUps = concerning
-        if weakness.outcome == .sufficient, let revisit = plan.revisit {
-            // Inspectors have answered the question for this weakness: nothing is left to weigh.
+        if let judged = weakness.judged, judged.outcome == .sufficient {
+            // Inspectors (or DfE/NHS England at a formal review) have answered the question for this weakness: nothing is left to weigh.
+            let who = judged.occasion == .revisit ? "Inspectors" : "DfE and NHS England"
             verdict = WeaknessVerdict(reasons: [VerdictReason(
-                .impact, .strength, signal: "revisitJudgement",
-                text: "Inspectors judged sufficient progress at the revisit (letter of \(revisit.letter.longDescription)).")])
+                .impact, .strength, signal: judged.occasion == .revisit ? "revisitJudgement" : "reviewJudgement",
+                text: "\(who) judged \(judged.description).")])
         } else {
             verdict = WeaknessVerdict(reasons: VerdictSignals(
                 weakness: weakness.id, workstreams: streams, actions: actionItems, overdue: overdue, measures: measures,

@@ -98,8 +98,13 @@ public enum HTMLReport {
         out.raw("</ol>")
         out.element("p", ReportContent.ladderNote)
         out.raw("</div>")
-        for w in a.weaknesses {
+        for w in a.shown {
             weakness(w, a, &out)
+        }
+        let released = ReportContent.releasedItems(a)
+        if !released.isEmpty {
+            out.element("h3", "Already released from monitoring (\(released.count))")
+            items(released, class: "items", &out)
         }
         out.raw("</section>")
     }

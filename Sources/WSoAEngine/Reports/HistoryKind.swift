@@ -22,7 +22,8 @@ public enum HistoryKind: String, Sendable, CaseIterable {
     /// The kind of `type`.
     public init(_ type: EventType) {
         switch type {
-        case .planCreated, .letterPublished, .statementSubmitted, .statementJudged, .revisitReported, .monitoringCeased:
+        case .planCreated, .letterPublished, .statementSubmitted, .statementJudged, .revisitReported, .monitoringCeased,
+             .weaknessesReleased, .appSubmitted, .appJudged, .appPublished, .progressReviewHeld, .escalationIssued, .revisitDirected:
             self = .lifecycle
         case .monitoringVisitHeld: self = .visit
         case .partnerRenamed: self = .partner

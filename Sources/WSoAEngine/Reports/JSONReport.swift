@@ -69,7 +69,7 @@ public enum JSONReport {
                          "outcomes": .object(revisit.outcomes.mapValues { .string($0.rawValue) })])
             } ?? .null,
             "ceased": day(a.ceased),
-        ])
+        ].merging(a.endOfMonitoring.json) { $1 })
     }
 
     private static func clock(_ clock: Clock) -> JSONValue {
@@ -78,6 +78,7 @@ public enum JSONReport {
             "estimated": .bool(clock.estimated), "met": day(clock.met),
             "workingDaysLate": clock.workingDaysLate.map { int($0) } ?? .null,
             "workingDaysLeft": clock.workingDaysLeft.map { int($0) } ?? .null,
+            "pauses": clock.pausesJSON,
         ])
     }
 
@@ -97,9 +98,7 @@ public enum JSONReport {
     }
 
     private static func weakness(_ w: WeaknessReadiness) -> JSONValue {
-        .object([
-            "id": .string(w.weakness.id), "statement": .string(w.weakness.statement),
-            "outcome": .string(w.weakness.outcome.rawValue), "monitored": .bool(w.weakness.monitored),
+        .object(w.weakness.json.merging([
             "verdict": verdict(w.verdict),
             "followUps": .array(w.followUps.map(followUp)),
             "rung": .string(w.rung.rawValue), "level": int(w.rung.level), "rungName": .string(w.rung.displayName),
@@ -126,7 +125,7 @@ public enum JSONReport {
             "evidence": evidence(w.evidence),
             "ratings": .array(w.ratings.map(rating)),
             "latestRating": w.latestRating.map(rating) ?? .null,
-        ])
+        ]) { $1 })
     }
 
     private static func evidence(_ summary: EvidenceSummary) -> JSONValue {

@@ -60,8 +60,14 @@ public enum MarkdownReport {
         out.lines(ReportContent.ladderRules().map { "\($0.rung.level). **\($0.rung.displayName)**: \($0.rule.markdownEscaped)" })
         out.blank()
         out.paragraph(ReportContent.ladderNote.markdownEscaped)
-        for w in a.weaknesses {
+        for w in a.shown {
             weakness(w, a, &out)
+        }
+        let released = ReportContent.releasedItems(a)
+        if !released.isEmpty {
+            out.heading(3, "Already released from monitoring (\(released.count))")
+            out.lines(released.map { "- " + $0.text.markdownEscaped })
+            out.blank()
         }
     }
 

@@ -52,7 +52,8 @@ public struct PlanHistory: Sendable {
                 visits += 1
                 lineOf["V\(visits)"] = index
                 lifecycleIndex[entry.seq] = index
-            case .letterPublished, .statementSubmitted, .statementJudged, .revisitReported, .monitoringCeased:
+            case .letterPublished, .statementSubmitted, .statementJudged, .revisitReported, .monitoringCeased,
+                 .weaknessesReleased, .appSubmitted, .appJudged, .appPublished, .progressReviewHeld, .escalationIssued, .revisitDirected:
                 lifecycleIndex[entry.seq] = index
             case .planCreated, .partnerRenamed, .followUpAdded, .followUpClosed:
                 break

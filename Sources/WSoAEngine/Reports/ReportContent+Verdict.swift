@@ -31,10 +31,11 @@ extension ReportContent {
     static func verdictTable(_ a: ReadinessAssessment) -> ReportTable {
         ReportTable(caption: "Verdict by area of significant weakness",
                     columns: ["Weakness", "Verdict", "Latest rating", "Against it", "First step"],
-                    rows: a.weaknesses.map { w in
+                    rows: a.shown.map { w in
                         let verdict = w.verdict
                         var answer = ReportText.capitalised(verdict.answer.words)
                         if !w.weakness.monitored { answer += "; no longer monitored" }
+                        if w.weakness.standing.name == "sufficientAwaitingRelease" { answer += "; awaiting release" }
                         let against = verdict.reasons(.serious).count, concerns = verdict.reasons(.concern).count
                         let summary = against + concerns == 0 ? "nothing"
                             : [against > 0 ? ReportText.count(against, "serious concern") : nil,

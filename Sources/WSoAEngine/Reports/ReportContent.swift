@@ -39,12 +39,47 @@ enum ReportContent {
             facts.append(("Latest monitoring visit", "none recorded"))
         }
         if let revisit = a.revisit {
-            let judged = a.weaknesses.map { "\($0.weakness.id) \(ReportText.outcome($0.weakness.outcome))" }
             facts.append(("Revisit", "\(revisit.visited.longDescription); letter \(revisit.letter.longDescription)\(estimated("revisit")): "
-                          + judged.joined(separator: ", ")))
+                          + EndOfMonitoring.judgements(revisit.outcomes)))
         }
+        facts += afterRevisitFacts(a.endOfMonitoring, phase: a.phase)
         if let ceased = a.ceased { facts.append(("Monitoring ceased", ceased.longDescription + estimated("ceased"))) }
         return facts
+    }
+
+    /// What happened after the revisit, as summary facts: the accelerated progress plan, its
+    /// formal reviews, releases, further revisits and escalations.
+    static func afterRevisitFacts(_ after: EndOfMonitoring, phase: Phase) -> [(label: String, value: String)] {
+        var facts: [(String, String)] = []
+        let app = after.acceleratedProgressPlan
+        if phase == .acceleratedProgress || !app.steps.isEmpty {
+            facts.append(("Accelerated progress plan", ReportText.capitalised(app.status)
+                          + (app.published.map { "; published \($0.on.longDescription) at \($0.link)" } ?? "; not yet published locally")))
+        }
+        for review in after.reviews {
+            facts.append(("Formal review", "\(review.on.longDescription): " + EndOfMonitoring.judgements(review.outcomes)))
+        }
+        for revisit in after.revisits.dropFirst() {
+            facts.append(("Further revisit", "\(revisit.visited.longDescription); letter \(revisit.letter.longDescription): "
+                          + EndOfMonitoring.judgements(revisit.outcomes)))
+        }
+        let released = after.released.filter { !($0.released?.byCessation ?? true) }
+        if !released.isEmpty {
+            facts.append(("Released from monitoring", released.map { "\($0.id) \($0.released!.on.longDescription)" }.joined(separator: ", ")))
+        }
+        for escalation in after.escalations {
+            facts.append(("Escalation", ReportText.capitalised(escalation.description)))
+        }
+        return facts
+    }
+
+    /// The weaknesses already released from monitoring, one line each, for a plan in an
+    /// accelerated progress plan.
+    static func releasedItems(_ a: ReadinessAssessment) -> [ReportCell] {
+        a.alreadyReleased.map { weakness in
+            let judged = weakness.judged.map { " after \($0.description)" } ?? ""
+            return ReportCell("\(weakness.id): \(ReportText.oneLine(weakness.statement)) — \(weakness.released!.description)\(judged).", tone: .good)
+        }
     }
 
     /// A note when the plan records no delivery at all (no workstream addresses any weakness),
@@ -70,7 +105,8 @@ enum ReportContent {
     static func clocksTable(_ clocks: [Clock], caption: String = "Clocks") -> ReportTable {
         ReportTable(caption: caption, columns: ["Clock", "Due", "State"], rows: clocks.map { clock in
             [ReportCell(ReportText.clockName(clock.name)),
-             ReportCell(clock.due.shortDescription + (clock.estimated ? " (estimated)" : "")),
+             ReportCell(clock.due.shortDescription + (clock.estimated ? " (estimated)" : "")
+                        + clock.pauses.map { " (\($0.days) days added: paused nationally \($0.pause.span))" }.joined()),
              ReportCell(ReportText.clockStateDetail(clock), tone: ReportTone.of(clock))]
         })
     }

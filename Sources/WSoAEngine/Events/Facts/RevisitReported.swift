@@ -33,15 +33,7 @@ extension PlanEvent {
         var deliveryDates: [(name: String, day: Day)] { [] }
         var happenedDates: [(name: String, day: Day)] { [("revisit letter date", on), ("revisit's last day", visited.end)] }
         var recordID: String? { nil }
-        public var summary: String {
-            func ids(_ outcome: WeaknessOutcome) -> [String] {
-                outcomes.filter { $0.value == outcome }.keys.sorted(by: String.idOrder)
-            }
-            var parts = ["revisited \(visited.longDescription)"]
-            if !ids(.sufficient).isEmpty { parts.append("sufficient: \(ids(.sufficient).joined(separator: ", "))") }
-            if !ids(.insufficient).isEmpty { parts.append("insufficient: \(ids(.insufficient).joined(separator: ", "))") }
-            return parts.joined(separator: "; ")
-        }
+        public var summary: String { "revisited \(visited.longDescription); " + WeaknessOutcome.summary(of: outcomes) }
 
         init(on: Day, data: inout JSONObjectReader) throws {
             var estimated: [String] = []
@@ -50,15 +42,7 @@ extension PlanEvent {
                 switch key {
                 case "estimated": estimated = try data.estimatedDates(key, Self.estimable)
                 case "note": note = try data.optionalString(key)
-                case "outcomes":
-                    var judged: [String: WeaknessOutcome] = [:]
-                    for (id, name) in try data.stringEntries(key) {
-                        guard let outcome = WeaknessOutcome(rawValue: name) else {
-                            throw WSoAError.invalidEvent(reason: "the outcome '\(name)' for \(id) is unknown")
-                        }
-                        judged[id] = outcome
-                    }
-                    outcomes = judged
+                case "outcomes": outcomes = try data.outcomes(key)
                 case "visited": visited = try data.dayRange(key)
                 default: throw data.unknownField(key)
                 }

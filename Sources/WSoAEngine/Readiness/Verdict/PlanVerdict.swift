@@ -17,12 +17,20 @@ public struct PlanVerdict: Hashable, Sendable {
     /// The weaknesses holding it back: not yet sufficient first, then at risk, each in the letter's order.
     public let holdingBack: [String]
 
-    /// The verdict over `weaknesses`: those still monitored, or all of them once none is,
-    /// for what comes next in `phase` (the revisit, or once it is reported the end of monitoring).
-    public init(weaknesses: [WeaknessReadiness], phase: Phase, revisitReported: Bool) {
-        let monitored = weaknesses.filter(\.weakness.monitored)
+    /// The weaknesses a verdict weighs in `phase`: in an accelerated progress plan those still
+    /// in it (when any is), otherwise those still monitored; empty when none is.
+    static func weighed(_ weaknesses: [WeaknessReadiness], phase: Phase) -> [WeaknessReadiness] {
+        let inPlan = weaknesses.filter(\.weakness.inAcceleratedProgressPlan)
+        return phase == .acceleratedProgress && !inPlan.isEmpty ? inPlan : weaknesses.filter(\.weakness.monitored)
+    }
+
+    /// The verdict over `weaknesses` for `awaiting`, what comes next ("the revisit", "the next
+    /// formal review", "the end of monitoring"): in an accelerated progress plan, those still in
+    /// it; otherwise those still monitored; or all of them once none is.
+    public init(weaknesses: [WeaknessReadiness], phase: Phase, awaiting event: String) {
+        let inPlan = weaknesses.filter(\.weakness.inAcceleratedProgressPlan)
+        let monitored = PlanVerdict.weighed(weaknesses, phase: phase)
         let considered = monitored.isEmpty ? weaknesses : monitored
-        let event = revisitReported ? "the end of monitoring" : "the revisit"
         func ids(_ answer: Sufficiency) -> [String] {
             considered.filter { $0.verdict.answer == answer }.map(\.weakness.id)
         }
@@ -49,9 +57,9 @@ public struct PlanVerdict: Hashable, Sendable {
             answer = .ready
             let every: String
             if considered.count == 1 {
-                every = "\(weaknesses.count == 1 ? "its one weakness" : "the one weakness still monitored"), \(likely[0]),"
+                every = "\(weaknesses.count == 1 ? "its one weakness" : inPlan == monitored ? "the one weakness still in the accelerated progress plan" : "the one weakness still monitored"), \(likely[0]),"
             } else {
-                every = "every weakness\(monitored.isEmpty || monitored.count == weaknesses.count ? "" : " still monitored") (\(ReportText.list(likely)))"
+                every = "every weakness\(monitored.isEmpty || monitored.count == weaknesses.count ? "" : inPlan == monitored ? " still in the accelerated progress plan" : " still monitored") (\(ReportText.list(likely)))"
             }
             sentence = "Ready for \(event): \(every) is likely sufficient\(scope)."
             return

@@ -23,8 +23,18 @@ extension Plan {
         out.write(weaknesses) { out, weakness in
             out.write(weakness.id)
             out.write(weakness.statement)
-            out.write(weakness.outcome)
-            out.write(weakness.monitored)
+            out.write(weakness.judged) { out, judged in
+                out.write(judged.outcome)
+                out.write(judged.on)
+                out.write(judged.occasion)
+                out.write(judged.line)
+            }
+            out.write(weakness.released) { out, released in
+                out.write(released.on)
+                out.write(released.line)
+                out.write(released.note) { $0.write($1) }
+                out.write(released.byCessation)
+            }
         }
         out.write(submissions) { $0.write($1) }
         out.write(judgements) { out, judgement in
@@ -90,13 +100,43 @@ extension Plan {
             out.write(measure.readings) { $0.write($1) }
         }
         out.write(evidence) { $0.write($1) }
-        out.write(revisit) { out, revisit in
+        out.write(revisits) { out, revisit in
             out.write(revisit.visited)
             out.write(revisit.letter)
-            out.write(revisit.outcomes.sorted { $0.key < $1.key }) { out, outcome in
-                out.write(outcome.key)
-                out.write(outcome.value)
+            out.write(revisit.outcomes)
+            out.write(revisit.line)
+        }
+        out.write(reviews) { out, review in
+            out.write(review.on)
+            out.write(review.outcomes)
+            out.write(review.note) { $0.write($1) }
+            out.write(review.line)
+        }
+        out.write(acceleratedProgressPlan.steps) { out, step in
+            switch step.kind {
+            case let .submitted(due):
+                out.write("submitted")
+                out.write(due) { $0.write($1) }
+            case .accepted: out.write("accepted")
+            case .returned: out.write("returned")
+            case let .published(link):
+                out.write("published")
+                out.write(link)
             }
+            out.write(step.on)
+            out.write(step.note) { $0.write($1) }
+            out.write(step.line)
+        }
+        out.write(escalations) { out, escalation in
+            switch escalation.kind {
+            case let .issued(kind): out.write(kind.rawValue)
+            case .revisitDirected: out.write("revisitDirected")
+            }
+            out.write(escalation.on)
+            out.write(escalation.issuer)
+            out.write(escalation.link) { $0.write($1) }
+            out.write(escalation.note) { $0.write($1) }
+            out.write(escalation.line)
         }
         out.write(ceased) { $0.write($1) }
         out.write(lastLifecycleDay)
@@ -145,8 +185,16 @@ extension Plan {
             PartnerRename(role: try input.value(PartnerRole.self), name: try input.string(), on: try input.day())
         }
         weaknesses = try input.list { input in
-            Weakness(id: try input.string(), statement: try input.string(), outcome: try input.value(WeaknessOutcome.self),
-                     monitored: try input.bool())
+            var weakness = Weakness(id: try input.string(), statement: try input.string())
+            weakness.judged = try input.optional { input in
+                WeaknessJudgement(outcome: try input.value(WeaknessOutcome.self), on: try input.day(),
+                                  occasion: try input.value(WeaknessJudgement.Occasion.self), line: try input.int())
+            }
+            weakness.released = try input.optional { input in
+                WeaknessRelease(on: try input.day(), line: try input.int(), note: try input.optional { try $0.string() },
+                                byCessation: try input.bool())
+            }
+            return weakness
         }
         submissions = try input.list { try $0.day() }
         judgements = try input.list { input in
@@ -189,9 +237,37 @@ extension Plan {
         let evidence = try input.list { try $0.evidence() }
         self.evidence = evidence
         evidenceOnDay = Dictionary(grouping: evidence.indices) { evidence[$0].on }
-        revisit = try input.optional { input in
-            Revisit(visited: try input.dayRange(), letter: try input.day(),
-                    outcomes: Dictionary(try input.list { (try $0.string(), try $0.value(WeaknessOutcome.self)) }, uniquingKeysWith: { $1 }))
+        revisits = try input.list { input in
+            Revisit(visited: try input.dayRange(), letter: try input.day(), outcomes: try input.outcomes(), line: try input.int())
+        }
+        reviews = try input.list { input in
+            ProgressReview(on: try input.day(), outcomes: try input.outcomes(), note: try input.optional { try $0.string() },
+                           line: try input.int())
+        }
+        acceleratedProgressPlan.steps = try input.list { input in
+            let kind: AcceleratedProgressPlan.Step.Kind
+            switch try input.string() {
+            case "submitted": kind = .submitted(due: try input.optional { try $0.day() })
+            case "accepted": kind = .accepted
+            case "returned": kind = .returned
+            case "published": kind = .published(link: try input.string())
+            default: throw SnapshotReader.Damaged()
+            }
+            return AcceleratedProgressPlan.Step(kind: kind, on: try input.day(), note: try input.optional { try $0.string() },
+                                                line: try input.int())
+        }
+        escalations = try input.list { input in
+            let name = try input.string()
+            let kind: Escalation.Kind
+            if name == "revisitDirected" {
+                kind = .revisitDirected
+            } else if let issued = EscalationKind(rawValue: name) {
+                kind = .issued(issued)
+            } else {
+                throw SnapshotReader.Damaged()
+            }
+            return Escalation(kind: kind, on: try input.day(), issuer: try input.string(), link: try input.optional { try $0.string() },
+                              note: try input.optional { try $0.string() }, line: try input.int())
         }
         ceased = try input.optional { try $0.day() }
         lastLifecycleDay = try input.day()
@@ -217,6 +293,14 @@ extension Plan {
 }
 
 extension SnapshotWriter {
+    /// Judgements by weakness id, in id order so that the same plan writes the same bytes.
+    mutating func write(_ outcomes: [String: WeaknessOutcome]) {
+        write(outcomes.sorted { $0.key < $1.key }) { out, outcome in
+            out.write(outcome.key)
+            out.write(outcome.value)
+        }
+    }
+
     mutating func write(_ range: DayRange) {
         write(range.start)
         write(range.end)
@@ -264,6 +348,11 @@ extension SnapshotWriter {
 }
 
 extension SnapshotReader {
+    /// Judgements by weakness id, as `SnapshotWriter.write(_:)` wrote them.
+    mutating func outcomes() throws -> [String: WeaknessOutcome] {
+        Dictionary(try list { (try $0.string(), try $0.value(WeaknessOutcome.self)) }, uniquingKeysWith: { $1 })
+    }
+
     mutating func dayRange() throws -> DayRange {
         let start = try day(), end = try day()
         guard start <= end else { throw Damaged() }

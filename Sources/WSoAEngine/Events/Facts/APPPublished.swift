@@ -1,0 +1,49 @@
+extension PlanEvent {
+    /// The accelerated progress plan was published locally, so that families can read it.
+    public struct APPPublished: EventFacts {
+        static let type = EventType.appPublished
+        /// The day it was published.
+        public let on: Day
+        /// Where it is published.
+        public let link: String
+        /// Where the facts came from.
+        public let note: String?
+        /// Which of its dates are estimates (`on`).
+        public let estimated: [String]
+        /// The dates an event of this kind can mark as estimates.
+        static let estimable = ["on"]
+
+        /// Makes a publication.
+        public init(on: Day, link: String, note: String? = nil, estimated: [String] = []) {
+            self.on = on
+            self.link = link
+            self.note = note
+            self.estimated = estimated
+        }
+
+        var texts: [EventText] { [EventText(.link, link)] + EventText.list(.note, note) }
+        var references: [PlanReference] { [] }
+        var deliveryDates: [(name: String, day: Day)] { [] }
+        var recordID: String? { nil }
+        public var summary: String { "accelerated progress plan published at \(link)" }
+
+        init(on: Day, data: inout JSONObjectReader) throws {
+            var link: String?, note: String?, estimated: [String] = []
+            while let key = try data.nextKey() {
+                switch key {
+                case "link": link = try data.string(key)
+                case "estimated": estimated = try data.estimatedDates(key, Self.estimable)
+                case "note": note = try data.optionalString(key)
+                default: throw data.unknownField(key)
+                }
+            }
+            self.init(on: on, link: try data.required(link, "link"), note: note, estimated: estimated)
+        }
+
+        func encode(into data: inout [String: JSONValue]) {
+            data["link"] = .string(link)
+            data["note"] = note.map(JSONValue.string)
+            if !estimated.isEmpty { data["estimated"] = .array(estimated.map(JSONValue.string)) }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+/// One judgement of a weakness: sufficient or not, on a day, at a revisit or a formal review.
+public struct WeaknessJudgement: Hashable, Sendable {
+    /// Where a weakness is judged.
+    public enum Occasion: String, Hashable, Sendable {
+        /// Ofsted/CQC's revisit (the day is the letter's).
+        case revisit
+        /// DfE/NHS England's formal review of the accelerated progress plan.
+        case review
+
+        /// "the revisit", "the formal review": words for people.
+        public var words: String {
+            switch self {
+            case .revisit: return "the revisit"
+            case .review: return "the formal review"
+            }
+        }
+    }
+
+    /// Sufficient or insufficient progress.
+    public let outcome: WeaknessOutcome
+    /// The revisit letter's date, or the review's.
+    public internal(set) var on: Day
+    /// A revisit or a formal review.
+    public let occasion: Occasion
+    /// The journal line that recorded it.
+    public let line: Int
+
+    /// "sufficient at the revisit (letter of 25 February 2022)": the judgement in words.
+    public var description: String {
+        let what = outcome == .sufficient ? "sufficient progress" : "not sufficient progress"
+        switch occasion {
+        case .revisit: return "\(what) at the revisit (letter of \(on.longDescription))"
+        case .review: return "\(what) at the formal review on \(on.longDescription)"
+        }
+    }
+}

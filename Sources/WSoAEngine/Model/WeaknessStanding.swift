@@ -1,0 +1,46 @@
+/// Where a weakness stands at the end of monitoring: monitored, judged sufficient and awaiting
+/// release, in the accelerated progress plan, or released.
+public enum WeaknessStanding: Hashable, Sendable {
+    /// Monitored, not yet judged at a revisit.
+    case monitored
+    /// Judged sufficient; still monitored until DfE/NHS England release it.
+    case sufficientAwaitingRelease(WeaknessJudgement)
+    /// Judged not sufficient; in the accelerated progress plan.
+    case inAcceleratedProgressPlan(WeaknessJudgement)
+    /// DfE/NHS England no longer monitor it.
+    case released(WeaknessRelease)
+
+    /// The name `--json` gives it; never changes.
+    public var name: String {
+        switch self {
+        case .monitored: return "monitored"
+        case .sufficientAwaitingRelease: return "sufficientAwaitingRelease"
+        case .inAcceleratedProgressPlan: return "inAcceleratedProgressPlan"
+        case .released: return "released"
+        }
+    }
+
+    /// A few words for tables: "monitored", "sufficient, awaiting release", "in the APP",
+    /// "released 8 Apr 2022".
+    public var label: String {
+        switch self {
+        case .monitored: return "monitored"
+        case .sufficientAwaitingRelease: return "sufficient, awaiting release"
+        case .inAcceleratedProgressPlan: return "in the APP"
+        case let .released(release): return "\(release.byCessation ? "ceased" : "released") \(release.on.shortDescription)"
+        }
+    }
+
+    /// The whole standing in a sentence's words: "sufficient progress at the revisit (letter
+    /// of 25 February 2022); monitored until DfE and NHS England release it".
+    public var description: String {
+        switch self {
+        case .monitored: return "monitored; not yet judged at a revisit"
+        case let .sufficientAwaitingRelease(judgement):
+            return "\(judgement.description); monitored until DfE and NHS England release it"
+        case let .inAcceleratedProgressPlan(judgement):
+            return "\(judgement.description); in the accelerated progress plan"
+        case let .released(release): return release.description
+        }
+    }
+}
