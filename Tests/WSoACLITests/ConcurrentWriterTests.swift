@@ -100,7 +100,7 @@ import WSoAEngine
              refusal: "Rule lifecycle refuses 'statement judged' for \(plan): it needs the plan to be statement under review, and the plan is monitoring."),
         Race(steps: 4, arguments: ["advance", plan, "revisit", "--on", "2022-09-26", "--visited", "2022-07-11..2022-07-13",
                                    "--sufficient", "W1,W2,W3,W4"],
-             refusal: "Rule lifecycle refuses 'revisit reported' for \(plan): it needs the plan to be monitoring, and the plan is cessation recommended."),
+             refusal: "Rule lifecycle refuses 'revisit reported' for \(plan): it needs the plan to be monitoring or accelerated progress plan, and the plan is cessation recommended."),
         Race(steps: 5, arguments: ["advance", plan, "cease", "--on", "2022-10-14"],
              refusal: "Rule final-phase refuses 'monitoring ceased' for \(plan): the plan is closed, a final phase, so nothing more can be recorded."),
     ]

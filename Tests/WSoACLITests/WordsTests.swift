@@ -95,8 +95,15 @@ import WSoAEngine
               letter published: it needs the plan to be inspected, letter awaited, and the plan is statement due
               statement judged: it needs the plan to be statement under review, and the plan is statement due
               monitoring visit: it needs the plan to be monitoring or accelerated progress plan, and the plan is statement due
-              revisit reported: it needs the plan to be monitoring, and the plan is statement due
+              revisit reported: it needs the plan to be monitoring or accelerated progress plan, and the plan is statement due
               monitoring ceased: it needs the plan to be cessation recommended or accelerated progress plan, and the plan is statement due
+              weaknesses released: it needs the plan to be accelerated progress plan, and the plan is statement due
+              APP submitted: it needs the plan to be accelerated progress plan, and the plan is statement due
+              APP decision: it needs the plan to be accelerated progress plan, and the plan is statement due
+              APP published: it needs the plan to be accelerated progress plan, and the plan is statement due
+              formal review: it needs the plan to be accelerated progress plan, and the plan is statement due
+              escalation: it needs the plan to be monitoring or accelerated progress plan, and the plan is statement due
+              revisit directed: it needs the plan to be accelerated progress plan, and the plan is statement due
 
             """)
     }
@@ -149,7 +156,9 @@ import WSoAEngine
         #expect(list.arrayValue?.first?["phase"]?.stringValue == "statementDue")
         let advance = try JSONReader.parse(wsoa.succeed(["advance", "demo", "--json"]).stdout)
         #expect(advance.arrayValue?.map { $0["event"]?.stringValue ?? "" }
-                == ["letterPublished", "statementSubmitted", "statementJudged", "monitoringVisitHeld", "revisitReported", "monitoringCeased"])
+                == ["letterPublished", "statementSubmitted", "statementJudged", "monitoringVisitHeld", "revisitReported", "monitoringCeased",
+                    "weaknessesReleased", "appSubmitted", "appJudged", "appPublished", "progressReviewHeld", "escalationIssued",
+                    "revisitDirected"])
         let history = try JSONReader.parse(wsoa.succeed(["history", "demo", "--json"]).stdout)
         #expect(history.arrayValue?.last?["type"]?.stringValue == "actionUpdated")
         #expect(history.arrayValue?.last?["data"]?["status"]?.stringValue == "atRisk")

@@ -35,7 +35,7 @@ public enum WeaknessStanding: Hashable, Sendable {
     /// of 25 February 2022); monitored until DfE and NHS England release it".
     public var description: String {
         switch self {
-        case .monitored: return "monitored; not yet judged at a revisit"
+        case .monitored: return "not yet judged, monitored"
         case let .sufficientAwaitingRelease(judgement):
             return "\(judgement.description); monitored until DfE and NHS England release it"
         case let .inAcceleratedProgressPlan(judgement):
