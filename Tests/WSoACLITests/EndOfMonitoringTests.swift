@@ -1,0 +1,231 @@
+import Foundation
+import Testing
+import WSoAEngine
+
+/// The end of monitoring as it really happens, through the command line: partial cessation,
+/// the accelerated progress plan (APP) and its formal reviews, escalation, a directed revisit,
+/// and the national pause of 2020–21 on the revisit clock.
+@Suite struct EndOfMonitoringTests {
+    static let plan = "northby-2018"
+
+    /// A plan (invented: Northby) revisited in February 2022, three of four weaknesses
+    /// insufficient; today 3 December 2026.
+    static func revisited() throws -> InProcess {
+        let wsoa = try InProcess(today: "2026-12-03")
+        for step in [
+            ["init"],
+            ["new", plan, "--area", "Northby", "--inspected", "2018-11-19..2018-11-23"],
+            ["advance", plan, "letter", "--on", "2019-01-25", "--received", "2019-01-28", "--wsoa",
+             "--weakness", "Leaders do not work together.", "--weakness", "Co-production is weak.",
+             "--weakness", "The quality of EHC plans is poor.", "--weakness", "Transition is poorly planned."],
+            ["advance", plan, "submit", "--on", "2019-04-25"],
+            ["advance", plan, "judge", "--on", "2019-05-20", "--fit"],
+            ["advance", plan, "revisit", "--on", "2022-02-25", "--visited", "2022-01-18..2022-01-20",
+             "--sufficient", "W1", "--insufficient", "W2,W3,W4"],
+        ] { wsoa.succeed(step) }
+        return wsoa
+    }
+
+    /// Runs a command that must be refused with `status`, and requires the journal unchanged.
+    static func refused(_ wsoa: InProcess, _ arguments: [String], status: Int32 = 1,
+                        sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+        let before = try wsoa.journal(plan)
+        let result = wsoa.run(arguments)
+        #expect(result.status == status, "\(arguments): \(result.stderr)", sourceLocation: sourceLocation)
+        #expect(try wsoa.journal(plan) == before, "a refused command wrote", sourceLocation: sourceLocation)
+        return String(result.errorLines.first ?? "")
+    }
+
+    static func status(_ wsoa: InProcess) throws -> JSONValue {
+        try JSONReader.parse(wsoa.succeed(["status", plan, "--json"]).stdout)
+    }
+
+    @Test func aWeaknessJudgedSufficientStaysMonitoredUntilReleased() throws {
+        let wsoa = try Self.revisited()
+        var json = try Self.status(wsoa)
+        #expect(json["weaknesses"]?.arrayValue?.map { $0["standing"]?.stringValue }
+                == ["sufficientAwaitingRelease", "inAcceleratedProgressPlan", "inAcceleratedProgressPlan", "inAcceleratedProgressPlan"])
+        let text = wsoa.succeed(["status", Self.plan]).stdout
+        #expect(text.contains("  W1  [sufficient progress at the revisit (letter of 25 February 2022); monitored until DfE and NHS England release it]\n"))
+        #expect(text.contains("  W2  [not sufficient progress at the revisit (letter of 25 February 2022); in the accelerated progress plan]\n"))
+        #expect(text.contains("  Accelerated progress plan: not yet submitted; not yet published\n"))
+
+        #expect(wsoa.succeed(["advance", Self.plan, "release", "--on", "2022-04-08", "--weakness", "W1", "--note", "DfE letter of 8 April 2022"]).stdout
+                == "Recorded weaknesses released for \(Self.plan) on 8 April 2022 (line 6).\n")
+        json = try Self.status(wsoa)
+        let w1 = try #require(json["weaknesses"]?.arrayValue?.first)
+        #expect(w1["monitored"]?.boolValue == false && w1["standing"]?.stringValue == "released")
+        #expect(w1["released"]?["on"]?.stringValue == "2022-04-08")
+        #expect(w1["released"]?["note"]?.stringValue == "DfE letter of 8 April 2022")
+        #expect(json["phase"]?.stringValue == "acceleratedProgress")
+        #expect(wsoa.succeed(["status", Self.plan]).stdout.contains("  W1  [released from monitoring on 8 April 2022]\n"))
+    }
+
+    @Test func theAPPIsSubmittedSentBackAcceptedAndPublished() throws {
+        let wsoa = try Self.revisited()
+        wsoa.succeed(["advance", Self.plan, "app-submit", "--on", "2022-04-01", "--due", "2022-03-31"])
+        wsoa.succeed(["advance", Self.plan, "app-return", "--on", "2022-04-04", "--note", "The measures have no baselines."])
+        wsoa.succeed(["advance", Self.plan, "app-submit", "--on", "2022-04-06"])
+        wsoa.succeed(["advance", Self.plan, "app-accept", "--on", "2022-04-08", "--note", "Deemed fit for purpose."])
+        wsoa.succeed(["advance", Self.plan, "app-publish", "--on", "2022-04-12", "--link", "https://example.org/northby/app"])
+        let json = try Self.status(wsoa)
+        let app = try #require(json["acceleratedProgressPlan"])
+        #expect(app["status"]?.stringValue == "accepted on 8 April 2022")
+        #expect(app["published"]?["link"]?.stringValue == "https://example.org/northby/app")
+        #expect(app["steps"]?.arrayValue?.map { $0["step"]?.stringValue ?? "" } == ["submitted", "returned", "submitted", "accepted", "published"])
+        // The submission clock is the latest submission's: this one had no date asked for.
+        #expect(json["clocks"]?.arrayValue?.contains { $0["name"]?.stringValue == "appSubmission" } == false)
+        let text = wsoa.succeed(["status", Self.plan]).stdout
+        #expect(text.contains("  APP sent back by DfE and NHS England 4 April 2022 — The measures have no baselines.\n"))
+        #expect(text.contains("  Accelerated progress plan: accepted on 8 April 2022; published 12 April 2022 at https://example.org/northby/app\n"))
+        let history = wsoa.succeed(["history", Self.plan]).stdout
+        #expect(history.contains("2022-04-12  APP published  accelerated progress plan published at https://example.org/northby/app\n"))
+    }
+
+    @Test func aSubmissionAskedForByADateIsEarlyOrLate() throws {
+        let wsoa = try Self.revisited()
+        wsoa.succeed(["advance", Self.plan, "app-submit", "--on", "2022-04-01", "--due", "2022-03-31"])
+        let clock = try #require(try Self.status(wsoa)["clocks"]?.arrayValue?.first { $0["name"]?.stringValue == "appSubmission" })
+        #expect(clock["due"]?.stringValue == "2022-03-31" && clock["met"]?.stringValue == "2022-04-01")
+        #expect(clock["workingDaysLate"]?.intValue == 1)
+    }
+
+    @Test func formalReviewsJudgeWhatIsLeftAndSetTheNextReview() throws {
+        let wsoa = try Self.revisited()
+        var clocks = try Self.status(wsoa)["clocks"]?.arrayValue?.filter { $0["name"]?.stringValue == "appReview" } ?? []
+        #expect(clocks.map { $0["due"]?.stringValue } == ["2022-08-25"])
+        wsoa.succeed(["advance", Self.plan, "review", "--on", "2022-09-29", "--insufficient", "W2,W3,W4"])
+        wsoa.succeed(["advance", Self.plan, "review", "--on", "2023-04-20", "--sufficient", "W2", "--insufficient", "W3", "--insufficient", "W4"])
+        clocks = try Self.status(wsoa)["clocks"]?.arrayValue?.filter { $0["name"]?.stringValue == "appReview" } ?? []
+        #expect(clocks.map { $0["due"]?.stringValue } == ["2022-08-25", "2023-03-29", "2023-10-20"])
+        #expect(clocks.map { $0["state"]?.stringValue } == ["met", "met", "overdue"])
+        let report = wsoa.succeed(["report", Self.plan, "--format", "md", "--as-of", "2023-05-01"]).stdout
+        #expect(report.contains("**Not ready for the next formal review: W3 and W4 are not yet sufficient.**"), "\(report.prefix(600))")
+        #expect(report.contains("- **Formal review:** 20 April 2023: W2 sufficient progress, W3 not sufficient progress, W4 not sufficient progress\n"))
+        #expect(report.contains("| W2 | Likely sufficient; awaiting release |"))
+    }
+
+    @Test func releasingTheLastWeaknessEndsMonitoring() throws {
+        let wsoa = try Self.revisited()
+        wsoa.succeed(["advance", Self.plan, "release", "--on", "2022-04-08", "--weakness", "W1"])
+        wsoa.succeed(["advance", Self.plan, "review", "--on", "2022-09-29", "--sufficient", "W2,W3", "--insufficient", "W4"])
+        wsoa.succeed(["advance", Self.plan, "release", "--on", "2022-10-14", "--weakness", "W2", "--weakness", "W3"])
+        let report = wsoa.succeed(["report", Self.plan, "--format", "md"]).stdout
+        // The report of a plan in its APP takes the remaining weaknesses one by one, and lists the released briefly.
+        #expect(report.contains("### W4: "))
+        #expect(!report.contains("### W1: ") && !report.contains("### W2: "))
+        #expect(report.contains("### Already released from monitoring (3)\n\n- W1: Leaders do not work together. — released from monitoring on 8 April 2022 after sufficient progress at the revisit (letter of 25 February 2022).\n"))
+        #expect(report.contains("- W2: Co-production is weak. — released from monitoring on 14 October 2022 after sufficient progress at the formal review on 29 September 2022.\n"))
+        wsoa.succeed(["advance", Self.plan, "review", "--on", "2023-03-20", "--sufficient", "W4"])
+        let last = wsoa.succeed(["advance", Self.plan, "release", "--on", "2023-04-03", "--weakness", "W4"]).stdout
+        #expect(last.contains("\(Self.plan) is now in the phase 'closed'."), "\(last)")
+        let json = try Self.status(wsoa)
+        #expect(json["phase"]?.stringValue == "closed")
+        #expect(json["weaknesses"]?.arrayValue?.allSatisfy { $0["standing"]?.stringValue == "released" } == true)
+        #expect(wsoa.succeed(["verify", Self.plan]).stdout.contains(": ok"))
+    }
+
+    @Test func escalationAndADirectedRevisit() throws {
+        let wsoa = try Self.revisited()
+        wsoa.succeed(["advance", Self.plan, "escalate", "--on", "2023-08-04", "--kind", "statutory-direction",
+                      "--link", "https://www.gov.uk/direction", "--note", "After DfE found no sufficient progress."])
+        let refusal = try Self.refused(wsoa, ["advance", Self.plan, "revisit", "--on", "2023-12-01", "--visited", "2023-10-09..2023-10-11",
+                                              "--sufficient", "W2,W3,W4"])
+        #expect(refusal.hasPrefix("Error: Rule revisit-directed refuses 'revisit reported' for northby-2018: Ofsted and CQC revisit an area"))
+        wsoa.succeed(["advance", Self.plan, "revisit-directed", "--on", "2023-09-01"])
+        // A further revisit judges what is left in the APP, not W1 (already judged sufficient).
+        let twice = try Self.refused(wsoa, ["advance", Self.plan, "revisit", "--on", "2023-12-01", "--visited", "2023-10-09..2023-10-11",
+                                            "--sufficient", "W1,W2,W3,W4"])
+        #expect(twice.contains("W1 has already been judged (sufficient progress at the revisit (letter of 25 February 2022)); only W2, W3, W4 are to be judged"), "\(twice)")
+        wsoa.succeed(["advance", Self.plan, "revisit", "--on", "2023-12-01", "--visited", "2023-10-09..2023-10-11", "--sufficient", "W2,W3,W4"])
+        let json = try Self.status(wsoa)
+        #expect(json["phase"]?.stringValue == "cessationRecommended")
+        #expect(json["escalations"]?.arrayValue?.map { $0["kind"]?.stringValue ?? "" } == ["statutoryDirection", "revisitDirected"])
+        #expect(json["escalations"]?.arrayValue?.first?["issuer"]?.stringValue == "the Secretary of State for Education")
+        #expect(json["revisits"]?.arrayValue?.map { $0["directed"]?.boolValue } == [false, true])
+        let text = wsoa.succeed(["status", Self.plan]).stdout
+        #expect(text.contains("  Statutory direction issued by the Secretary of State for Education on 4 August 2023 (https://www.gov.uk/direction) — After DfE found no sufficient progress.\n"))
+        #expect(text.contains("  Further revisit (directed) 9–11 October 2023; letter 1 December 2023: W2 sufficient progress, W3 sufficient progress, W4 sufficient progress\n"))
+    }
+
+    @Test func aStatutoryDirectionCanComeWithNoRevisit() throws {
+        let wsoa = try InProcess(today: "2026-12-03")
+        wsoa.succeed(["init"])
+        wsoa.succeed(["new", "slough-2021", "--area", "Slough", "--inspected", "2021-09-27..2021-10-01"])
+        wsoa.succeed(["advance", "slough-2021", "letter", "--on", "2021-11-23", "--wsoa", "--weakness", "Leadership is weak."])
+        wsoa.succeed(["advance", "slough-2021", "submit", "--on", "2022-02-18"])
+        wsoa.succeed(["advance", "slough-2021", "judge", "--on", "2022-04-01", "--fit"])
+        wsoa.succeed(["advance", "slough-2021", "escalate", "--on", "2023-08-04", "--kind", "statutory-direction"])
+        let json = try JSONReader.parse(wsoa.succeed(["status", "slough-2021", "--json"]).stdout)
+        #expect(json["phase"]?.stringValue == "monitoring")
+        #expect(json["escalations"]?.arrayValue?.count == 1)
+    }
+
+    @Test("refusals name the rule and write nothing", arguments: [
+        (["release", "--on", "2022-04-08", "--weakness", "W2"], "release-judged-sufficient",
+         "W2 was last judged not sufficient progress at the revisit (letter of 25 February 2022)"),
+        (["release", "--on", "2022-04-08", "--weakness", "W9"], "known-reference", "there is no weakness W9"),
+        (["app-accept", "--on", "2022-04-08"], "app-in-order", "no accelerated progress plan has been submitted to decide on"),
+        (["app-publish", "--on", "2022-04-08", "--link", "https://example.org/app"], "app-in-order",
+         "no accelerated progress plan has been submitted to publish"),
+        (["review", "--on", "2022-09-29", "--insufficient", "W2,W3"], "review-judges-every-weakness", "no judgement was given for W4"),
+        (["review", "--on", "2022-09-29", "--sufficient", "W1", "--insufficient", "W2,W3,W4"], "review-judges-every-weakness",
+         "W1 has already been judged"),
+        (["review", "--on", "2022-01-01", "--insufficient", "W2,W3,W4"], "dates-in-order", "is before 2022-02-25"),
+        (["app-submit", "--on", "2030-01-01"], "not-in-future", "is after today (2026-12-03)"),
+    ])
+    func refusal(arguments: [String], rule: String, says: String) throws {
+        let wsoa = try Self.revisited()
+        let error = try Self.refused(wsoa, ["advance", Self.plan] + arguments)
+        #expect(error.contains("Rule \(rule) refuses"), "\(error)")
+        #expect(error.contains(says), "\(error)")
+    }
+
+    @Test("usage errors exit 64 and write nothing", arguments: [
+        (["app-return", "--on", "2022-04-08"], "needs --note"),
+        (["escalate", "--on", "2022-04-08", "--kind", "warning-letter"], "use one of improvement-notice, statutory-direction"),
+        (["escalate", "--on", "2022-04-08"], "needs --kind"),
+        (["release", "--on", "2022-04-08", "--weakness", ""], "--weakness"),
+        (["app-publish", "--on", "2022-04-08"], "needs --link"),
+        (["release", "--on", "2022-13-08", "--weakness", "W1"], "is not a valid date"),
+        (["app-submit", "--on", "2022-04-08", "--due", "2022-04-01", "--due", "2022-04-02"], "--due"),
+    ])
+    func usage(arguments: [String], says: String) throws {
+        let wsoa = try Self.revisited()
+        let error = try Self.refused(wsoa, ["advance", Self.plan] + arguments, status: 64)
+        #expect(error.contains(says), "\(error)")
+    }
+
+    @Test func eachNewStepIsCorrectedOrWithdrawnInTheOpen() throws {
+        let wsoa = try Self.revisited()
+        wsoa.succeed(["advance", Self.plan, "release", "--on", "2022-04-08", "--weakness", "W1"])
+        wsoa.succeed(["advance", Self.plan, "review", "--on", "2022-09-29", "--sufficient", "W2", "--insufficient", "W3,W4"])
+        // The review was on the 28th: corrected, the next review counts from the right day.
+        wsoa.succeed(["advance", Self.plan, "correct", "7", "--on", "2022-09-28", "--reason", "The meeting was on the 28th."])
+        var json = try Self.status(wsoa)
+        #expect(json["reviews"]?.arrayValue?.first?["on"]?.stringValue == "2022-09-28")
+        #expect(json["weaknesses"]?.arrayValue?[1]["judged"]?["on"]?.stringValue == "2022-09-28")
+        // Withdrawn, W2 is back in the APP as the revisit left it.
+        wsoa.succeed(["advance", Self.plan, "withdraw", "7", "--reason", "Recorded against the wrong plan."])
+        json = try Self.status(wsoa)
+        #expect(json["reviews"]?.arrayValue?.isEmpty == true)
+        #expect(json["weaknesses"]?.arrayValue?[1]["standing"]?.stringValue == "inAcceleratedProgressPlan")
+        // Then the release: W1 is monitored again.
+        wsoa.succeed(["advance", Self.plan, "withdraw", "6", "--reason", "DfE had not yet decided."])
+        json = try Self.status(wsoa)
+        #expect(json["weaknesses"]?.arrayValue?.first?["standing"]?.stringValue == "sufficientAwaitingRelease")
+        #expect(wsoa.succeed(["verify", Self.plan]).stdout.contains(": ok"))
+        let history = wsoa.succeed(["history", Self.plan]).stdout
+        #expect(history.contains("weaknesses released"))
+    }
+
+    @Test func theRevisitClockSaysItWasPausedNationally() throws {
+        let wsoa = try Self.revisited()
+        let text = wsoa.succeed(["status", Self.plan]).stdout
+        // Fit for purpose 20 May 2019: 18 months is 20 November 2020, plus the 380 paused days.
+        #expect(text.contains("  revisit expected       due 5 December 2021 (paused nationally 17 Mar 2020 – 31 Mar 2021, revisits suspended for COVID-19: 380 days added) — met on 18 January 2022, 28 working days late\n"), "\(text)")
+        let clock = try #require(try Self.status(wsoa)["clocks"]?.arrayValue?.first { $0["name"]?.stringValue == "revisit" })
+        #expect(clock["pauses"]?.arrayValue?.first?["days"]?.intValue == 380)
+        #expect(clock["pauses"]?.arrayValue?.first?["from"]?.stringValue == "2020-03-17")
+    }
+}
