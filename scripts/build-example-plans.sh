@@ -6,7 +6,8 @@
 # and why, and the date is marked --estimated so every view shows it as one. The journals are
 # reproducible apart from each line's `recorded` instant.
 #
-# Usage: scripts/build-example-plans.sh   (from anywhere; builds wsoa first)
+# Usage: scripts/build-example-plans.sh           (from anywhere; builds wsoa first; rebuilds every plan)
+#        scripts/build-example-plans.sh PLAN-ID   (rebuilds that one plan only, leaving the others as they are)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
@@ -16,10 +17,60 @@ plans="$root/plans"
 seeds="$root/Tests/Fixtures/seeds"
 [ -d "$seeds" ] || { echo "The seed letters are not at $seeds." >&2; exit 1; }
 seed() { ls "$seeds"/"$1"_*.txt; }
-rm -rf "$plans"
 export WSOA_PLANS="$plans" WSOA_USER="wsoa example script"
 w() { "$bin" "$@" >/dev/null; }
 
+staffordshire() {
+# Staffordshire: a revisit finding 6 of 8 weaknesses sufficient, partial cessation and an
+# accelerated progress plan with formal reviews, recorded from public facts; every event's note
+# cites its source, and dates the sources do not give exactly are marked --estimated.
+council="https://www.staffordshireconnects.info/kb5/staffordshire/directory/advice.page?id=0a1sztVrjmc"
+app="http://helpyourself.staffordshirecares.info/kb5/staffordshire/directory/advice.page?id=bwkrCSu_8xk"
+wsoa2022="https://staffordshire.gov.uk/Education/SpecialEducationalNeeds/Staffordshire-Local-Area-Written-Statement-of-Action-January-2022.aspx"
+answer="https://parallelparliament.co.uk/question/42658/special-educational-needs-staffordshire"
+w new staffordshire-2018 --area "Staffordshire" --inspected 2018-11-19..2018-11-23 --estimated inspected \
+  --la "Staffordshire County Council" \
+  --note "The joint Ofsted/CQC inspection was in November 2018 (Staffordshire Connects, $council); the exact days are not in the public sources found, so the week of 19-23 November 2018 is an estimate. The health partners (the Staffordshire CCGs in 2018) are not named in those sources."
+w advance staffordshire-2018 letter --on 2019-01-25 --estimated on --wsoa \
+  --weakness "Leaders in education, health and social care have not worked together to organise roles and responsibilities, establish a united vision and strategic plan, communicate effectively, drive improvement or share what works well." \
+  --weakness "Aspirations and expectations for children and young people." \
+  --weakness "Co-production was weak. Parents felt that the local area did not listen to them or their child. The 'tell it once' approach was not embedded. The area's relationships with schools and families were fragile." \
+  --weakness "The quality of EHC plans was poor. Health and care workers did not contribute to the process effectively. The targets and outcomes in plans were not aspirational enough. The annual reviews of EHC plans were often not completed on time or did not contribute effectively to the review of the children and young people's needs or the support and help they received." \
+  --weakness "Preparation for children and young people at transition points." \
+  --weakness "Graduated response." \
+  --weakness "Improvement work in schools, alternative provision and the independent sector." \
+  --weakness "Access to the right help and support." \
+  --note "A written statement of action was required for 8 areas of significant weakness. The outcome letter's own list is not in the public sources found, so W1, W2 and W5-W8 are the council's WSoA priorities ($wsoa2022) and W3 and W4 are as the 2022 revisit letter restates them (quoted in a DfE written answer, $answer). The letter was public by 26 January 2019 (Express & Star, 26 January 2019); the council's page says published 4 February 2019, so the date is an estimate."
+w advance staffordshire-2018 submit --on 2019-04-26 --estimated on \
+  --note "Submitted in April 2019 ($council); the day is not given, so the last Friday of April is used."
+w advance staffordshire-2018 judge --on 2019-05-01 --fit --estimated on \
+  --note "The council published the statement on 1 May 2019, after Ofsted and CQC accepted it; their own date is not in the sources found, so 1 May 2019 is the latest it can have been."
+w advance staffordshire-2018 revisit --on 2022-02-25 --visited 2022-01-18..2022-01-20 \
+  --sufficient W1,W2,W5,W6,W7,W8 --insufficient W3,W4 \
+  --note "Revisit 18-20 January 2022; revisit report published 25 February 2022 (APP Annex A, $app). Sufficient progress on six of the eight weaknesses, not on co-production and the quality of EHC plans (revisit letter as quoted by Churnet Sound and the DfE answer $answer). Which six were sufficient is inferred: the other six."
+w advance staffordshire-2018 app-submit --on 2022-04-01 --estimated on \
+  --note "The accelerated progress plan is dated 1 April 2022 ($app); its submission day is not published, so its date is used."
+w advance staffordshire-2018 app-accept --on 2022-04-08 \
+  --note "Agreed by the Department for Education on 8 April 2022 ($app)."
+w advance staffordshire-2018 release --on 2022-04-08 --estimated on --weakness W1,W2,W5,W6,W7,W8 \
+  --note "Partial cessation: the APP DfE agreed on 8 April 2022 covers only co-production and EHC plans ($app). DfE and NHS England's own date for ending monitoring of the other six is not in the sources found, so the day the APP was agreed is used."
+w advance staffordshire-2018 app-publish --on 2022-04-08 --estimated on --link "$app" \
+  --note "Published on Staffordshire's local offer with its risk register ($app); the first day it was there is not given, so the day it was agreed is used."
+w advance staffordshire-2018 review --on 2022-09-29 --insufficient W3,W4 \
+  --note "Six-month review with DfE and NHS England on 29 September 2022 ($app). Its judgements are not published in the sources found; both weaknesses are recorded as still insufficient because a DfE written answer of 8 April 2025 says an APP is in place for them and progress is monitored regularly ($answer)."
+w advance staffordshire-2018 review --on 2023-04-20 --insufficient W3,W4 \
+  --note "Twelve-month review with DfE and NHS England on 20 April 2023 ($app); the outcome letter is not in the sources found. Recorded as still insufficient for the same reason as the six-month review ($answer). The APP page also lists an 18-month review whose date and outcome are not public, so the record stops here."
+}
+
+if [ "${1:-}" = staffordshire-2018 ]; then
+  rm -rf "$plans/staffordshire-2018"
+  staffordshire
+  "$bin" list
+  exit 0
+fi
+[ -z "${1:-}" ] || { echo "Usage: $0 [staffordshire-2018]" >&2; exit 64; }
+
+rm -rf "$plans"
 w init
 
 # Stockton-on-Tees (seeds 000: revisit letter 26 Sep 2022; 002: Cabinet report 17 Oct 2019).
@@ -62,6 +113,8 @@ w new redcar-and-cleveland-2018 --from-letter "$(seed 003)"
 
 # Stoke-on-Trent (seed 004: inspection outcome letter 8 Sep 2016), read from the letter: no statement required.
 w new stoke-on-trent-2016 --from-letter "$(seed 004)"
+
+staffordshire
 
 python3 "$root/scripts/build-demo-plan.py" "$bin" --plans "$plans"
 "$bin" list

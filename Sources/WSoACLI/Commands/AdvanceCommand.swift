@@ -174,7 +174,10 @@ enum AdvanceCommand: Command {
             CommandSpec(
                 "correct", abstract: "Correct the date of a lifecycle event recorded wrongly.",
                 discussion: """
-                    SEQ is the journal line of the letter, a submission, a judgement, a visit, the revisit or the                     cessation ('wsoa history PLAN' shows each line's number). The original line stays; the plan's                     clocks count from the corrected date. A date that would put lifecycle events out of order is refused.
+                    SEQ is the journal line of any lifecycle event: the letter, a submission, a judgement, a visit, \
+                    a revisit, a step of the accelerated progress plan, a formal review, a release, an escalation or \
+                    the cessation ('wsoa history PLAN' shows each line's number). The original line stays; the plan's \
+                    clocks count from the corrected date. A date that would put lifecycle events out of order is refused.
                     """,
                 usage: ["advance PLAN correct SEQ --on DATE --reason TEXT"],
                 arguments: [ArgumentSpec("SEQ", help: "The journal line of the event, e.g. 7.")],
@@ -182,7 +185,8 @@ enum AdvanceCommand: Command {
             CommandSpec(
                 "withdraw", abstract: "Withdraw the latest lifecycle event, recorded in error.",
                 discussion: """
-                    The plan returns to the phase it was in before. Only the latest lifecycle event that still                     stands can be withdrawn; withdraw later ones first. The original line stays in the history.
+                    The plan returns to the phase it was in before. Only the latest lifecycle event that still \
+                    stands can be withdrawn; withdraw later ones first. The original line stays in the history.
                     """,
                 usage: ["advance PLAN withdraw SEQ --reason TEXT"],
                 arguments: [ArgumentSpec("SEQ", help: "The journal line of the event, e.g. 7.")],

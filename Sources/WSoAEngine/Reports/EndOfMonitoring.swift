@@ -12,6 +12,8 @@ public struct EndOfMonitoring: Hashable, Sendable {
     public let escalations: [Escalation]
     /// Every weakness, with its judgement and release.
     public let weaknesses: [Weakness]
+    /// The journal lines whose date (`on`) was recorded as an estimate.
+    let estimatedLines: Set<Int>
 
     /// Gathers it from `plan`.
     public init(_ plan: Plan) {
@@ -20,7 +22,11 @@ public struct EndOfMonitoring: Hashable, Sendable {
         acceleratedProgressPlan = plan.acceleratedProgressPlan
         escalations = plan.escalations
         weaknesses = plan.weaknesses
+        estimatedLines = Set(plan.estimates.filter { $0.field == "on" }.map(\.line))
     }
+
+    /// " (estimated)" when the date of journal line `line` was recorded as an estimate.
+    private func estimated(_ line: Int) -> String { estimatedLines.contains(line) ? " (estimated)" : "" }
 
     /// The weaknesses DfE/NHS England no longer monitor, in the letter's order.
     public var released: [Weakness] { weaknesses.filter { !$0.monitored } }
@@ -31,22 +37,22 @@ public struct EndOfMonitoring: Hashable, Sendable {
         var dated: [(line: Int, text: String)] = []
         for (index, revisit) in revisits.enumerated() {
             let which = index == 0 ? "Revisit" : "Further revisit (directed)"
-            dated.append((revisit.line, "\(which) \(revisit.visited.longDescription); letter \(revisit.letter.longDescription): "
+            dated.append((revisit.line, "\(which) \(revisit.visited.longDescription); letter \(revisit.letter.longDescription)\(estimated(revisit.line)): "
                           + EndOfMonitoring.judgements(revisit.outcomes)))
         }
         for step in acceleratedProgressPlan.steps {
             let text: String
             switch step.kind {
             case let .submitted(due):
-                text = "APP submitted \(step.on.longDescription)" + (due.map { " (asked for by \($0.longDescription))" } ?? "")
-            case .accepted: text = "APP accepted by DfE and NHS England \(step.on.longDescription)"
-            case .returned: text = "APP sent back by DfE and NHS England \(step.on.longDescription)"
-            case let .published(link): text = "APP published \(step.on.longDescription) at \(link)"
+                text = "APP submitted \(step.on.longDescription)\(estimated(step.line))" + (due.map { " (asked for by \($0.longDescription))" } ?? "")
+            case .accepted: text = "APP accepted by DfE and NHS England \(step.on.longDescription)\(estimated(step.line))"
+            case .returned: text = "APP sent back by DfE and NHS England \(step.on.longDescription)\(estimated(step.line))"
+            case let .published(link): text = "APP published \(step.on.longDescription)\(estimated(step.line)) at \(link)"
             }
             dated.append((step.line, text + (step.note.map { " — \($0)" } ?? "")))
         }
         for review in reviews {
-            dated.append((review.line, "Formal review \(review.on.longDescription): " + EndOfMonitoring.judgements(review.outcomes)
+            dated.append((review.line, "Formal review \(review.on.longDescription)\(estimated(review.line)): " + EndOfMonitoring.judgements(review.outcomes)
                           + (review.note.map { " — \($0)" } ?? "")))
         }
         var releases: [Int: (on: Day, ids: [String], note: String?, byCessation: Bool)] = [:]
@@ -55,12 +61,12 @@ public struct EndOfMonitoring: Hashable, Sendable {
             releases[release.line, default: (release.on, [], release.note, release.byCessation)].ids.append(weakness.id)
         }
         for (line, release) in releases where !release.byCessation {
-            dated.append((line, "Released from monitoring \(release.on.longDescription): \(ReportText.list(release.ids))"
+            dated.append((line, "Released from monitoring \(release.on.longDescription)\(estimated(line)): \(ReportText.list(release.ids))"
                           + (release.note.map { " — \($0)" } ?? "")))
         }
         for escalation in escalations {
             let text = escalation.description.prefix(1).uppercased() + escalation.description.dropFirst()
-            dated.append((escalation.line, text + (escalation.link.map { " (\($0))" } ?? "") + (escalation.note.map { " — \($0)" } ?? "")))
+            dated.append((escalation.line, text + estimated(escalation.line) + (escalation.link.map { " (\($0))" } ?? "") + (escalation.note.map { " — \($0)" } ?? "")))
         }
         return dated.sorted { $0.line < $1.line }.map(\.text)
     }
