@@ -26,7 +26,7 @@ public struct EndOfMonitoring: Hashable, Sendable {
     }
 
     /// " (estimated)" when the date of journal line `line` was recorded as an estimate.
-    private func estimated(_ line: Int) -> String { estimatedLines.contains(line) ? " (estimated)" : "" }
+    func estimated(_ line: Int) -> String { estimatedLines.contains(line) ? " (estimated)" : "" }
 
     /// The weaknesses DfE/NHS England no longer monitor, in the letter's order.
     public var released: [Weakness] { weaknesses.filter { !$0.monitored } }
@@ -55,13 +55,8 @@ public struct EndOfMonitoring: Hashable, Sendable {
             dated.append((review.line, "Formal review \(review.on.longDescription)\(estimated(review.line)): " + EndOfMonitoring.judgements(review.outcomes)
                           + (review.note.map { " — \($0)" } ?? "")))
         }
-        var releases: [Int: (on: Day, ids: [String], note: String?, byCessation: Bool)] = [:]
-        for weakness in weaknesses {
-            guard let release = weakness.released else { continue }
-            releases[release.line, default: (release.on, [], release.note, release.byCessation)].ids.append(weakness.id)
-        }
-        for (line, release) in releases where !release.byCessation {
-            dated.append((line, "Released from monitoring \(release.on.longDescription)\(estimated(line)): \(ReportText.list(release.ids))"
+        for release in releases {
+            dated.append((release.line, "Released from monitoring \(release.on.longDescription)\(estimated(release.line)): \(ReportText.list(release.ids))"
                           + (release.note.map { " — \($0)" } ?? "")))
         }
         for escalation in escalations {
@@ -69,6 +64,17 @@ public struct EndOfMonitoring: Hashable, Sendable {
             dated.append((escalation.line, text + estimated(escalation.line) + (escalation.link.map { " (\($0))" } ?? "") + (escalation.note.map { " — \($0)" } ?? "")))
         }
         return dated.sorted { $0.line < $1.line }.map(\.text)
+    }
+
+    /// Each release of named weaknesses (not the cessation of the whole plan), by journal line,
+    /// with the weaknesses it released in the letter's order.
+    var releases: [(line: Int, on: Day, ids: [String], note: String?)] {
+        var byLine: [Int: (on: Day, ids: [String], note: String?)] = [:]
+        for weakness in weaknesses {
+            guard let release = weakness.released, !release.byCessation else { continue }
+            byLine[release.line, default: (release.on, [], release.note)].ids.append(weakness.id)
+        }
+        return byLine.keys.sorted().map { (line: $0, on: byLine[$0]!.on, ids: byLine[$0]!.ids, note: byLine[$0]!.note) }
     }
 
     /// "W1 sufficient progress, W2 not sufficient progress", in the letter's order.

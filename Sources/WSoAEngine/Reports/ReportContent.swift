@@ -6,9 +6,10 @@
 enum ReportContent {
     // MARK: Title
 
-    /// "Revisit readiness: Stockton-on-Tees".
+    /// "Revisit readiness: Stockton-on-Tees"; in an accelerated progress plan, what comes next
+    /// is a formal review.
     static func title(_ a: ReadinessAssessment) -> String {
-        "Revisit readiness: \(ReportText.oneLine(a.area))"
+        (a.phase == .acceleratedProgress ? "Formal review readiness: " : "Revisit readiness: ") + ReportText.oneLine(a.area)
     }
 
     /// The line under the title.
@@ -57,18 +58,17 @@ enum ReportContent {
                           + (app.published.map { "; published \($0.on.longDescription) at \($0.link)" } ?? "; not yet published locally")))
         }
         for review in after.reviews {
-            facts.append(("Formal review", "\(review.on.longDescription): " + EndOfMonitoring.judgements(review.outcomes)))
+            facts.append(("Formal review", "\(review.on.longDescription)\(after.estimated(review.line)): " + EndOfMonitoring.judgements(review.outcomes)))
         }
         for revisit in after.revisits.dropFirst() {
-            facts.append(("Further revisit", "\(revisit.visited.longDescription); letter \(revisit.letter.longDescription): "
+            facts.append(("Further revisit", "\(revisit.visited.longDescription); letter \(revisit.letter.longDescription)\(after.estimated(revisit.line)): "
                           + EndOfMonitoring.judgements(revisit.outcomes)))
         }
-        let released = after.released.filter { !($0.released?.byCessation ?? true) }
-        if !released.isEmpty {
-            facts.append(("Released from monitoring", released.map { "\($0.id) \($0.released!.on.longDescription)" }.joined(separator: ", ")))
+        for release in after.releases {
+            facts.append(("Released from monitoring", "\(ReportText.list(release.ids)) on \(release.on.longDescription)\(after.estimated(release.line))"))
         }
         for escalation in after.escalations {
-            facts.append(("Escalation", ReportText.capitalised(escalation.description)))
+            facts.append(("Escalation", ReportText.capitalised(escalation.description) + after.estimated(escalation.line)))
         }
         return facts
     }
