@@ -13,12 +13,18 @@ struct LetterLine: Hashable, Sendable {
     var isBullet: Bool
     /// Whether the line was a markdown heading.
     var isHeading: Bool
+    /// Whether the line was a markdown heading whose first mark is a list number ("### 2.").
+    ///
+    /// Revisit letters number their sections this way; cleaning empties a heading that held
+    /// only the number, so without this the section break would be lost.
+    var isNumberedHeading: Bool
 
     /// A blank line.
     init(blank: ()) {
         text = ""
         isBullet = false
         isHeading = false
+        isNumberedHeading = false
     }
 
     /// Cleans one raw line.
@@ -26,6 +32,7 @@ struct LetterLine: Hashable, Sendable {
         var scalars = Array(raw.unicodeScalars)
         var bullet = false
         var heading = false
+        var numberedHeading = false
         // A markdown "* item" bullet must be seen before emphasis removal deletes every "*".
         if let first = scalars.firstIndex(where: { $0 != " " }), scalars[first] == "*",
            first + 1 < scalars.count, scalars[first + 1] == " " {
@@ -43,6 +50,9 @@ struct LetterLine: Hashable, Sendable {
                 heading = true
                 start = after
             } else if let after = LetterLine.bulletMark(scalars, start) {
+                // Only a number straight after a heading mark numbers a section.
+                numberedHeading = numberedHeading || (heading && !bullet && !LetterLine.symbolBullets.contains(scalars[start])
+                    && !LetterLine.spacedBullets.contains(scalars[start]))
                 bullet = true
                 start = after
             } else if start < scalars.count, scalars[start] == ">",
@@ -59,6 +69,7 @@ struct LetterLine: Hashable, Sendable {
         self.text = text
         isBullet = bullet
         isHeading = heading && !text.isEmpty
+        isNumberedHeading = numberedHeading
     }
 
     /// Whether the line ends like a sentence or a lead-in (full stop, colon, ? or !).

@@ -13,8 +13,8 @@ extension LetterScan {
                                 hint: "no date range such as 'Between 11 and 13 July 2022' was found")
         checkOrder(letterDate: letterDate, visit: visit)
 
-        let judgements = try self.judgements()
-        let opening = bodyStart..<(firstLeadIn() ?? min(paragraphs.count, bodyStart + 6))
+        let (judgements, openingEnd, closingStart) = try self.judgements()
+        let opening = bodyStart..<openingEnd
         let originalLetterDate = firstDate(in: opening, after: [
             "letter published on ", "report published on ", "report letter published on ", "letter dated ",
             "published on ", "letter of ",
@@ -22,7 +22,7 @@ extension LetterScan {
         let issued = datedSentence(in: opening, mentioning: ["statement of action", "wsoa"], and: "issued", field: .statementIssued)
         let fit = datedSentence(in: bodyStart..<paragraphs.count, mentioning: ["fit for purpose"], and: "fit for purpose", field: .fitForPurpose)
 
-        let lastVerdict = judgementEnd ?? bodyStart
+        let lastVerdict = closingStart ?? bodyStart
         let ceaseSentences = sentences(in: lastVerdict..<paragraphs.count, where: Self.mentionsCeasing)
             + sentences(in: bodyStart..<lastVerdict, where: Self.mentionsCeasing)
         let cessation = ceaseSentences.first?.sentence
@@ -69,84 +69,144 @@ extension LetterScan {
 
     // MARK: Judgements
 
-    /// Whether paragraph `index` introduces a quoted weakness ("The initial inspection found that:").
-    func isLeadIn(_ index: Int) -> Bool {
-        let text = lowered[index]
-        guard text.utf8.count <= 250 else { return false }
-        return text.contains("inspection found") || text.contains("inspectors found")
-            || (text.hasSuffix(":") && text.contains("found"))
-    }
+    /// The judgements, with where the opening paragraphs end (the summary and the dates it
+    /// cites are read there) and where the closing paragraphs begin (after the last verdict).
+    typealias Judgements = (judgements: [QuotedJudgement], openingEnd: Int, closingStart: Int?)
 
-    /// The first lead-in's index.
-    func firstLeadIn() -> Int? {
-        (bodyStart..<paragraphs.count).first(where: isLeadIn)
-    }
-
-    /// The index just after the last verdict, where the closing paragraphs begin.
-    var judgementEnd: Int? {
-        (bodyStart..<paragraphs.count).last(where: { verdict(in: $0) != nil }).map { $0 + 1 }
-    }
-
-    /// The verdict sentence in paragraph `index` and its outcome, if it has one.
+    /// Each weakness as quoted, with its judgement.
     ///
-    /// A verdict is about *this* weakness ("… in addressing this area of significant
-    /// weakness"); the summary about all of them ("… all four of the significant weaknesses")
-    /// is not one.
-    func verdict(in index: Int) -> (sentence: String, outcome: WeaknessOutcome)? {
-        let text = lowered[index]
-        guard text.contains("progress"), text.contains("this area") || text.contains("this weakness")
-            || text.contains("this significant weakness") || text.contains("this serious weakness") else { return nil }
-        for sentence in LetterSentences.split(paragraphs[index].text) {
-            let lower = sentence.lowercased()
-            guard lower.contains("progress"), lower.contains("this area") || lower.contains("this weakness")
-                || lower.contains("this significant weakness") || lower.contains("this serious weakness") else { continue }
-            let negatives = ["not made sufficient", "not made enough", "insufficient progress", "not yet made sufficient",
-                             "has not made", "have not made", "not sufficient progress"]
-            if negatives.contains(where: lower.contains) { return (sentence, .insufficient) }
-            if lower.contains("sufficient progress") || lower.contains("enough progress") { return (sentence, .sufficient) }
+    /// The findings are cut into one part per weakness — marked by lead-ins ("The initial
+    /// inspection found that:"), numbered headings, or, failing both, quotations of the
+    /// weakness — and each part's own verdict is used wherever it stands in the part: before
+    /// the findings, after them, or under the heading. A part without one takes the summary
+    /// paragraph's judgement when the summary names it, or says all or none made sufficient
+    /// progress. Without any such marks, each weakness is taken as the first paragraph after
+    /// the previous verdict (or after "Main findings"), with a warning.
+    mutating func judgements() throws -> Judgements {
+        let findingsHeading = (bodyStart..<paragraphs.count).first(where: isFindingsHeading)
+        let from = findingsHeading.map { $0 + 1 } ?? bodyStart
+        let signOff = letter.signOffIndex.flatMap { $0 > from ? $0 : nil } ?? paragraphs.count
+        var sections = try markedSections(in: from..<signOff)
+        if sections.isEmpty { sections = quotedSections(in: from..<signOff) }
+        let closingStart = (bodyStart..<paragraphs.count).last(where: { !weaknessVerdicts($0).isEmpty }).map { $0 + 1 }
+        guard let first = sections.first else {
+            let judgements = try positionalJudgements(after: findingsHeading)
+            return (judgements, min(paragraphs.count, bodyStart + 6), closingStart)
         }
-        return nil
-    }
-
-    /// Each weakness as quoted after its lead-in, with the verdict that follows it.
-    ///
-    /// Without lead-ins, each weakness is taken as the first paragraph after the previous
-    /// verdict (or after "Main findings"), with a warning.
-    mutating func judgements() throws -> [QuotedJudgement] {
-        let leadIns = (bodyStart..<paragraphs.count).filter(isLeadIn)
+        let openingEnd = min(findingsHeading ?? first.start, first.start)
+        let summary = RevisitSummary(Array(paragraphs[bodyStart..<max(bodyStart, openingEnd)]))
+        let placements = summary.placements(of: sections.map(\.quote))
+        // A letter that puts each verdict before its weakness's lead-in shows it before the first.
+        let verdictsLead = (from..<first.start).contains { weaknessVerdicts($0).contains(where: \.standalone) }
         var judgements: [QuotedJudgement] = []
-        if !leadIns.isEmpty {
-            for (position, leadIn) in leadIns.enumerated() {
-                let end = position + 1 < leadIns.count ? leadIns[position + 1] : paragraphs.count
-                let quoteIndex = leadIn + 1
-                guard quoteIndex < end, verdict(in: quoteIndex) == nil else {
-                    throw WSoAError.letterFieldMissing(field: LetterField.judgements.description,
-                                                       hint: "nothing is quoted after '\(Self.quoted(paragraphs[leadIn].text))' (lead-in \(position + 1))")
-                }
-                var verdictFound: (sentence: String, outcome: WeaknessOutcome)?
-                for index in (quoteIndex + 1)..<end {
-                    verdictFound = verdict(in: index)
-                    if verdictFound != nil { break }
-                }
-                guard let found = verdictFound else {
-                    throw WSoAError.letterFieldMissing(field: LetterField.judgements.description,
-                                                       hint: "no verdict ('has made sufficient progress' or 'has not made sufficient progress' in addressing this area of significant weakness) follows the weakness quoted as '\(Self.quoted(paragraphs[quoteIndex].text))'")
-                }
-                judgements.append(QuotedJudgement(quote: Self.cleanQuote(paragraphs[quoteIndex].text),
-                                                  outcome: found.outcome, verdict: found.sentence))
+        for (position, section) in sections.enumerated() {
+            let end = position + 1 < sections.count ? sections[position + 1].start : signOff
+            let own: RevisitVerdict?
+            if verdictsLead {
+                let after = position == 0 ? from : sections[position - 1].quoteEnd + 1
+                own = try verdict(of: section, position: position, in: [after..<section.quoteStart], remainder: "")
+            } else {
+                own = try verdict(of: section, position: position,
+                                  in: [section.start..<section.quoteStart, (section.quoteEnd + 1)..<max(section.quoteEnd + 1, end)],
+                                  remainder: section.remainder)
             }
-            return judgements
+            if let own {
+                judgements.append(QuotedJudgement(quote: section.quote, outcome: own.outcome, verdict: own.sentence))
+                if case let .judged(said, _) = placements[position], said != own.outcome {
+                    warn(.judgements, "the summary paragraph says the \(Self.ordinal(position + 1)) weakness ('\(Self.quoted(section.quote))') \(Self.progressPhrase(said)), but the judgement beside it says it \(Self.progressPhrase(own.outcome)), which is used.")
+                }
+                continue
+            }
+            switch placements[position] {
+            case let .judged(outcome, sentence):
+                judgements.append(QuotedJudgement(quote: section.quote, outcome: outcome, verdict: sentence))
+            case let .unsaid(reason):
+                let after = max(0, end - section.quoteEnd - 1)
+                let span = position + 1 < sections.count ? "before the next weakness" : "to the end of the letter"
+                let looked = after == 0 ? "in the paragraphs after it (there are none \(span))"
+                    : "in the \(after == 1 ? "paragraph" : "\(after) paragraphs") after it, \(span)"
+                throw WSoAError.letterFieldMissing(field: LetterField.judgements.description,
+                                                   hint: "no judgement was found for the \(Self.ordinal(position + 1)) quoted weakness ('\(Self.quoted(section.quote))') \(looked), \(reason)")
+            }
         }
-        let verdicts = (bodyStart..<paragraphs.count).filter { verdict(in: $0) != nil }
+        checkCounts(summary, against: judgements)
+        return (judgements, openingEnd, closingStart)
+    }
+
+    /// The verdict of `section` among paragraphs `ranges` and the `remainder` of its quote's
+    /// paragraph, or nil when there is none.
+    ///
+    /// A verdict set apart in a paragraph of its own is preferred to one inside the findings.
+    /// Two that disagree are refused, since either could be the one meant.
+    func verdict(of section: RevisitSection, position: Int, in ranges: [Range<Int>], remainder: String) throws -> RevisitVerdict? {
+        var found: [(verdict: RevisitVerdict, standalone: Bool)] = []
+        for range in ranges {
+            for index in range where index < paragraphs.count { found += weaknessVerdicts(index) }
+        }
+        for sentence in LetterSentences.split(remainder) {
+            if let verdict = RevisitVerdict.reading(of: sentence, standalone: false), verdict.scope == .weakness {
+                found.append((verdict, false))
+            }
+        }
+        let preferred = found.contains(where: \.standalone) ? found.filter(\.standalone) : found
+        guard let first = preferred.first else { return nil }
+        if let other = preferred.first(where: { $0.verdict.outcome != first.verdict.outcome }) {
+            throw WSoAError.letterFieldMissing(field: LetterField.judgements.description,
+                                               hint: "the \(Self.ordinal(position + 1)) quoted weakness ('\(Self.quoted(section.quote))') is judged both ways, '\(Self.quoted(first.verdict.sentence))' and '\(Self.quoted(other.verdict.sentence))'")
+        }
+        return first.verdict
+    }
+
+    /// Warns when the summary's counts disagree with the weaknesses and judgements read.
+    mutating func checkCounts(_ summary: RevisitSummary, against judgements: [QuotedJudgement]) {
+        if let total = summary.total, total != judgements.count {
+            warn(.judgements, "the summary paragraph counts \(total) significant weaknesses but \(judgements.count) were found quoted, so check them.")
+            return
+        }
+        for outcome in [WeaknessOutcome.sufficient, .insufficient] {
+            let read = judgements.filter { $0.outcome == outcome }.count
+            if let stated = summary.stated(outcome, of: judgements.count), stated != read {
+                warn(.judgements, "the summary paragraph says \(stated) of the weaknesses \(Self.progressPhrase(outcome)), but the letter judges \(read) so beside them, so check them.")
+                return
+            }
+        }
+    }
+
+    /// "made sufficient progress" or "did not make sufficient progress", for warnings.
+    static func progressPhrase(_ outcome: WeaknessOutcome) -> String {
+        switch outcome {
+        case .sufficient: return "made sufficient progress"
+        case .insufficient: return "did not make sufficient progress"
+        case .open: return "is not yet judged"
+        }
+    }
+
+    /// "1st", "2nd", "3rd", "4th", "11th", "22nd": a weakness's place, for refusals.
+    static func ordinal(_ number: Int) -> String {
+        let suffix: String
+        switch (number % 10, number % 100) {
+        case (_, 11...13): suffix = "th"
+        case (1, _): suffix = "st"
+        case (2, _): suffix = "nd"
+        case (3, _): suffix = "rd"
+        default: suffix = "th"
+        }
+        return "\(number)\(suffix)"
+    }
+
+    /// Judgements for a letter with neither lead-ins, numbered headings nor quotations: each
+    /// weakness is the first paragraph after the previous verdict, or after "Main findings".
+    mutating func positionalJudgements(after findingsHeading: Int?) throws -> [QuotedJudgement] {
+        let verdicts = (bodyStart..<paragraphs.count).filter { !weaknessVerdicts($0).isEmpty }
         guard !verdicts.isEmpty else {
             throw WSoAError.letterFieldMissing(field: LetterField.judgements.description,
                                                hint: "no sentence says the area 'has made sufficient progress' or 'has not made sufficient progress' in addressing an area of significant weakness")
         }
-        let findings = (bodyStart..<paragraphs.count).first { lowered[$0] == "main findings" }
-        var previous = findings ?? -1
+        var judgements: [QuotedJudgement] = []
+        var previous = findingsHeading ?? -1
         for index in verdicts {
             let quoteIndex = previous + 1
-            guard previous >= 0, quoteIndex < index, let found = verdict(in: index) else {
+            guard previous >= 0, quoteIndex < index, let found = weaknessVerdicts(index).first?.verdict else {
                 throw WSoAError.letterFieldMissing(field: LetterField.judgements.description,
                                                    hint: "the letter judges a weakness but does not quote it after 'The initial inspection found that:'")
             }

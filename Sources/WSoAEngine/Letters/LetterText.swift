@@ -17,6 +17,11 @@ struct LetterText: Sendable {
         var isBullet: Bool
         /// Whether it was a markdown heading (`#` removed from `text`).
         var isHeading: Bool
+        /// Whether it is, or directly follows, a markdown heading numbered as a list ("### 2.").
+        ///
+        /// A revisit letter may number its areas of weakness only so; the heading that held
+        /// nothing but the number has gone from the paragraphs, so the mark is kept here.
+        var isNumberedHeading = false
     }
 
     /// The paragraphs in order.
@@ -179,6 +184,8 @@ struct LetterText: Sendable {
         var current: Paragraph?
         // A bullet alone on its line (pdftotext does this) marks the next line as the item.
         var pendingBullet = false
+        // Likewise a numbered heading emptied by cleaning ("### 2.") marks the next paragraph.
+        var pendingNumberedHeading = false
         func flush() {
             if let paragraph = current, !paragraph.text.isEmpty { paragraphs.append(paragraph) }
             current = nil
@@ -187,10 +194,13 @@ struct LetterText: Sendable {
             if line.text.isEmpty {
                 flush()
                 pendingBullet = pendingBullet || line.isBullet
+                pendingNumberedHeading = pendingNumberedHeading || line.isNumberedHeading
                 continue
             }
             let isBullet = line.isBullet || pendingBullet
+            let isNumberedHeading = line.isNumberedHeading || pendingNumberedHeading
             pendingBullet = false
+            pendingNumberedHeading = false
             if isBullet || line.isHeading || current?.isHeading == true {
                 flush()
             }
@@ -201,7 +211,8 @@ struct LetterText: Sendable {
                 current!.text += line.text
                 current!.lines.append(line.text)
             } else {
-                current = Paragraph(text: line.text, lines: [line.text], isBullet: isBullet, isHeading: line.isHeading)
+                current = Paragraph(text: line.text, lines: [line.text], isBullet: isBullet, isHeading: line.isHeading,
+                                    isNumberedHeading: isNumberedHeading)
             }
         }
         flush()
