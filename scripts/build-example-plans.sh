@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Rebuilds plans/ from nothing by recording the seed areas' real histories through the CLI.
+# Rebuilds plans/ from nothing by recording real areas' histories through the CLI.
 #
-# Every fact comes from the seed letters and the Cabinet report (Tests/Fixtures/seeds, copies of
-# ../shared/seeds); where a seed gives no exact date the event's note says which date was used
-# and why, and the date is marked --estimated so every view shows it as one. The journals are
-# reproducible apart from each line's `recorded` instant.
+# The seed areas' facts come from the seed letters and the Cabinet report (Tests/Fixtures/seeds,
+# copies of ../shared/seeds); Staffordshire's from public web pages, cited in each event's note.
+# Where a source gives no exact date the event's note says which date was used and why, and the
+# date is marked --estimated so every view shows it as one. The journals are reproducible apart
+# from each line's `recorded` instant.
 #
 # Usage: scripts/build-example-plans.sh           (from anywhere; builds wsoa first; rebuilds every plan)
 #        scripts/build-example-plans.sh PLAN-ID   (rebuilds that one plan only, leaving the others as they are)
@@ -56,10 +57,10 @@ w advance staffordshire-2018 release --on 2022-04-08 --estimated on --weakness W
   --note "Partial cessation: the APP DfE agreed on 8 April 2022 covers only co-production and EHC plans ($app). DfE and NHS England's own date for ending monitoring of the other six is not in the sources found, so the day the APP was agreed is used."
 w advance staffordshire-2018 app-publish --on 2022-04-08 --estimated on --link "$app" \
   --note "Published on Staffordshire's local offer with its risk register ($app); the first day it was there is not given, so the day it was agreed is used."
-w advance staffordshire-2018 review --on 2022-09-29 --insufficient W3,W4 \
-  --note "Six-month review with DfE and NHS England on 29 September 2022 ($app). Its judgements are not published in the sources found; both weaknesses are recorded as still insufficient because a DfE written answer of 8 April 2025 says an APP is in place for them and progress is monitored regularly ($answer)."
-w advance staffordshire-2018 review --on 2023-04-20 --insufficient W3,W4 \
-  --note "Twelve-month review with DfE and NHS England on 20 April 2023 ($app); the outcome letter is not in the sources found. Recorded as still insufficient for the same reason as the six-month review ($answer). The APP page also lists an 18-month review whose date and outcome are not public, so the record stops here."
+w advance staffordshire-2018 review --on 2022-09-29 --outcome-unknown \
+  --note "Six-month review with DfE and NHS England on 29 September 2022 ($app). Its judgements are not published in the sources found, so none is recorded; a DfE written answer of 8 April 2025 says an APP is still in place for co-production and EHC plans, with progress monitored regularly ($answer)."
+w advance staffordshire-2018 review --on 2023-04-20 --outcome-unknown \
+  --note "Twelve-month review with DfE and NHS England on 20 April 2023 ($app); the outcome letter is not in the sources found, so no judgement is recorded. The APP page also lists an 18-month review whose date and outcome are not public, so the record stops here."
 }
 
 if [ "${1:-}" = staffordshire-2018 ]; then

@@ -229,3 +229,117 @@ import WSoAEngine
         #expect(clock["pauses"]?.arrayValue?.first?["from"]?.stringValue == "2020-03-17")
     }
 }
+
+/// What the first review of issue 15's change found: holes closed, and real sequences allowed.
+@Suite struct EndOfMonitoringReviewTests {
+    static let plan = EndOfMonitoringTests.plan
+
+    @Test func aDirectedRevisitNeedsSomethingLeftToJudge() throws {
+        let wsoa = try EndOfMonitoringTests.revisited()
+        wsoa.succeed(["advance", Self.plan, "revisit-directed", "--on", "2022-06-01"])
+        wsoa.succeed(["advance", Self.plan, "review", "--on", "2022-08-01", "--sufficient", "W2,W3,W4"])
+        let empty = try EndOfMonitoringTests.refused(wsoa, ["advance", Self.plan, "revisit", "--on", "2022-12-01",
+                                                            "--visited", "2022-10-03..2022-10-05"])
+        #expect(empty.contains("Rule revisit-judges-every-weakness refuses") && empty.contains("no weakness is left in the accelerated progress plan to judge"), "\(empty)")
+    }
+
+    @Test func aDirectionNeedsSomethingLeftToRevisit() throws {
+        let wsoa = try EndOfMonitoringTests.revisited()
+        wsoa.succeed(["advance", Self.plan, "review", "--on", "2022-08-01", "--sufficient", "W2,W3,W4"])
+        let refusal = try EndOfMonitoringTests.refused(wsoa, ["advance", Self.plan, "revisit-directed", "--on", "2022-09-01"])
+        #expect(refusal.contains("no weakness is left in the accelerated progress plan to revisit"), "\(refusal)")
+    }
+
+    @Test func aCorrectionCannotDateADirectionAfterItsRevisitBegan() throws {
+        let wsoa = try EndOfMonitoringTests.revisited()
+        wsoa.succeed(["advance", Self.plan, "revisit-directed", "--on", "2022-06-01"])
+        wsoa.succeed(["advance", Self.plan, "revisit", "--on", "2022-09-30", "--visited", "2022-08-22..2022-08-24", "--sufficient", "W2,W3,W4"])
+        let refusal = try EndOfMonitoringTests.refused(wsoa, ["advance", Self.plan, "correct", "6", "--on", "2022-09-15", "--reason", "Misread"])
+        #expect(refusal.contains("Rule correction-keeps-record refuses"), "\(refusal)")
+        #expect(refusal.contains("the further revisit would start on 2022-08-22, before the Secretary of State directed it on 2022-09-15"), "\(refusal)")
+    }
+
+    @Test func aDecisionArrivingAfterALaterVisitIsRecordedOnItsOwnDate() throws {
+        let wsoa = try EndOfMonitoringTests.revisited()
+        wsoa.succeed(["visit", Self.plan, "--on", "2022-07-02", "--adviser", "DfE"])
+        wsoa.succeed(["followup", "add", Self.plan, "--visit", "V1", "--title", "Send the survey", "--owner", "Lead", "--due", "2022-08-01"])
+        // DfE's release letter of 20 June, and a notice of 25 June, arrive after the July visit was logged.
+        wsoa.succeed(["advance", Self.plan, "release", "--on", "2022-06-20", "--weakness", "W1"])
+        wsoa.succeed(["advance", Self.plan, "escalate", "--on", "2022-06-25", "--kind", "improvement-notice"])
+        // Visits stay in order among themselves, and the inspection's own steps with everything.
+        let visit = try EndOfMonitoringTests.refused(wsoa, ["visit", Self.plan, "--on", "2022-06-28", "--adviser", "NHS England"])
+        #expect(visit.contains("before 2022-07-02, the date of the last lifecycle event (monitoring visit)"), "\(visit)")
+        #expect(wsoa.succeed(["verify", Self.plan]).stdout.contains(": ok"))
+        let early = try EndOfMonitoringTests.refused(wsoa, ["advance", Self.plan, "release", "--on", "2022-02-01", "--weakness", "W1"])
+        #expect(early.contains("Rule dates-in-order refuses"), "\(early)")
+        // A correction elsewhere is not refused because a visit and a decision are out of order with each other.
+        wsoa.succeed(["advance", Self.plan, "correct", "5", "--on", "2022-02-24", "--reason", "The letter is dated the 24th"])
+    }
+
+    @Test func aReviewWhoseOutcomeIsNotKnownIsHeldAndJudgesNothing() throws {
+        let wsoa = try EndOfMonitoringTests.revisited()
+        wsoa.succeed(["advance", Self.plan, "review", "--on", "2022-08-20", "--outcome-unknown", "--note", "Outcome letter not published"])
+        let json = try EndOfMonitoringTests.status(wsoa)
+        #expect(json["reviews"]?.arrayValue?.first?["outcomes"]?.objectValue?.isEmpty == true)
+        #expect(json["weaknesses"]?.arrayValue?.map { $0["standing"]?.stringValue } == ["sufficientAwaitingRelease", "inAcceleratedProgressPlan",
+                                                                                       "inAcceleratedProgressPlan", "inAcceleratedProgressPlan"])
+        let clocks = json["clocks"]?.arrayValue?.filter { $0["name"]?.stringValue == "appReview" }.map { $0["state"]?.stringValue }
+        #expect(clocks == ["met", "overdue"])
+        #expect(wsoa.succeed(["status", Self.plan]).stdout.contains("  Formal review 20 August 2022: outcome not recorded — Outcome letter not published\n"))
+        let both = try EndOfMonitoringTests.refused(wsoa, ["advance", Self.plan, "review", "--on", "2022-09-20", "--outcome-unknown", "--sufficient", "W2"], status: 64)
+        #expect(both.contains("not both"), "\(both)")
+        let neither = try EndOfMonitoringTests.refused(wsoa, ["advance", Self.plan, "review", "--on", "2022-09-20"], status: 64)
+        #expect(neither.contains("--outcome-unknown"), "\(neither)")
+    }
+
+    @Test func aRevisedAPPFollowsAFormalReview() throws {
+        let wsoa = try EndOfMonitoringTests.revisited()
+        wsoa.succeed(["advance", Self.plan, "app-submit", "--on", "2022-04-01"])
+        wsoa.succeed(["advance", Self.plan, "app-accept", "--on", "2022-04-08"])
+        let early = try EndOfMonitoringTests.refused(wsoa, ["advance", Self.plan, "app-submit", "--on", "2022-05-01"])
+        #expect(early.contains("a revised one follows a formal review or a further revisit"), "\(early)")
+        wsoa.succeed(["advance", Self.plan, "review", "--on", "2022-08-20", "--insufficient", "W2,W3,W4"])
+        wsoa.succeed(["advance", Self.plan, "app-submit", "--on", "2022-09-15"])
+    }
+
+    @Test func theLastReleaseRecordsTheEndOfMonitoring() throws {
+        let wsoa = try EndOfMonitoringTests.revisited()
+        wsoa.succeed(["advance", Self.plan, "review", "--on", "2022-08-01", "--sufficient", "W2,W3,W4"])
+        wsoa.succeed(["advance", Self.plan, "release", "--on", "2022-09-01", "--weakness", "W1,W2,W3,W4"])
+        var json = try EndOfMonitoringTests.status(wsoa)
+        #expect(json["phase"]?.stringValue == "closed" && json["ceased"]?.stringValue == "2022-09-01")
+        #expect(wsoa.succeed(["status", Self.plan]).stdout.contains("Monitoring ceased 1 September 2022."))
+        wsoa.succeed(["advance", Self.plan, "correct", "7", "--on", "2022-09-02", "--reason", "Letter dated the 2nd"])
+        #expect(try EndOfMonitoringTests.status(wsoa)["ceased"]?.stringValue == "2022-09-02")
+        let withdrawn = wsoa.succeed(["advance", Self.plan, "withdraw", "7", "--reason", "Not yet decided"]).stdout
+        #expect(!withdrawn.contains("Next:"), "\(withdrawn)")
+        json = try EndOfMonitoringTests.status(wsoa)
+        #expect(json["phase"]?.stringValue == "acceleratedProgress" && json["ceased"] == .null)
+    }
+
+    @Test func earlierReviewClocksStayAfterAFurtherRevisit() throws {
+        let wsoa = try EndOfMonitoringTests.revisited()
+        wsoa.succeed(["advance", Self.plan, "review", "--on", "2022-08-20", "--insufficient", "W2,W3,W4"])
+        wsoa.succeed(["advance", Self.plan, "revisit-directed", "--on", "2022-09-01"])
+        wsoa.succeed(["advance", Self.plan, "revisit", "--on", "2022-12-01", "--visited", "2022-10-03..2022-10-05", "--sufficient", "W2,W3", "--insufficient", "W4"])
+        let json = try EndOfMonitoringTests.status(wsoa)
+        let clocks = json["clocks"]?.arrayValue?.filter { $0["name"]?.stringValue == "appReview" } ?? []
+        #expect(clocks.map { $0["due"]?.stringValue } == ["2022-08-25", "2023-06-01"])
+        #expect(clocks.map { $0["state"]?.stringValue } == ["met", "overdue"])
+        #expect(wsoa.succeed(["status", Self.plan]).stdout.contains("  W2  [sufficient progress at the further revisit (letter of 1 December 2022); monitored until DfE and NHS England release it]\n"))
+    }
+
+    @Test("links of a published plan, a notice or a direction must be web addresses", arguments: [
+        "javascript:alert(1)", "ftp://example.org/app", "not a url", "https://exa mple.org",
+    ])
+    func webAddress(link: String) throws {
+        let wsoa = try EndOfMonitoringTests.revisited()
+        wsoa.succeed(["advance", Self.plan, "app-submit", "--on", "2022-04-01"])
+        for arguments in [["app-publish", "--on", "2022-04-08", "--link", link],
+                          ["escalate", "--on", "2022-04-08", "--kind", "statutory-direction", "--link", link],
+                          ["revisit-directed", "--on", "2022-04-08", "--link", link]] {
+            let refusal = try EndOfMonitoringTests.refused(wsoa, ["advance", Self.plan] + arguments)
+            #expect(refusal.contains("Rule web-address refuses"), "\(refusal)")
+        }
+    }
+}

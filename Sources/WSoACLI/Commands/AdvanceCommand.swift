@@ -21,7 +21,7 @@ enum AdvanceCommand: Command {
             "advance PLAN app-accept --on DATE [--note TEXT]",
             "advance PLAN app-return --on DATE --note TEXT",
             "advance PLAN app-publish --on DATE --link URL [--note TEXT]",
-            "advance PLAN review --on DATE [--sufficient W1,…] [--insufficient W3,…] [--note TEXT]",
+            "advance PLAN review --on DATE ([--sufficient W1,…] [--insufficient W3,…] | --outcome-unknown) [--note TEXT]",
             "advance PLAN escalate --on DATE --kind KIND [--issuer NAME] [--link URL] [--note TEXT]",
             "advance PLAN revisit-directed --on DATE [--issuer NAME] [--link URL] [--note TEXT]",
             "advance PLAN cease --on DATE [--note TEXT]",
@@ -130,11 +130,12 @@ enum AdvanceCommand: Command {
                     judged sufficient stays monitored until DfE and NHS England release it. The first formal review \
                     is due within 6 months of the revisit letter, and the next 6 months after that while weaknesses remain.
                     """,
-                usage: ["advance PLAN review --on DATE [--sufficient W1,…] [--insufficient W3,…] [--note TEXT]"],
+                usage: ["advance PLAN review --on DATE ([--sufficient W1,…] [--insufficient W3,…] | --outcome-unknown) [--note TEXT]"],
                 options: [
                     .on("The day of the review meeting."),
                     .repeated("sufficient", "W1,…", help: "Weaknesses judged to have made sufficient progress."),
                     .repeated("insufficient", "W1,…", help: "Weaknesses judged not to have made sufficient progress."),
+                    .flag("outcome-unknown", help: "The review was held but its judgements are not known (not published): nothing is judged."),
                     .note,
                     .estimated("on"),
                 ]),
@@ -247,6 +248,13 @@ enum AdvanceCommand: Command {
             try context.record(.publishAPP(on: context.day("on"), link: arguments.require("link"), note: note,
                                            estimated: context.estimated(["on": "on"])), in: id)
         case "review":
+            let judged = arguments.has("sufficient") || arguments.has("insufficient")
+            guard judged != arguments.flag("outcome-unknown") else {
+                throw judged
+                    ? WSoAError.invalidValue(option: "--outcome-unknown", value: "--sufficient/--insufficient",
+                                             reason: "give the judgements or --outcome-unknown, not both")
+                    : WSoAError.missingArgument(name: "--sufficient/--insufficient or --outcome-unknown", command: arguments.commandName)
+            }
             try context.record(.holdReview(on: context.day("on"), sufficient: try arguments.list("sufficient"),
                                            insufficient: try arguments.list("insufficient"), note: note,
                                            estimated: context.estimated(["on": "on"])), in: id)

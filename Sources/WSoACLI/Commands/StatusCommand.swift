@@ -93,7 +93,7 @@ enum StatusCommand: Command {
         let after = EndOfMonitoring(plan)
         let afterLines = after.lines.dropFirst(plan.revisit == nil ? 0 : 1)
         if !afterLines.isEmpty || plan.phase == .acceleratedProgress {
-            lines += ["", "After the revisit"]
+            lines += ["", plan.revisit == nil ? "Escalation" : "After the revisit"]
             if plan.phase == .acceleratedProgress {
                 lines.append("  Accelerated progress plan: \(after.acceleratedProgressPlan.status)"
                              + (after.acceleratedProgressPlan.published.map { "; published \($0.on.longDescription) at \($0.link)" } ?? "; not yet published"))

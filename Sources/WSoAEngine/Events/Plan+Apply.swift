@@ -5,6 +5,8 @@ extension Plan {
     /// The next phase comes from the one transition table, so `apply` and `decide` can never
     /// disagree about where an event leads.
     public mutating func apply(_ event: PlanEvent, line: Int) {
+        // The row is found in the plan as it was before the event: whether a release leaves
+        // any weakness monitored is a question about the weaknesses before it.
         let transition = event.type.isLifecycle ? Lifecycle.transition(in: self, for: event) : nil
         switch event {
         case let .planCreated(created):
@@ -25,8 +27,8 @@ extension Plan {
                                           ratings: visit.ratings, followUps: visit.followUps, note: visit.note, line: line))
         case let .revisitReported(revisit):
             // A weakness judged sufficient stays monitored: DfE/NHS England release it on a date of their own.
+            judge(revisit.outcomes, on: revisit.on, at: revisits.isEmpty ? .revisit : .furtherRevisit, line: line)
             revisits.append(Revisit(visited: revisit.visited, letter: revisit.on, outcomes: revisit.outcomes, line: line))
-            judge(revisit.outcomes, on: revisit.on, at: .revisit, line: line)
         case let .progressReviewHeld(review):
             reviews.append(ProgressReview(on: review.on, outcomes: review.outcomes, note: review.note, line: line))
             judge(review.outcomes, on: review.on, at: .review, line: line)
@@ -34,6 +36,8 @@ extension Plan {
             for index in weaknesses.indices where release.weaknesses.contains(weaknesses[index].id) && weaknesses[index].monitored {
                 weaknesses[index].released = WeaknessRelease(on: release.on, line: line, note: release.note, byCessation: false)
             }
+            // Releasing the last weakness still monitored is the end of monitoring.
+            if transition?.to == .closed { ceased = release.on }
         case let .monitoringCeased(ceased):
             self.ceased = ceased.on
             for index in weaknesses.indices where weaknesses[index].monitored {
@@ -93,15 +97,10 @@ extension Plan {
             apply(withdrawal, line: line)
         }
         guard event.type.isLifecycle else { return }
-        // The row is found in the plan as it was before the event: whether a release leaves
-        // any weakness monitored is a question about the weaknesses before it.
         lifecycle.append(LifecycleEntry(line: line, type: event.type, on: event.on, phaseBefore: phase))
         for field in event.facts.estimated { estimatedDates.insert("\(line):\(field)") }
         if let next = transition?.to { phase = next }
-        if event.on > lastLifecycleDay {
-            lastLifecycleDay = event.on
-            lastLifecycleEvent = event.type
-        }
+        lifecycleDays.record(event.type, on: event.on)
     }
 
     /// The plan the events make, lines numbered from 1; nil when there are none or the first
@@ -127,7 +126,7 @@ extension Plan {
     /// stand, in the order recorded: after one is withdrawn or redated.
     mutating func settleJudgements() {
         for index in weaknesses.indices { weaknesses[index].judged = nil }
-        let judgements = revisits.map { ($0.line, $0.letter, $0.outcomes, WeaknessJudgement.Occasion.revisit) }
+        let judgements = revisits.enumerated().map { ($1.line, $1.letter, $1.outcomes, $0 == 0 ? WeaknessJudgement.Occasion.revisit : .furtherRevisit) }
             + reviews.map { ($0.line, $0.on, $0.outcomes, WeaknessJudgement.Occasion.review) }
         for (line, day, outcomes, occasion) in judgements.sorted(by: { $0.0 < $1.0 }) {
             judge(outcomes, on: day, at: occasion, line: line)

@@ -112,6 +112,7 @@ extension Plan {
             redateReleases(line: line, to: day)
         case .weaknessesReleased:
             redateReleases(line: line, to: day)
+            if phase == .closed, lifecycle.last(where: { !$0.withdrawn })?.line == line { ceased = day }
         case .appSubmitted, .appJudged, .appPublished:
             if let index = acceleratedProgressPlan.steps.firstIndex(where: { $0.line == line }) { acceleratedProgressPlan.steps[index].on = day }
         case .escalationIssued, .revisitDirected:
@@ -154,6 +155,8 @@ extension Plan {
             unrelease(line: line)
         case .weaknessesReleased:
             unrelease(line: line)
+            // Only the latest lifecycle event is withdrawn, so a release that closed the plan was its end.
+            if lifecycle[entry].phaseBefore != .closed, phase == .closed { ceased = nil }
         case .appSubmitted, .appJudged, .appPublished:
             acceleratedProgressPlan.steps.removeAll { $0.line == line }
         case .escalationIssued, .revisitDirected:
@@ -178,12 +181,8 @@ extension Plan {
 
     /// The last lifecycle day and event, worked out again from the standing entries.
     private mutating func recountLifecycleDays() {
-        lastLifecycleDay = inspection.visit.end
-        lastLifecycleEvent = .planCreated
-        for entry in lifecycle where !entry.withdrawn && entry.on > lastLifecycleDay {
-            lastLifecycleDay = entry.on
-            lastLifecycleEvent = entry.type
-        }
+        lifecycleDays = LifecycleDays(visitEnd: inspection.visit.end)
+        for entry in lifecycle where !entry.withdrawn { lifecycleDays.record(entry.type, on: entry.on) }
     }
 }
 
@@ -307,8 +306,20 @@ extension Plan {
         if let first = standing.first, first.type == .letterPublished, first.on < inspection.visit.end {
             return "the letter would be dated \(first.on), before the inspection visit ended on \(inspection.visit.end)"
         }
-        for (earlier, later) in zip(standing, standing.dropFirst()) where later.on < earlier.on {
-            return "line \(later.line) (\(later.type.words) on \(later.on)) would come before line \(earlier.line) (\(earlier.type.words) on \(earlier.on))"
+        // Each entry against the latest earlier one its track follows (a visit and a decision need not be in order).
+        var latest: [LifecycleTrack: LifecycleEntry] = [:]
+        for later in standing {
+            let track = later.type.lifecycleTrack
+            if let earlier = latest.values.filter({ track.follows($0.type.lifecycleTrack) }).max(by: { $0.on < $1.on }), later.on < earlier.on {
+                return "line \(later.line) (\(later.type.words) on \(later.on)) would come before line \(earlier.line) (\(earlier.type.words) on \(earlier.on))"
+            }
+            if latest[track].map({ later.on >= $0.on }) ?? true { latest[track] = later }
+        }
+        // A further revisit comes after the Secretary of State directed it.
+        for (index, revisit) in revisits.enumerated().dropFirst() {
+            guard let direction = escalations.last(where: { $0.kind == .revisitDirected && $0.line < revisit.line && $0.line > revisits[index - 1].line }),
+                  revisit.visited.start < direction.on else { continue }
+            return "the further revisit would start on \(revisit.visited.start), before the Secretary of State directed it on \(direction.on)"
         }
         let visitDays = standingVisits.map(\.on)
         if let twice = visitDays.enumerated().first(where: { visitDays[..<$0.offset].contains($0.element) }) {

@@ -40,7 +40,8 @@ public enum Rule: String, Sendable, CaseIterable {
     /// every weakness still in the accelerated progress plan.
     case revisitJudgesEveryWeakness = "revisit-judges-every-weakness"
     /// A formal review judges every weakness still in the accelerated progress plan exactly
-    /// once, and nothing else.
+    /// once, and nothing else — or, when its outcome is not known, none; and it needs a
+    /// weakness left in the plan.
     case reviewJudgesEveryWeakness = "review-judges-every-weakness"
     /// DfE/NHS England release a weakness from monitoring only once it has been judged
     /// sufficient, at the revisit or at a formal review, and only while it is monitored.
@@ -49,6 +50,9 @@ public enum Rule: String, Sendable, CaseIterable {
     /// once sent back (or after a further revisit), published only once submitted, and sent
     /// back only with a note saying why.
     case appInOrder = "app-in-order"
+    /// A published accelerated progress plan, notice or direction links to a web address
+    /// (http or https, with no spaces), which the board's papers can show as a link.
+    case webAddress = "web-address"
     /// Ofsted/CQC revisit an area in an accelerated progress plan only when the Secretary of
     /// State directs it, one direction at a time, and no earlier than the direction.
     case revisitDirected = "revisit-directed"
@@ -113,8 +117,10 @@ public enum Rule: String, Sendable, CaseIterable {
         case .planCreated:
             return [.requiredText, .textLimit, .notInFuture]
         case .letterPublished, .statementSubmitted, .statementJudged, .revisitReported, .monitoringCeased, .appSubmitted,
-             .appJudged, .appPublished, .progressReviewHeld, .escalationIssued, .revisitDirected:
+             .appJudged, .progressReviewHeld:
             return [.finalPhase, .lifecycle, .requiredText, .textLimit, .notInFuture]
+        case .appPublished, .escalationIssued, .revisitDirected:
+            return [.finalPhase, .lifecycle, .requiredText, .textLimit, .notInFuture, .webAddress]
         case .weaknessesReleased:
             return [.finalPhase, .lifecycle, .requiredText, .textLimit, .notInFuture, .knownReference]
         case .monitoringVisitHeld:
@@ -165,8 +171,9 @@ public enum Rule: String, Sendable, CaseIterable {
             guard let today = recordedOn, let late = facts.happenedDates.first(where: { $0.day > today }) else { return nil }
             return "the \(late.name) \(late.day) is after today (\(today)); only planned dates, such as due dates and targets, can be in the future"
         case .datesInOrder:
-            guard event.on < plan.lastLifecycleDay else { return nil }
-            return "its date \(event.on) is before \(plan.lastLifecycleDay), the date of the last lifecycle event (\(plan.lastLifecycleEvent.words))"
+            let bound = plan.lifecycleDays.bound(for: event.type.lifecycleTrack)
+            guard event.on < bound.day else { return nil }
+            return "its date \(event.on) is before \(bound.day), the date of the last lifecycle event (\(bound.event.words))"
         case .letterAfterVisit:
             guard case let .letterPublished(letter) = event else { return nil }
             let visitEnd = plan.inspection.visit.end
@@ -197,10 +204,14 @@ public enum Rule: String, Sendable, CaseIterable {
             guard case let .revisitReported(revisit) = event else { return nil }
             // The first revisit judges every weakness; a further one, those still in the APP.
             let due = plan.revisits.isEmpty ? plan.weaknesses.filter { $0.outcome == .open } : plan.weaknessesInAcceleratedProgressPlan
+            if due.isEmpty { return "no weakness is left in the accelerated progress plan to judge" }
             return plan.unjudged(revisit.outcomes, expected: due.map(\.id))
         case .reviewJudgesEveryWeakness:
             guard case let .progressReviewHeld(review) = event else { return nil }
-            return plan.unjudged(review.outcomes, expected: plan.weaknessesInAcceleratedProgressPlan.map(\.id))
+            let inPlan = plan.weaknessesInAcceleratedProgressPlan.map(\.id)
+            if inPlan.isEmpty { return "no weakness is left in the accelerated progress plan to review" }
+            // A review whose outcome is not known (not published) judges nothing: it is held, and its clock met.
+            return review.outcomes.isEmpty ? nil : plan.unjudged(review.outcomes, expected: inPlan)
         case .releaseJudgedSufficient:
             guard case let .weaknessesReleased(release) = event else { return nil }
             if release.weaknesses.isEmpty { return "a release names at least one weakness" }
@@ -217,9 +228,15 @@ public enum Rule: String, Sendable, CaseIterable {
             return nil
         case .appInOrder:
             return plan.appStepOutOfOrder(event)
+        case .webAddress:
+            guard let link = facts.texts.first(where: { $0.field == .link })?.text, link.safeWebAddress == nil else { return nil }
+            return "the link is not a web address (one starting https:// or http://, with no spaces, quotes or other characters a link cannot hold)"
         case .revisitDirected:
-            if case .revisitDirected = event, let direction = plan.directedRevisitAwaited {
-                return "a further revisit was already directed on \(direction.on) and has not yet been reported"
+            if case .revisitDirected = event {
+                if let direction = plan.directedRevisitAwaited {
+                    return "a further revisit was already directed on \(direction.on) and has not yet been reported"
+                }
+                return plan.weaknessesInAcceleratedProgressPlan.isEmpty ? "no weakness is left in the accelerated progress plan to revisit" : nil
             }
             guard case let .revisitReported(revisit) = event else { return nil }
             guard let direction = plan.directedRevisitAwaited else {
@@ -384,9 +401,9 @@ extension Plan {
             if app.awaitingDecision, let submitted = app.latestSubmission {
                 return "the accelerated progress plan submitted on \(submitted.on) still awaits DfE and NHS England's decision; record it with 'app-accept' or 'app-return' first"
             }
-            // A new plan is due after a further revisit found weaknesses still insufficient.
-            if let accepted = app.accepted, !revisits.contains(where: { $0.letter > accepted }) {
-                return "the accelerated progress plan was already accepted on \(accepted); a new one follows only a further revisit"
+            // A refreshed plan follows a formal review or a further revisit after the acceptance.
+            if let accepted = app.accepted, !revisits.contains(where: { $0.letter >= accepted }), !reviews.contains(where: { $0.on >= accepted }) {
+                return "the accelerated progress plan was already accepted on \(accepted); a revised one follows a formal review or a further revisit"
             }
         }
         if case let .appJudged(judged) = event {

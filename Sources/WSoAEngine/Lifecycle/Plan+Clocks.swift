@@ -42,22 +42,26 @@ extension Plan {
         return clocks
     }
 
-    /// The formal reviews of an accelerated progress plan: the first within 6 months of the
-    /// latest revisit letter, then every 6 months while weaknesses remain in it; each met by
-    /// the first review held after the previous due day's cycle began.
-    ///
-    /// One clock per review held, and one more still to meet while the plan is in the APP
-    /// with weaknesses left in it.
+    /// The formal reviews of an accelerated progress plan: after each revisit that found a
+    /// weakness insufficient, the first within 6 months of its letter, then every 6 months from
+    /// the letter while weaknesses remain — unless a review is held late, when the next is 6
+    /// months after it. One clock per review held (met), and one more still to meet while the
+    /// plan is in the APP with weaknesses left in it.
     private func appReviewClocks(asOf: Day, calendar: WorkingCalendar) -> [Clock] {
-        guard let letter = latestRevisitLetter, revisits.last.map({ !$0.allSufficient }) ?? false else { return [] }
         var clocks: [Clock] = []
-        var due = letter.adding(months: Plan.appReviewMonths)
-        for review in reviews where review.on >= letter {
-            clocks.append(Clock(name: .appReview, due: due, met: review.on, asOf: asOf, calendar: calendar))
-            due = max(due, review.on).adding(months: Plan.appReviewMonths)
-        }
-        if phase == .acceleratedProgress, !weaknessesInAcceleratedProgressPlan.isEmpty {
-            clocks.append(Clock(name: .appReview, due: due, met: nil, asOf: asOf, calendar: calendar))
+        for (index, revisit) in revisits.enumerated() where !revisit.allSufficient {
+            let next = revisits.indices.contains(index + 1) ? revisits[index + 1].letter : nil
+            var due = revisit.letter.adding(months: Plan.appReviewMonths)
+            var cycle = 1
+            for review in reviews where review.on >= revisit.letter && next.map({ review.on < $0 }) ?? true {
+                clocks.append(Clock(name: .appReview, due: due, met: review.on, asOf: asOf, calendar: calendar))
+                cycle += 1
+                // Counted from the letter, so month ends do not drift; a late review moves the next on.
+                due = max(revisit.letter.adding(months: Plan.appReviewMonths * cycle), review.on.adding(months: Plan.appReviewMonths))
+            }
+            if next == nil, phase == .acceleratedProgress, !weaknessesInAcceleratedProgressPlan.isEmpty {
+                clocks.append(Clock(name: .appReview, due: due, met: nil, asOf: asOf, calendar: calendar))
+            }
         }
         return clocks
     }

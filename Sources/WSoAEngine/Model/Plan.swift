@@ -50,10 +50,9 @@ public struct Plan: Hashable, Sendable {
     public internal(set) var escalations: [Escalation] = []
     /// The day monitoring ceased.
     public internal(set) var ceased: Day?
-    /// The latest lifecycle date recorded: lifecycle dates may never go back before it.
-    public internal(set) var lastLifecycleDay: Day
-    /// The lifecycle event that set `lastLifecycleDay`.
-    public internal(set) var lastLifecycleEvent: EventType
+    /// The latest lifecycle date on each track: lifecycle dates may never go back before the
+    /// one their track follows (rule dates-in-order).
+    public internal(set) var lifecycleDays: LifecycleDays
     /// Every lifecycle event after the plan was created, in the order recorded: what
     /// `advance correct` and `advance withdraw` name by line.
     public internal(set) var lifecycle: [LifecycleEntry] = []
@@ -73,8 +72,7 @@ public struct Plan: Hashable, Sendable {
         phase = Lifecycle.initialPhase
         inspection = Inspection(visit: created.visit)
         partners = created.partners
-        lastLifecycleDay = created.visit.end
-        lastLifecycleEvent = .planCreated
+        lifecycleDays = LifecycleDays(visitEnd: created.visit.end)
         estimatedDates = Set(created.estimated.map { "1:\($0)" })
     }
 
@@ -92,6 +90,12 @@ public struct Plan: Hashable, Sendable {
 
     /// The journal line of the latest standing lifecycle event of `type`, if any.
     public func lifecycleLine(of type: EventType) -> Int? { lifecycle.last { $0.type == type && !$0.withdrawn }?.line }
+
+    /// The latest lifecycle date recorded, on any track.
+    public var lastLifecycleDay: Day { lifecycleDays.latest.day }
+
+    /// The lifecycle event that set `lastLifecycleDay`.
+    public var lastLifecycleEvent: EventType { lifecycleDays.latest.event }
 
     /// The first revisit, once reported: the one the 18-month clock awaits.
     public var revisit: Revisit? { revisits.first }

@@ -2,7 +2,7 @@
 ///
 /// The statement is kept verbatim from the letter, because the revisit judges exactly that
 /// wording and the board's papers quote it. Its judgement and release are worked out from the
-/// plan's revisits, formal reviews, releases and cessation (`Plan.settleWeaknesses()`), so a
+/// plan's revisits, formal reviews, releases and cessation (`Plan.settleJudgements()` and the releases), so a
 /// withdrawn or corrected event changes them as if it had never been, or had been as corrected.
 public struct Weakness: Hashable, Sendable {
     /// `W1`, `W2`, … in the order the letter lists them.

@@ -4,6 +4,8 @@ public struct WeaknessJudgement: Hashable, Sendable {
     public enum Occasion: String, Hashable, Sendable {
         /// Ofsted/CQC's revisit (the day is the letter's).
         case revisit
+        /// A further revisit the Secretary of State directed (the day is the letter's).
+        case furtherRevisit
         /// DfE/NHS England's formal review of the accelerated progress plan.
         case review
 
@@ -11,6 +13,7 @@ public struct WeaknessJudgement: Hashable, Sendable {
         public var words: String {
             switch self {
             case .revisit: return "the revisit"
+            case .furtherRevisit: return "the further revisit"
             case .review: return "the formal review"
             }
         }
@@ -29,7 +32,7 @@ public struct WeaknessJudgement: Hashable, Sendable {
     public var description: String {
         let what = outcome == .sufficient ? "sufficient progress" : "not sufficient progress"
         switch occasion {
-        case .revisit: return "\(what) at the revisit (letter of \(on.longDescription))"
+        case .revisit, .furtherRevisit: return "\(what) at \(occasion.words) (letter of \(on.longDescription))"
         case .review: return "\(what) at the formal review on \(on.longDescription)"
         }
     }

@@ -20,17 +20,6 @@ public enum WeaknessStanding: Hashable, Sendable {
         }
     }
 
-    /// A few words for tables: "monitored", "sufficient, awaiting release", "in the APP",
-    /// "released 8 Apr 2022".
-    public var label: String {
-        switch self {
-        case .monitored: return "monitored"
-        case .sufficientAwaitingRelease: return "sufficient, awaiting release"
-        case .inAcceleratedProgressPlan: return "in the APP"
-        case let .released(release): return "\(release.byCessation ? "ceased" : "released") \(release.on.shortDescription)"
-        }
-    }
-
     /// The whole standing in a sentence's words: "sufficient progress at the revisit (letter
     /// of 25 February 2022); monitored until DfE and NHS England release it".
     public var description: String {

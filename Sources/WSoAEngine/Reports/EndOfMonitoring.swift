@@ -28,9 +28,6 @@ public struct EndOfMonitoring: Hashable, Sendable {
     /// " (estimated)" when the date of journal line `line` was recorded as an estimate.
     func estimated(_ line: Int) -> String { estimatedLines.contains(line) ? " (estimated)" : "" }
 
-    /// The weaknesses DfE/NHS England no longer monitor, in the letter's order.
-    public var released: [Weakness] { weaknesses.filter { !$0.monitored } }
-
     /// The facts in lines for people, one event a line, in the order they happened: the
     /// revisits with their judgements, the APP's steps, reviews, releases and escalations.
     public var lines: [String] {
@@ -60,8 +57,7 @@ public struct EndOfMonitoring: Hashable, Sendable {
                           + (release.note.map { " — \($0)" } ?? "")))
         }
         for escalation in escalations {
-            let text = escalation.description.prefix(1).uppercased() + escalation.description.dropFirst()
-            dated.append((escalation.line, text + estimated(escalation.line) + (escalation.link.map { " (\($0))" } ?? "") + (escalation.note.map { " — \($0)" } ?? "")))
+            dated.append((escalation.line, ReportText.capitalised(escalation.description) + estimated(escalation.line) + (escalation.link.map { " (\($0))" } ?? "") + (escalation.note.map { " — \($0)" } ?? "")))
         }
         return dated.sorted { $0.line < $1.line }.map(\.text)
     }
@@ -79,7 +75,8 @@ public struct EndOfMonitoring: Hashable, Sendable {
 
     /// "W1 sufficient progress, W2 not sufficient progress", in the letter's order.
     static func judgements(_ outcomes: [String: WeaknessOutcome]) -> String {
-        outcomes.keys.sorted(by: String.idOrder).map { "\($0) \(ReportText.outcome(outcomes[$0]!))" }.joined(separator: ", ")
+        guard !outcomes.isEmpty else { return "outcome not recorded" }
+        return outcomes.keys.sorted(by: String.idOrder).map { "\($0) \(ReportText.outcome(outcomes[$0]!))" }.joined(separator: ", ")
     }
 
     /// The members `--json` gives it beside the plan's others: `revisits`, `reviews`,

@@ -35,7 +35,7 @@ extension ReportContent {
                         let verdict = w.verdict
                         var answer = ReportText.capitalised(verdict.answer.words)
                         if !w.weakness.monitored { answer += "; no longer monitored" }
-                        if w.weakness.standing.name == "sufficientAwaitingRelease" { answer += "; awaiting release" }
+                        if case .sufficientAwaitingRelease = w.weakness.standing { answer += "; awaiting release" }
                         let against = verdict.reasons(.serious).count, concerns = verdict.reasons(.concern).count
                         let summary = against + concerns == 0 ? "nothing"
                             : [against > 0 ? ReportText.count(against, "serious concern") : nil,

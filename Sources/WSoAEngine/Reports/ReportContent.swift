@@ -54,8 +54,11 @@ enum ReportContent {
         var facts: [(String, String)] = []
         let app = after.acceleratedProgressPlan
         if phase == .acceleratedProgress || !app.steps.isEmpty {
-            facts.append(("Accelerated progress plan", ReportText.capitalised(app.status)
-                          + (app.published.map { "; published \($0.on.longDescription) at \($0.link)" } ?? "; not yet published locally")))
+            let decided = app.steps.last(where: \.isSubmissionOrDecision).map { after.estimated($0.line) } ?? ""
+            let published = app.steps.last { if case .published = $0.kind { return true } else { return false } }
+            facts.append(("Accelerated progress plan", ReportText.capitalised(app.status) + decided
+                          + (app.published.map { "; published \($0.on.longDescription)\(after.estimated(published?.line ?? 0)) at \($0.link)" }
+                             ?? "; not yet published locally")))
         }
         for review in after.reviews {
             facts.append(("Formal review", "\(review.on.longDescription)\(after.estimated(review.line)): " + EndOfMonitoring.judgements(review.outcomes)))
@@ -68,7 +71,8 @@ enum ReportContent {
             facts.append(("Released from monitoring", "\(ReportText.list(release.ids)) on \(release.on.longDescription)\(after.estimated(release.line))"))
         }
         for escalation in after.escalations {
-            facts.append(("Escalation", ReportText.capitalised(escalation.description) + after.estimated(escalation.line)))
+            facts.append(("Escalation", ReportText.capitalised(escalation.description) + after.estimated(escalation.line)
+                          + (escalation.link.map { " (\($0))" } ?? "")))
         }
         return facts
     }
@@ -221,11 +225,10 @@ enum ReportContent {
 
     /// The weakness's standing after the revisit, when it has been judged or is no longer monitored.
     static func outcomeSentence(_ w: WeaknessReadiness) -> String? {
-        switch (w.weakness.outcome, w.weakness.monitored) {
-        case (.open, true): return nil
-        case (.open, false): return "No longer monitored."
-        case (let outcome, let monitored):
-            return "Revisit judgement: \(ReportText.outcome(outcome)); \(monitored ? "still monitored" : "no longer monitored")."
+        switch w.weakness.standing {
+        case .monitored: return nil
+        case .sufficientAwaitingRelease, .inAcceleratedProgressPlan, .released:
+            return ReportText.capitalised(w.weakness.standing.description) + "."
         }
     }
 

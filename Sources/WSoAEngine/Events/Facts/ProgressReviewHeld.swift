@@ -27,7 +27,7 @@ extension PlanEvent {
         var references: [PlanReference] { [] }
         var deliveryDates: [(name: String, day: Day)] { [] }
         var recordID: String? { nil }
-        public var summary: String { "formal review; " + WeaknessOutcome.summary(of: outcomes) }
+        public var summary: String { "formal review; " + (outcomes.isEmpty ? "outcome not recorded" : WeaknessOutcome.summary(of: outcomes)) }
 
         init(on: Day, data: inout JSONObjectReader) throws {
             var outcomes: [String: WeaknessOutcome]?, note: String?, estimated: [String] = []

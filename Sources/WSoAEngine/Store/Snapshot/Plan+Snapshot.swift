@@ -139,8 +139,14 @@ extension Plan {
             out.write(escalation.line)
         }
         out.write(ceased) { $0.write($1) }
-        out.write(lastLifecycleDay)
-        out.write(lastLifecycleEvent)
+        out.write(lifecycleDays.main.day)
+        out.write(lifecycleDays.main.event)
+        for latest in [lifecycleDays.visit, lifecycleDays.decision] {
+            out.write(latest) { out, latest in
+                out.write(latest.day)
+                out.write(latest.event)
+            }
+        }
         out.write(lifecycle) { out, entry in
             out.write(entry.line)
             out.write(entry.type)
@@ -270,8 +276,10 @@ extension Plan {
                               note: try input.optional { try $0.string() }, line: try input.int())
         }
         ceased = try input.optional { try $0.day() }
-        lastLifecycleDay = try input.day()
-        lastLifecycleEvent = try input.value(EventType.self)
+        lifecycleDays = LifecycleDays(visitEnd: inspection.visit.end)
+        lifecycleDays.main = LifecycleDays.Latest(day: try input.day(), event: try input.value(EventType.self))
+        lifecycleDays.visit = try input.optional { LifecycleDays.Latest(day: try $0.day(), event: try $0.value(EventType.self)) }
+        lifecycleDays.decision = try input.optional { LifecycleDays.Latest(day: try $0.day(), event: try $0.value(EventType.self)) }
         lifecycle = try input.list { input in
             LifecycleEntry(line: try input.int(), type: try input.value(EventType.self), on: try input.day(),
                            phaseBefore: try input.value(Phase.self), withdrawn: try input.bool())

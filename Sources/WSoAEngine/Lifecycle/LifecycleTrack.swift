@@ -1,0 +1,77 @@
+/// Which dates a lifecycle event is kept in order with (rule dates-in-order).
+///
+/// The inspection's own steps — the letter, the statement, its judgement, a revisit, the
+/// cessation — come in order with everything. Monitoring visits and DfE/NHS England's decisions
+/// after a revisit (releases, the APP's steps, formal reviews, escalations) each come in order
+/// among themselves and with those steps, but not with each other: a decision letter that
+/// arrives after a later visit was logged can still be recorded on its own date.
+public enum LifecycleTrack: Hashable, Sendable {
+    /// The inspection's own steps, in order with every lifecycle event.
+    case main
+    /// DfE/NHS England monitoring visits.
+    case visit
+    /// DfE/NHS England's and the Secretary of State's decisions after a revisit or in monitoring.
+    case decision
+
+    /// Whether an event on this track must come on or after one on `other`.
+    func follows(_ other: LifecycleTrack) -> Bool {
+        switch (self, other) {
+        case (.main, _), (_, .main), (.visit, .visit), (.decision, .decision): return true
+        case (.visit, .decision), (.decision, .visit): return false
+        }
+    }
+}
+
+extension EventType {
+    /// Which dates the event is kept in order with.
+    public var lifecycleTrack: LifecycleTrack {
+        switch self {
+        case .monitoringVisitHeld: return .visit
+        case .weaknessesReleased, .appSubmitted, .appJudged, .appPublished, .progressReviewHeld, .escalationIssued, .revisitDirected:
+            return .decision
+        case .planCreated, .letterPublished, .statementSubmitted, .statementJudged, .revisitReported, .monitoringCeased,
+             .partnerRenamed, .workstreamAdded, .actionAdded, .actionUpdated, .actionRetargeted, .measureAdded, .measureRecorded,
+             .evidenceAdded, .followUpAdded, .followUpClosed, .recordAmended, .recordWithdrawn:
+            return .main
+        }
+    }
+}
+
+/// The latest lifecycle date on each track, and the event that set it.
+public struct LifecycleDays: Hashable, Sendable {
+    /// A date and the lifecycle event that set it.
+    public struct Latest: Hashable, Sendable {
+        /// The date.
+        public let day: Day
+        /// The event.
+        public let event: EventType
+    }
+
+    /// The latest of the inspection's own steps (the visit's last day, before the letter).
+    var main: Latest
+    /// The latest monitoring visit, if any.
+    var visit: Latest?
+    /// The latest decision, if any.
+    var decision: Latest?
+
+    /// Starts from the inspection visit's last day.
+    init(visitEnd: Day) { main = Latest(day: visitEnd, event: .planCreated) }
+
+    /// The latest date an event on `track` must not come before, and what set it.
+    func bound(for track: LifecycleTrack) -> Latest {
+        [main, visit, decision].compactMap { $0 }.filter { track.follows($0.event.lifecycleTrack) }.max { $0.day < $1.day } ?? main
+    }
+
+    /// The latest date on any track.
+    var latest: Latest { [main, visit, decision].compactMap { $0 }.max { $0.day < $1.day } ?? main }
+
+    /// Takes in a lifecycle event dated `day`.
+    mutating func record(_ event: EventType, on day: Day) {
+        let latest = Latest(day: day, event: event)
+        switch event.lifecycleTrack {
+        case .main: if day > main.day { main = latest }
+        case .visit: if visit.map({ day > $0.day }) ?? true { visit = latest }
+        case .decision: if decision.map({ day > $0.day }) ?? true { decision = latest }
+        }
+    }
+}
