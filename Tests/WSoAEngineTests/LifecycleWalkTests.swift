@@ -578,7 +578,7 @@ struct LifecycleWalkTests {
         if let event = Self.event(for: command) {
             #expect(throws: error) { try plan.check(event, personalDataAllowed: false) }
         }
-        if rule == .lifecycle {
+        if rule == .lifecycle || (rule == .revisitDirected && refusal == .revisitWhileAcceleratedProgress) {
             // "What can happen next" gives the same reason.
             let step = try #require(plan.nextSteps.first { $0.event == refused.event })
             #expect(!step.allowed)
@@ -660,7 +660,8 @@ struct LifecycleWalkTests {
         #expect(steps.map(\.event) == EventType.allCases.filter { $0.isLifecycle && $0 != .planCreated })
         let accepted = Set(Lifecycle.transitions(from: plan.phase).map(\.event))
         for step in steps {
-            #expect(step.allowed == accepted.contains(step.event), "\(plan.phase) \(step.event)")
+            // Allowed only where the table has a row; a row may still be blocked by the plan's state (after a revisit).
+            #expect(step.allowed == (accepted.contains(step.event) && plan.stateBlock(for: step.event) == nil), "\(plan.phase) \(step.event)")
             #expect(step.missing.isEmpty == step.allowed)
             #expect(step.leadsTo.isEmpty == !step.allowed)
         }
@@ -698,9 +699,12 @@ struct LifecycleWalkTests {
     @Test("next steps in an accelerated progress plan, awaiting cessation, and when final")
     func nextStepsLater() throws {
         let app = try Stage.acceleratedProgress.plan().nextSteps
-        #expect(app.filter(\.allowed).map(\.event) == [.monitoringVisitHeld, .revisitReported, .monitoringCeased, .weaknessesReleased,
-                                                        .appSubmitted, .appJudged, .appPublished, .progressReviewHeld, .escalationIssued,
-                                                        .revisitDirected])
+        #expect(app.filter(\.allowed).map(\.event) == [.monitoringVisitHeld, .monitoringCeased, .weaknessesReleased,
+                                                        .appSubmitted, .progressReviewHeld, .escalationIssued, .revisitDirected])
+        // The phase allows these, but the plan's state does not yet: "what can happen next" says why.
+        #expect(app.first { $0.event == .revisitReported }?.missing
+                == ["Ofsted and CQC revisit an area in an accelerated progress plan only when the Secretary of State directs it; record the direction first with 'wsoa advance stockton-on-tees-2019 revisit-directed --on DATE'"])
+        #expect(app.first { $0.event == .appJudged }?.missing == ["no accelerated progress plan has been submitted to decide on"])
         #expect(app.first { $0.event == .monitoringCeased }?.leadsTo == ["closed"])
         #expect(app.first { $0.event == .weaknessesReleased }?.leadsTo
                 == ["some still monitored → accelerated progress plan", "none left in monitoring → closed"])

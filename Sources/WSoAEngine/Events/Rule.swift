@@ -208,8 +208,8 @@ public enum Rule: String, Sendable, CaseIterable {
             return plan.unjudged(revisit.outcomes, expected: due.map(\.id))
         case .reviewJudgesEveryWeakness:
             guard case let .progressReviewHeld(review) = event else { return nil }
+            if let blocked = plan.stateBlock(for: .progressReviewHeld) { return blocked }
             let inPlan = plan.weaknessesInAcceleratedProgressPlan.map(\.id)
-            if inPlan.isEmpty { return "no weakness is left in the accelerated progress plan to review" }
             // A review whose outcome is not known (not published) judges nothing: it is held, and its clock met.
             return review.outcomes.isEmpty ? nil : plan.unjudged(review.outcomes, expected: inPlan)
         case .releaseJudgedSufficient:
@@ -232,16 +232,10 @@ public enum Rule: String, Sendable, CaseIterable {
             guard let link = facts.texts.first(where: { $0.field == .link })?.text, link.safeWebAddress == nil else { return nil }
             return "the link is not a web address (one starting https:// or http://, with no spaces, quotes or other characters a link cannot hold)"
         case .revisitDirected:
-            if case .revisitDirected = event {
-                if let direction = plan.directedRevisitAwaited {
-                    return "a further revisit was already directed on \(direction.on) and has not yet been reported"
-                }
-                return plan.weaknessesInAcceleratedProgressPlan.isEmpty ? "no weakness is left in the accelerated progress plan to revisit" : nil
-            }
+            if case .revisitDirected = event { return plan.stateBlock(for: .revisitDirected) }
             guard case let .revisitReported(revisit) = event else { return nil }
-            guard let direction = plan.directedRevisitAwaited else {
-                return "Ofsted and CQC revisit an area in an accelerated progress plan only when the Secretary of State directs it; record the direction first with 'wsoa advance \(plan.id) revisit-directed --on DATE'"
-            }
+            if let blocked = plan.stateBlock(for: .revisitReported) { return blocked }
+            guard let direction = plan.directedRevisitAwaited else { return nil }
             if revisit.visited.start < direction.on {
                 return "the revisit started on \(revisit.visited.start), before the Secretary of State directed it on \(direction.on)"
             }
