@@ -329,6 +329,23 @@ import WSoAEngine
         #expect(wsoa.succeed(["status", Self.plan]).stdout.contains("  W2  [sufficient progress at the further revisit (letter of 1 December 2022); monitored until DfE and NHS England release it]\n"))
     }
 
+    @Test func anAPPAskedForByADateWarnsBeforeItIsDue() throws {
+        let wsoa = try EndOfMonitoringTests.revisited()
+        wsoa.succeed(["advance", Self.plan, "app-request", "--on", "2022-03-04", "--due", "2022-04-01"])
+        let before = try JSONReader.parse(wsoa.succeed(["status", Self.plan, "--json", "--as-of", "2022-03-25"]).stdout)
+        let clock = try #require(before["clocks"]?.arrayValue?.first { $0["name"]?.stringValue == "appSubmission" })
+        #expect(clock["state"]?.stringValue == "dueSoon" && clock["due"]?.stringValue == "2022-04-01")
+        let deadlines = wsoa.succeed(["deadlines", "--as-of", "2022-03-25"]).stdout
+        #expect(deadlines.contains("APP submission due"), "\(deadlines)")
+        // A submission, even one sent back and submitted again, meets it: the first after the request.
+        wsoa.succeed(["advance", Self.plan, "app-submit", "--on", "2022-04-04"])
+        wsoa.succeed(["advance", Self.plan, "app-return", "--on", "2022-04-11", "--note", "No baselines"])
+        wsoa.succeed(["advance", Self.plan, "app-submit", "--on", "2022-04-20"])
+        let after = try #require(try EndOfMonitoringTests.status(wsoa)["clocks"]?.arrayValue?.first { $0["name"]?.stringValue == "appSubmission" })
+        #expect(after["met"]?.stringValue == "2022-04-04" && after["workingDaysLate"]?.intValue == 1)
+        #expect(wsoa.succeed(["status", Self.plan]).stdout.contains("  APP asked for by DfE and NHS England on 4 March 2022, by 1 April 2022\n"))
+    }
+
     @Test("links of a published plan, a notice or a direction must be web addresses", arguments: [
         "javascript:alert(1)", "ftp://example.org/app", "not a url", "https://exa mple.org",
     ])

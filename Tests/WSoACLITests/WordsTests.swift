@@ -98,6 +98,7 @@ import WSoAEngine
               revisit reported: it needs the plan to be monitoring or accelerated progress plan, and the plan is statement due
               monitoring ceased: it needs the plan to be cessation recommended or accelerated progress plan, and the plan is statement due
               weaknesses released: it needs the plan to be accelerated progress plan, and the plan is statement due
+              APP asked for: it needs the plan to be accelerated progress plan, and the plan is statement due
               APP submitted: it needs the plan to be accelerated progress plan, and the plan is statement due
               APP decision: it needs the plan to be accelerated progress plan, and the plan is statement due
               APP published: it needs the plan to be accelerated progress plan, and the plan is statement due
@@ -157,7 +158,7 @@ import WSoAEngine
         let advance = try JSONReader.parse(wsoa.succeed(["advance", "demo", "--json"]).stdout)
         #expect(advance.arrayValue?.map { $0["event"]?.stringValue ?? "" }
                 == ["letterPublished", "statementSubmitted", "statementJudged", "monitoringVisitHeld", "revisitReported", "monitoringCeased",
-                    "weaknessesReleased", "appSubmitted", "appJudged", "appPublished", "progressReviewHeld", "escalationIssued",
+                    "weaknessesReleased", "appRequested", "appSubmitted", "appJudged", "appPublished", "progressReviewHeld", "escalationIssued",
                     "revisitDirected"])
         let history = try JSONReader.parse(wsoa.succeed(["history", "demo", "--json"]).stdout)
         #expect(history.arrayValue?.last?["type"]?.stringValue == "actionUpdated")

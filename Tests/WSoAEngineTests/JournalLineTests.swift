@@ -110,6 +110,8 @@ struct JournalLineTests {
         events.append(.monitoringCeased(.init(on: on, estimated: ["on"])))
         events.append(.weaknessesReleased(.init(on: on, weaknesses: ["W1", "W3"], note: texts[1])))
         events.append(.weaknessesReleased(.init(on: on, weaknesses: ["W2"], estimated: ["on"])))
+        events.append(.appRequested(.init(on: on, due: due)))
+        events.append(.appRequested(.init(on: on, due: due, note: texts[4], estimated: ["on"])))
         events.append(.appSubmitted(.init(on: on)))
         events.append(.appSubmitted(.init(on: on, due: due, note: texts[2], estimated: ["on"])))
         events.append(.appJudged(.init(on: on, accepted: true)))

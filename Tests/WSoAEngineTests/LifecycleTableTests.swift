@@ -42,6 +42,8 @@ struct LifecycleTableTests {
         case .weaknessesReleased:
             return [.weaknessesReleased(.init(on: on, weaknesses: ["W1"])),
                     .weaknessesReleased(.init(on: on, weaknesses: ["W1", "W2", "W3", "W4"]))]
+        case .appRequested:
+            return [.appRequested(.init(on: on, due: on))]
         case .appSubmitted:
             return [.appSubmitted(.init(on: on)), .appSubmitted(.init(on: on, due: on))]
         case .appJudged:
@@ -209,6 +211,7 @@ struct LifecycleTableTests {
             "acceleratedProgress --monitoringVisitHeld--> acceleratedProgress",
             "acceleratedProgress --weaknessesReleased (some still monitored)--> acceleratedProgress",
             "acceleratedProgress --weaknessesReleased (none left in monitoring)--> closed",
+            "acceleratedProgress --appRequested--> acceleratedProgress",
             "acceleratedProgress --appSubmitted--> acceleratedProgress",
             "acceleratedProgress --appJudged--> acceleratedProgress",
             "acceleratedProgress --appPublished--> acceleratedProgress",
@@ -272,6 +275,7 @@ struct LifecycleTableTests {
                 acceleratedProgress --> acceleratedProgress: monitoringVisitHeld
                 acceleratedProgress --> acceleratedProgress: weaknessesReleased (some still monitored)
                 acceleratedProgress --> closed: weaknessesReleased (none left in monitoring)
+                acceleratedProgress --> acceleratedProgress: appRequested
                 acceleratedProgress --> acceleratedProgress: appSubmitted
                 acceleratedProgress --> acceleratedProgress: appJudged
                 acceleratedProgress --> acceleratedProgress: appPublished

@@ -159,7 +159,8 @@ struct LifecycleWalkTests {
                     (.judge(on: try day("2019-10-17"), fit: true, note: nil), .monitoring),
                     (try Stockton.visit("2020-01-22"), .monitoring),
                     (try Stockton.revisit(sufficient: ["W1", "W3"], insufficient: ["W2", "W4"]), .acceleratedProgress),
-                    (.submitAPP(on: try day("2022-11-01"), due: try day("2022-10-31"), note: nil), .acceleratedProgress),
+                    (.requestAPP(on: try day("2022-10-03"), due: try day("2022-10-31"), note: nil), .acceleratedProgress),
+                    (.submitAPP(on: try day("2022-11-01"), due: nil, note: nil), .acceleratedProgress),
                     (.judgeAPP(on: try day("2022-11-15"), accepted: false, note: "no measures (invented)"), .acceleratedProgress),
                     (.submitAPP(on: try day("2022-12-01"), due: nil, note: nil), .acceleratedProgress),
                     (.judgeAPP(on: try day("2022-12-12"), accepted: true, note: nil), .acceleratedProgress),
@@ -512,7 +513,7 @@ struct LifecycleWalkTests {
                         "W2 was last judged not sufficient progress at the revisit (letter of 26 September 2022), so it stays in the accelerated progress plan")
             case .releaseTwice:
                 var walk = try Walker(Stockton.created())
-                for (command, _) in try Script.notFitThenMixedRevisit.steps().prefix(16) { try walk.record(command) }
+                for (command, _) in try Script.notFitThenMixedRevisit.steps().prefix(17) { try walk.record(command) }
                 return (walk.plan, try Stockton.release("2023-04-11", ["W3"]), Rule.releaseJudgedSufficient,
                         "W3 is already released from monitoring on 10 April 2023")
             case .releaseOfNothing:
@@ -523,12 +524,12 @@ struct LifecycleWalkTests {
                         Rule.appInOrder, "no accelerated progress plan has been submitted to decide on")
             case .appSubmittedTwice:
                 var walk = try Walker(Stockton.created())
-                for (command, _) in try Script.notFitThenMixedRevisit.steps().prefix(8) { try walk.record(command) }
+                for (command, _) in try Script.notFitThenMixedRevisit.steps().prefix(9) { try walk.record(command) }
                 return (walk.plan, .submitAPP(on: try day("2022-11-02"), due: nil, note: nil), Rule.appInOrder,
                         "the accelerated progress plan submitted on 2022-11-01 still awaits DfE and NHS England's decision")
             case .appReturnedWithoutReason:
                 var walk = try Walker(Stockton.created())
-                for (command, _) in try Script.notFitThenMixedRevisit.steps().prefix(8) { try walk.record(command) }
+                for (command, _) in try Script.notFitThenMixedRevisit.steps().prefix(9) { try walk.record(command) }
                 return (walk.plan, .judgeAPP(on: try day("2022-11-15"), accepted: false, note: " "), Rule.appInOrder,
                         "an accelerated progress plan sent back needs a note saying why")
             case .appPublishedBeforeSubmission:
@@ -539,17 +540,17 @@ struct LifecycleWalkTests {
                         Rule.reviewJudgesEveryWeakness, "no judgement was given for W4")
             case .reviewOfReleasedWeakness:
                 var walk = try Walker(Stockton.created())
-                for (command, _) in try Script.notFitThenMixedRevisit.steps().prefix(16) { try walk.record(command) }
+                for (command, _) in try Script.notFitThenMixedRevisit.steps().prefix(17) { try walk.record(command) }
                 return (walk.plan, try Stockton.review("2023-04-20", sufficient: ["W1"], insufficient: ["W4"]), Rule.reviewJudgesEveryWeakness,
                         "W1 is released from monitoring on 10 April 2023")
             case .revisitDirectedTwice:
                 var walk = try Walker(Stockton.created())
-                for (command, _) in try Script.notFitThenMixedRevisit.steps().prefix(17) { try walk.record(command) }
+                for (command, _) in try Script.notFitThenMixedRevisit.steps().prefix(18) { try walk.record(command) }
                 return (walk.plan, try Stockton.direct("2023-05-03"), Rule.revisitDirected,
                         "a further revisit was already directed on 2023-05-02 and has not yet been reported")
             case .directedRevisitBeforeDirection:
                 var walk = try Walker(Stockton.created())
-                for (command, _) in try Script.notFitThenMixedRevisit.steps().prefix(17) { try walk.record(command) }
+                for (command, _) in try Script.notFitThenMixedRevisit.steps().prefix(18) { try walk.record(command) }
                 return (walk.plan, try Stockton.revisit(sufficient: ["W4"], visited: "2023-05-01..2023-05-03", letter: "2023-06-01"),
                         Rule.revisitDirected, "the revisit started on 2023-05-01, before the Secretary of State directed it on 2023-05-02")
             case .revisitJudgingOneTwice:
@@ -699,7 +700,7 @@ struct LifecycleWalkTests {
     @Test("next steps in an accelerated progress plan, awaiting cessation, and when final")
     func nextStepsLater() throws {
         let app = try Stage.acceleratedProgress.plan().nextSteps
-        #expect(app.filter(\.allowed).map(\.event) == [.monitoringVisitHeld, .monitoringCeased, .weaknessesReleased,
+        #expect(app.filter(\.allowed).map(\.event) == [.monitoringVisitHeld, .monitoringCeased, .weaknessesReleased, .appRequested,
                                                         .appSubmitted, .progressReviewHeld, .escalationIssued, .revisitDirected])
         // The phase allows these, but the plan's state does not yet: "what can happen next" says why.
         #expect(app.first { $0.event == .revisitReported }?.missing

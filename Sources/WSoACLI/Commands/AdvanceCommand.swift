@@ -17,6 +17,7 @@ enum AdvanceCommand: Command {
             "advance PLAN revisit --on DATE --visited START..END --sufficient W1,… [--insufficient W3,…]",
             "advance PLAN revisit --from-letter FILE [--dry-run]",
             "advance PLAN release --on DATE --weakness W1,… [--note TEXT]",
+            "advance PLAN app-request --on DATE --due DATE [--note TEXT]",
             "advance PLAN app-submit --on DATE [--due DATE] [--note TEXT]",
             "advance PLAN app-accept --on DATE [--note TEXT]",
             "advance PLAN app-return --on DATE --note TEXT",
@@ -100,10 +101,20 @@ enum AdvanceCommand: Command {
                     .estimated("on"),
                 ]),
             CommandSpec(
+                "app-request", abstract: "Record that DfE/NHS England asked for the accelerated progress plan by a date.",
+                discussion: """
+                    The APP submission clock then counts to --due, so status, deadlines and the report warn \
+                    before it is due; the next submission meets it.
+                    """,
+                usage: ["advance PLAN app-request --on DATE --due DATE [--note TEXT]"],
+                options: [.on("The day they asked (e.g. their letter's date)."),
+                          .value("due", "DATE", help: "The date they asked for it by."), .note, .estimated("on")]),
+            CommandSpec(
                 "app-submit", abstract: "Record that the accelerated progress plan was submitted to DfE/NHS England.",
                 discussion: """
-                    --due is the date DfE/NHS England asked for it by, when they gave one: the report shows how \
-                    early or late it went. A plan sent back is submitted again the same way.
+                    --due is the date DfE/NHS England asked for it by, when they gave one and it was not recorded \
+                    with 'app-request': the report shows how early or late it went. A plan sent back is submitted \
+                    again the same way.
                     """,
                 usage: ["advance PLAN app-submit --on DATE [--due DATE] [--note TEXT]"],
                 options: [.on("The day it was submitted."), .value("due", "DATE", help: "The date DfE/NHS England asked for it by."),
@@ -237,6 +248,9 @@ enum AdvanceCommand: Command {
         case "release":
             try context.record(.release(on: context.day("on"), weaknesses: arguments.list("weakness"), note: note,
                                         estimated: context.estimated(["on": "on"])), in: id)
+        case "app-request":
+            try context.record(.requestAPP(on: context.day("on"), due: context.day("due"), note: note,
+                                           estimated: context.estimated(["on": "on"])), in: id)
         case "app-submit":
             try context.record(.submitAPP(on: context.day("on"), due: context.optionalDay("due"), note: note,
                                           estimated: context.estimated(["on": "on"])), in: id)
@@ -353,10 +367,11 @@ enum AdvanceCommand: Command {
         case .revisitReported: return "wsoa advance \(plan) revisit --on DATE --visited START..END --sufficient W1,…"
         case .monitoringCeased: return "wsoa advance \(plan) cease --on DATE"
         case .weaknessesReleased: return "wsoa advance \(plan) release --on DATE --weakness W1,…"
+        case .appRequested: return "wsoa advance \(plan) app-request --on DATE --due DATE"
         case .appSubmitted: return "wsoa advance \(plan) app-submit --on DATE [--due DATE]"
         case .appJudged: return "wsoa advance \(plan) (app-accept --on DATE | app-return --on DATE --note TEXT)"
         case .appPublished: return "wsoa advance \(plan) app-publish --on DATE --link URL"
-        case .progressReviewHeld: return "wsoa advance \(plan) review --on DATE --sufficient W1,… --insufficient W2,…"
+        case .progressReviewHeld: return "wsoa advance \(plan) review --on DATE (--sufficient W1,… --insufficient W2,… | --outcome-unknown)"
         case .escalationIssued: return "wsoa advance \(plan) escalate --on DATE --kind improvement-notice|statutory-direction"
         case .revisitDirected: return "wsoa advance \(plan) revisit-directed --on DATE"
         case .recordAmended, .recordWithdrawn: return "wsoa \(commandWord(event)) …"
@@ -378,6 +393,7 @@ enum AdvanceCommand: Command {
         case .revisitReported: return "revisit"
         case .monitoringCeased: return "cease"
         case .weaknessesReleased: return "release"
+        case .appRequested: return "app-request"
         case .appSubmitted: return "app-submit"
         case .appJudged: return "app-accept"
         case .appPublished: return "app-publish"

@@ -59,7 +59,7 @@ extension Context {
             return "a " + type.words + (id.map { " of \($0)" } ?? "")
         case .planCreated, .letterPublished, .statementSubmitted, .statementJudged, .revisitReported, .monitoringCeased,
              .partnerRenamed, .workstreamAdded, .actionAdded, .actionUpdated, .actionRetargeted, .measureAdded,
-             .measureRecorded, .evidenceAdded, .followUpAdded, .followUpClosed, .weaknessesReleased, .appSubmitted, .appJudged,
+             .measureRecorded, .evidenceAdded, .followUpAdded, .followUpClosed, .weaknessesReleased, .appRequested, .appSubmitted, .appJudged,
              .appPublished, .progressReviewHeld, .escalationIssued, .revisitDirected:
             return type.words + (id.map { " \($0)" } ?? "")
         }

@@ -16,6 +16,8 @@ public enum EventType: String, Sendable, CaseIterable {
     case monitoringCeased
     /// DfE/NHS England ended monitoring of some weaknesses (partial cessation).
     case weaknessesReleased
+    /// DfE/NHS England asked for the accelerated progress plan by a date.
+    case appRequested
     /// The accelerated progress plan was submitted to DfE/NHS England.
     case appSubmitted
     /// DfE/NHS England accepted the accelerated progress plan or sent it back.
@@ -64,6 +66,7 @@ public enum EventType: String, Sendable, CaseIterable {
         case .revisitReported: return "revisit reported"
         case .monitoringCeased: return "monitoring ceased"
         case .weaknessesReleased: return "weaknesses released"
+        case .appRequested: return "APP asked for"
         case .appSubmitted: return "APP submitted"
         case .appJudged: return "APP decision"
         case .appPublished: return "APP published"

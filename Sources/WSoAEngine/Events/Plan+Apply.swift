@@ -43,6 +43,8 @@ extension Plan {
             for index in weaknesses.indices where weaknesses[index].monitored {
                 weaknesses[index].released = WeaknessRelease(on: ceased.on, line: line, note: ceased.note, byCessation: true)
             }
+        case let .appRequested(requested):
+            acceleratedProgressPlan.steps.append(.init(kind: .requested(due: requested.due), on: requested.on, note: requested.note, line: line))
         case let .appSubmitted(submitted):
             acceleratedProgressPlan.steps.append(.init(kind: .submitted(due: submitted.due), on: submitted.on, note: submitted.note, line: line))
         case let .appJudged(judged):

@@ -113,7 +113,7 @@ extension Plan {
         case .weaknessesReleased:
             redateReleases(line: line, to: day)
             if phase == .closed, lifecycle.last(where: { !$0.withdrawn })?.line == line { ceased = day }
-        case .appSubmitted, .appJudged, .appPublished:
+        case .appRequested, .appSubmitted, .appJudged, .appPublished:
             if let index = acceleratedProgressPlan.steps.firstIndex(where: { $0.line == line }) { acceleratedProgressPlan.steps[index].on = day }
         case .escalationIssued, .revisitDirected:
             if let index = escalations.firstIndex(where: { $0.line == line }) { escalations[index].on = day }
@@ -157,7 +157,7 @@ extension Plan {
             unrelease(line: line)
             // Only the latest lifecycle event is withdrawn, so a release that closed the plan was its end.
             if lifecycle[entry].phaseBefore != .closed, phase == .closed { ceased = nil }
-        case .appSubmitted, .appJudged, .appPublished:
+        case .appRequested, .appSubmitted, .appJudged, .appPublished:
             acceleratedProgressPlan.steps.removeAll { $0.line == line }
         case .escalationIssued, .revisitDirected:
             escalations.removeAll { $0.line == line }
@@ -213,7 +213,7 @@ extension Plan {
             }
         case .planCreated, .letterPublished, .statementSubmitted, .statementJudged, .monitoringVisitHeld, .revisitReported,
              .monitoringCeased, .partnerRenamed, .workstreamAdded, .actionAdded, .actionUpdated, .actionRetargeted, .measureAdded,
-             .measureRecorded, .evidenceAdded, .followUpAdded, .followUpClosed, .weaknessesReleased, .appSubmitted, .appJudged, .appPublished, .progressReviewHeld, .escalationIssued, .revisitDirected:
+             .measureRecorded, .evidenceAdded, .followUpAdded, .followUpClosed, .weaknessesReleased, .appRequested, .appSubmitted, .appJudged, .appPublished, .progressReviewHeld, .escalationIssued, .revisitDirected:
             return nil
         }
     }
@@ -265,7 +265,7 @@ extension Plan {
         case let .recordWithdrawn(withdrawal): target = withdrawal.target
         case .planCreated, .letterPublished, .statementSubmitted, .statementJudged, .monitoringVisitHeld, .revisitReported,
              .monitoringCeased, .partnerRenamed, .workstreamAdded, .actionAdded, .actionUpdated, .actionRetargeted, .measureAdded,
-             .measureRecorded, .evidenceAdded, .followUpAdded, .followUpClosed, .weaknessesReleased, .appSubmitted, .appJudged, .appPublished, .progressReviewHeld, .escalationIssued, .revisitDirected:
+             .measureRecorded, .evidenceAdded, .followUpAdded, .followUpClosed, .weaknessesReleased, .appRequested, .appSubmitted, .appJudged, .appPublished, .progressReviewHeld, .escalationIssued, .revisitDirected:
             return nil
         }
         if case .recordWithdrawn = event, let dependants = followUpsDepending(on: target) {

@@ -99,6 +99,9 @@ extension Plan {
         case let .release(on, weaknesses, note, estimated):
             return .weaknessesReleased(PlanEvent.WeaknessesReleased(on: on, weaknesses: weaknesses, note: note?.nonBlank,
                                                                     estimated: PlanEvent.WeaknessesReleased.estimable.filter(estimated.contains)))
+        case let .requestAPP(on, due, note, estimated):
+            return .appRequested(PlanEvent.APPRequested(on: on, due: due, note: note?.nonBlank,
+                                                        estimated: PlanEvent.APPRequested.estimable.filter(estimated.contains)))
         case let .submitAPP(on, due, note, estimated):
             return .appSubmitted(PlanEvent.APPSubmitted(on: on, due: due, note: note?.nonBlank,
                                                         estimated: PlanEvent.APPSubmitted.estimable.filter(estimated.contains)))

@@ -20,6 +20,8 @@ public enum PlanCommand: Hashable, Sendable {
     case cease(on: Day, note: String?, estimated: [String] = [])
     /// Record that DfE/NHS England ended monitoring of these weaknesses (partial cessation).
     case release(on: Day, weaknesses: [String], note: String?, estimated: [String] = [])
+    /// Record that DfE/NHS England asked for the accelerated progress plan by `due`.
+    case requestAPP(on: Day, due: Day, note: String?, estimated: [String] = [])
     /// Record that the accelerated progress plan was submitted, by the date DfE/NHS England set if they set one.
     case submitAPP(on: Day, due: Day?, note: String?, estimated: [String] = [])
     /// Record DfE/NHS England's decision on the accelerated progress plan: accepted, or sent back (with a note why).
@@ -73,6 +75,7 @@ extension PlanCommand {
         case .reportRevisit: return .revisitReported
         case .cease: return .monitoringCeased
         case .release: return .weaknessesReleased
+        case .requestAPP: return .appRequested
         case .submitAPP: return .appSubmitted
         case .judgeAPP: return .appJudged
         case .publishAPP: return .appPublished

@@ -20,6 +20,7 @@ extension PlanEvent {
         case .revisitReported: self = .revisitReported(try RevisitReported(on: on, data: &data))
         case .monitoringCeased: self = .monitoringCeased(try MonitoringCeased(on: on, data: &data))
         case .weaknessesReleased: self = .weaknessesReleased(try WeaknessesReleased(on: on, data: &data))
+        case .appRequested: self = .appRequested(try APPRequested(on: on, data: &data))
         case .appSubmitted: self = .appSubmitted(try APPSubmitted(on: on, data: &data))
         case .appJudged: self = .appJudged(try APPJudged(on: on, data: &data))
         case .appPublished: self = .appPublished(try APPPublished(on: on, data: &data))

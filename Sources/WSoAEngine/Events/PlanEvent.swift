@@ -22,6 +22,8 @@ public enum PlanEvent: Hashable, Sendable {
     case monitoringCeased(MonitoringCeased)
     /// DfE/NHS England ended monitoring of some weaknesses.
     case weaknessesReleased(WeaknessesReleased)
+    /// DfE/NHS England asked for the accelerated progress plan by a date.
+    case appRequested(APPRequested)
     /// The accelerated progress plan was submitted.
     case appSubmitted(APPSubmitted)
     /// DfE/NHS England accepted the accelerated progress plan or sent it back.
@@ -70,6 +72,7 @@ public enum PlanEvent: Hashable, Sendable {
         case let .revisitReported(facts): return facts
         case let .monitoringCeased(facts): return facts
         case let .weaknessesReleased(facts): return facts
+        case let .appRequested(facts): return facts
         case let .appSubmitted(facts): return facts
         case let .appJudged(facts): return facts
         case let .appPublished(facts): return facts
@@ -105,6 +108,7 @@ public enum PlanEvent: Hashable, Sendable {
         case .revisitReported: return .revisitReported
         case .monitoringCeased: return .monitoringCeased
         case .weaknessesReleased: return .weaknessesReleased
+        case .appRequested: return .appRequested
         case .appSubmitted: return .appSubmitted
         case .appJudged: return .appJudged
         case .appPublished: return .appPublished
@@ -137,6 +141,7 @@ public enum PlanEvent: Hashable, Sendable {
         case let .revisitReported(facts): return facts.on
         case let .monitoringCeased(facts): return facts.on
         case let .weaknessesReleased(facts): return facts.on
+        case let .appRequested(facts): return facts.on
         case let .appSubmitted(facts): return facts.on
         case let .appJudged(facts): return facts.on
         case let .appPublished(facts): return facts.on
@@ -178,7 +183,7 @@ public enum PlanEvent: Hashable, Sendable {
         case let .recordAmended(amended): return amended.changes.file
         case .planCreated, .letterPublished, .statementSubmitted, .statementJudged, .monitoringVisitHeld, .revisitReported,
              .monitoringCeased, .partnerRenamed, .workstreamAdded, .actionAdded, .actionUpdated, .actionRetargeted,
-             .measureAdded, .measureRecorded, .followUpAdded, .followUpClosed, .recordWithdrawn, .weaknessesReleased, .appSubmitted,
+             .measureAdded, .measureRecorded, .followUpAdded, .followUpClosed, .recordWithdrawn, .weaknessesReleased, .appRequested, .appSubmitted,
              .appJudged, .appPublished, .progressReviewHeld, .escalationIssued, .revisitDirected:
             return nil
         }

@@ -116,8 +116,8 @@ public enum Rule: String, Sendable, CaseIterable {
         switch type {
         case .planCreated:
             return [.requiredText, .textLimit, .notInFuture]
-        case .letterPublished, .statementSubmitted, .statementJudged, .revisitReported, .monitoringCeased, .appSubmitted,
-             .appJudged, .progressReviewHeld:
+        case .letterPublished, .statementSubmitted, .statementJudged, .revisitReported, .monitoringCeased, .appRequested,
+             .appSubmitted, .appJudged, .progressReviewHeld:
             return [.finalPhase, .lifecycle, .requiredText, .textLimit, .notInFuture]
         case .appPublished, .escalationIssued, .revisitDirected:
             return [.finalPhase, .lifecycle, .requiredText, .textLimit, .notInFuture, .webAddress]
@@ -280,7 +280,7 @@ public enum Rule: String, Sendable, CaseIterable {
             case let .followUpAdded(added): (prefix, count, given) = ("F", plan.followUps.count, added.id)
             case .planCreated, .letterPublished, .statementSubmitted, .statementJudged, .monitoringVisitHeld, .revisitReported,
                  .monitoringCeased, .partnerRenamed, .workstreamAdded, .actionUpdated, .actionRetargeted, .measureRecorded,
-                 .followUpClosed, .recordAmended, .recordWithdrawn, .weaknessesReleased, .appSubmitted, .appJudged, .appPublished, .progressReviewHeld, .escalationIssued, .revisitDirected:
+                 .followUpClosed, .recordAmended, .recordWithdrawn, .weaknessesReleased, .appRequested, .appSubmitted, .appJudged, .appPublished, .progressReviewHeld, .escalationIssued, .revisitDirected:
                 return nil
             }
             // The next id is the one that would be the last if there were one more.
@@ -300,7 +300,7 @@ public enum Rule: String, Sendable, CaseIterable {
             case let .actionRetargeted(retarget): (id, on) = (retarget.id, retarget.on)
             case .planCreated, .letterPublished, .statementSubmitted, .statementJudged, .monitoringVisitHeld, .revisitReported,
                  .monitoringCeased, .partnerRenamed, .workstreamAdded, .actionAdded, .measureAdded, .measureRecorded, .evidenceAdded,
-                 .followUpAdded, .followUpClosed, .recordAmended, .recordWithdrawn, .weaknessesReleased, .appSubmitted, .appJudged, .appPublished, .progressReviewHeld, .escalationIssued, .revisitDirected:
+                 .followUpAdded, .followUpClosed, .recordAmended, .recordWithdrawn, .weaknessesReleased, .appRequested, .appSubmitted, .appJudged, .appPublished, .progressReviewHeld, .escalationIssued, .revisitDirected:
                 return nil
             }
             guard let latest = plan.action(id)?.lastChanged, on < latest else { return nil }
@@ -391,7 +391,10 @@ extension Plan {
     /// Why an accelerated progress plan step is out of order (rule app-in-order), or nil.
     func appStepOutOfOrder(_ event: PlanEvent) -> String? {
         let app = acceleratedProgressPlan
-        if case .appSubmitted = event {
+        if case .appRequested = event, app.awaitingDecision, let submitted = app.latestSubmission {
+            return "the accelerated progress plan submitted on \(submitted.on) still awaits DfE and NHS England's decision"
+        }
+        if event.type == .appSubmitted || event.type == .appRequested {
             if app.awaitingDecision, let submitted = app.latestSubmission {
                 return "the accelerated progress plan submitted on \(submitted.on) still awaits DfE and NHS England's decision; record it with 'app-accept' or 'app-return' first"
             }

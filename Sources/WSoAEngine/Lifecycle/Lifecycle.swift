@@ -32,6 +32,7 @@ public enum Lifecycle {
                    guards: [.datesInOrder, .releaseJudgedSufficient]),
         Transition(.acceleratedProgress, .weaknessesReleased, when: .noneStillMonitored, to: .closed,
                    guards: [.datesInOrder, .releaseJudgedSufficient]),
+        Transition(.acceleratedProgress, .appRequested, to: .acceleratedProgress, guards: [.datesInOrder, .appInOrder]),
         Transition(.acceleratedProgress, .appSubmitted, to: .acceleratedProgress, guards: [.datesInOrder, .appInOrder]),
         Transition(.acceleratedProgress, .appJudged, to: .acceleratedProgress, guards: [.datesInOrder, .appInOrder]),
         Transition(.acceleratedProgress, .appPublished, to: .acceleratedProgress, guards: [.datesInOrder, .appInOrder]),

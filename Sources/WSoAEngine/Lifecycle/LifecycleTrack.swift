@@ -27,7 +27,7 @@ extension EventType {
     public var lifecycleTrack: LifecycleTrack {
         switch self {
         case .monitoringVisitHeld: return .visit
-        case .weaknessesReleased, .appSubmitted, .appJudged, .appPublished, .progressReviewHeld, .escalationIssued, .revisitDirected:
+        case .weaknessesReleased, .appRequested, .appSubmitted, .appJudged, .appPublished, .progressReviewHeld, .escalationIssued, .revisitDirected:
             return .decision
         case .planCreated, .letterPublished, .statementSubmitted, .statementJudged, .revisitReported, .monitoringCeased,
              .partnerRenamed, .workstreamAdded, .actionAdded, .actionUpdated, .actionRetargeted, .measureAdded, .measureRecorded,

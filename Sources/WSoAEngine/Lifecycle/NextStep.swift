@@ -52,6 +52,8 @@ extension Plan {
                 : "no weakness still monitored has been judged sufficient, so DfE and NHS England cannot yet release one"
         case .appSubmitted:
             return appStepOutOfOrder(.appSubmitted(PlanEvent.APPSubmitted(on: lastLifecycleDay)))
+        case .appRequested:
+            return appStepOutOfOrder(.appRequested(PlanEvent.APPRequested(on: lastLifecycleDay, due: lastLifecycleDay)))
         case .appJudged:
             return appStepOutOfOrder(.appJudged(PlanEvent.APPJudged(on: lastLifecycleDay, accepted: true)))
         case .appPublished:

@@ -35,8 +35,8 @@ extension Plan {
         let revisitDue = NationalPause.extend(.revisit, from: fit, to: fit.adding(months: Plan.revisitMonths), by: calendar.nationalPauses)
         clocks.append(Clock(name: .revisit, due: revisitDue.due, estimated: fitEstimated, pauses: revisitDue.pauses,
                             met: revisit?.visited.start, asOf: asOf, calendar: calendar))
-        if let submission = acceleratedProgressPlan.latestSubmission, case let .submitted(due?) = submission.kind {
-            clocks.append(Clock(name: .appSubmission, due: due, met: submission.on, asOf: asOf, calendar: calendar))
+        if let deadline = acceleratedProgressPlan.deadline {
+            clocks.append(Clock(name: .appSubmission, due: deadline.due, met: deadline.met, asOf: asOf, calendar: calendar))
         }
         clocks += appReviewClocks(asOf: asOf, calendar: calendar)
         return clocks

@@ -6,6 +6,8 @@ public struct AcceleratedProgressPlan: Hashable, Sendable {
     public struct Step: Hashable, Sendable {
         /// What happened.
         public enum Kind: Hashable, Sendable {
+            /// Asked for by DfE/NHS England, by a date.
+            case requested(due: Day)
             /// Submitted to DfE/NHS England, by the date they set if they set one.
             case submitted(due: Day?)
             /// Accepted by DfE/NHS England.
@@ -37,7 +39,7 @@ public struct AcceleratedProgressPlan: Hashable, Sendable {
         case .submitted: return "submitted on \(decisive.on.longDescription), awaiting DfE and NHS England's decision"
         case .accepted: return "accepted on \(decisive.on.longDescription)"
         case .returned: return "sent back for changes on \(decisive.on.longDescription)"
-        case .published: return "not yet submitted"
+        case .requested, .published: return "not yet submitted"
         }
     }
 
@@ -56,6 +58,18 @@ public struct AcceleratedProgressPlan: Hashable, Sendable {
         return last.on
     }
 
+    /// The date DfE/NHS England asked for the plan by, and the submission that met it: the
+    /// latest request, or else the latest submission that gave its own date.
+    public var deadline: (due: Day, met: Day?)? {
+        guard let index = steps.lastIndex(where: { if case .requested = $0.kind { return true } else { return false } }) else {
+            guard let submission = latestSubmission, case let .submitted(due?) = submission.kind else { return nil }
+            return (due, submission.on)
+        }
+        guard case let .requested(due) = steps[index].kind else { return nil }
+        let met = steps[(index + 1)...].first { if case .submitted = $0.kind { return true } else { return false } }?.on
+        return (due, met)
+    }
+
     /// The latest local publication, if any.
     public var published: (on: Day, link: String)? {
         for step in steps.reversed() { if case let .published(link) = step.kind { return (step.on, link) } }
@@ -68,7 +82,7 @@ extension AcceleratedProgressPlan.Step {
     var isSubmissionOrDecision: Bool {
         switch kind {
         case .submitted, .accepted, .returned: return true
-        case .published: return false
+        case .requested, .published: return false
         }
     }
 }

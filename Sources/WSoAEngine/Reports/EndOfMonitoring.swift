@@ -40,6 +40,8 @@ public struct EndOfMonitoring: Hashable, Sendable {
         for step in acceleratedProgressPlan.steps {
             let text: String
             switch step.kind {
+            case let .requested(due):
+                text = "APP asked for by DfE and NHS England on \(step.on.longDescription)\(estimated(step.line)), by \(due.longDescription)"
             case let .submitted(due):
                 text = "APP submitted \(step.on.longDescription)\(estimated(step.line))" + (due.map { " (asked for by \($0.longDescription))" } ?? "")
             case .accepted: text = "APP accepted by DfE and NHS England \(step.on.longDescription)\(estimated(step.line))"
@@ -101,6 +103,7 @@ public struct EndOfMonitoring: Hashable, Sendable {
                 "steps": .array(app.steps.map { step in
                     var members: [String: JSONValue] = ["on": day(step.on), "note": text(step.note)]
                     switch step.kind {
+                    case let .requested(due): members["step"] = .string("requested"); members["due"] = day(due)
                     case let .submitted(due): members["step"] = .string("submitted"); members["due"] = day(due)
                     case .accepted: members["step"] = .string("accepted")
                     case .returned: members["step"] = .string("returned")

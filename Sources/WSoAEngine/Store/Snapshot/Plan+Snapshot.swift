@@ -114,6 +114,9 @@ extension Plan {
         }
         out.write(acceleratedProgressPlan.steps) { out, step in
             switch step.kind {
+            case let .requested(due):
+                out.write("requested")
+                out.write(due)
             case let .submitted(due):
                 out.write("submitted")
                 out.write(due) { $0.write($1) }
@@ -253,6 +256,7 @@ extension Plan {
         acceleratedProgressPlan.steps = try input.list { input in
             let kind: AcceleratedProgressPlan.Step.Kind
             switch try input.string() {
+            case "requested": kind = .requested(due: try input.day())
             case "submitted": kind = .submitted(due: try input.optional { try $0.day() })
             case "accepted": kind = .accepted
             case "returned": kind = .returned
