@@ -81,7 +81,7 @@ import Testing
         let assessment = Self.assessment("closed")
         let markdown = MarkdownReport.render(assessment)
         #expect(markdown.contains("Monitoring ceased on 1 September 2025, so there are no decisions for the board"))
-        #expect(markdown.contains("Revisit judgement: sufficient progress; no longer monitored."))
+        #expect(markdown.contains("Sufficient progress at the revisit (letter of 1 September 2025); no longer monitored: monitoring ceased on 1 September 2025."))
         #expect(markdown.contains("**Monitoring has ended, so there is no revisit or review to be ready for; this paper is the record.**"))
         #expect(markdown.contains("| W1 | Likely sufficient; no longer monitored |"))
         #expect(markdown.contains("Inspectors judged sufficient progress at the revisit (letter of 1 September 2025)."))

@@ -227,8 +227,11 @@ enum ReportContent {
     static func outcomeSentence(_ w: WeaknessReadiness) -> String? {
         switch w.weakness.standing {
         case .monitored: return nil
-        case .sufficientAwaitingRelease, .inAcceleratedProgressPlan, .released:
+        case .sufficientAwaitingRelease, .inAcceleratedProgressPlan:
             return ReportText.capitalised(w.weakness.standing.description) + "."
+        case let .released(release):
+            // The judgement that led to the release, then the release.
+            return ReportText.capitalised((w.weakness.judged.map { "\($0.description); " } ?? "") + release.description) + "."
         }
     }
 
