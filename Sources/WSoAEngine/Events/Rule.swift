@@ -236,10 +236,8 @@ public enum Rule: String, Sendable, CaseIterable {
             guard case let .revisitReported(revisit) = event else { return nil }
             if let blocked = plan.stateBlock(for: .revisitReported) { return blocked }
             guard let direction = plan.directedRevisitAwaited else { return nil }
-            if revisit.visited.start < direction.on {
-                return "the revisit started on \(revisit.visited.start), before the Secretary of State directed it on \(direction.on)"
-            }
-            return revisit.on < revisit.visited.end ? "the revisit letter date \(revisit.on) is before the revisit ended on \(revisit.visited.end)" : nil
+            guard revisit.visited.start < direction.on else { return nil }
+            return "the revisit started on \(revisit.visited.start), before the Secretary of State directed it on \(direction.on)"
         case .deliveryPhase:
             switch plan.phase {
             case .statementDue, .statementUnderReview, .monitoring, .cessationRecommended, .acceleratedProgress:

@@ -41,9 +41,9 @@ public enum Lifecycle {
         Transition(.acceleratedProgress, .escalationIssued, to: .acceleratedProgress, guards: [.datesInOrder]),
         Transition(.acceleratedProgress, .revisitDirected, to: .acceleratedProgress, guards: [.datesInOrder, .revisitDirected]),
         Transition(.acceleratedProgress, .revisitReported, when: .allSufficient, to: .cessationRecommended,
-                   guards: [.datesInOrder, .revisitDirected, .revisitJudgesEveryWeakness]),
+                   guards: [.datesInOrder, .revisitDirected, .revisitAfterFitForPurpose, .revisitJudgesEveryWeakness]),
         Transition(.acceleratedProgress, .revisitReported, when: .someInsufficient, to: .acceleratedProgress,
-                   guards: [.datesInOrder, .revisitDirected, .revisitJudgesEveryWeakness]),
+                   guards: [.datesInOrder, .revisitDirected, .revisitAfterFitForPurpose, .revisitJudgesEveryWeakness]),
         Transition(.acceleratedProgress, .monitoringCeased, to: .closed, guards: [.datesInOrder]),
     ]
 
