@@ -35,8 +35,9 @@ extension Context {
         output.line("\(plan.id) is now in the phase '\(plan.phase.displayName)'.")
         if plan.phase == .acceleratedProgress, recorded.entries.last?.event.type == .revisitReported {
             let sufficient = plan.weaknesses.filter { $0.monitored && $0.outcome == .sufficient }.map(\.id)
-            output.line("Next: record the accelerated progress plan with 'wsoa advance \(plan.id) app-submit --on DATE'"
-                        + (sufficient.isEmpty ? "." : ", and DfE and NHS England's release of \(sufficient.joined(separator: ", ")) from monitoring, when they decide it, with 'wsoa advance \(plan.id) release --on DATE --weakness \(sufficient.joined(separator: ","))'."))
+            let release = sufficient.isEmpty ? "" : ", and DfE and NHS England's release of \(sufficient.joined(separator: ", ")) from monitoring, "
+                + "when they decide it, with 'wsoa advance \(plan.id) release --on DATE --weakness \(sufficient.joined(separator: ","))'"
+            output.line("Next: record the accelerated progress plan with 'wsoa advance \(plan.id) app-submit --on DATE'\(release).")
         }
         let open = plan.clocks(asOf: today, calendar: calendar).filter { $0.state != .met }
         guard !open.isEmpty else { return }

@@ -128,8 +128,9 @@ extension Plan {
     /// stand, in the order recorded: after one is withdrawn or redated.
     mutating func settleJudgements() {
         for index in weaknesses.indices { weaknesses[index].judged = nil }
-        let judgements = revisits.enumerated().map { ($1.line, $1.letter, $1.outcomes, $0 == 0 ? WeaknessJudgement.Occasion.revisit : .furtherRevisit) }
-            + reviews.map { ($0.line, $0.on, $0.outcomes, WeaknessJudgement.Occasion.review) }
+        let judgements = revisits.enumerated().map { index, revisit in
+            (revisit.line, revisit.letter, revisit.outcomes, index == 0 ? WeaknessJudgement.Occasion.revisit : .furtherRevisit)
+        } + reviews.map { ($0.line, $0.on, $0.outcomes, WeaknessJudgement.Occasion.review) }
         for (line, day, outcomes, occasion) in judgements.sorted(by: { $0.0 < $1.0 }) {
             judge(outcomes, on: day, at: occasion, line: line)
         }

@@ -46,9 +46,10 @@ public enum Rule: String, Sendable, CaseIterable {
     /// DfE/NHS England release a weakness from monitoring only once it has been judged
     /// sufficient, at the revisit or at a formal review, and only while it is monitored.
     case releaseJudgedSufficient = "release-judged-sufficient"
-    /// The accelerated progress plan is decided on only once submitted, submitted again only
-    /// once sent back (or after a further revisit), published only once submitted, and sent
-    /// back only with a note saying why.
+    /// The accelerated progress plan is asked for or submitted only when no submission awaits a
+    /// decision and, once accepted, again only after a formal review or a further revisit; it is
+    /// decided on only once submitted, sent back only with a note saying why, and published only
+    /// once submitted.
     case appInOrder = "app-in-order"
     /// A published accelerated progress plan, notice or direction links to a web address
     /// (http or https, with no spaces), which the board's papers can show as a link.
@@ -278,7 +279,9 @@ public enum Rule: String, Sendable, CaseIterable {
             case let .followUpAdded(added): (prefix, count, given) = ("F", plan.followUps.count, added.id)
             case .planCreated, .letterPublished, .statementSubmitted, .statementJudged, .monitoringVisitHeld, .revisitReported,
                  .monitoringCeased, .partnerRenamed, .workstreamAdded, .actionUpdated, .actionRetargeted, .measureRecorded,
-                 .followUpClosed, .recordAmended, .recordWithdrawn, .weaknessesReleased, .appRequested, .appSubmitted, .appJudged, .appPublished, .progressReviewHeld, .escalationIssued, .revisitDirected:
+                 .followUpClosed, .recordAmended, .recordWithdrawn,
+                 .weaknessesReleased, .appRequested, .appSubmitted, .appJudged, .appPublished, .progressReviewHeld, .escalationIssued,
+                 .revisitDirected:
                 return nil
             }
             // The next id is the one that would be the last if there were one more.
@@ -298,7 +301,9 @@ public enum Rule: String, Sendable, CaseIterable {
             case let .actionRetargeted(retarget): (id, on) = (retarget.id, retarget.on)
             case .planCreated, .letterPublished, .statementSubmitted, .statementJudged, .monitoringVisitHeld, .revisitReported,
                  .monitoringCeased, .partnerRenamed, .workstreamAdded, .actionAdded, .measureAdded, .measureRecorded, .evidenceAdded,
-                 .followUpAdded, .followUpClosed, .recordAmended, .recordWithdrawn, .weaknessesReleased, .appRequested, .appSubmitted, .appJudged, .appPublished, .progressReviewHeld, .escalationIssued, .revisitDirected:
+                 .followUpAdded, .followUpClosed, .recordAmended, .recordWithdrawn,
+                 .weaknessesReleased, .appRequested, .appSubmitted, .appJudged, .appPublished, .progressReviewHeld, .escalationIssued,
+                 .revisitDirected:
                 return nil
             }
             guard let latest = plan.action(id)?.lastChanged, on < latest else { return nil }
