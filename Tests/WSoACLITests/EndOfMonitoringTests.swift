@@ -48,7 +48,7 @@ import WSoAEngine
         let text = wsoa.succeed(["status", Self.plan]).stdout
         #expect(text.contains("  W1  [sufficient progress at the revisit (letter of 25 February 2022); monitored until DfE and NHS England release it]\n"))
         #expect(text.contains("  W2  [not sufficient progress at the revisit (letter of 25 February 2022); in the accelerated progress plan]\n"))
-        #expect(text.contains("  Accelerated progress plan: not yet submitted; not yet published\n"))
+        #expect(text.contains("  Accelerated progress plan: not yet submitted; not yet published locally\n"))
 
         #expect(wsoa.succeed(["advance", Self.plan, "release", "--on", "2022-04-08", "--weakness", "W1", "--note", "DfE letter of 8 April 2022"]).stdout
                 == "Recorded weaknesses released for \(Self.plan) on 8 April 2022 (line 6).\n")

@@ -94,10 +94,7 @@ enum StatusCommand: Command {
         let afterLines = after.lines.dropFirst(plan.revisit == nil ? 0 : 1)
         if !afterLines.isEmpty || plan.phase == .acceleratedProgress {
             lines += ["", plan.revisit == nil ? "Escalation" : "After the revisit"]
-            if plan.phase == .acceleratedProgress {
-                lines.append("  Accelerated progress plan: \(after.acceleratedProgressPlan.status)"
-                             + (after.acceleratedProgressPlan.published.map { "; published \($0.on.longDescription) at \($0.link)" } ?? "; not yet published"))
-            }
+            if plan.phase == .acceleratedProgress { lines.append("  Accelerated progress plan: \(after.appSummary)") }
             lines += afterLines.map { "  \($0)" }
         }
         if let ceased = plan.ceased {

@@ -44,7 +44,7 @@ public struct AcceleratedProgressPlan: Hashable, Sendable {
     }
 
     /// The latest submission, if any.
-    public var latestSubmission: Step? { steps.last { if case .submitted = $0.kind { return true } else { return false } } }
+    public var latestSubmission: Step? { steps.last(where: \.isSubmission) }
 
     /// Whether the latest submission awaits DfE/NHS England's decision.
     public var awaitingDecision: Bool {
@@ -61,24 +61,40 @@ public struct AcceleratedProgressPlan: Hashable, Sendable {
     /// The date DfE/NHS England asked for the plan by, and the submission that met it: the
     /// latest request, or else the latest submission that gave its own date.
     public var deadline: (due: Day, met: Day?)? {
-        guard let index = steps.lastIndex(where: { if case .requested = $0.kind { return true } else { return false } }) else {
+        guard let index = steps.lastIndex(where: { $0.requestedBy != nil }) else {
             guard let submission = latestSubmission, case let .submitted(due?) = submission.kind else { return nil }
             return (due, submission.on)
         }
-        guard case let .requested(due) = steps[index].kind else { return nil }
-        let met = steps[(index + 1)...].first { if case .submitted = $0.kind { return true } else { return false } }?.on
-        return (due, met)
+        guard let due = steps[index].requestedBy else { return nil }
+        return (due, steps[(index + 1)...].first(where: \.isSubmission)?.on)
     }
 
     /// The latest local publication, if any.
-    public var published: (on: Day, link: String)? {
-        for step in steps.reversed() { if case let .published(link) = step.kind { return (step.on, link) } }
-        return nil
+    public var published: (on: Day, link: String, line: Int)? {
+        steps.last { $0.publishedAt != nil }.map { ($0.on, $0.publishedAt!, $0.line) }
     }
 }
 
 extension AcceleratedProgressPlan.Step {
-    /// Whether the step is a submission or a decision on one (not a publication).
+    /// Whether the step is a submission.
+    var isSubmission: Bool {
+        if case .submitted = kind { return true }
+        return false
+    }
+
+    /// The date asked for, when the step is DfE/NHS England's request.
+    var requestedBy: Day? {
+        if case let .requested(due) = kind { return due }
+        return nil
+    }
+
+    /// The address, when the step is the local publication.
+    var publishedAt: String? {
+        if case let .published(link) = kind { return link }
+        return nil
+    }
+
+    /// Whether the step is a submission or a decision on one (not a request or a publication).
     var isSubmissionOrDecision: Bool {
         switch kind {
         case .submitted, .accepted, .returned: return true

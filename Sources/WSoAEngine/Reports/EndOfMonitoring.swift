@@ -28,6 +28,15 @@ public struct EndOfMonitoring: Hashable, Sendable {
     /// " (estimated)" when the date of journal line `line` was recorded as an estimate.
     func estimated(_ line: Int) -> String { estimatedLines.contains(line) ? " (estimated)" : "" }
 
+    /// Where the accelerated progress plan stands, with its publication: "accepted on 8 April
+    /// 2022; published 8 April 2022 (estimated) at https://…", estimated dates marked.
+    public var appSummary: String {
+        let app = acceleratedProgressPlan
+        let decided = app.steps.last(where: \.isSubmissionOrDecision).map { estimated($0.line) } ?? ""
+        return app.status + decided
+            + (app.published.map { "; published \($0.on.longDescription)\(estimated($0.line)) at \($0.link)" } ?? "; not yet published locally")
+    }
+
     /// The facts in lines for people, one event a line, in the order they happened: the
     /// revisits with their judgements, the APP's steps, reviews, releases and escalations.
     public var lines: [String] {

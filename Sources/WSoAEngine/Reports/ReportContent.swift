@@ -52,13 +52,8 @@ enum ReportContent {
     /// formal reviews, releases, further revisits and escalations.
     static func afterRevisitFacts(_ after: EndOfMonitoring, phase: Phase) -> [(label: String, value: String)] {
         var facts: [(String, String)] = []
-        let app = after.acceleratedProgressPlan
-        if phase == .acceleratedProgress || !app.steps.isEmpty {
-            let decided = app.steps.last(where: \.isSubmissionOrDecision).map { after.estimated($0.line) } ?? ""
-            let published = app.steps.last { if case .published = $0.kind { return true } else { return false } }
-            facts.append(("Accelerated progress plan", ReportText.capitalised(app.status) + decided
-                          + (app.published.map { "; published \($0.on.longDescription)\(after.estimated(published?.line ?? 0)) at \($0.link)" }
-                             ?? "; not yet published locally")))
+        if phase == .acceleratedProgress || !after.acceleratedProgressPlan.steps.isEmpty {
+            facts.append(("Accelerated progress plan", ReportText.capitalised(after.appSummary)))
         }
         for review in after.reviews {
             facts.append(("Formal review", "\(review.on.longDescription)\(after.estimated(review.line)): " + EndOfMonitoring.judgements(review.outcomes)))
