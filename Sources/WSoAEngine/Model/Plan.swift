@@ -100,10 +100,6 @@ public struct Plan: Hashable, Sendable {
     /// The first revisit, once reported: the one the 18-month clock awaits.
     public var revisit: Revisit? { revisits.first }
 
-    /// The latest revisit letter's date: the formal reviews of an accelerated progress plan
-    /// count from it.
-    public var latestRevisitLetter: Day? { revisits.last?.letter }
-
     /// A further revisit the Secretary of State directed that has not yet been reported.
     public var directedRevisitAwaited: Escalation? {
         guard let direction = escalations.last(where: { $0.kind == .revisitDirected }) else { return nil }
