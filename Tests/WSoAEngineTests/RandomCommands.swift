@@ -79,6 +79,7 @@ struct RandomCommands {
             .addEvidence(on: day(near: base), workstream: workstreamID(plan), weaknesses: [], kind: random.pick(EvidenceKind.allCases),
                          title: text(), source: nil, file: nil, link: nil)
         case .monitoring: revisit(plan)
+        case .acceleratedProgress where random.chance(0.8): afterRevisit(plan, on: day(near: base))
         case .cessationRecommended, .acceleratedProgress: .cease(on: day(near: base), note: optionalText())
         case .noStatementRequired, .closed: nil
         }
@@ -114,6 +115,29 @@ struct RandomCommands {
         case 16: return .amend(on: on, target: target(plan), changes: amendment(plan, near: on), reason: text(blankChance: 0.1))
         case 17: return .withdraw(on: on, target: target(plan), reason: text(blankChance: 0.1))
         default: return fitting ?? .create(PlanEvent.PlanCreated(id: plan.id, area: text(), visit: DayRange(day: on)))
+        }
+    }
+
+    /// A step of the end of monitoring: the APP's, a review, a release, an escalation or a
+    /// directed revisit, mostly fitting the plan and now and then not.
+    mutating func afterRevisit(_ plan: Plan, on: Day) -> PlanCommand {
+        let inPlan = plan.weaknessesInAcceleratedProgressPlan.map(\.id)
+        let sufficient = plan.weaknesses.filter { $0.monitored && $0.outcome == .sufficient }.map(\.id)
+        let split = inPlan.filter { _ in random.chance(0.5) }
+        switch Int.random(in: 0..<10, using: &random) {
+        case 0: return .requestAPP(on: on, due: day(near: on), note: optionalText())
+        case 1: return .submitAPP(on: on, due: random.chance(0.3) ? day(near: on) : nil, note: optionalText())
+        case 2: return .judgeAPP(on: on, accepted: random.chance(0.7), note: optionalText())
+        case 3: return .publishAPP(on: on, link: random.pick(["https://example.org/app", "not a link", text()]), note: optionalText())
+        case 4: return .holdReview(on: on, sufficient: split, insufficient: random.chance(0.9) ? inPlan.filter { !split.contains($0) } : [],
+                                   note: optionalText())
+        case 5: return .release(on: on, weaknesses: random.chance(0.8) ? sufficient : weaknessIDs(plan), note: optionalText())
+        case 6: return .escalate(on: on, kind: random.pick(EscalationKind.allCases), issuer: text(blankChance: 0.1),
+                                 link: random.chance(0.5) ? "https://www.gov.uk/notice" : nil, note: optionalText())
+        case 7: return .directRevisit(on: on, issuer: text(blankChance: 0.1), link: nil, note: optionalText())
+        case 8: return .reportRevisit(on: on, visited: DayRange(day: on.adding(days: -30)), sufficient: split,
+                                      insufficient: inPlan.filter { !split.contains($0) }, note: optionalText())
+        default: return .withdraw(on: on, target: .lifecycle(line: plan.lifecycle.last { !$0.withdrawn }?.line ?? 1), reason: text())
         }
     }
 
