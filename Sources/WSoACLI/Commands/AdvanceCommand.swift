@@ -157,14 +157,8 @@ enum AdvanceCommand: Command {
                     without a revisit. KIND is improvement-notice or statutory-direction.
                     """,
                 usage: ["advance PLAN escalate --on DATE --kind KIND [--issuer NAME] [--link URL] [--note TEXT]"],
-                options: [
-                    .on("The day it was issued."),
-                    .value("kind", "KIND", help: "improvement-notice or statutory-direction."),
-                    .value("issuer", "NAME", help: "Who issued it (default: \(AdvanceCommand.secretaryOfState)).", field: .issuer),
-                    .value("link", "URL", help: "Where it is published.", field: .link),
-                    .note,
-                    .estimated("on"),
-                ]),
+                options: [.on("The day it was issued."), .value("kind", "KIND", help: "improvement-notice or statutory-direction.")]
+                    + AdvanceCommand.issuedOptions("Who issued it")),
             CommandSpec(
                 "revisit-directed", abstract: "Record that the Secretary of State directed a further revisit.",
                 discussion: """
@@ -172,13 +166,7 @@ enum AdvanceCommand: Command {
                     record the revisit letter with 'advance PLAN revisit' as usual.
                     """,
                 usage: ["advance PLAN revisit-directed --on DATE [--issuer NAME] [--link URL] [--note TEXT]"],
-                options: [
-                    .on("The day of the direction."),
-                    .value("issuer", "NAME", help: "Who directed it (default: \(AdvanceCommand.secretaryOfState)).", field: .issuer),
-                    .value("link", "URL", help: "Where it is published.", field: .link),
-                    .note,
-                    .estimated("on"),
-                ]),
+                options: [.on("The day of the direction.")] + AdvanceCommand.issuedOptions("Who directed it")),
             CommandSpec(
                 "cease", abstract: "Record DfE/NHS England's decision that monitoring ceases.",
                 usage: ["advance PLAN cease --on DATE [--note TEXT]"],
@@ -293,6 +281,13 @@ enum AdvanceCommand: Command {
 
     /// Who issues notices and directions and directs revisits, unless `--issuer` says otherwise.
     static let secretaryOfState = "the Secretary of State for Education"
+
+    /// The options a notice, direction or directed revisit shares: who (`who` words the help),
+    /// where it is published, a note, and whether its date is an estimate.
+    static func issuedOptions(_ who: String) -> [OptionSpec] {
+        [.value("issuer", "NAME", help: "\(who) (default: \(secretaryOfState)).", field: .issuer),
+         .value("link", "URL", help: "Where it is published.", field: .link), .note, .estimated("on")]
+    }
 
     /// `wsoa advance PLAN revisit --from-letter FILE`: the revisit letter's judgements, matched to
     /// the plan's weaknesses despite rewording; a quote that matches none is refused with the

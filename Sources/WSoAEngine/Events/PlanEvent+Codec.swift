@@ -97,6 +97,13 @@ extension JSONObjectReader {
 }
 
 extension Dictionary where Key == String, Value == JSONValue {
+    /// Writes an event's `note` (left out when absent) and `estimated` (left out when no date
+    /// is an estimate), as every event with them writes them.
+    mutating func setNote(_ note: String?, estimated: [String]) {
+        self["note"] = note.map(JSONValue.string)
+        if !estimated.isEmpty { self["estimated"] = .array(estimated.map(JSONValue.string)) }
+    }
+
     /// Writes a list under the singular key when it has one value (as lines were first
     /// written, so a line with one reads as it always did) and the plural when it has more.
     mutating func setListOrOne(_ singular: String, _ plural: String, _ values: [String]) {

@@ -58,12 +58,18 @@ public struct LifecycleDays: Hashable, Sendable {
     init(visitEnd: Day) { main = Latest(day: visitEnd, event: .planCreated) }
 
     /// The latest date an event on `track` must not come before, and what set it.
+    ///
+    /// Asked for every lifecycle line `verify` checks, so it compares in place rather than
+    /// gathering the tracks into an array; on a tie the earlier track (main, visit, decision) wins.
     func bound(for track: LifecycleTrack) -> Latest {
-        [main, visit, decision].compactMap { $0 }.filter { track.follows($0.event.lifecycleTrack) }.max { $0.day < $1.day } ?? main
+        var bound = main
+        if let visit, track.follows(.visit), visit.day > bound.day { bound = visit }
+        if let decision, track.follows(.decision), decision.day > bound.day { bound = decision }
+        return bound
     }
 
     /// The latest date on any track.
-    var latest: Latest { [main, visit, decision].compactMap { $0 }.max { $0.day < $1.day } ?? main }
+    var latest: Latest { bound(for: .main) }
 
     /// Takes in a lifecycle event dated `day`.
     mutating func record(_ event: EventType, on day: Day) {

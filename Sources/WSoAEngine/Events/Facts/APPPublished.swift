@@ -42,8 +42,7 @@ extension PlanEvent {
 
         func encode(into data: inout [String: JSONValue]) {
             data["link"] = .string(link)
-            data["note"] = note.map(JSONValue.string)
-            if !estimated.isEmpty { data["estimated"] = .array(estimated.map(JSONValue.string)) }
+            data.setNote(note, estimated: estimated)
         }
     }
 }

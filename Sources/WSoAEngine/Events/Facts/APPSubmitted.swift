@@ -43,8 +43,7 @@ extension PlanEvent {
 
         func encode(into data: inout [String: JSONValue]) {
             data["due"] = due.map { .string($0.description) }
-            data["note"] = note.map(JSONValue.string)
-            if !estimated.isEmpty { data["estimated"] = .array(estimated.map(JSONValue.string)) }
+            data.setNote(note, estimated: estimated)
         }
     }
 }

@@ -53,8 +53,7 @@ extension PlanEvent {
             data["kind"] = .string(kind.rawValue)
             data["issuer"] = .string(issuer)
             data["link"] = link.map(JSONValue.string)
-            data["note"] = note.map(JSONValue.string)
-            if !estimated.isEmpty { data["estimated"] = .array(estimated.map(JSONValue.string)) }
+            data.setNote(note, estimated: estimated)
         }
     }
 }

@@ -60,8 +60,7 @@ extension PlanEvent {
             data["statementRequired"] = .bool(statementRequired)
             data["weaknesses"] = .array(weaknesses.map(JSONValue.string))
             data["received"] = received.map { .string($0.description) }
-            data["note"] = note.map(JSONValue.string)
-            if !estimated.isEmpty { data["estimated"] = .array(estimated.map(JSONValue.string)) }
+            data.setNote(note, estimated: estimated)
         }
     }
 }

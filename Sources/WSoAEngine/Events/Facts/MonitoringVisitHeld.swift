@@ -75,8 +75,7 @@ extension PlanEvent {
             data["ratings"] = .object(ratings.mapValues { .string($0.rawValue) })
             if !attendees.isEmpty { data["attendees"] = Attendee.encoded(attendees) }
             data["followUps"] = .array(followUps.map(JSONValue.string))
-            data["note"] = note.map(JSONValue.string)
-            if !estimated.isEmpty { data["estimated"] = .array(estimated.map(JSONValue.string)) }
+            data.setNote(note, estimated: estimated)
         }
     }
 }

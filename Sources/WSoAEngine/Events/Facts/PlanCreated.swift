@@ -86,8 +86,7 @@ extension PlanEvent {
             names["la"] = partners.la.map(JSONValue.string)
             names["health"] = partners.health.map(JSONValue.string)
             data["partners"] = .object(names)
-            data["note"] = note.map(JSONValue.string)
-            if !estimated.isEmpty { data["estimated"] = .array(estimated.map(JSONValue.string)) }
+            data.setNote(note, estimated: estimated)
         }
     }
 }

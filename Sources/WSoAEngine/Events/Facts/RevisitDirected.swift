@@ -48,8 +48,7 @@ extension PlanEvent {
         func encode(into data: inout [String: JSONValue]) {
             data["issuer"] = .string(issuer)
             data["link"] = link.map(JSONValue.string)
-            data["note"] = note.map(JSONValue.string)
-            if !estimated.isEmpty { data["estimated"] = .array(estimated.map(JSONValue.string)) }
+            data.setNote(note, estimated: estimated)
         }
     }
 }

@@ -54,8 +54,7 @@ extension PlanEvent {
         func encode(into data: inout [String: JSONValue]) {
             data["visited"] = .object(["start": .string(visited.start.description), "end": .string(visited.end.description)])
             data["outcomes"] = .object(outcomes.mapValues { .string($0.rawValue) })
-            data["note"] = note.map(JSONValue.string)
-            if !estimated.isEmpty { data["estimated"] = .array(estimated.map(JSONValue.string)) }
+            data.setNote(note, estimated: estimated)
         }
     }
 }

@@ -43,8 +43,7 @@ extension PlanEvent {
 
         func encode(into data: inout [String: JSONValue]) {
             data["fit"] = .bool(fit)
-            data["note"] = note.map(JSONValue.string)
-            if !estimated.isEmpty { data["estimated"] = .array(estimated.map(JSONValue.string)) }
+            data.setNote(note, estimated: estimated)
         }
     }
 }
