@@ -5,4 +5,16 @@
 public enum Framework: String, Sendable, CaseIterable {
     /// The 2016 local area SEND inspection framework: written statement of action, revisit.
     case send2016 = "2016"
+    /// The area SEND framework for inspections from 1 January 2023: an outcome, areas for
+    /// priority action and for improvement, a strategic plan, a priority action plan and a
+    /// monitoring inspection under the third outcome.
+    case areaSEND2023 = "2023"
+
+    /// The first day inspected under the 2023 framework.
+    public static let areaSEND2023Start = Day(year: 2023, month: 1, day: 1)!
+
+    /// The framework an inspection that began on `firstDay` was carried out under.
+    public static func forInspection(startingOn firstDay: Day) -> Framework {
+        firstDay < areaSEND2023Start ? .send2016 : .areaSEND2023
+    }
 }
