@@ -96,7 +96,7 @@ import WSoAEngine
             says: "W9 is not one of the plan's weaknesses (W1, W2)"),
         "forged-cease-then-more.jsonl": .breaksRule(line: 9, rule: .lifecycle,
             says: "it needs the plan to be cessation recommended or accelerated progress plan, and the plan is monitoring"),
-        "forged-two-letters.jsonl": .breaksRule(line: 3, rule: .lifecycle, says: "it needs the plan to be inspected, letter awaited, and the plan is statement due"),
+        "forged-two-letters.jsonl": .breaksRule(line: 3, rule: .lifecycle, says: "it needs the plan to be inspected, outcome awaited, and the plan is statement due"),
         "forged-empty-strings.jsonl": .breaksRule(line: 1, rule: .requiredText, says: "the area is empty"),
         // A reading dated 2100-12-31 in a line recorded in 2026: what happened cannot be in the future.
         "forged-date-extremes.jsonl": .breaksRule(line: 7, rule: .notInFuture,

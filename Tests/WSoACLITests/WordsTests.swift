@@ -40,7 +40,7 @@ import WSoAEngine
         let created = wsoa.succeed(["new", "demo", "--area", "Demo", "--inspected", "2022-01-10..2022-01-14"]).stdout
         #expect(created.hasPrefix("""
             Recorded plan created for demo on 14 January 2022 (line 1).
-            demo is now in the phase 'inspected, letter awaited'.
+            demo is now in the phase 'inspected, outcome awaited'.
 
             """))
         let letter = wsoa.succeed(["advance", "demo", "letter", "--on", "2022-03-01", "--received", "2022-03-02", "--wsoa", "--weakness", "First."]).stdout
@@ -92,7 +92,7 @@ import WSoAEngine
                   statement submitted → statement under review
 
             Not now:
-              letter published: it needs the plan to be inspected, letter awaited, and the plan is statement due
+              letter published: it needs the plan to be inspected, outcome awaited, and the plan is statement due
               statement judged: it needs the plan to be statement under review, and the plan is statement due
               monitoring visit: it needs the plan to be monitoring or accelerated progress plan, and the plan is statement due
               revisit reported: it needs the plan to be monitoring or accelerated progress plan, and the plan is statement due

@@ -403,13 +403,13 @@ struct LifecycleWalkTests {
             switch self {
             case .submitWhileInspected:
                 return (try Stage.inspected.plan(), .submit(on: try day("2019-08-12"), note: nil), Rule.lifecycle,
-                        "it needs the plan to be statement due, and the plan is inspected, letter awaited")
+                        "it needs the plan to be statement due, and the plan is inspected, outcome awaited")
             case .judgeWhileStatementDue:
                 return (try Stage.statementDue.plan(), .judge(on: try day("2019-10-17"), fit: true, note: nil), Rule.lifecycle,
                         "it needs the plan to be statement under review, and the plan is statement due")
             case .letterWhileStatementDue:
                 return (try Stage.statementDue.plan(), try Stockton.letter(), Rule.lifecycle,
-                        "it needs the plan to be inspected, letter awaited, and the plan is statement due")
+                        "it needs the plan to be inspected, outcome awaited, and the plan is statement due")
             case .visitWhileUnderReview:
                 return (try Stage.statementUnderReview.plan(), try Stockton.visit("2019-09-10"), Rule.lifecycle,
                         "it needs the plan to be monitoring or accelerated progress plan, and the plan is statement under review")
@@ -677,7 +677,7 @@ struct LifecycleWalkTests {
         #expect(letter.leadsTo == ["no WSoA → no statement required", "WSoA required → statement due"])
         let submit = try #require(steps.first { $0.event == .statementSubmitted })
         #expect(!submit.allowed)
-        #expect(submit.missing == ["it needs the plan to be statement due, and the plan is inspected, letter awaited"])
+        #expect(submit.missing == ["it needs the plan to be statement due, and the plan is inspected, outcome awaited"])
         #expect(steps.filter(\.allowed).map(\.event) == [.letterPublished])
     }
 

@@ -26,6 +26,12 @@ enum AdvanceCommand: Command {
             "advance PLAN escalate --on DATE --kind KIND [--issuer NAME] [--link URL] [--note TEXT]",
             "advance PLAN revisit-directed --on DATE [--issuer NAME] [--link URL] [--note TEXT]",
             "advance PLAN cease --on DATE [--note TEXT]",
+            "advance PLAN report --on DATE [--received DATE] --outcome OUTCOME [--priority-action TEXT…] [--improvement TEXT…]",
+            "advance PLAN strategic-plan --on DATE [--link URL] [--note TEXT]",
+            "advance PLAN pap-submit --on DATE [--note TEXT]",
+            "advance PLAN pap-accept --on DATE [--note TEXT]",
+            "advance PLAN pap-return --on DATE --note TEXT",
+            "advance PLAN monitoring-inspection --on DATE --visited START..END --effective P1,… [--not-effective P2,…]",
             "advance PLAN correct SEQ --on DATE --reason TEXT",
             "advance PLAN withdraw SEQ --reason TEXT",
         ],
@@ -168,9 +174,78 @@ enum AdvanceCommand: Command {
                 usage: ["advance PLAN revisit-directed --on DATE [--issuer NAME] [--link URL] [--note TEXT]"],
                 options: [.on("The day of the direction.")] + AdvanceCommand.issuedOptions("Who directed it")),
             CommandSpec(
-                "cease", abstract: "Record DfE/NHS England's decision that monitoring ceases.",
+                "cease", abstract: "Record DfE/NHS England's decision that monitoring ceases (2023: the next full inspection).",
+                discussion: """
+                    Under the 2023 framework a plan ends with the area's next full inspection (or DfE and NHS \
+                    England's decision): give its first day, and open a new plan for it with 'wsoa new'.
+                    """,
                 usage: ["advance PLAN cease --on DATE [--note TEXT]"],
                 options: [.on("The day monitoring ceased."), .note, .estimated("on")]),
+            CommandSpec(
+                "report", abstract: "Record a 2023 area SEND inspection report by hand.",
+                discussion: """
+                    For plans inspected from 1 January 2023. --outcome is positive, inconsistent or \
+                    widespread-systemic. Give each area for priority action (widespread/systemic failings only) \
+                    and each area for improvement verbatim, repeating the option, in the report's order: they \
+                    become P1, P2, … and I1, I2, …. --responsible names the responsible body of each area for \
+                    priority action in the same order (once per action, or not at all). --received is the day the \
+                    partnership received the final report: the strategic plan, priority action plan and monitoring \
+                    inspection clocks count from it (from --on, marked estimated, without it). 'wsoa new PLAN \
+                    --from-letter REPORT.txt' reads all of this from the report's text instead.
+                    """,
+                usage: ["advance PLAN report --on DATE [--received DATE] --outcome OUTCOME [--priority-action TEXT… [--responsible NAME…]] [--improvement TEXT…] [--previous TEXT] [--next-inspection-years N] [--note TEXT]"],
+                options: [
+                    .on("The day the report was published."),
+                    .value("received", "DATE", help: "The day the partnership received the final report."),
+                    .value("outcome", "OUTCOME", help: "positive, inconsistent or widespread-systemic."),
+                    .repeated("priority-action", "TEXT", help: "An area for priority action, verbatim; repeat for each.", field: .priorityAction),
+                    .repeated("responsible", "NAME", help: "The responsible body of each area for priority action, in order.", field: .partner),
+                    .repeated("improvement", "TEXT", help: "An area for improvement, verbatim; repeat for each.", field: .improvement),
+                    .value("previous", "TEXT", help: "The previous inspection, as the report states it.", field: .previousInspection),
+                    .value("next-inspection-years", "N", help: "The next full inspection's horizon as stated (default: 5 for positive, else 3)."),
+                    .note,
+                    .estimated("on, received"),
+                ]),
+            CommandSpec(
+                "strategic-plan", abstract: "Record that the partnership published its updated strategic plan (2023).",
+                discussion: """
+                    After every 2023 inspection the partnership updates its strategic plan on the report's \
+                    recommendations and publishes it. The first publication meets the strategic plan clock; a later \
+                    one is recorded as an update.
+                    """,
+                usage: ["advance PLAN strategic-plan --on DATE [--link URL] [--note TEXT]"],
+                options: [.on("The day it was published."), .value("link", "URL", help: "Where it is published.", field: .link),
+                          .note, .estimated("on")]),
+            CommandSpec(
+                "pap-submit", abstract: "Record that the priority action plan (area SEND) was submitted to Ofsted.",
+                usage: ["advance PLAN pap-submit --on DATE [--note TEXT]"],
+                options: [.on("The day it was submitted."), .note, .estimated("on")]),
+            CommandSpec(
+                "pap-accept", abstract: "Record that Ofsted accepted the priority action plan.",
+                discussion: "The monitoring inspection is then awaited, within about 18 months of the final report.",
+                usage: ["advance PLAN pap-accept --on DATE [--note TEXT]"],
+                options: [.on("The day Ofsted accepted it."), .note, .estimated("on")]),
+            CommandSpec(
+                "pap-return", abstract: "Record Ofsted's feedback asking for a revised priority action plan.",
+                usage: ["advance PLAN pap-return --on DATE --note TEXT"],
+                options: [.on("The day of the feedback."),
+                          .value("note", "TEXT", help: "What Ofsted asked to change (required).", field: .note), .estimated("on")]),
+            CommandSpec(
+                "monitoring-inspection", abstract: "Record the monitoring inspection letter and its judgement of each area for priority action.",
+                discussion: """
+                    Every area for priority action must be judged exactly once: --effective where the letter finds the \
+                    partnership has taken effective action, --not-effective where it has not. The plan then awaits the \
+                    next full inspection.
+                    """,
+                usage: ["advance PLAN monitoring-inspection --on DATE --visited START..END --effective P1,… [--not-effective P2,…] [--note TEXT]"],
+                options: [
+                    .on("The monitoring inspection letter's date."),
+                    .value("visited", "START..END", help: "The monitoring inspection's first and last days."),
+                    .repeated("effective", "P1,…", help: "Areas for priority action where effective action was taken."),
+                    .repeated("not-effective", "P1,…", help: "Areas for priority action where effective action was not taken."),
+                    .note,
+                    .estimated("on, visited"),
+                ]),
             CommandSpec(
                 "correct", abstract: "Correct the date of a lifecycle event recorded wrongly.",
                 discussion: """
@@ -268,6 +343,23 @@ enum AdvanceCommand: Command {
             try context.record(.directRevisit(on: context.day("on"), issuer: arguments.value("issuer") ?? secretaryOfState,
                                               link: arguments.value("link"), note: note,
                                               estimated: context.estimated(["on": "on"])), in: id)
+        case "report":
+            try recordReport(id, context)
+        case "strategic-plan":
+            try context.record(.publishStrategicPlan(on: context.day("on"), link: arguments.value("link"), note: note,
+                                                     estimated: context.estimated(["on": "on"])), in: id)
+        case "pap-submit":
+            try context.record(.submitPriorityActionPlan(on: context.day("on"), note: note, estimated: context.estimated(["on": "on"])), in: id)
+        case "pap-accept", "pap-return":
+            let accepted = arguments.commandPath.dropFirst().first == "pap-accept"
+            try context.record(.judgePriorityActionPlan(on: context.day("on"), accepted: accepted,
+                                                        note: accepted ? note : arguments.require("note"),
+                                                        estimated: context.estimated(["on": "on"])), in: id)
+        case "monitoring-inspection":
+            try context.record(.reportMonitoringInspection(on: context.day("on"), visited: DayRange(parsing: arguments.require("visited")),
+                                                           sufficient: try arguments.list("effective"),
+                                                           insufficient: try arguments.list("not-effective"), note: note,
+                                                           estimated: context.estimated(["on": "on", "visited": "visited"])), in: id)
         case "correct":
             var changes = Amendment()
             changes.on = try context.day("on")
@@ -287,6 +379,31 @@ enum AdvanceCommand: Command {
     static func issuedOptions(_ who: String) -> [OptionSpec] {
         [.value("issuer", "NAME", help: "\(who) (default: \(secretaryOfState)).", field: .issuer),
          .value("link", "URL", help: "Where it is published.", field: .link), .note, .estimated("on")]
+    }
+
+    /// `wsoa advance PLAN report`: a 2023 report typed in, each responsible body paired with its
+    /// area for priority action by order.
+    private static func recordReport(_ id: String, _ context: Context) throws {
+        let arguments = context.arguments
+        let actions = arguments.values("priority-action"), responsible = arguments.values("responsible")
+        guard responsible.isEmpty || responsible.count == actions.count else {
+            throw WSoAError.invalidValue(option: "--responsible", value: responsible.joined(separator: "; "),
+                                         reason: "give one responsible body per --priority-action, in the same order (\(actions.count) given), or none")
+        }
+        let years = try arguments.value("next-inspection-years").map { text -> Int in
+            guard let years = Int(text), (1...10).contains(years) else {
+                throw WSoAError.invalidValue(option: "--next-inspection-years", value: text, reason: "give a whole number of years from 1 to 10")
+            }
+            return years
+        }
+        let priorityActions = actions.enumerated().map { index, text in
+            AreaSENDReport.PriorityAction(statement: text, partner: responsible.isEmpty ? nil : responsible[index])
+        }
+        try context.record(.publishReport(on: context.day("on"), received: context.optionalDay("received"),
+                                          outcome: context.choice("outcome", InspectionOutcome.self), priorityActions: priorityActions,
+                                          improvements: arguments.values("improvement"), previousInspection: arguments.value("previous"),
+                                          nextInspectionYears: years, note: arguments.value("note"),
+                                          estimated: context.estimated(["on": "on", "received": "received"])), in: id)
     }
 
     /// `wsoa advance PLAN revisit --from-letter FILE`: the revisit letter's judgements, matched to
@@ -369,6 +486,12 @@ enum AdvanceCommand: Command {
         case .progressReviewHeld: return "wsoa advance \(plan) review --on DATE (--sufficient W1,… --insufficient W2,… | --outcome-unknown)"
         case .escalationIssued: return "wsoa advance \(plan) escalate --on DATE --kind improvement-notice|statutory-direction"
         case .revisitDirected: return "wsoa advance \(plan) revisit-directed --on DATE"
+        case .reportPublished: return "wsoa advance \(plan) report --on DATE --outcome OUTCOME [--priority-action TEXT…] [--improvement TEXT…]"
+        case .strategicPlanPublished: return "wsoa advance \(plan) strategic-plan --on DATE [--link URL]"
+        case .priorityActionPlanSubmitted: return "wsoa advance \(plan) pap-submit --on DATE"
+        case .priorityActionPlanJudged: return "wsoa advance \(plan) (pap-accept --on DATE | pap-return --on DATE --note TEXT)"
+        case .monitoringInspectionReported:
+            return "wsoa advance \(plan) monitoring-inspection --on DATE --visited START..END --effective P1,… [--not-effective P2,…]"
         case .recordAmended, .recordWithdrawn: return "wsoa \(commandWord(event)) …"
         case .followUpAdded, .followUpClosed: return "wsoa \(commandWord(event)) \(plan) …"
         case .partnerRenamed, .workstreamAdded, .actionAdded, .actionUpdated, .actionRetargeted, .measureAdded,
@@ -395,6 +518,11 @@ enum AdvanceCommand: Command {
         case .progressReviewHeld: return "review"
         case .escalationIssued: return "escalate"
         case .revisitDirected: return "revisit-directed"
+        case .reportPublished: return "report"
+        case .strategicPlanPublished: return "strategic-plan"
+        case .priorityActionPlanSubmitted: return "pap-submit"
+        case .priorityActionPlanJudged: return "pap-accept"
+        case .monitoringInspectionReported: return "monitoring-inspection"
         case .partnerRenamed: return "partner"
         case .workstreamAdded: return "workstream add"
         case .actionAdded: return "action add"

@@ -6,7 +6,7 @@ enum NewCommand: Command {
         "new",
         abstract: "Open a plan for a local area's SEND inspection.",
         discussion: """
-            Records the inspection visit; the plan starts in the phase 'inspected, letter awaited'. \
+            Records the inspection visit; the plan starts in the phase 'inspected, outcome awaited'. \
             Then record the outcome letter with 'wsoa advance PLAN letter'. With --from-letter, reads the \
             inspection outcome letter's text (copied out, or from pdftotext) and records the visit and the \
             letter together: area, dates, partners, whether a statement is required and each weakness \

@@ -43,6 +43,7 @@ extension LeadPartner: ChoiceValue {}
 extension Rating: ChoiceValue {}
 extension HistoryKind: ChoiceValue {}
 
+extension InspectionOutcome: ChoiceValue {}
 extension EscalationKind: ChoiceValue {
     /// `improvement-notice`, `statutory-direction`: the words people type.
     var spellings: [String] { [argument] }

@@ -24,6 +24,10 @@ extension TextField {
         case .note: return "--note"
         case .recorder: return "--by"
         case .issuer: return "--issuer"
+        case .priorityAction: return "--priority-action"
+        case .partner: return "--responsible"
+        case .improvement: return "--improvement"
+        case .previousInspection: return "--previous"
         }
     }
 }

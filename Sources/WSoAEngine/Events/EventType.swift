@@ -30,6 +30,16 @@ public enum EventType: String, Sendable, CaseIterable {
     case escalationIssued
     /// The Secretary of State directed a further revisit.
     case revisitDirected
+    /// 2023: the area SEND inspection report was published, with its outcome and findings.
+    case reportPublished
+    /// 2023: the partnership published its updated strategic plan.
+    case strategicPlanPublished
+    /// 2023: the priority action plan (area SEND) was submitted to Ofsted.
+    case priorityActionPlanSubmitted
+    /// 2023: Ofsted accepted the priority action plan or gave feedback for a revised one.
+    case priorityActionPlanJudged
+    /// 2023: Ofsted/CQC reported the monitoring inspection, judging each area for priority action.
+    case monitoringInspectionReported
     /// A partner's new name took effect.
     case partnerRenamed
     /// A workstream was added.
@@ -73,6 +83,11 @@ public enum EventType: String, Sendable, CaseIterable {
         case .progressReviewHeld: return "formal review"
         case .escalationIssued: return "escalation"
         case .revisitDirected: return "revisit directed"
+        case .reportPublished: return "report published"
+        case .strategicPlanPublished: return "strategic plan published"
+        case .priorityActionPlanSubmitted: return "priority action plan submitted"
+        case .priorityActionPlanJudged: return "priority action plan decision"
+        case .monitoringInspectionReported: return "monitoring inspection reported"
         case .partnerRenamed: return "partner renamed"
         case .workstreamAdded: return "workstream added"
         case .actionAdded: return "action added"
@@ -97,5 +112,5 @@ public enum EventType: String, Sendable, CaseIterable {
     public var isLifecycle: Bool { EventType.lifecycle.contains(self) }
 
     /// The types of the lifecycle table's rows, and `planCreated`, worked out once.
-    private static let lifecycle = Set([.planCreated] + Lifecycle.table.map(\.event))
+    private static let lifecycle = Set([EventType.planCreated] + Framework.allCases.flatMap { Lifecycle.table(for: $0).map(\.event) })
 }

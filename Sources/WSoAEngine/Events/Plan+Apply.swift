@@ -57,6 +57,24 @@ extension Plan {
         case let .revisitDirected(directed):
             escalations.append(Escalation(kind: .revisitDirected, on: directed.on, issuer: directed.issuer, link: directed.link,
                                           note: directed.note, line: line))
+        case let .reportPublished(report):
+            inspection.letter = report.on
+            inspection.received = report.received
+            inspection.outcome = report.outcome
+            inspection.previousInspection = report.previousInspection
+            inspection.nextInspectionYears = report.nextInspectionHorizon
+            weaknesses = report.priorityActions.enumerated().map { index, statement in
+                Weakness(id: "P\(index + 1)", statement: statement, partner: report.responsible["P\(index + 1)"])
+            } + report.improvements.enumerated().map { Weakness(id: "I\($0.offset + 1)", statement: $0.element) }
+        case let .strategicPlanPublished(published):
+            strategicPlanPublications.append(StrategicPlanPublication(on: published.on, link: published.link, note: published.note, line: line))
+        case let .priorityActionPlanSubmitted(submitted):
+            submissions.append(submitted.on)
+        case let .priorityActionPlanJudged(judged):
+            judgements.append(Judgement(on: judged.on, fit: judged.accepted, note: judged.note, line: line))
+        case let .monitoringInspectionReported(inspected):
+            judge(inspected.outcomes, on: inspected.on, at: .monitoringInspection, line: line)
+            revisits.append(Revisit(visited: inspected.visited, letter: inspected.on, outcomes: inspected.outcomes, line: line))
         case let .partnerRenamed(rename):
             switch rename.role {
             case .la: partners.la = rename.name
@@ -129,7 +147,8 @@ extension Plan {
     mutating func settleJudgements() {
         for index in weaknesses.indices { weaknesses[index].judged = nil }
         let judgements = revisits.enumerated().map { index, revisit in
-            (revisit.line, revisit.letter, revisit.outcomes, index == 0 ? WeaknessJudgement.Occasion.revisit : .furtherRevisit)
+            (revisit.line, revisit.letter, revisit.outcomes,
+             framework == .areaSEND2023 ? WeaknessJudgement.Occasion.monitoringInspection : index == 0 ? .revisit : .furtherRevisit)
         } + reviews.map { ($0.line, $0.on, $0.outcomes, WeaknessJudgement.Occasion.review) }
         for (line, day, outcomes, occasion) in judgements.sorted(by: { $0.0 < $1.0 }) {
             judge(outcomes, on: day, at: occasion, line: line)

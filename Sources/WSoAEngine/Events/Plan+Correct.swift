@@ -117,6 +117,18 @@ extension Plan {
             if let index = acceleratedProgressPlan.steps.firstIndex(where: { $0.line == line }) { acceleratedProgressPlan.steps[index].on = day }
         case .escalationIssued, .revisitDirected:
             if let index = escalations.firstIndex(where: { $0.line == line }) { escalations[index].on = day }
+        case .reportPublished:
+            inspection.letter = day
+        case .strategicPlanPublished:
+            if let index = strategicPlanPublications.firstIndex(where: { $0.line == line }) { strategicPlanPublications[index].on = day }
+        case .priorityActionPlanSubmitted:
+            let standing = lifecycle[..<entry].filter { $0.type == .priorityActionPlanSubmitted && !$0.withdrawn }.count
+            if submissions.indices.contains(standing) { submissions[standing] = day }
+        case .priorityActionPlanJudged:
+            if let index = judgements.firstIndex(where: { $0.line == line }) { judgements[index].on = day }
+        case .monitoringInspectionReported:
+            if let index = revisits.firstIndex(where: { $0.line == line }) { revisits[index].letter = day }
+            settleJudgements()
         case .planCreated, .partnerRenamed, .workstreamAdded, .actionAdded, .actionUpdated, .actionRetargeted, .measureAdded,
              .measureRecorded, .evidenceAdded, .followUpAdded, .followUpClosed, .recordAmended, .recordWithdrawn:
             return
@@ -161,6 +173,18 @@ extension Plan {
             acceleratedProgressPlan.steps.removeAll { $0.line == line }
         case .escalationIssued, .revisitDirected:
             escalations.removeAll { $0.line == line }
+        case .reportPublished:
+            inspection = Inspection(visit: inspection.visit)
+            weaknesses = []
+        case .strategicPlanPublished:
+            strategicPlanPublications.removeAll { $0.line == line }
+        case .priorityActionPlanSubmitted:
+            if !submissions.isEmpty { submissions.removeLast() }
+        case .priorityActionPlanJudged:
+            judgements.removeAll { $0.line == line }
+        case .monitoringInspectionReported:
+            revisits.removeAll { $0.line == line }
+            settleJudgements()
         case .planCreated, .partnerRenamed, .workstreamAdded, .actionAdded, .actionUpdated, .actionRetargeted, .measureAdded,
              .measureRecorded, .evidenceAdded, .followUpAdded, .followUpClosed, .recordAmended, .recordWithdrawn:
             return
@@ -213,7 +237,7 @@ extension Plan {
             }
         case .planCreated, .letterPublished, .statementSubmitted, .statementJudged, .monitoringVisitHeld, .revisitReported,
              .monitoringCeased, .partnerRenamed, .workstreamAdded, .actionAdded, .actionUpdated, .actionRetargeted, .measureAdded,
-             .measureRecorded, .evidenceAdded, .followUpAdded, .followUpClosed, .weaknessesReleased, .appRequested, .appSubmitted, .appJudged, .appPublished, .progressReviewHeld, .escalationIssued, .revisitDirected:
+             .measureRecorded, .evidenceAdded, .followUpAdded, .followUpClosed, .weaknessesReleased, .appRequested, .appSubmitted, .appJudged, .appPublished, .progressReviewHeld, .escalationIssued, .revisitDirected, .reportPublished, .strategicPlanPublished, .priorityActionPlanSubmitted, .priorityActionPlanJudged, .monitoringInspectionReported:
             return nil
         }
     }
@@ -265,7 +289,7 @@ extension Plan {
         case let .recordWithdrawn(withdrawal): target = withdrawal.target
         case .planCreated, .letterPublished, .statementSubmitted, .statementJudged, .monitoringVisitHeld, .revisitReported,
              .monitoringCeased, .partnerRenamed, .workstreamAdded, .actionAdded, .actionUpdated, .actionRetargeted, .measureAdded,
-             .measureRecorded, .evidenceAdded, .followUpAdded, .followUpClosed, .weaknessesReleased, .appRequested, .appSubmitted, .appJudged, .appPublished, .progressReviewHeld, .escalationIssued, .revisitDirected:
+             .measureRecorded, .evidenceAdded, .followUpAdded, .followUpClosed, .weaknessesReleased, .appRequested, .appSubmitted, .appJudged, .appPublished, .progressReviewHeld, .escalationIssued, .revisitDirected, .reportPublished, .strategicPlanPublished, .priorityActionPlanSubmitted, .priorityActionPlanJudged, .monitoringInspectionReported:
             return nil
         }
         if case .recordWithdrawn = event, let dependants = followUpsDepending(on: target) {

@@ -56,7 +56,7 @@ extension Plan {
             if let unmet = rule.unmet(by: event, in: self, facts: facts, recordedOn: recordedOn) { throw refuse(rule, unmet) }
         }
         if event.type.isLifecycle && event.type != .planCreated {
-            let rows = Lifecycle.transitions(from: phase).filter { $0.event == event.type }
+            let rows = Lifecycle.transitions(from: phase, in: framework).filter { $0.event == event.type }
             var seen: [Rule] = []
             for rule in rows.flatMap(\.guards) where !seen.contains(rule) {
                 seen.append(rule)
@@ -124,6 +124,32 @@ extension Plan {
             return .revisitDirected(PlanEvent.RevisitDirected(on: on, issuer: issuer.collapsingWhitespace, link: link?.nonBlank,
                                                               note: note?.nonBlank,
                                                               estimated: PlanEvent.RevisitDirected.estimable.filter(estimated.contains)))
+        case let .publishReport(on, received, outcome, priorityActions, improvements, previous, years, note, estimated):
+            // Blank text is left out before numbering, so each partner stays with its action.
+            let priorityActions = priorityActions.filter { $0.statement.nonBlank != nil }
+            var responsible: [String: String] = [:]
+            for (index, action) in priorityActions.enumerated() {
+                if let partner = action.partner?.nonBlank { responsible["P\(index + 1)"] = partner.collapsingWhitespace }
+            }
+            return .reportPublished(PlanEvent.ReportPublished(
+                on: on, received: received, outcome: outcome, priorityActions: priorityActions.compactMap(\.statement.nonBlank),
+                responsible: responsible, improvements: improvements.compactMap(\.nonBlank), previousInspection: previous?.nonBlank,
+                nextInspectionYears: years, note: note?.nonBlank, estimated: PlanEvent.ReportPublished.estimable.filter(estimated.contains)))
+        case let .publishStrategicPlan(on, link, note, estimated):
+            return .strategicPlanPublished(PlanEvent.StrategicPlanPublished(
+                on: on, link: link?.nonBlank, note: note?.nonBlank, estimated: PlanEvent.StrategicPlanPublished.estimable.filter(estimated.contains)))
+        case let .submitPriorityActionPlan(on, note, estimated):
+            return .priorityActionPlanSubmitted(PlanEvent.PriorityActionPlanSubmitted(
+                on: on, note: note?.nonBlank, estimated: PlanEvent.PriorityActionPlanSubmitted.estimable.filter(estimated.contains)))
+        case let .judgePriorityActionPlan(on, accepted, note, estimated):
+            return .priorityActionPlanJudged(PlanEvent.PriorityActionPlanJudged(
+                on: on, accepted: accepted, note: note?.nonBlank, estimated: PlanEvent.PriorityActionPlanJudged.estimable.filter(estimated.contains)))
+        case let .reportMonitoringInspection(on, visited, sufficient, insufficient, note, estimated):
+            let outcomes = try judgements(sufficient: sufficient, insufficient: insufficient, rule: .monitoringInspectionJudgesEveryArea,
+                                          event: .monitoringInspectionReported)
+            return .monitoringInspectionReported(PlanEvent.MonitoringInspectionReported(
+                on: on, visited: visited, outcomes: outcomes, note: note?.nonBlank,
+                estimated: PlanEvent.MonitoringInspectionReported.estimable.filter(estimated.contains)))
         case let .renamePartner(on, role, name, note):
             return .partnerRenamed(PlanEvent.PartnerRenamed(on: on, role: role, name: name.collapsingWhitespace, note: note?.nonBlank))
         case let .addWorkstream(on, workstream):
@@ -237,9 +263,11 @@ extension Attendee {
 }
 
 extension PlanEvent.PlanCreated {
-    /// The same facts with whitespace collapsed in every name and blank ones left out.
+    /// The same facts with whitespace collapsed in every name and blank ones left out, under
+    /// the framework in force on the visit's first day: what the inspection was carried out
+    /// under is a fact of its date, not a choice.
     var normalized: Self {
-        PlanEvent.PlanCreated(id: id, area: area.collapsingWhitespace, framework: framework, visit: visit,
+        PlanEvent.PlanCreated(id: id, area: area.collapsingWhitespace, framework: Framework.forInspection(startingOn: visit.start), visit: visit,
                               partners: Partners(la: partners.la?.nonBlank, health: partners.health?.nonBlank),
                               note: note?.nonBlank, estimated: Self.estimable.filter(estimated.contains))
     }

@@ -34,6 +34,21 @@ public enum PlanCommand: Hashable, Sendable {
     case escalate(on: Day, kind: EscalationKind, issuer: String, link: String?, note: String?, estimated: [String] = [])
     /// Record that the Secretary of State directed a further revisit.
     case directRevisit(on: Day, issuer: String, link: String?, note: String?, estimated: [String] = [])
+    /// Record a 2023 area SEND inspection report: its outcome, areas for priority action (with
+    /// the responsible partner of each, where named: one entry per action, or none) and areas
+    /// for improvement, verbatim.
+    case publishReport(on: Day, received: Day?, outcome: InspectionOutcome, priorityActions: [AreaSENDReport.PriorityAction],
+                       improvements: [String], previousInspection: String?, nextInspectionYears: Int?, note: String?,
+                       estimated: [String] = [])
+    /// Record that the updated strategic plan was published.
+    case publishStrategicPlan(on: Day, link: String?, note: String?, estimated: [String] = [])
+    /// Record that the priority action plan went to Ofsted.
+    case submitPriorityActionPlan(on: Day, note: String?, estimated: [String] = [])
+    /// Record Ofsted's response to the priority action plan: accepted, or returned for revision (with a note why).
+    case judgePriorityActionPlan(on: Day, accepted: Bool, note: String?, estimated: [String] = [])
+    /// Record the monitoring inspection letter: areas for priority action judged sufficient and insufficient.
+    case reportMonitoringInspection(on: Day, visited: DayRange, sufficient: [String], insufficient: [String], note: String?,
+                                    estimated: [String] = [])
     /// Record a partner's new name from a day on.
     case renamePartner(on: Day, role: PartnerRole, name: String, note: String?)
     /// Add a workstream.
@@ -82,6 +97,11 @@ extension PlanCommand {
         case .holdReview: return .progressReviewHeld
         case .escalate: return .escalationIssued
         case .directRevisit: return .revisitDirected
+        case .publishReport: return .reportPublished
+        case .publishStrategicPlan: return .strategicPlanPublished
+        case .submitPriorityActionPlan: return .priorityActionPlanSubmitted
+        case .judgePriorityActionPlan: return .priorityActionPlanJudged
+        case .reportMonitoringInspection: return .monitoringInspectionReported
         case .renamePartner: return .partnerRenamed
         case .addWorkstream: return .workstreamAdded
         case .addAction: return .actionAdded

@@ -36,6 +36,16 @@ public enum PlanEvent: Hashable, Sendable {
     case escalationIssued(EscalationIssued)
     /// A further revisit directed by the Secretary of State.
     case revisitDirected(RevisitDirected)
+    /// 2023: the area SEND inspection report, with its outcome and findings.
+    case reportPublished(ReportPublished)
+    /// 2023: the updated strategic plan was published.
+    case strategicPlanPublished(StrategicPlanPublished)
+    /// 2023: the priority action plan went to Ofsted.
+    case priorityActionPlanSubmitted(PriorityActionPlanSubmitted)
+    /// 2023: Ofsted accepted the priority action plan or asked for a revised one.
+    case priorityActionPlanJudged(PriorityActionPlanJudged)
+    /// 2023: the monitoring inspection letter and its judgement per area for priority action.
+    case monitoringInspectionReported(MonitoringInspectionReported)
     /// A partner's new name took effect.
     case partnerRenamed(PartnerRenamed)
     /// A workstream was added to the statement.
@@ -79,6 +89,11 @@ public enum PlanEvent: Hashable, Sendable {
         case let .progressReviewHeld(facts): return facts
         case let .escalationIssued(facts): return facts
         case let .revisitDirected(facts): return facts
+        case let .reportPublished(facts): return facts
+        case let .strategicPlanPublished(facts): return facts
+        case let .priorityActionPlanSubmitted(facts): return facts
+        case let .priorityActionPlanJudged(facts): return facts
+        case let .monitoringInspectionReported(facts): return facts
         case let .partnerRenamed(facts): return facts
         case let .workstreamAdded(facts): return facts
         case let .actionAdded(facts): return facts
@@ -115,6 +130,11 @@ public enum PlanEvent: Hashable, Sendable {
         case .progressReviewHeld: return .progressReviewHeld
         case .escalationIssued: return .escalationIssued
         case .revisitDirected: return .revisitDirected
+        case .reportPublished: return .reportPublished
+        case .strategicPlanPublished: return .strategicPlanPublished
+        case .priorityActionPlanSubmitted: return .priorityActionPlanSubmitted
+        case .priorityActionPlanJudged: return .priorityActionPlanJudged
+        case .monitoringInspectionReported: return .monitoringInspectionReported
         case .partnerRenamed: return .partnerRenamed
         case .workstreamAdded: return .workstreamAdded
         case .actionAdded: return .actionAdded
@@ -148,6 +168,11 @@ public enum PlanEvent: Hashable, Sendable {
         case let .progressReviewHeld(facts): return facts.on
         case let .escalationIssued(facts): return facts.on
         case let .revisitDirected(facts): return facts.on
+        case let .reportPublished(facts): return facts.on
+        case let .strategicPlanPublished(facts): return facts.on
+        case let .priorityActionPlanSubmitted(facts): return facts.on
+        case let .priorityActionPlanJudged(facts): return facts.on
+        case let .monitoringInspectionReported(facts): return facts.on
         case let .partnerRenamed(facts): return facts.on
         case let .workstreamAdded(facts): return facts.on
         case let .actionAdded(facts): return facts.on
@@ -184,7 +209,7 @@ public enum PlanEvent: Hashable, Sendable {
         case .planCreated, .letterPublished, .statementSubmitted, .statementJudged, .monitoringVisitHeld, .revisitReported,
              .monitoringCeased, .partnerRenamed, .workstreamAdded, .actionAdded, .actionUpdated, .actionRetargeted,
              .measureAdded, .measureRecorded, .followUpAdded, .followUpClosed, .recordWithdrawn, .weaknessesReleased, .appRequested, .appSubmitted,
-             .appJudged, .appPublished, .progressReviewHeld, .escalationIssued, .revisitDirected:
+             .appJudged, .appPublished, .progressReviewHeld, .escalationIssued, .revisitDirected, .reportPublished, .strategicPlanPublished, .priorityActionPlanSubmitted, .priorityActionPlanJudged, .monitoringInspectionReported:
             return nil
         }
     }

@@ -57,6 +57,14 @@ public enum Rule: String, Sendable, CaseIterable {
     /// Ofsted/CQC revisit an area in an accelerated progress plan only when the Secretary of
     /// State directs it, one direction at a time, and no earlier than the direction.
     case revisitDirected = "revisit-directed"
+    /// A 2023 report names areas for priority action exactly when its outcome is widespread
+    /// and/or systemic failings, and a responsible partner only for one of them.
+    case outcomeMatchesFindings = "outcome-matches-findings"
+    /// A priority action plan returned for revision comes with a note of what Ofsted asked for.
+    case returnedWithReason = "returned-with-reason"
+    /// A monitoring inspection judges every area for priority action exactly once, and nothing
+    /// else; it starts after the priority action plan was accepted, and its letter comes after it.
+    case monitoringInspectionJudgesEveryArea = "monitoring-inspection-judges-every-area"
 
     // MARK: Delivery records
 
@@ -118,9 +126,10 @@ public enum Rule: String, Sendable, CaseIterable {
         case .planCreated:
             return [.requiredText, .textLimit, .notInFuture]
         case .letterPublished, .statementSubmitted, .statementJudged, .revisitReported, .monitoringCeased, .appRequested,
-             .appSubmitted, .appJudged, .progressReviewHeld:
+             .appSubmitted, .appJudged, .progressReviewHeld, .reportPublished, .priorityActionPlanSubmitted, .priorityActionPlanJudged,
+             .monitoringInspectionReported:
             return [.finalPhase, .lifecycle, .requiredText, .textLimit, .notInFuture]
-        case .appPublished, .escalationIssued, .revisitDirected:
+        case .appPublished, .escalationIssued, .revisitDirected, .strategicPlanPublished:
             return [.finalPhase, .lifecycle, .requiredText, .textLimit, .notInFuture, .webAddress]
         case .weaknessesReleased:
             return [.finalPhase, .lifecycle, .requiredText, .textLimit, .notInFuture, .knownReference]
@@ -164,7 +173,7 @@ public enum Rule: String, Sendable, CaseIterable {
             guard plan.phase.isFinal else { return nil }
             return "the plan is \(plan.phase.displayName), a final phase, so nothing more can be recorded"
         case .lifecycle:
-            guard !Lifecycle.phases(accepting: event.type).contains(plan.phase) else { return nil }
+            guard !Lifecycle.phases(accepting: event.type, in: plan.framework).contains(plan.phase) else { return nil }
             return plan.phaseMismatch(for: event.type)
         case .requiredText, .textLimit, .personalData, .readableRecord:
             return nil
@@ -176,10 +185,15 @@ public enum Rule: String, Sendable, CaseIterable {
             guard event.on < bound.day else { return nil }
             return "its date \(event.on) is before \(bound.day), the date of the last lifecycle event (\(bound.event.words))"
         case .letterAfterVisit:
-            guard case let .letterPublished(letter) = event else { return nil }
+            let on: Day, received: Day?, what: String
+            switch event {
+            case let .letterPublished(letter): (on, received, what) = (letter.on, letter.received, "letter")
+            case let .reportPublished(report): (on, received, what) = (report.on, report.received, "report")
+            default: return nil
+            }
             let visitEnd = plan.inspection.visit.end
-            if letter.on < visitEnd { return "the letter date \(letter.on) is before the inspection visit ended on \(visitEnd)" }
-            if let received = letter.received, received < visitEnd {
+            if on < visitEnd { return "the \(what) date \(on) is before the inspection visit ended on \(visitEnd)" }
+            if let received, received < visitEnd {
                 return "the received date \(received) is before the inspection visit ended on \(visitEnd)"
             }
             return nil
@@ -229,6 +243,27 @@ public enum Rule: String, Sendable, CaseIterable {
             return nil
         case .appInOrder:
             return plan.appStepOutOfOrder(event)
+        case .outcomeMatchesFindings:
+            guard case let .reportPublished(report) = event else { return nil }
+            if report.outcome.requiresPriorityActionPlan && report.priorityActions.isEmpty {
+                return "a report finding widespread and/or systemic failings names at least one area for priority action"
+            }
+            if !report.outcome.requiresPriorityActionPlan && !report.priorityActions.isEmpty {
+                return "areas for priority action come only with the outcome widespread and/or systemic failings, and this report's outcome is \(report.outcome.displayName)"
+            }
+            return nil
+        case .returnedWithReason:
+            guard case let .priorityActionPlanJudged(judged) = event, !judged.accepted, judged.note?.isBlank ?? true else { return nil }
+            return "a priority action plan returned for revision needs a note of what Ofsted asked to change"
+        case .monitoringInspectionJudgesEveryArea:
+            guard case let .monitoringInspectionReported(inspection) = event else { return nil }
+            if inspection.on < inspection.visited.end {
+                return "the monitoring inspection letter date \(inspection.on) is before the inspection ended on \(inspection.visited.end)"
+            }
+            if let accepted = plan.fitForPurpose, inspection.visited.start < accepted {
+                return "the monitoring inspection started on \(inspection.visited.start), before the priority action plan was accepted on \(accepted)"
+            }
+            return plan.unjudged(inspection.outcomes, expected: plan.weaknesses.filter { $0.kind == .priorityAction }.map(\.id))
         case .webAddress:
             guard let link = facts.texts.first(where: { $0.field == .link })?.text, link.safeWebAddress == nil else { return nil }
             return "the link is not a web address (one starting https:// or http://, with no spaces, quotes or other characters a link cannot hold)"
@@ -241,10 +276,15 @@ public enum Rule: String, Sendable, CaseIterable {
             return "the revisit started on \(revisit.visited.start), before the Secretary of State directed it on \(direction.on)"
         case .deliveryPhase:
             switch plan.phase {
-            case .statementDue, .statementUnderReview, .monitoring, .cessationRecommended, .acceleratedProgress:
+            case .statementDue, .statementUnderReview, .monitoring, .cessationRecommended, .acceleratedProgress,
+                 .strategicPlanDue, .priorityActionPlanDue, .priorityActionPlanUnderReview, .monitoringInspectionAwaited,
+                 .nextInspectionAwaited:
                 return nil
             case .inspected, .noStatementRequired, .closed:
-                let phases = [Phase.statementDue, .statementUnderReview, .monitoring, .cessationRecommended, .acceleratedProgress]
+                let phases = plan.framework == .send2016
+                    ? [Phase.statementDue, .statementUnderReview, .monitoring, .cessationRecommended, .acceleratedProgress]
+                    : [Phase.strategicPlanDue, .priorityActionPlanDue, .priorityActionPlanUnderReview, .monitoringInspectionAwaited,
+                       .nextInspectionAwaited]
                 return "it needs the plan to be \(Plan.either(phases.map(\.displayName))), and the plan is \(plan.phase.displayName)"
             }
         case .afterInspection:
@@ -281,7 +321,8 @@ public enum Rule: String, Sendable, CaseIterable {
                  .monitoringCeased, .partnerRenamed, .workstreamAdded, .actionUpdated, .actionRetargeted, .measureRecorded,
                  .followUpClosed, .recordAmended, .recordWithdrawn,
                  .weaknessesReleased, .appRequested, .appSubmitted, .appJudged, .appPublished, .progressReviewHeld, .escalationIssued,
-                 .revisitDirected:
+                 .revisitDirected, .reportPublished, .strategicPlanPublished, .priorityActionPlanSubmitted, .priorityActionPlanJudged,
+                 .monitoringInspectionReported:
                 return nil
             }
             // The next id is the one that would be the last if there were one more.
@@ -303,7 +344,8 @@ public enum Rule: String, Sendable, CaseIterable {
                  .monitoringCeased, .partnerRenamed, .workstreamAdded, .actionAdded, .measureAdded, .measureRecorded, .evidenceAdded,
                  .followUpAdded, .followUpClosed, .recordAmended, .recordWithdrawn,
                  .weaknessesReleased, .appRequested, .appSubmitted, .appJudged, .appPublished, .progressReviewHeld, .escalationIssued,
-                 .revisitDirected:
+                 .revisitDirected, .reportPublished, .strategicPlanPublished, .priorityActionPlanSubmitted, .priorityActionPlanJudged,
+                 .monitoringInspectionReported:
                 return nil
             }
             guard let latest = plan.action(id)?.lastChanged, on < latest else { return nil }
@@ -421,7 +463,7 @@ extension Plan {
 
     /// Why an event cannot be recorded in the current phase: which phases would accept it.
     func phaseMismatch(for type: EventType) -> String {
-        let phases = Lifecycle.phases(accepting: type).map(\.displayName)
+        let phases = Lifecycle.phases(accepting: type, in: framework).map(\.displayName)
         return "it needs the plan to be \(Plan.either(phases)), and the plan is \(phase.displayName)"
     }
 

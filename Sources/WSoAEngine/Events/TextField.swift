@@ -13,6 +13,14 @@ public enum TextField: String, Sendable, CaseIterable {
     case healthPartner
     /// An area of significant weakness, verbatim from the letter.
     case weakness
+    /// An area for priority action, verbatim from a 2023 report.
+    case priorityAction
+    /// The partner a 2023 report names as responsible for an area for priority action.
+    case partner
+    /// An area for improvement, verbatim from a 2023 report.
+    case improvement
+    /// The previous inspection, as a 2023 report states it.
+    case previousInspection
     /// A DfE or NHS England adviser at a visit.
     case adviser
     /// An attendee's name or role.
@@ -49,23 +57,25 @@ public enum TextField: String, Sendable, CaseIterable {
     /// The most characters (Unicode scalars) the field may hold.
     public var limit: Int {
         switch self {
-        case .area, .localAuthority, .healthPartner, .adviser, .attendee, .lead, .owner, .accountable, .agreedWith, .recorder, .issuer: return 200
+        case .area, .localAuthority, .healthPartner, .adviser, .attendee, .lead, .owner, .accountable, .agreedWith, .recorder, .issuer:
+            return 200
+        case .partner, .previousInspection: return 300
         case .title, .source: return 300
         case .unit: return 40
         case .followUp, .reason, .link, .file: return 2_000
-        case .weakness, .note: return 4_000
+        case .weakness, .priorityAction, .improvement, .note: return 4_000
         }
     }
 
     /// How many values a repeated field may have in one event (1 for a single value).
     public var maximumCount: Int {
         switch self {
-        case .weakness: return 30
+        case .weakness, .priorityAction, .improvement, .partner: return 30
         case .adviser: return 20
         case .attendee: return 80
         case .followUp: return 50
         case .area, .localAuthority, .healthPartner, .title, .lead, .owner, .accountable, .reason, .agreedWith, .unit, .source,
-             .link, .file, .note, .recorder, .issuer:
+             .link, .file, .note, .recorder, .issuer, .previousInspection:
             return 1
         }
     }
@@ -78,6 +88,10 @@ public enum TextField: String, Sendable, CaseIterable {
         case .localAuthority: return "local authority's name"
         case .healthPartner: return "NHS partner's name"
         case .recorder: return "recorder's name"
+        case .priorityAction: return "area for priority action"
+        case .partner: return "responsible partner"
+        case .improvement: return "area for improvement"
+        case .previousInspection: return "previous inspection"
         case .area, .weakness, .adviser, .attendee, .title, .lead, .owner, .accountable, .reason, .unit, .source, .link, .file,
              .note, .issuer:
             return rawValue

@@ -1,7 +1,9 @@
-/// The 2016 lifecycle as one table (DESIGN.md §5).
+/// Each framework's lifecycle as one table (DESIGN.md §5): the 2016 framework's (`table`) and
+/// the 2023 area SEND framework's (`table2023`).
 ///
-/// `decide`, `apply`, "what can happen next" and the diagrams all read this table, so the
-/// rules live in exactly one place.
+/// `decide`, `apply`, "what can happen next" and the diagrams all read these tables, so the
+/// rules live in exactly one place. A plan follows the table of its framework; the two share
+/// only their first and last phases.
 public enum Lifecycle {
     /// The phase every plan starts in (`planCreated` leads here).
     public static let initialPhase: Phase = .inspected
@@ -47,20 +49,67 @@ public enum Lifecycle {
         Transition(.acceleratedProgress, .monitoringCeased, to: .closed, guards: [.datesInOrder]),
     ]
 
-    /// The rows that leave `phase`, in table order.
-    public static func transitions(from phase: Phase) -> [Transition] {
-        table.filter { $0.from == phase }
+    /// Every transition of the 2023 area SEND framework: the report and its outcome, the
+    /// strategic plan, and under widespread/systemic failings the priority action plan and the
+    /// monitoring inspection; then the next full inspection, which closes the plan.
+    public static let table2023: [Transition] = {
+        // DfE/NHS England's support and challenge continue, and the strategic plan may be
+        // published or updated, in every phase after the report.
+        func alongside(_ phase: Phase) -> [Transition] {
+            [
+                Transition(phase, .monitoringVisitHeld, to: phase, guards: [.datesInOrder]),
+                Transition(phase, .escalationIssued, to: phase, guards: [.datesInOrder]),
+                // The next full inspection (or DfE and NHS England's decision) ends the plan.
+                Transition(phase, .monitoringCeased, to: .closed, guards: [.datesInOrder]),
+            ]
+        }
+        let reportGuards: [Rule] = [.letterAfterVisit, .datesInOrder, .outcomeMatchesFindings]
+        return [
+            Transition(.inspected, .reportPublished, when: .systemicFailings, to: .priorityActionPlanDue, guards: reportGuards),
+            Transition(.inspected, .reportPublished, when: .noSystemicFailings, to: .strategicPlanDue, guards: reportGuards),
+            Transition(.strategicPlanDue, .strategicPlanPublished, to: .nextInspectionAwaited, guards: [.datesInOrder]),
+        ] + alongside(.strategicPlanDue) + [
+            Transition(.priorityActionPlanDue, .priorityActionPlanSubmitted, to: .priorityActionPlanUnderReview, guards: [.datesInOrder]),
+            Transition(.priorityActionPlanDue, .strategicPlanPublished, to: .priorityActionPlanDue, guards: [.datesInOrder]),
+        ] + alongside(.priorityActionPlanDue) + [
+            Transition(.priorityActionPlanUnderReview, .priorityActionPlanJudged, when: .planAccepted, to: .monitoringInspectionAwaited,
+                       guards: [.datesInOrder]),
+            Transition(.priorityActionPlanUnderReview, .priorityActionPlanJudged, when: .planReturned, to: .priorityActionPlanDue,
+                       guards: [.datesInOrder, .returnedWithReason]),
+            Transition(.priorityActionPlanUnderReview, .strategicPlanPublished, to: .priorityActionPlanUnderReview, guards: [.datesInOrder]),
+        ] + alongside(.priorityActionPlanUnderReview) + [
+            Transition(.monitoringInspectionAwaited, .monitoringInspectionReported, to: .nextInspectionAwaited,
+                       guards: [.datesInOrder, .monitoringInspectionJudgesEveryArea]),
+            Transition(.monitoringInspectionAwaited, .strategicPlanPublished, to: .monitoringInspectionAwaited, guards: [.datesInOrder]),
+        ] + alongside(.monitoringInspectionAwaited) + [
+            Transition(.nextInspectionAwaited, .strategicPlanPublished, to: .nextInspectionAwaited, guards: [.datesInOrder]),
+        ] + alongside(.nextInspectionAwaited)
+    }()
+
+    /// The table a plan under `framework` follows.
+    public static func table(for framework: Framework) -> [Transition] {
+        switch framework {
+        case .send2016: return table
+        case .areaSEND2023: return table2023
+        }
     }
 
-    /// The row an event takes from `plan`'s phase, or nil when the table has none.
+    /// The rows of `framework`'s table that leave `phase`, in table order.
+    public static func transitions(from phase: Phase, in framework: Framework = .send2016) -> [Transition] {
+        table(for: framework).filter { $0.from == phase }
+    }
+
+    /// The row an event takes from `plan`'s phase, or nil when its framework's table has none.
     public static func transition(in plan: Plan, for event: PlanEvent) -> Transition? {
-        table.first { $0.from == plan.phase && $0.event == event.type && ($0.condition?.holds(for: event, in: plan) ?? true) }
+        table(for: plan.framework).first {
+            $0.from == plan.phase && $0.event == event.type && ($0.condition?.holds(for: event, in: plan) ?? true)
+        }
     }
 
-    /// The phases from which `event` can be recorded at all.
-    public static func phases(accepting event: EventType) -> [Phase] {
+    /// The phases of `framework`'s table from which `event` can be recorded at all.
+    public static func phases(accepting event: EventType, in framework: Framework = .send2016) -> [Phase] {
         var phases: [Phase] = []
-        for row in table where row.event == event && !phases.contains(row.from) { phases.append(row.from) }
+        for row in table(for: framework) where row.event == event && !phases.contains(row.from) { phases.append(row.from) }
         return phases
     }
 }

@@ -1,8 +1,10 @@
 /// Which dates a lifecycle event is kept in order with (rule dates-in-order).
 ///
 /// The inspection's own steps — the letter, the statement, its judgement, a revisit, the
-/// cessation — come in order with everything. Monitoring visits and DfE/NHS England's decisions
-/// after a revisit (releases, the APP's steps, formal reviews, escalations) each come in order
+/// cessation; under the 2023 framework the report, the priority action plan and the monitoring
+/// inspection — come in order with everything. Monitoring visits and DfE/NHS England's decisions
+/// after a revisit (releases, the APP's steps, formal reviews, escalations; the 2023 strategic
+/// plan's publications, which run beside the priority action plan) each come in order
 /// among themselves and with those steps, but not with each other: a decision letter that
 /// arrives after a later visit was logged can still be recorded on its own date.
 public enum LifecycleTrack: Hashable, Sendable {
@@ -27,10 +29,11 @@ extension EventType {
     public var lifecycleTrack: LifecycleTrack {
         switch self {
         case .monitoringVisitHeld: return .visit
-        case .weaknessesReleased, .appRequested, .appSubmitted, .appJudged, .appPublished, .progressReviewHeld, .escalationIssued, .revisitDirected:
+        case .weaknessesReleased, .appRequested, .appSubmitted, .appJudged, .appPublished, .progressReviewHeld, .escalationIssued, .revisitDirected,
+             .strategicPlanPublished:
             return .decision
         case .planCreated, .letterPublished, .statementSubmitted, .statementJudged, .revisitReported, .monitoringCeased,
-             .partnerRenamed, .workstreamAdded, .actionAdded, .actionUpdated, .actionRetargeted, .measureAdded, .measureRecorded,
+             .reportPublished, .priorityActionPlanSubmitted, .priorityActionPlanJudged, .monitoringInspectionReported, .partnerRenamed, .workstreamAdded, .actionAdded, .actionUpdated, .actionRetargeted, .measureAdded, .measureRecorded,
              .evidenceAdded, .followUpAdded, .followUpClosed, .recordAmended, .recordWithdrawn:
             return .main
         }

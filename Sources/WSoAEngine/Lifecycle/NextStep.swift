@@ -12,10 +12,12 @@ public struct NextStep: Hashable, Sendable {
 }
 
 extension Plan {
-    /// Every event but `planCreated`, with whether it can happen now and what is missing.
+    /// Every event of the plan's framework but `planCreated`, with whether it can happen now and
+    /// what is missing.
     public var nextSteps: [NextStep] {
-        EventType.allCases.filter { $0.isLifecycle && $0 != .planCreated }.map { type in
-            let rows = Lifecycle.transitions(from: phase).filter { $0.event == type }
+        let table = Lifecycle.table(for: framework)
+        return EventType.allCases.filter { type in type != .planCreated && table.contains { $0.event == type } }.map { type in
+            let rows = Lifecycle.transitions(from: phase, in: framework).filter { $0.event == type }
             if phase.isFinal {
                 return NextStep(event: type, allowed: false,
                                 missing: ["the plan is \(phase.displayName), a final phase"], leadsTo: [])
@@ -66,7 +68,8 @@ extension Plan {
         case .planCreated, .letterPublished, .statementSubmitted, .statementJudged, .monitoringVisitHeld, .revisitReported,
              .monitoringCeased, .escalationIssued, .partnerRenamed, .workstreamAdded, .actionAdded, .actionUpdated,
              .actionRetargeted, .measureAdded, .measureRecorded, .evidenceAdded, .followUpAdded, .followUpClosed,
-             .recordAmended, .recordWithdrawn:
+             .recordAmended, .recordWithdrawn, .reportPublished, .strategicPlanPublished, .priorityActionPlanSubmitted,
+             .priorityActionPlanJudged, .monitoringInspectionReported:
             return nil
         }
     }

@@ -19,6 +19,14 @@ public enum TransitionCondition: String, Sendable, CaseIterable {
     case someStillMonitored
     /// A release ends monitoring of the last weakness still monitored.
     case noneStillMonitored
+    /// A 2023 report found widespread and/or systemic failings.
+    case systemicFailings
+    /// A 2023 report found positive or inconsistent experiences and outcomes.
+    case noSystemicFailings
+    /// Ofsted accepted the priority action plan.
+    case planAccepted
+    /// Ofsted asked for a revised priority action plan.
+    case planReturned
 
     /// Whether the event, recorded in `plan`, says what this condition asks.
     public func holds(for event: PlanEvent, in plan: Plan) -> Bool {
@@ -33,8 +41,13 @@ public enum TransitionCondition: String, Sendable, CaseIterable {
             return plan.weaknesses.contains { $0.monitored && !release.weaknesses.contains($0.id) }
         case let (.noneStillMonitored, .weaknessesReleased(release)):
             return !plan.weaknesses.contains { $0.monitored && !release.weaknesses.contains($0.id) }
+        case let (.systemicFailings, .reportPublished(report)): return report.outcome.requiresPriorityActionPlan
+        case let (.noSystemicFailings, .reportPublished(report)): return !report.outcome.requiresPriorityActionPlan
+        case let (.planAccepted, .priorityActionPlanJudged(judged)): return judged.accepted
+        case let (.planReturned, .priorityActionPlanJudged(judged)): return !judged.accepted
         case (.statementRequired, _), (.noStatementRequired, _), (.fit, _), (.notFit, _),
-             (.allSufficient, _), (.someInsufficient, _), (.someStillMonitored, _), (.noneStillMonitored, _):
+             (.allSufficient, _), (.someInsufficient, _), (.someStillMonitored, _), (.noneStillMonitored, _),
+             (.systemicFailings, _), (.noSystemicFailings, _), (.planAccepted, _), (.planReturned, _):
             return false
         }
     }
@@ -50,6 +63,10 @@ public enum TransitionCondition: String, Sendable, CaseIterable {
         case .someInsufficient: return "some insufficient"
         case .someStillMonitored: return "some still monitored"
         case .noneStillMonitored: return "none left in monitoring"
+        case .systemicFailings: return "widespread/systemic failings"
+        case .noSystemicFailings: return "positive or inconsistent"
+        case .planAccepted: return "accepted"
+        case .planReturned: return "returned for revision"
         }
     }
 }

@@ -22,10 +22,14 @@ public struct Plan: Hashable, Sendable {
     public internal(set) var partners: Partners
     /// The areas of significant weakness, `W1…` in the letter's order.
     public internal(set) var weaknesses: [Weakness] = []
-    /// Each day the statement was submitted (a revised statement adds another).
+    /// Each day the statement was submitted (a revised statement adds another); under the 2023
+    /// framework, each day the priority action plan was submitted to Ofsted.
     public internal(set) var submissions: [Day] = []
-    /// Each judgement of a submitted statement.
+    /// Each judgement of a submitted statement; under the 2023 framework, Ofsted's response to
+    /// each submitted priority action plan (`fit` when accepted).
     public internal(set) var judgements: [Judgement] = []
+    /// 2023: each publication of the updated strategic plan, in order.
+    public internal(set) var strategicPlanPublications: [StrategicPlanPublication] = []
     /// DfE/NHS England monitoring visits, in order.
     public internal(set) var visits: [MonitoringVisit] = []
     /// The workstreams, in the order added.
@@ -40,7 +44,8 @@ public struct Plan: Hashable, Sendable {
     /// it, in order. It makes "the same evidence again" (rule once-a-day) one look rather than a
     /// pass over tens of thousands of items for every line `verify` checks.
     var evidenceOnDay: [Day: [Int]] = [:]
-    /// The revisits reported, in order: the first, and any further one the Secretary of State directed.
+    /// The revisits reported, in order: the first, and any further one the Secretary of State
+    /// directed; under the 2023 framework, the monitoring inspections reported.
     public internal(set) var revisits: [Revisit] = []
     /// DfE/NHS England's formal reviews of the accelerated progress plan, in order.
     public internal(set) var reviews: [ProgressReview] = []

@@ -8,6 +8,8 @@ public struct WeaknessJudgement: Hashable, Sendable {
         case furtherRevisit
         /// DfE/NHS England's formal review of the accelerated progress plan.
         case review
+        /// Ofsted/CQC's monitoring inspection under the 2023 framework (the day is the letter's).
+        case monitoringInspection
 
         /// "the revisit", "the formal review": words for people.
         public var words: String {
@@ -15,6 +17,7 @@ public struct WeaknessJudgement: Hashable, Sendable {
             case .revisit: return "the revisit"
             case .furtherRevisit: return "the further revisit"
             case .review: return "the formal review"
+            case .monitoringInspection: return "the monitoring inspection"
             }
         }
     }
@@ -32,7 +35,7 @@ public struct WeaknessJudgement: Hashable, Sendable {
     public var description: String {
         let what = outcome == .sufficient ? "sufficient progress" : "not sufficient progress"
         switch occasion {
-        case .revisit, .furtherRevisit: return "\(what) at \(occasion.words) (letter of \(on.longDescription))"
+        case .revisit, .furtherRevisit, .monitoringInspection: return "\(what) at \(occasion.words) (letter of \(on.longDescription))"
         case .review: return "\(what) at the formal review on \(on.longDescription)"
         }
     }

@@ -95,7 +95,7 @@ enum ReportContent {
             return "the outcome letter has not been recorded yet, so there are no areas of significant weakness to assess."
         case .noStatementRequired:
             return "the outcome letter required no written statement of action, so there is nothing to assess."
-        case .statementDue, .statementUnderReview, .monitoring, .cessationRecommended, .acceleratedProgress, .closed:
+        case .statementDue, .statementUnderReview, .monitoring, .cessationRecommended, .acceleratedProgress, .closed, .strategicPlanDue, .priorityActionPlanDue, .priorityActionPlanUnderReview, .monitoringInspectionAwaited, .nextInspectionAwaited:
             return "no areas of significant weakness are recorded, so there is nothing to assess."
         }
     }
@@ -117,7 +117,7 @@ enum ReportContent {
             return "No clock is running yet: the statement's 70 working days start when the outcome letter is received."
         case .noStatementRequired:
             return "No clock runs: no written statement of action was required."
-        case .statementDue, .statementUnderReview, .monitoring, .cessationRecommended, .acceleratedProgress, .closed:
+        case .statementDue, .statementUnderReview, .monitoring, .cessationRecommended, .acceleratedProgress, .closed, .strategicPlanDue, .priorityActionPlanDue, .priorityActionPlanUnderReview, .monitoringInspectionAwaited, .nextInspectionAwaited:
             return "No clock applies at this point."
         }
     }
@@ -211,7 +211,7 @@ enum ReportContent {
             return "Monitoring ceased\(a.ceased.map { " on \($0.longDescription)" } ?? ""), so there are no decisions for the board; the rest of this paper is the record."
         case .noStatementRequired:
             return "No written statement of action was required, so there are no decisions for the board."
-        case .inspected, .statementDue, .statementUnderReview, .monitoring, .cessationRecommended, .acceleratedProgress:
+        case .inspected, .statementDue, .statementUnderReview, .monitoring, .cessationRecommended, .acceleratedProgress, .strategicPlanDue, .priorityActionPlanDue, .priorityActionPlanUnderReview, .monitoringInspectionAwaited, .nextInspectionAwaited:
             return "There are no decisions for the board."
         }
     }

@@ -19,12 +19,13 @@ extension PlanEvent {
         /// The dates an event of this kind can mark as estimates.
         static let estimable = ["visit"]
 
-        /// Makes the facts of a new plan.
-        public init(id: String, area: String, framework: Framework = .send2016, visit: DayRange,
+        /// Makes the facts of a new plan; without a framework, the one in force on the visit's
+        /// first day (2023 from 1 January 2023, 2016 before).
+        public init(id: String, area: String, framework: Framework? = nil, visit: DayRange,
                     partners: Partners = Partners(), note: String? = nil, estimated: [String] = []) {
             self.id = id
             self.area = area
-            self.framework = framework
+            self.framework = framework ?? Framework.forInspection(startingOn: visit.start)
             self.visit = visit
             self.partners = partners
             self.note = note

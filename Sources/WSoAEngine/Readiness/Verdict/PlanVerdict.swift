@@ -43,7 +43,7 @@ public struct PlanVerdict: Hashable, Sendable {
             sentence = phase == .closed ? "Monitoring has ended, so there is no revisit or review to be ready for; this paper is the record."
                 : "No written statement of action was required, so there is no revisit to be ready for."
             return
-        case .inspected, .statementDue, .statementUnderReview, .monitoring, .cessationRecommended, .acceleratedProgress:
+        case .inspected, .statementDue, .statementUnderReview, .monitoring, .cessationRecommended, .acceleratedProgress, .strategicPlanDue, .priorityActionPlanDue, .priorityActionPlanUnderReview, .monitoringInspectionAwaited, .nextInspectionAwaited:
             break
         }
         holdingBack = notYet + atRisk

@@ -13,6 +13,9 @@ extension Plan {
         out.write(inspection.letter) { $0.write($1) }
         out.write(inspection.received) { $0.write($1) }
         out.write(inspection.statementRequired) { $0.write($1) }
+        out.write(inspection.outcome) { $0.write($1) }
+        out.write(inspection.previousInspection) { $0.write($1) }
+        out.write(inspection.nextInspectionYears) { $0.write($1) }
         out.write(partners.la) { $0.write($1) }
         out.write(partners.health) { $0.write($1) }
         out.write(partners.renames) { out, rename in
@@ -23,6 +26,7 @@ extension Plan {
         out.write(weaknesses) { out, weakness in
             out.write(weakness.id)
             out.write(weakness.statement)
+            out.write(weakness.partner) { $0.write($1) }
             out.write(weakness.judged) { out, judged in
                 out.write(judged.outcome)
                 out.write(judged.on)
@@ -42,6 +46,12 @@ extension Plan {
             out.write(judgement.fit)
             out.write(judgement.note) { $0.write($1) }
             out.write(judgement.line)
+        }
+        out.write(strategicPlanPublications) { out, publication in
+            out.write(publication.on)
+            out.write(publication.link) { $0.write($1) }
+            out.write(publication.note) { $0.write($1) }
+            out.write(publication.line)
         }
         out.write(visits) { out, visit in
             out.write(visit.number)
@@ -189,12 +199,15 @@ extension Plan {
         phase = try input.value(Phase.self)
         inspection = Inspection(visit: try input.dayRange(), letter: try input.optional { try $0.day() },
                                 received: try input.optional { try $0.day() }, statementRequired: try input.optional { try $0.bool() })
+        inspection.outcome = try input.optional { try $0.value(InspectionOutcome.self) }
+        inspection.previousInspection = try input.optional { try $0.string() }
+        inspection.nextInspectionYears = try input.optional { try $0.int() }
         partners = Partners(la: try input.optional { try $0.string() }, health: try input.optional { try $0.string() })
         partners.renames = try input.list { input in
             PartnerRename(role: try input.value(PartnerRole.self), name: try input.string(), on: try input.day())
         }
         weaknesses = try input.list { input in
-            var weakness = Weakness(id: try input.string(), statement: try input.string())
+            var weakness = Weakness(id: try input.string(), statement: try input.string(), partner: try input.optional { try $0.string() })
             weakness.judged = try input.optional { input in
                 WeaknessJudgement(outcome: try input.value(WeaknessOutcome.self), on: try input.day(),
                                   occasion: try input.value(WeaknessJudgement.Occasion.self), line: try input.int())
@@ -208,6 +221,10 @@ extension Plan {
         submissions = try input.list { try $0.day() }
         judgements = try input.list { input in
             Judgement(on: try input.day(), fit: try input.bool(), note: try input.optional { try $0.string() }, line: try input.int())
+        }
+        strategicPlanPublications = try input.list { input in
+            StrategicPlanPublication(on: try input.day(), link: try input.optional { try $0.string() },
+                                     note: try input.optional { try $0.string() }, line: try input.int())
         }
         visits = try input.list { input in
             MonitoringVisit(number: try input.int(), on: try input.day(), advisers: try input.list { try $0.string() },
