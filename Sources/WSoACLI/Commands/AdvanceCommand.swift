@@ -32,6 +32,7 @@ enum AdvanceCommand: Command {
             "advance PLAN pap-accept --on DATE [--note TEXT]",
             "advance PLAN pap-return --on DATE --note TEXT",
             "advance PLAN monitoring-inspection --on DATE --visited START..END --effective P1,… [--not-effective P2,…]",
+            "advance PLAN deadline --clock CLOCK --due DATE [--on DATE] [--note TEXT]",
             "advance PLAN correct SEQ --on DATE --reason TEXT",
             "advance PLAN withdraw SEQ --reason TEXT",
         ],
@@ -247,6 +248,22 @@ enum AdvanceCommand: Command {
                     .estimated("on, visited"),
                 ]),
             CommandSpec(
+                "deadline", abstract: "Record the date a 2023 plan was given for one of its deadlines.",
+                discussion: """
+                    The strategic plan, priority action plan, monitoring inspection and next inspection clocks count to \
+                    documented defaults, marked estimated with where the figure comes from. When Ofsted, DfE or NHS \
+                    England give the partnership a date, record it here: the clock then counts to that date. CLOCK is \
+                    strategic-plan, priority-action-plan, monitoring-inspection or next-inspection.
+                    """,
+                usage: ["advance PLAN deadline --clock CLOCK --due DATE [--on DATE] [--note TEXT]"],
+                options: [
+                    .value("clock", "CLOCK", help: "strategic-plan, priority-action-plan, monitoring-inspection or next-inspection."),
+                    .value("due", "DATE", help: "The date given."),
+                    .on("The day it was given (default: today)."),
+                    .value("note", "TEXT", help: "Who gave it, or where it is written.", field: .note),
+                    .estimated("on"),
+                ]),
+            CommandSpec(
                 "correct", abstract: "Correct the date of a lifecycle event recorded wrongly.",
                 discussion: """
                     SEQ is the journal line of any lifecycle event: the letter, a submission, a judgement, a visit, \
@@ -360,6 +377,9 @@ enum AdvanceCommand: Command {
                                                            sufficient: try arguments.list("effective"),
                                                            insufficient: try arguments.list("not-effective"), note: note,
                                                            estimated: context.estimated(["on": "on", "visited": "visited"])), in: id)
+        case "deadline":
+            try context.record(.setDeadline(on: context.dayOrToday(), clock: context.choice("clock", SettableClock.self).clock,
+                                            due: context.day("due"), note: note, estimated: context.estimated(["on": "on"])), in: id)
         case "correct":
             var changes = Amendment()
             changes.on = try context.day("on")
@@ -492,6 +512,7 @@ enum AdvanceCommand: Command {
         case .priorityActionPlanJudged: return "wsoa advance \(plan) (pap-accept --on DATE | pap-return --on DATE --note TEXT)"
         case .monitoringInspectionReported:
             return "wsoa advance \(plan) monitoring-inspection --on DATE --visited START..END --effective P1,… [--not-effective P2,…]"
+        case .deadlineSet: return "wsoa advance \(plan) deadline --clock CLOCK --due DATE"
         case .recordAmended, .recordWithdrawn: return "wsoa \(commandWord(event)) …"
         case .followUpAdded, .followUpClosed: return "wsoa \(commandWord(event)) \(plan) …"
         case .partnerRenamed, .workstreamAdded, .actionAdded, .actionUpdated, .actionRetargeted, .measureAdded,
@@ -523,6 +544,7 @@ enum AdvanceCommand: Command {
         case .priorityActionPlanSubmitted: return "pap-submit"
         case .priorityActionPlanJudged: return "pap-accept"
         case .monitoringInspectionReported: return "monitoring-inspection"
+        case .deadlineSet: return "deadline"
         case .partnerRenamed: return "partner"
         case .workstreamAdded: return "workstream add"
         case .actionAdded: return "action add"

@@ -44,6 +44,24 @@ extension Rating: ChoiceValue {}
 extension HistoryKind: ChoiceValue {}
 
 extension InspectionOutcome: ChoiceValue {}
+
+/// The 2023 clocks `advance PLAN deadline --clock` sets, as people type them.
+enum SettableClock: String, ChoiceValue {
+    case strategicPlan = "strategic-plan"
+    case priorityActionPlan = "priority-action-plan"
+    case monitoringInspection = "monitoring-inspection"
+    case nextInspection = "next-inspection"
+
+    /// The engine's clock.
+    var clock: ClockName {
+        switch self {
+        case .strategicPlan: return .strategicPlan
+        case .priorityActionPlan: return .priorityActionPlan
+        case .monitoringInspection: return .monitoringInspection
+        case .nextInspection: return .nextInspection
+        }
+    }
+}
 extension EscalationKind: ChoiceValue {
     /// `improvement-notice`, `statutory-direction`: the words people type.
     var spellings: [String] { [argument] }

@@ -31,6 +31,14 @@ public struct NationalPause: Hashable, Sendable {
             source: "Ofsted, guidance for carrying out re-visits to local areas required to produce a written statement of action: "
                 + "area SEND inspections and re-visits suspended on 17 March 2020; re-visits from April 2021 (announced 19 March 2021; "
                 + "no day in April is given, so the pause is taken to end on 31 March 2021)"),
+        NationalPause(
+            from: Day(unchecked: 2024, 9, 3), resumed: Day(unchecked: 2025, 6, 6), clocks: [.monitoringInspection],
+            what: "area SEND monitoring inspections held off pending Ofsted's review",
+            source: "Ofsted's Big Listen response (September 2024): full inspections continue, monitoring inspections are held off "
+                + "until the review of area SEND inspections is complete (Schools Week, 'Pause in Ofsted SEND inspections opens "
+                + "accountability gap'); the revised framework and handbook came into force on 6 June 2025, which is taken as the end. "
+                + "The first day is the response's date as recalled, and monitoring was said to restart in the summer term of 2025, "
+                + "so both ends are approximate"),
     ]
 
     /// "17 Mar 2020 – 31 Mar 2021": the days paused, for people.

@@ -40,6 +40,8 @@ public enum EventType: String, Sendable, CaseIterable {
     case priorityActionPlanJudged
     /// 2023: Ofsted/CQC reported the monitoring inspection, judging each area for priority action.
     case monitoringInspectionReported
+    /// 2023: the partnership was given a date for one of its deadlines.
+    case deadlineSet
     /// A partner's new name took effect.
     case partnerRenamed
     /// A workstream was added.
@@ -88,6 +90,7 @@ public enum EventType: String, Sendable, CaseIterable {
         case .priorityActionPlanSubmitted: return "priority action plan submitted"
         case .priorityActionPlanJudged: return "priority action plan decision"
         case .monitoringInspectionReported: return "monitoring inspection reported"
+        case .deadlineSet: return "deadline given"
         case .partnerRenamed: return "partner renamed"
         case .workstreamAdded: return "workstream added"
         case .actionAdded: return "action added"

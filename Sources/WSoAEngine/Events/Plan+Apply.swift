@@ -75,6 +75,8 @@ extension Plan {
         case let .monitoringInspectionReported(inspected):
             judge(inspected.outcomes, on: inspected.on, at: .monitoringInspection, line: line)
             revisits.append(Revisit(visited: inspected.visited, letter: inspected.on, outcomes: inspected.outcomes, line: line))
+        case let .deadlineSet(set):
+            givenDeadlines.append(GivenDeadline(clock: set.clock, due: set.due, on: set.on, note: set.note, line: line))
         case let .partnerRenamed(rename):
             switch rename.role {
             case .la: partners.la = rename.name

@@ -121,6 +121,8 @@ extension Plan {
             inspection.letter = day
         case .strategicPlanPublished:
             if let index = strategicPlanPublications.firstIndex(where: { $0.line == line }) { strategicPlanPublications[index].on = day }
+        case .deadlineSet:
+            if let index = givenDeadlines.firstIndex(where: { $0.line == line }) { givenDeadlines[index].on = day }
         case .priorityActionPlanSubmitted:
             let standing = lifecycle[..<entry].filter { $0.type == .priorityActionPlanSubmitted && !$0.withdrawn }.count
             if submissions.indices.contains(standing) { submissions[standing] = day }
@@ -178,6 +180,8 @@ extension Plan {
             weaknesses = []
         case .strategicPlanPublished:
             strategicPlanPublications.removeAll { $0.line == line }
+        case .deadlineSet:
+            givenDeadlines.removeAll { $0.line == line }
         case .priorityActionPlanSubmitted:
             if !submissions.isEmpty { submissions.removeLast() }
         case .priorityActionPlanJudged:
@@ -237,7 +241,7 @@ extension Plan {
             }
         case .planCreated, .letterPublished, .statementSubmitted, .statementJudged, .monitoringVisitHeld, .revisitReported,
              .monitoringCeased, .partnerRenamed, .workstreamAdded, .actionAdded, .actionUpdated, .actionRetargeted, .measureAdded,
-             .measureRecorded, .evidenceAdded, .followUpAdded, .followUpClosed, .weaknessesReleased, .appRequested, .appSubmitted, .appJudged, .appPublished, .progressReviewHeld, .escalationIssued, .revisitDirected, .reportPublished, .strategicPlanPublished, .priorityActionPlanSubmitted, .priorityActionPlanJudged, .monitoringInspectionReported:
+             .measureRecorded, .evidenceAdded, .followUpAdded, .followUpClosed, .weaknessesReleased, .appRequested, .appSubmitted, .appJudged, .appPublished, .progressReviewHeld, .escalationIssued, .revisitDirected, .reportPublished, .strategicPlanPublished, .priorityActionPlanSubmitted, .priorityActionPlanJudged, .monitoringInspectionReported, .deadlineSet:
             return nil
         }
     }
@@ -289,7 +293,7 @@ extension Plan {
         case let .recordWithdrawn(withdrawal): target = withdrawal.target
         case .planCreated, .letterPublished, .statementSubmitted, .statementJudged, .monitoringVisitHeld, .revisitReported,
              .monitoringCeased, .partnerRenamed, .workstreamAdded, .actionAdded, .actionUpdated, .actionRetargeted, .measureAdded,
-             .measureRecorded, .evidenceAdded, .followUpAdded, .followUpClosed, .weaknessesReleased, .appRequested, .appSubmitted, .appJudged, .appPublished, .progressReviewHeld, .escalationIssued, .revisitDirected, .reportPublished, .strategicPlanPublished, .priorityActionPlanSubmitted, .priorityActionPlanJudged, .monitoringInspectionReported:
+             .measureRecorded, .evidenceAdded, .followUpAdded, .followUpClosed, .weaknessesReleased, .appRequested, .appSubmitted, .appJudged, .appPublished, .progressReviewHeld, .escalationIssued, .revisitDirected, .reportPublished, .strategicPlanPublished, .priorityActionPlanSubmitted, .priorityActionPlanJudged, .monitoringInspectionReported, .deadlineSet:
             return nil
         }
         if case .recordWithdrawn = event, let dependants = followUpsDepending(on: target) {

@@ -150,6 +150,9 @@ extension Plan {
             return .monitoringInspectionReported(PlanEvent.MonitoringInspectionReported(
                 on: on, visited: visited, outcomes: outcomes, note: note?.nonBlank,
                 estimated: PlanEvent.MonitoringInspectionReported.estimable.filter(estimated.contains)))
+        case let .setDeadline(on, clock, due, note, estimated):
+            return .deadlineSet(PlanEvent.DeadlineSet(on: on, clock: clock, due: due, note: note?.nonBlank,
+                                                      estimated: PlanEvent.DeadlineSet.estimable.filter(estimated.contains)))
         case let .renamePartner(on, role, name, note):
             return .partnerRenamed(PlanEvent.PartnerRenamed(on: on, role: role, name: name.collapsingWhitespace, note: note?.nonBlank))
         case let .addWorkstream(on, workstream):

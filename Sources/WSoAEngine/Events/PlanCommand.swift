@@ -49,6 +49,8 @@ public enum PlanCommand: Hashable, Sendable {
     /// Record the monitoring inspection letter: areas for priority action judged sufficient and insufficient.
     case reportMonitoringInspection(on: Day, visited: DayRange, sufficient: [String], insufficient: [String], note: String?,
                                     estimated: [String] = [])
+    /// Record a deadline as the partnership was given it (2023).
+    case setDeadline(on: Day, clock: ClockName, due: Day, note: String?, estimated: [String] = [])
     /// Record a partner's new name from a day on.
     case renamePartner(on: Day, role: PartnerRole, name: String, note: String?)
     /// Add a workstream.
@@ -102,6 +104,7 @@ extension PlanCommand {
         case .submitPriorityActionPlan: return .priorityActionPlanSubmitted
         case .judgePriorityActionPlan: return .priorityActionPlanJudged
         case .reportMonitoringInspection: return .monitoringInspectionReported
+        case .setDeadline: return .deadlineSet
         case .renamePartner: return .partnerRenamed
         case .addWorkstream: return .workstreamAdded
         case .addAction: return .actionAdded

@@ -32,6 +32,7 @@ extension PlanEvent {
         case .priorityActionPlanSubmitted: self = .priorityActionPlanSubmitted(try PriorityActionPlanSubmitted(on: on, data: &data))
         case .priorityActionPlanJudged: self = .priorityActionPlanJudged(try PriorityActionPlanJudged(on: on, data: &data))
         case .monitoringInspectionReported: self = .monitoringInspectionReported(try MonitoringInspectionReported(on: on, data: &data))
+        case .deadlineSet: self = .deadlineSet(try DeadlineSet(on: on, data: &data))
         case .partnerRenamed: self = .partnerRenamed(try PartnerRenamed(on: on, data: &data))
         case .workstreamAdded: self = .workstreamAdded(try WorkstreamAdded(on: on, data: &data))
         case .actionAdded: self = .actionAdded(try ActionAdded(on: on, data: &data))

@@ -46,6 +46,8 @@ public enum PlanEvent: Hashable, Sendable {
     case priorityActionPlanJudged(PriorityActionPlanJudged)
     /// 2023: the monitoring inspection letter and its judgement per area for priority action.
     case monitoringInspectionReported(MonitoringInspectionReported)
+    /// 2023: a deadline as the partnership was given it.
+    case deadlineSet(DeadlineSet)
     /// A partner's new name took effect.
     case partnerRenamed(PartnerRenamed)
     /// A workstream was added to the statement.
@@ -94,6 +96,7 @@ public enum PlanEvent: Hashable, Sendable {
         case let .priorityActionPlanSubmitted(facts): return facts
         case let .priorityActionPlanJudged(facts): return facts
         case let .monitoringInspectionReported(facts): return facts
+        case let .deadlineSet(facts): return facts
         case let .partnerRenamed(facts): return facts
         case let .workstreamAdded(facts): return facts
         case let .actionAdded(facts): return facts
@@ -135,6 +138,7 @@ public enum PlanEvent: Hashable, Sendable {
         case .priorityActionPlanSubmitted: return .priorityActionPlanSubmitted
         case .priorityActionPlanJudged: return .priorityActionPlanJudged
         case .monitoringInspectionReported: return .monitoringInspectionReported
+        case .deadlineSet: return .deadlineSet
         case .partnerRenamed: return .partnerRenamed
         case .workstreamAdded: return .workstreamAdded
         case .actionAdded: return .actionAdded
@@ -173,6 +177,7 @@ public enum PlanEvent: Hashable, Sendable {
         case let .priorityActionPlanSubmitted(facts): return facts.on
         case let .priorityActionPlanJudged(facts): return facts.on
         case let .monitoringInspectionReported(facts): return facts.on
+        case let .deadlineSet(facts): return facts.on
         case let .partnerRenamed(facts): return facts.on
         case let .workstreamAdded(facts): return facts.on
         case let .actionAdded(facts): return facts.on
@@ -209,7 +214,7 @@ public enum PlanEvent: Hashable, Sendable {
         case .planCreated, .letterPublished, .statementSubmitted, .statementJudged, .monitoringVisitHeld, .revisitReported,
              .monitoringCeased, .partnerRenamed, .workstreamAdded, .actionAdded, .actionUpdated, .actionRetargeted,
              .measureAdded, .measureRecorded, .followUpAdded, .followUpClosed, .recordWithdrawn, .weaknessesReleased, .appRequested, .appSubmitted,
-             .appJudged, .appPublished, .progressReviewHeld, .escalationIssued, .revisitDirected, .reportPublished, .strategicPlanPublished, .priorityActionPlanSubmitted, .priorityActionPlanJudged, .monitoringInspectionReported:
+             .appJudged, .appPublished, .progressReviewHeld, .escalationIssued, .revisitDirected, .reportPublished, .strategicPlanPublished, .priorityActionPlanSubmitted, .priorityActionPlanJudged, .monitoringInspectionReported, .deadlineSet:
             return nil
         }
     }

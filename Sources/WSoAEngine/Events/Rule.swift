@@ -65,6 +65,10 @@ public enum Rule: String, Sendable, CaseIterable {
     /// A monitoring inspection judges every area for priority action exactly once, and nothing
     /// else; it starts after the priority action plan was accepted, and its letter comes after it.
     case monitoringInspectionJudgesEveryArea = "monitoring-inspection-judges-every-area"
+    /// A deadline is given only for a 2023 clock that applies to the plan (the priority action
+    /// plan and monitoring inspection only under widespread/systemic failings), not after the
+    /// day it was given, and not for a step already taken.
+    case deadlineApplies = "deadline-applies"
 
     // MARK: Delivery records
 
@@ -127,7 +131,7 @@ public enum Rule: String, Sendable, CaseIterable {
             return [.requiredText, .textLimit, .notInFuture]
         case .letterPublished, .statementSubmitted, .statementJudged, .revisitReported, .monitoringCeased, .appRequested,
              .appSubmitted, .appJudged, .progressReviewHeld, .reportPublished, .priorityActionPlanSubmitted, .priorityActionPlanJudged,
-             .monitoringInspectionReported:
+             .monitoringInspectionReported, .deadlineSet:
             return [.finalPhase, .lifecycle, .requiredText, .textLimit, .notInFuture]
         case .appPublished, .escalationIssued, .revisitDirected, .strategicPlanPublished:
             return [.finalPhase, .lifecycle, .requiredText, .textLimit, .notInFuture, .webAddress]
@@ -255,6 +259,9 @@ public enum Rule: String, Sendable, CaseIterable {
         case .returnedWithReason:
             guard case let .priorityActionPlanJudged(judged) = event, !judged.accepted, judged.note?.isBlank ?? true else { return nil }
             return "a priority action plan returned for revision needs a note of what Ofsted asked to change"
+        case .deadlineApplies:
+            guard case let .deadlineSet(set) = event else { return nil }
+            return plan.deadlineNotApplying(set)
         case .monitoringInspectionJudgesEveryArea:
             guard case let .monitoringInspectionReported(inspection) = event else { return nil }
             if inspection.on < inspection.visited.end {
@@ -322,7 +329,7 @@ public enum Rule: String, Sendable, CaseIterable {
                  .followUpClosed, .recordAmended, .recordWithdrawn,
                  .weaknessesReleased, .appRequested, .appSubmitted, .appJudged, .appPublished, .progressReviewHeld, .escalationIssued,
                  .revisitDirected, .reportPublished, .strategicPlanPublished, .priorityActionPlanSubmitted, .priorityActionPlanJudged,
-                 .monitoringInspectionReported:
+                 .monitoringInspectionReported, .deadlineSet:
                 return nil
             }
             // The next id is the one that would be the last if there were one more.
@@ -345,7 +352,7 @@ public enum Rule: String, Sendable, CaseIterable {
                  .followUpAdded, .followUpClosed, .recordAmended, .recordWithdrawn,
                  .weaknessesReleased, .appRequested, .appSubmitted, .appJudged, .appPublished, .progressReviewHeld, .escalationIssued,
                  .revisitDirected, .reportPublished, .strategicPlanPublished, .priorityActionPlanSubmitted, .priorityActionPlanJudged,
-                 .monitoringInspectionReported:
+                 .monitoringInspectionReported, .deadlineSet:
                 return nil
             }
             guard let latest = plan.action(id)?.lastChanged, on < latest else { return nil }

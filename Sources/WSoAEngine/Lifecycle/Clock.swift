@@ -9,6 +9,9 @@ public struct Clock: Hashable, Sendable {
     /// Whether the due day is an estimate (counted from the letter date because the day the
     /// report was received is not recorded).
     public let estimated: Bool
+    /// Where the due day comes from, when it is a default or a date given rather than a rule
+    /// of the lifecycle: "default: 30 working days from receipt of the final report (…)".
+    public let basis: String?
     /// The national pauses the clock overlapped, each with the days it added to the due day.
     public let pauses: [Pause]
     /// The day it was met, when `state == .met`.
@@ -27,10 +30,11 @@ public struct Clock: Hashable, Sendable {
     /// (``WorkingCalendar/effectiveDue(_:)``): the clock is "due today" (0 left) only on that
     /// day and overdue only after it. `dueSoon` means due within 10 working days, as DESIGN.md
     /// §5 sets.
-    public init(name: ClockName, due: Day, estimated: Bool = false, pauses: [Pause] = [], met: Day?, asOf: Day,
+    public init(name: ClockName, due: Day, estimated: Bool = false, basis: String? = nil, pauses: [Pause] = [], met: Day?, asOf: Day,
                 calendar: WorkingCalendar) {
         self.name = name
         self.due = due
+        self.basis = basis
         self.pauses = pauses
         self.estimated = estimated
         self.met = met

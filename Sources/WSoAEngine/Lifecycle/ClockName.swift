@@ -11,10 +11,24 @@ public enum ClockName: String, Sendable, CaseIterable {
     /// The accelerated progress plan's formal review, within 6 months of the revisit letter,
     /// and every 6 months after while weaknesses remain in it.
     case appReview
+    /// 2023: the updated strategic plan's publication, by default 30 working days after the
+    /// final report was received.
+    case strategicPlan
+    /// 2023, widespread/systemic failings: the priority action plan's submission to Ofsted, by
+    /// default 30 working days after the final report was received.
+    case priorityActionPlan
+    /// 2023, widespread/systemic failings: the monitoring inspection, about 18 months after the
+    /// final report was received.
+    case monitoringInspection
+    /// 2023: the next full inspection, about 3 years after the report (5 after a positive one).
+    case nextInspection
     /// An action's due date (as retargeted).
     case action
     /// A follow-up agreed at a monitoring visit is due.
     case followUp
+
+    /// The clocks a 2023 plan's deadline can be set for, with the date the partnership was given.
+    public static let settable: [ClockName] = [.strategicPlan, .priorityActionPlan, .monitoringInspection, .nextInspection]
 
     /// Words for people.
     public var displayName: String {
@@ -24,6 +38,10 @@ public enum ClockName: String, Sendable, CaseIterable {
         case .revisit: return "revisit expected"
         case .appSubmission: return "APP submission due"
         case .appReview: return "APP formal review"
+        case .strategicPlan: return "strategic plan published"
+        case .priorityActionPlan: return "priority action plan submitted"
+        case .monitoringInspection: return "monitoring inspection expected"
+        case .nextInspection: return "next full inspection expected"
         case .action: return "action due"
         case .followUp: return "follow-up due"
         }

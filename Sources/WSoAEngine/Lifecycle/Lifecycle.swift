@@ -59,6 +59,7 @@ public enum Lifecycle {
             [
                 Transition(phase, .monitoringVisitHeld, to: phase, guards: [.datesInOrder]),
                 Transition(phase, .escalationIssued, to: phase, guards: [.datesInOrder]),
+                Transition(phase, .deadlineSet, to: phase, guards: [.datesInOrder, .deadlineApplies]),
                 // The next full inspection (or DfE and NHS England's decision) ends the plan.
                 Transition(phase, .monitoringCeased, to: .closed, guards: [.datesInOrder]),
             ]

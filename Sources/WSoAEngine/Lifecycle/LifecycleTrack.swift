@@ -30,7 +30,7 @@ extension EventType {
         switch self {
         case .monitoringVisitHeld: return .visit
         case .weaknessesReleased, .appRequested, .appSubmitted, .appJudged, .appPublished, .progressReviewHeld, .escalationIssued, .revisitDirected,
-             .strategicPlanPublished:
+             .strategicPlanPublished, .deadlineSet:
             return .decision
         case .planCreated, .letterPublished, .statementSubmitted, .statementJudged, .revisitReported, .monitoringCeased,
              .reportPublished, .priorityActionPlanSubmitted, .priorityActionPlanJudged, .monitoringInspectionReported, .partnerRenamed, .workstreamAdded, .actionAdded, .actionUpdated, .actionRetargeted, .measureAdded, .measureRecorded,

@@ -69,7 +69,7 @@ extension Plan {
              .monitoringCeased, .escalationIssued, .partnerRenamed, .workstreamAdded, .actionAdded, .actionUpdated,
              .actionRetargeted, .measureAdded, .measureRecorded, .evidenceAdded, .followUpAdded, .followUpClosed,
              .recordAmended, .recordWithdrawn, .reportPublished, .strategicPlanPublished, .priorityActionPlanSubmitted,
-             .priorityActionPlanJudged, .monitoringInspectionReported:
+             .priorityActionPlanJudged, .monitoringInspectionReported, .deadlineSet:
             return nil
         }
     }

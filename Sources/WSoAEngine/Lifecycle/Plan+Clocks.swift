@@ -13,6 +13,7 @@ extension Plan {
     /// A clock appears once the event that starts it is recorded, and stays (as met) once done,
     /// so the board sees how early or late each step was.
     public func clocks(asOf: Day, calendar: WorkingCalendar) -> [Clock] {
+        if framework == .areaSEND2023 { return areaSENDClocks(asOf: asOf, calendar: calendar) }
         var clocks: [Clock] = []
         if let letter = inspection.letter, inspection.statementRequired == true {
             let start = inspection.received ?? letter

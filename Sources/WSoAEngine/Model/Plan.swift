@@ -28,6 +28,9 @@ public struct Plan: Hashable, Sendable {
     /// Each judgement of a submitted statement; under the 2023 framework, Ofsted's response to
     /// each submitted priority action plan (`fit` when accepted).
     public internal(set) var judgements: [Judgement] = []
+    /// 2023: each deadline the partnership was given, in the order recorded; the latest for a
+    /// clock replaces the framework's default.
+    public internal(set) var givenDeadlines: [GivenDeadline] = []
     /// 2023: each publication of the updated strategic plan, in order.
     public internal(set) var strategicPlanPublications: [StrategicPlanPublication] = []
     /// DfE/NHS England monitoring visits, in order.

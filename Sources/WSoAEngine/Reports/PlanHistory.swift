@@ -53,7 +53,7 @@ public struct PlanHistory: Sendable {
                 lineOf["V\(visits)"] = index
                 lifecycleIndex[entry.seq] = index
             case .letterPublished, .statementSubmitted, .statementJudged, .revisitReported, .monitoringCeased,
-                 .weaknessesReleased, .appRequested, .appSubmitted, .appJudged, .appPublished, .progressReviewHeld, .escalationIssued, .revisitDirected, .reportPublished, .strategicPlanPublished, .priorityActionPlanSubmitted, .priorityActionPlanJudged, .monitoringInspectionReported:
+                 .weaknessesReleased, .appRequested, .appSubmitted, .appJudged, .appPublished, .progressReviewHeld, .escalationIssued, .revisitDirected, .reportPublished, .strategicPlanPublished, .priorityActionPlanSubmitted, .priorityActionPlanJudged, .monitoringInspectionReported, .deadlineSet:
                 lifecycleIndex[entry.seq] = index
             case .planCreated, .partnerRenamed, .followUpAdded, .followUpClosed:
                 break

@@ -47,6 +47,13 @@ extension Plan {
             out.write(judgement.note) { $0.write($1) }
             out.write(judgement.line)
         }
+        out.write(givenDeadlines) { out, deadline in
+            out.write(deadline.clock)
+            out.write(deadline.due)
+            out.write(deadline.on)
+            out.write(deadline.note) { $0.write($1) }
+            out.write(deadline.line)
+        }
         out.write(strategicPlanPublications) { out, publication in
             out.write(publication.on)
             out.write(publication.link) { $0.write($1) }
@@ -221,6 +228,10 @@ extension Plan {
         submissions = try input.list { try $0.day() }
         judgements = try input.list { input in
             Judgement(on: try input.day(), fit: try input.bool(), note: try input.optional { try $0.string() }, line: try input.int())
+        }
+        givenDeadlines = try input.list { input in
+            GivenDeadline(clock: try input.value(ClockName.self), due: try input.day(), on: try input.day(),
+                          note: try input.optional { try $0.string() }, line: try input.int())
         }
         strategicPlanPublications = try input.list { input in
             StrategicPlanPublication(on: try input.day(), link: try input.optional { try $0.string() },
