@@ -22,6 +22,9 @@ extension StatusCommand {
                 "start": day(plan.inspection.visit.start), "end": day(plan.inspection.visit.end),
                 "letter": day(plan.inspection.letter), "received": day(plan.inspection.received),
                 "statementRequired": plan.inspection.statementRequired.map(JSONValue.bool) ?? .null,
+                "outcome": plan.inspection.outcome.map { .string($0.rawValue) } ?? .null,
+                "previousInspection": text(plan.inspection.previousInspection),
+                "nextInspectionYears": plan.inspection.nextInspectionYears.map { .int(Int64($0)) } ?? .null,
             ]),
             "weaknesses": .array(plan.weaknesses.map { .object($0.json) }),
             "workstreams": .array(status.workstreams.map { workstream($0, plan: plan) }),
@@ -62,6 +65,7 @@ extension StatusCommand {
             "clocks": .array(status.clocks.map(\.json)),
         ]
         members.merge(EndOfMonitoring(plan).json) { $1 }
+        if plan.framework == .areaSEND2023 { members.merge(AreaSENDRecord(plan).json) { $1 } }
         return .object(members)
     }
 

@@ -35,9 +35,12 @@ enum StatusCommand: Command {
             let since = plan.partners.renames.last { $0.role == role }.map { " (since \($0.on.longDescription))" } ?? ""
             lines.append("\(role == .la ? "Local authority" : "Health partner"): \(name)\(since)")
         }
-        let letterLine = plan.lifecycleLine(of: .letterPublished) ?? 0
+        let areaSEND = plan.framework == .areaSEND2023
+        let letterLine = plan.lifecycleLine(of: areaSEND ? .reportPublished : .letterPublished) ?? 0
         var inspection = "Inspection: \(plan.inspection.visit.longDescription)\(estimated(plan, 1, "visit"))"
-        if let letter = plan.inspection.letter { inspection += "; letter \(letter.longDescription)\(estimated(plan, letterLine, "on"))" }
+        if let letter = plan.inspection.letter {
+            inspection += "; \(areaSEND ? "report" : "letter") \(letter.longDescription)\(estimated(plan, letterLine, "on"))"
+        }
         if let received = plan.inspection.received {
             inspection += "; received \(received.longDescription)\(estimated(plan, letterLine, "received"))"
         }
@@ -47,14 +50,18 @@ enum StatusCommand: Command {
         case false?: lines.append("No written statement of action was required.")
         case nil: break
         }
-        if !plan.weaknesses.isEmpty {
-            lines += ["", "Areas of significant weakness"]
-            for weakness in plan.weaknesses {
+        if areaSEND { lines += reportLines(plan) }
+        for kind in FindingKind.allCases {
+            let found = plan.weaknesses.filter { $0.kind == kind }
+            guard !found.isEmpty else { continue }
+            lines += ["", ReportText.capitalised(kind.pluralName)]
+            for weakness in found {
                 lines.append("  \(weakness.id)  [\(weakness.standing.description)]")
                 lines.append("      \(weakness.statement)")
+                if let partner = weakness.partner { lines.append("      responsible: \(partner)") }
             }
         }
-        if !plan.submissions.isEmpty || !plan.judgements.isEmpty {
+        if !areaSEND && (!plan.submissions.isEmpty || !plan.judgements.isEmpty) {
             lines += ["", "Statement"]
             for entry in plan.lifecycle where entry.type == .statementSubmitted && !entry.withdrawn {
                 lines.append("  submitted \(entry.on.longDescription)\(estimated(plan, entry.line, "on"))")
@@ -82,7 +89,10 @@ enum StatusCommand: Command {
             }
         }
         lines += followUps(status)
-        if let revisit = plan.revisit {
+        if areaSEND {
+            let record = AreaSENDRecord(plan).lines
+            if !record.isEmpty { lines += ["", "After the report"] + record.map { "  \($0)" } }
+        } else if let revisit = plan.revisit {
             let line = revisit.line
             lines += ["", "Revisit: \(revisit.visited.longDescription)\(estimated(plan, line, "visited")); "
                           + "letter \(revisit.letter.longDescription)\(estimated(plan, line, "on"))"]
@@ -92,7 +102,7 @@ enum StatusCommand: Command {
         }
         let after = EndOfMonitoring(plan)
         let afterLines = after.lines.dropFirst(plan.revisit == nil ? 0 : 1)
-        if !afterLines.isEmpty || plan.phase == .acceleratedProgress {
+        if !areaSEND && (!afterLines.isEmpty || plan.phase == .acceleratedProgress) {
             lines += ["", plan.revisit == nil ? "Escalation" : "After the revisit"]
             if plan.phase == .acceleratedProgress { lines.append("  Accelerated progress plan: \(after.appSummary)") }
             lines += afterLines.map { "  \($0)" }
@@ -113,6 +123,18 @@ enum StatusCommand: Command {
             }
         }
         lines += ["", "Journal: \(view.events) events; head \(view.head)"]
+        return lines
+    }
+
+    /// A 2023 report's outcome, the previous inspection and the next inspection's horizon.
+    private static func reportLines(_ plan: Plan) -> [String] {
+        var lines: [String] = []
+        if let outcome = AreaSENDRecord(plan).outcomeLine { lines.append("Outcome: \(outcome)") }
+        if let previous = plan.inspection.previousInspection { lines.append("Previous inspection: \(previous)") }
+        if plan.inspection.outcome?.requiresPriorityActionPlan == true {
+            lines.append("A priority action plan (area SEND) is required: \(AreaSENDRecord(plan).priorityActionPlanStatus).")
+        }
+        if let years = plan.inspection.nextInspectionYears { lines.append("Next full inspection: within about \(years) years.") }
         return lines
     }
 

@@ -18,7 +18,9 @@ extension Clock {
 
     /// "due 12 August 2019", with a word when it counts from an estimated or missing date.
     var dueText: String {
-        "due \(due.longDescription)" + (estimated ? " (estimated: it counts from a date that is not known exactly)" : "")
+        "due \(due.longDescription)"
+            + (basis.map { estimated ? " (estimated — \($0))" : " (\($0))" }
+                ?? (estimated ? " (estimated: it counts from a date that is not known exactly)" : ""))
             + pauses.map { " (\($0.description))" }.joined()
     }
 
@@ -29,6 +31,7 @@ extension Clock {
             "due": .string(due.description),
             "state": .string(state.rawValue),
             "estimated": .bool(estimated),
+            "basis": basis.map(JSONValue.string) ?? .null,
             "met": met.map { .string($0.description) } ?? .null,
             "workingDaysLate": workingDaysLate.map { .int(Int64($0)) } ?? .null,
             "workingDaysLeft": workingDaysLeft.map { .int(Int64($0)) } ?? .null,

@@ -36,11 +36,16 @@ public struct Weakness: Hashable, Sendable {
     public var monitored: Bool { released == nil }
 
     /// Whether it is in the accelerated progress plan: monitored and judged not sufficient.
-    public var inAcceleratedProgressPlan: Bool { monitored && outcome == .insufficient }
+    public var inAcceleratedProgressPlan: Bool { kind == .significantWeakness && monitored && outcome == .insufficient }
 
     /// Where it stands, for people and `--json`.
     public var standing: WeaknessStanding {
         if let released { return .released(released) }
+        switch kind {
+        case .significantWeakness: break
+        case .priorityAction: return judged.map(WeaknessStanding.judged) ?? .awaitingMonitoringInspection
+        case .improvement: return .toImprove
+        }
         switch judged {
         case nil: return .monitored
         case let judgement? where judgement.outcome == .sufficient: return .sufficientAwaitingRelease(judgement)

@@ -35,7 +35,9 @@ public struct WeaknessJudgement: Hashable, Sendable {
     public var description: String {
         let what = outcome == .sufficient ? "sufficient progress" : "not sufficient progress"
         switch occasion {
-        case .revisit, .furtherRevisit, .monitoringInspection: return "\(what) at \(occasion.words) (letter of \(on.longDescription))"
+        case .monitoringInspection:
+            return "\(outcome == .sufficient ? "effective action" : "effective action not taken") at the monitoring inspection (letter of \(on.longDescription))"
+        case .revisit, .furtherRevisit: return "\(what) at \(occasion.words) (letter of \(on.longDescription))"
         case .review: return "\(what) at the formal review on \(on.longDescription)"
         }
     }

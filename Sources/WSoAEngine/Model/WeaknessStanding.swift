@@ -9,6 +9,13 @@ public enum WeaknessStanding: Hashable, Sendable {
     case inAcceleratedProgressPlan(WeaknessJudgement)
     /// DfE/NHS England no longer monitor it.
     case released(WeaknessRelease)
+    /// 2023: an area for priority action judged at the monitoring inspection (there is no
+    /// release or accelerated progress plan under the 2023 framework).
+    case judged(WeaknessJudgement)
+    /// 2023: an area for priority action not yet judged at a monitoring inspection.
+    case awaitingMonitoringInspection
+    /// 2023: an area for improvement, which no visit judges before the next full inspection.
+    case toImprove
 
     /// The name `--json` gives it; never changes.
     public var name: String {
@@ -17,6 +24,9 @@ public enum WeaknessStanding: Hashable, Sendable {
         case .sufficientAwaitingRelease: return "sufficientAwaitingRelease"
         case .inAcceleratedProgressPlan: return "inAcceleratedProgressPlan"
         case .released: return "released"
+        case .judged: return "judged"
+        case .awaitingMonitoringInspection: return "awaitingMonitoringInspection"
+        case .toImprove: return "toImprove"
         }
     }
 
@@ -30,6 +40,9 @@ public enum WeaknessStanding: Hashable, Sendable {
         case let .inAcceleratedProgressPlan(judgement):
             return "\(judgement.description); in the accelerated progress plan"
         case let .released(release): return release.description
+        case let .judged(judgement): return judgement.description
+        case .awaitingMonitoringInspection: return "not yet judged at a monitoring inspection"
+        case .toImprove: return "to improve by the next full inspection"
         }
     }
 }

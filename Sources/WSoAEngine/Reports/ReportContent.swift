@@ -221,8 +221,8 @@ enum ReportContent {
     /// The weakness's standing after the revisit, when it has been judged or is no longer monitored.
     static func outcomeSentence(_ w: WeaknessReadiness) -> String? {
         switch w.weakness.standing {
-        case .monitored: return nil
-        case .sufficientAwaitingRelease, .inAcceleratedProgressPlan:
+        case .monitored, .awaitingMonitoringInspection, .toImprove: return nil
+        case .sufficientAwaitingRelease, .inAcceleratedProgressPlan, .judged:
             return ReportText.capitalised(w.weakness.standing.description) + "."
         case let .released(release):
             // The judgement that led to the release, then the release.

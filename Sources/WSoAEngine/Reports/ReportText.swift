@@ -137,7 +137,7 @@ public enum ReportText {
     }
 
     /// `Capitalised` first letter, the rest as it is.
-    static func capitalised(_ text: String) -> String {
+    package static func capitalised(_ text: String) -> String {
         guard let first = text.first else { return text }
         return first.uppercased() + text.dropFirst()
     }
