@@ -31,11 +31,10 @@ extension Clock {
             "due": .string(due.description),
             "state": .string(state.rawValue),
             "estimated": .bool(estimated),
-            "basis": basis.map(JSONValue.string) ?? .null,
             "met": met.map { .string($0.description) } ?? .null,
             "workingDaysLate": workingDaysLate.map { .int(Int64($0)) } ?? .null,
             "workingDaysLeft": workingDaysLeft.map { .int(Int64($0)) } ?? .null,
             "pauses": pausesJSON,
-        ])
+        ].merging(basis.map { ["basis": .string($0)] } ?? [:]) { $1 })
     }
 }

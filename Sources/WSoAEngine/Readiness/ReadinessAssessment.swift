@@ -28,6 +28,8 @@ public struct ReadinessAssessment: Hashable, Sendable {
     /// What happened after the revisit: the accelerated progress plan, its reviews, releases
     /// and escalations.
     public let endOfMonitoring: EndOfMonitoring
+    /// What a 2023 plan has recorded since its report (empty lines for a 2016 plan).
+    public let areaSEND: AreaSENDRecord
     /// The day monitoring ceased.
     public let ceased: Day?
     /// The latest monitoring visit on or before the as-of day.
@@ -70,7 +72,9 @@ public struct ReadinessAssessment: Hashable, Sendable {
         fitForPurpose = plan.fitForPurpose
         var estimated: Set<String> = []
         if plan.isEstimated(line: 1, "visit") { estimated.insert("inspection") }
-        if plan.isEstimated(line: plan.lifecycleLine(of: .letterPublished) ?? 0, "on") { estimated.insert("letter") }
+        if plan.isEstimated(line: plan.lifecycleLine(of: plan.framework == .send2016 ? .letterPublished : .reportPublished) ?? 0, "on") {
+            estimated.insert("letter")
+        }
         if let fit = plan.judgements.first(where: \.fit), plan.isEstimated(line: fit.line, "on") { estimated.insert("fit") }
         if let line = plan.lifecycleLine(of: .revisitReported), plan.isEstimated(line: line, "on") || plan.isEstimated(line: line, "visited") {
             estimated.insert("revisit")
@@ -79,6 +83,7 @@ public struct ReadinessAssessment: Hashable, Sendable {
         estimatedFacts = estimated
         revisit = plan.revisit
         endOfMonitoring = EndOfMonitoring(plan)
+        areaSEND = AreaSENDRecord(plan)
         ceased = plan.ceased
         latestVisit = plan.standingVisits.last { $0.on <= asOf }
         self.asOf = asOf
@@ -108,8 +113,12 @@ public struct ReadinessAssessment: Hashable, Sendable {
     }
 
     /// What the plan is getting ready for: the revisit, a formal review of its accelerated
-    /// progress plan (or a further revisit, when directed), or the end of monitoring.
+    /// progress plan (or a further revisit, when directed), or the end of monitoring; under the
+    /// 2023 framework, the monitoring inspection or the next full inspection.
     static func awaited(in plan: Plan) -> String {
+        if plan.framework == .areaSEND2023 {
+            return PlanVerdict.awaitsMonitoringInspection(plan.phase) ? "the monitoring inspection" : "the next full inspection"
+        }
         if plan.phase == .acceleratedProgress {
             return plan.directedRevisitAwaited == nil ? "the next formal review" : "the further revisit"
         }
@@ -126,6 +135,20 @@ public struct ReadinessAssessment: Hashable, Sendable {
     /// released from monitoring.
     public var alreadyReleased: [Weakness] {
         phase == .acceleratedProgress ? weaknesses.map(\.weakness).filter { !$0.monitored } : []
+    }
+
+    /// What the report calls each thing it assesses: "weakness", or under the 2023 framework "area".
+    public var findingNoun: String { framework == .send2016 ? "weakness" : "area" }
+
+    /// The heading over the findings: "Areas of significant weakness", "Areas for priority
+    /// action and for improvement" or "Areas for improvement".
+    public var findingsHeading: String {
+        let kinds = FindingKind.allCases.filter { kind in weaknesses.contains { $0.weakness.kind == kind } }
+        switch (framework, kinds) {
+        case (.send2016, _): return "Areas of significant weakness"
+        case (.areaSEND2023, [.priorityAction, .improvement]): return "Areas for priority action and for improvement"
+        case (.areaSEND2023, _): return ReportText.capitalised(kinds.first?.pluralName ?? "areas for improvement")
+        }
     }
 
     /// The name in force for `role` and the day it took effect, when it was a rename.

@@ -48,7 +48,7 @@ public enum HTMLReport {
             "<span class=\"fact\"><span class=\"fact-label\">\(fact.label.htmlEscaped):</span> \(fact.value.htmlEscaped)</span>"
         }.joined(separator: " ") + "</p>")
         if let note = ReportContent.deliveryNote(a) { out.element("p", note, class: "note") }
-        out.element("h3", "Verdict by weakness")
+        out.element("h3", "Verdict by \(a.findingNoun)")
         if a.weaknesses.isEmpty {
             out.element("p", ReportText.capitalised(ReportContent.noWeaknessesSentence(a)), class: "empty")
         } else {
@@ -79,7 +79,7 @@ public enum HTMLReport {
 
     private static func weaknesses(_ a: ReadinessAssessment, _ out: inout HTMLWriter) {
         out.raw(out.open("section", class: "weaknesses", labelledBy: "weaknesses"))
-        out.element("h2", "2. Areas of significant weakness", id: "weaknesses")
+        out.element("h2", "2. \(a.findingsHeading)", id: "weaknesses")
         guard !a.weaknesses.isEmpty else {
             out.element("p", ReportText.capitalised(ReportContent.noWeaknessesSentence(a)), class: "empty")
             out.raw("</section>")
@@ -90,7 +90,7 @@ public enum HTMLReport {
         out.raw("<ul class=\"rule-list\">")
         for rule in VerdictRule.statement { out.element("li", rule) }
         out.raw("</ul>")
-        out.element("p", "The evidence ladder, shown for each weakness beside its verdict:")
+        out.element("p", "The evidence ladder, shown for each \(a.findingNoun) beside its verdict:")
         out.raw("<ol class=\"rule-list\">")
         for rule in ReportContent.ladderRules() {
             out.raw("<li><strong>\(rule.rung.displayName.htmlEscaped)</strong>: \(rule.rule.htmlEscaped)</li>")

@@ -69,7 +69,17 @@ public enum JSONReport {
                          "outcomes": .object(revisit.outcomes.mapValues { .string($0.rawValue) })])
             } ?? .null,
             "ceased": day(a.ceased),
-        ].merging(a.endOfMonitoring.json) { $1 })
+        ].merging(a.endOfMonitoring.json) { $1 }.merging(areaSEND(a)) { $1 })
+    }
+
+    /// A 2023 plan's outcome and findings, and what it has recorded since the report; nothing for a 2016 plan.
+    private static func areaSEND(_ a: ReadinessAssessment) -> [String: JSONValue] {
+        guard a.framework == .areaSEND2023 else { return [:] }
+        var members = a.areaSEND.json
+        members["outcome"] = a.inspection.outcome.map { .string($0.rawValue) } ?? .null
+        members["previousInspection"] = text(a.inspection.previousInspection)
+        members["nextInspectionYears"] = a.inspection.nextInspectionYears.map { int($0) } ?? .null
+        return members
     }
 
     private static func clock(_ clock: Clock) -> JSONValue {
@@ -79,7 +89,7 @@ public enum JSONReport {
             "workingDaysLate": clock.workingDaysLate.map { int($0) } ?? .null,
             "workingDaysLeft": clock.workingDaysLeft.map { int($0) } ?? .null,
             "pauses": clock.pausesJSON,
-        ])
+        ].merging(clock.basis.map { ["basis": .string($0)] } ?? [:]) { $1 })
     }
 
     private static func decisions(_ d: BoardDecisions) -> JSONValue {

@@ -24,7 +24,7 @@ public enum MarkdownReport {
         out.paragraph("**\(a.verdict.sentence.markdownEscaped)**")
         out.lines(ReportContent.facts(a).filter { $0.label != "Verdict" }.map { "- **\($0.label.markdownEscaped):** \($0.value.markdownEscaped)" })
         if let note = ReportContent.deliveryNote(a) { out.paragraph(note.markdownEscaped) }
-        out.heading(3, "Verdict by weakness")
+        out.heading(3, "Verdict by \(a.findingNoun)")
         if a.weaknesses.isEmpty {
             out.paragraph(ReportText.capitalised(ReportContent.noWeaknessesSentence(a)).markdownEscaped)
         } else {
@@ -48,7 +48,7 @@ public enum MarkdownReport {
     }
 
     private static func weaknesses(_ a: ReadinessAssessment, _ out: inout MarkdownWriter) {
-        out.heading(2, "2. Areas of significant weakness")
+        out.heading(2, "2. \(a.findingsHeading)")
         guard !a.weaknesses.isEmpty else {
             out.paragraph(ReportText.capitalised(ReportContent.noWeaknessesSentence(a)).markdownEscaped)
             return
@@ -56,7 +56,7 @@ public enum MarkdownReport {
         out.heading(3, "How this is judged")
         out.lines(VerdictRule.statement.map { "- " + $0.markdownEscaped })
         out.blank()
-        out.paragraph("The evidence ladder, shown for each weakness beside its verdict:")
+        out.paragraph("The evidence ladder, shown for each \(a.findingNoun) beside its verdict:")
         out.lines(ReportContent.ladderRules().map { "\($0.rung.level). **\($0.rung.displayName)**: \($0.rule.markdownEscaped)" })
         out.blank()
         out.paragraph(ReportContent.ladderNote.markdownEscaped)

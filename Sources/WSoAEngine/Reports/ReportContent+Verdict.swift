@@ -29,12 +29,14 @@ extension ReportContent {
 
     /// Each weakness's verdict, what weighs most against it, and the first thing to do.
     static func verdictTable(_ a: ReadinessAssessment) -> ReportTable {
-        ReportTable(caption: "Verdict by area of significant weakness",
-                    columns: ["Weakness", "Verdict", "Latest rating", "Against it", "First step"],
+        ReportTable(caption: a.framework == .send2016 ? "Verdict by area of significant weakness" : "Verdict by area",
+                    columns: [ReportText.capitalised(a.findingNoun), "Verdict", "Latest rating", "Against it", "First step"],
                     rows: a.shown.map { w in
                         let verdict = w.verdict
                         var answer = ReportText.capitalised(verdict.answer.words)
                         if !w.weakness.monitored { answer += "; no longer monitored" }
+                        // 2023: the monitoring inspection judges only the areas for priority action.
+                        if w.weakness.kind == .improvement && PlanVerdict.awaitsMonitoringInspection(a.phase) { answer += "; for the next full inspection" }
                         if case .sufficientAwaitingRelease = w.weakness.standing { answer += "; awaiting release" }
                         let against = verdict.reasons(.serious).count, concerns = verdict.reasons(.concern).count
                         let summary = against + concerns == 0 ? "nothing"

@@ -9,12 +9,17 @@ enum ReportContent {
     /// "Revisit readiness: Stockton-on-Tees"; in an accelerated progress plan, what comes next
     /// is a formal review.
     static func title(_ a: ReadinessAssessment) -> String {
-        (a.phase == .acceleratedProgress ? "Formal review readiness: " : "Revisit readiness: ") + ReportText.oneLine(a.area)
+        let what: String
+        switch a.framework {
+        case .send2016: what = a.phase == .acceleratedProgress ? "Formal review readiness" : "Revisit readiness"
+        case .areaSEND2023: what = PlanVerdict.awaitsMonitoringInspection(a.phase) ? "Monitoring inspection readiness" : "Full inspection readiness"
+        }
+        return what + ": " + ReportText.oneLine(a.area)
     }
 
     /// The line under the title.
     static func subtitle(_ a: ReadinessAssessment) -> String {
-        "Written statement of action \(a.planID), as at \(a.asOf.longDescription). A paper for the SEN strategic group."
+        "\(a.framework == .send2016 ? "Written statement of action" : "Area SEND improvement plan") \(a.planID), as at \(a.asOf.longDescription). A paper for the SEN strategic group."
     }
 
     // MARK: Summary
@@ -30,20 +35,26 @@ enum ReportContent {
         facts.append(("Phase", ReportText.capitalised(a.phase.displayName)))
         func estimated(_ fact: String) -> String { a.estimatedFacts.contains(fact) ? " (estimated)" : "" }
         var inspection = a.inspection.visit.longDescription + estimated("inspection")
-        if let letter = a.inspection.letter { inspection += "; letter \(letter.longDescription)\(estimated("letter"))" }
+        let areaSEND = a.framework == .areaSEND2023
+        if let letter = a.inspection.letter { inspection += "; \(areaSEND ? "report" : "letter") \(letter.longDescription)\(estimated("letter"))" }
         facts.append(("Inspection", inspection))
-        if let fit = a.fitForPurpose { facts.append(("Statement fit for purpose", fit.longDescription + estimated("fit"))) }
+        if let outcome = a.inspection.outcome { facts.append(("Outcome", ReportText.capitalised(outcome.displayName))) }
+        if let fit = a.fitForPurpose {
+            facts.append((areaSEND ? "Priority action plan accepted" : "Statement fit for purpose", fit.longDescription + estimated("fit")))
+        }
         facts.append(("Verdict", a.verdict.sentence))
         if let visit = a.latestVisit {
             facts.append(("Latest monitoring visit", "\(visit.id), \(visit.on.longDescription)"))
         } else if a.fitForPurpose != nil {
             facts.append(("Latest monitoring visit", "none recorded"))
         }
-        if let revisit = a.revisit {
+        if areaSEND {
+            facts += a.areaSEND.lines.map { ("Since the report", $0) }
+        } else if let revisit = a.revisit {
             facts.append(("Revisit", "\(revisit.visited.longDescription); letter \(revisit.letter.longDescription)\(estimated("revisit")): "
                           + EndOfMonitoring.judgements(revisit.outcomes)))
         }
-        facts += afterRevisitFacts(a.endOfMonitoring, phase: a.phase)
+        if !areaSEND { facts += afterRevisitFacts(a.endOfMonitoring, phase: a.phase) }
         if let ceased = a.ceased { facts.append(("Monitoring ceased", ceased.longDescription + estimated("ceased"))) }
         return facts
     }
@@ -92,7 +103,8 @@ enum ReportContent {
     static func noWeaknessesSentence(_ a: ReadinessAssessment) -> String {
         switch a.phase {
         case .inspected:
-            return "the outcome letter has not been recorded yet, so there are no areas of significant weakness to assess."
+            return a.framework == .areaSEND2023 ? "the inspection report has not been recorded yet, so there are no areas to assess."
+                : "the outcome letter has not been recorded yet, so there are no areas of significant weakness to assess."
         case .noStatementRequired:
             return "the outcome letter required no written statement of action, so there is nothing to assess."
         case .statementDue, .statementUnderReview, .monitoring, .cessationRecommended, .acceleratedProgress, .closed, .strategicPlanDue, .priorityActionPlanDue, .priorityActionPlanUnderReview, .monitoringInspectionAwaited, .nextInspectionAwaited:
@@ -104,7 +116,8 @@ enum ReportContent {
     static func clocksTable(_ clocks: [Clock], caption: String = "Clocks") -> ReportTable {
         ReportTable(caption: caption, columns: ["Clock", "Due", "State"], rows: clocks.map { clock in
             [ReportCell(ReportText.clockName(clock.name)),
-             ReportCell(clock.due.shortDescription + (clock.estimated ? " (estimated)" : "")
+             ReportCell(clock.due.shortDescription + (clock.basis.map { clock.estimated ? " (estimated — \($0))" : " (\($0))" }
+                                                      ?? (clock.estimated ? " (estimated)" : ""))
                         + clock.pauses.map { " (\($0.days) days added: paused nationally \($0.pause.span))" }.joined()),
              ReportCell(ReportText.clockStateDetail(clock), tone: ReportTone.of(clock))]
         })
@@ -114,7 +127,8 @@ enum ReportContent {
     static func noClocksSentence(_ a: ReadinessAssessment) -> String {
         switch a.phase {
         case .inspected:
-            return "No clock is running yet: the statement's 70 working days start when the outcome letter is received."
+            return a.framework == .areaSEND2023 ? "No clock is running yet: the strategic plan's and priority action plan's deadlines count from receipt of the final report."
+                : "No clock is running yet: the statement's 70 working days start when the outcome letter is received."
         case .noStatementRequired:
             return "No clock runs: no written statement of action was required."
         case .statementDue, .statementUnderReview, .monitoring, .cessationRecommended, .acceleratedProgress, .closed, .strategicPlanDue, .priorityActionPlanDue, .priorityActionPlanUnderReview, .monitoringInspectionAwaited, .nextInspectionAwaited:

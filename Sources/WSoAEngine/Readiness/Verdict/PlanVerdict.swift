@@ -20,8 +20,21 @@ public struct PlanVerdict: Hashable, Sendable {
     /// The weaknesses a verdict weighs in `phase`: in an accelerated progress plan those still
     /// in it (when any is), otherwise those still monitored; empty when none is.
     static func weighed(_ weaknesses: [WeaknessReadiness], phase: Phase) -> [WeaknessReadiness] {
+        // 2023: before the monitoring inspection only the areas for priority action are judged.
+        if awaitsMonitoringInspection(phase) { return weaknesses.filter { $0.weakness.kind == .priorityAction } }
         let inPlan = weaknesses.filter(\.weakness.inAcceleratedProgressPlan)
         return phase == .acceleratedProgress && !inPlan.isEmpty ? inPlan : weaknesses.filter(\.weakness.monitored)
+    }
+
+    /// Whether a 2023 plan in `phase` is getting ready for its monitoring inspection, which
+    /// judges only the areas for priority action.
+    static func awaitsMonitoringInspection(_ phase: Phase) -> Bool {
+        switch phase {
+        case .priorityActionPlanDue, .priorityActionPlanUnderReview, .monitoringInspectionAwaited: return true
+        case .inspected, .noStatementRequired, .statementDue, .statementUnderReview, .monitoring, .cessationRecommended,
+             .acceleratedProgress, .strategicPlanDue, .nextInspectionAwaited, .closed:
+            return false
+        }
     }
 
     /// The verdict over `weaknesses` for `awaiting`, what comes next ("the revisit", "the next
@@ -49,10 +62,23 @@ public struct PlanVerdict: Hashable, Sendable {
         holdingBack = notYet + atRisk
         guard !considered.isEmpty else {
             answer = .notReady
-            sentence = "Not ready for \(event): there are no areas of significant weakness recorded to assess."
+            sentence = "Not ready for \(event): there are no \(weaknesses.isEmpty || weaknesses[0].weakness.kind == .significantWeakness ? "areas of significant weakness" : "areas for priority action or improvement") recorded to assess."
             return
         }
-        let scope = monitored.isEmpty ? " (no weakness is still monitored, so all are counted)" : ""
+        if let kind = considered.first?.weakness.kind, kind != .significantWeakness {
+            // 2023: every area a report names stays until the next full inspection, so there is no
+            // "still monitored"; the verdict names the kind of area it weighs.
+            let kinds = Set(considered.map(\.weakness.kind))
+            let noun = kinds.count > 1 ? "area" : kind.displayName
+            guard !holdingBack.isEmpty else {
+                answer = .ready
+                let every = considered.count == 1 ? "its one \(noun), \(likely[0]), is" : "every \(noun) (\(ReportText.list(likely))) is"
+                sentence = "Ready for \(event): \(every) likely sufficient."
+                return
+            }
+        }
+        let scope = monitored.isEmpty && considered.first?.weakness.kind == .significantWeakness
+            ? " (no weakness is still monitored, so all are counted)" : ""
         guard !holdingBack.isEmpty else {
             answer = .ready
             let every: String
