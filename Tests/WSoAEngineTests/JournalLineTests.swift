@@ -125,6 +125,22 @@ struct JournalLineTests {
                                               note: texts[2], estimated: ["on"])))
         events.append(.revisitDirected(.init(on: on, issuer: "the Secretary of State for Education")))
         events.append(.revisitDirected(.init(on: on, issuer: texts[3], link: "https://www.gov.uk/r", note: texts[1], estimated: ["on"])))
+        events.append(.reportPublished(.init(on: on, outcome: .inconsistent, improvements: [texts[1]])))
+        events.append(.reportPublished(.init(on: on, received: due, outcome: .widespreadSystemic, priorityActions: [texts[1], texts[3]],
+                                             responsible: ["P2": texts[2]], improvements: [texts[3], "Improve."],
+                                             previousInspection: "Not previously inspected", nextInspectionYears: 3, note: texts[1],
+                                             estimated: ["on", "received"])))
+        events.append(.strategicPlanPublished(.init(on: on)))
+        events.append(.strategicPlanPublished(.init(on: on, link: "https://example.gov.uk/strategy", note: texts[2], estimated: ["on"])))
+        events.append(.priorityActionPlanSubmitted(.init(on: on)))
+        events.append(.priorityActionPlanSubmitted(.init(on: on, note: texts[3], estimated: ["on"])))
+        events.append(.priorityActionPlanJudged(.init(on: on, accepted: true)))
+        events.append(.priorityActionPlanJudged(.init(on: on, accepted: false, note: texts[1], estimated: ["on"])))
+        events.append(.monitoringInspectionReported(.init(on: on, visited: visit, outcomes: ["P1": .sufficient, "P2": .insufficient])))
+        events.append(.monitoringInspectionReported(.init(on: on, visited: visit, outcomes: ["P1": .sufficient], note: texts[2],
+                                                          estimated: ["on", "visited"])))
+        events.append(.deadlineSet(.init(on: on, clock: .strategicPlan, due: due)))
+        events.append(.deadlineSet(.init(on: on, clock: .priorityActionPlan, due: due, note: texts[3], estimated: ["on"])))
         events.append(.followUpAdded(.init(on: on, id: "F1", visit: "V1", title: texts[3], owner: "Participation lead", due: due)))
         events.append(.followUpClosed(.init(on: due, id: "F1")))
         events.append(.followUpClosed(.init(on: due, id: "F1", evidence: "E2", note: texts[1])))

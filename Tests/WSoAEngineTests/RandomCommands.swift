@@ -66,10 +66,8 @@ struct RandomCommands {
         let base = plan.lastLifecycleDay
         // Lifecycle steps that fit the phase come up often, so plans move along.
         let fitting: PlanCommand? = switch plan.phase {
-        case .inspected: .publishLetter(on: day(near: base), received: random.chance(0.5) ? day(near: base) : nil,
-                                        statementRequired: random.chance(0.9),
-                                        weaknesses: (0..<Int.random(in: 0...4, using: &random)).map { _ in text() },
-                                        note: optionalText())
+        case .inspected where plan.framework == .areaSEND2023: report(on: day(near: base))
+        case .inspected: letter(on: day(near: base))
         case .statementDue: .submit(on: day(near: base), note: optionalText())
         case .statementUnderReview: .judge(on: day(near: base), fit: random.chance(0.7), note: optionalText())
         case .monitoring where random.chance(0.5), .acceleratedProgress where random.chance(0.5):
@@ -81,11 +79,19 @@ struct RandomCommands {
         case .monitoring: revisit(plan)
         case .acceleratedProgress where random.chance(0.8): afterRevisit(plan, on: day(near: base))
         case .cessationRecommended, .acceleratedProgress: .cease(on: day(near: base), note: optionalText())
+        case .strategicPlanDue, .priorityActionPlanDue, .priorityActionPlanUnderReview, .monitoringInspectionAwaited,
+             .nextInspectionAwaited:
+            areaSENDStep(plan, on: day(near: base))
         case .noStatementRequired, .closed: nil
         }
         if let fitting, random.chance(0.3) { return fitting }
         let on = day(near: base)
-        switch Int.random(in: 0..<(corrections ? 18 : 16), using: &random) {
+        let pick = Int.random(in: 0..<(corrections ? 18 : 16), using: &random)
+        // A 2023 plan takes its own lifecycle's steps where a 2016 plan takes the letter, statement and revisit.
+        if plan.framework == .areaSEND2023, pick < 6 {
+            return plan.phase == .inspected || pick == 0 ? report(on: on) : areaSENDStep(plan, on: on)
+        }
+        switch pick {
         case 0: return .publishLetter(on: on, received: nil, statementRequired: random.chance(0.8), weaknesses: [text()], note: nil)
         case 1: return .submit(on: on, note: optionalText())
         case 2: return .judge(on: on, fit: random.chance(0.5), note: optionalText())
@@ -138,6 +144,55 @@ struct RandomCommands {
         case 8: return .reportRevisit(on: on, visited: DayRange(day: on.adding(days: -30)), sufficient: split,
                                       insufficient: inPlan.filter { !split.contains($0) }, note: optionalText())
         default: return .withdraw(on: on, target: .lifecycle(line: plan.lifecycle.last { !$0.withdrawn }?.line ?? 1), reason: text())
+        }
+    }
+
+    /// An outcome letter: mostly requiring a statement for a few weaknesses, now and then
+    /// requiring none, and now and then naming weaknesses it should not (or none it should).
+    mutating func letter(on: Day) -> PlanCommand {
+        let required = random.chance(0.85)
+        let count = required || random.chance(0.2) ? Int.random(in: 0...4, using: &random) : 0
+        return .publishLetter(on: on, received: random.chance(0.5) ? day(near: on) : nil, statementRequired: required,
+                              weaknesses: (0..<count).map { _ in text() }, note: optionalText())
+    }
+
+    /// A 2023 report: mostly an outcome with the findings it allows, now and then not.
+    mutating func report(on: Day) -> PlanCommand {
+        let outcome = random.pick(InspectionOutcome.allCases)
+        let actions = outcome.requiresPriorityActionPlan ? Int.random(in: random.chance(0.9) ? 1...4 : 0...0, using: &random)
+            : random.chance(0.1) ? 1 : 0
+        return .publishReport(on: on, received: random.chance(0.5) ? day(near: on.adding(days: -7)) : nil, outcome: outcome,
+                              priorityActions: (0..<actions).map { _ in
+                                  AreaSENDReport.PriorityAction(statement: text(blankChance: 0.02), partner: random.chance(0.5) ? text() : nil)
+                              },
+                              improvements: (0..<Int.random(in: 0...4, using: &random)).map { _ in text(blankChance: 0.02) },
+                              previousInspection: optionalText(), nextInspectionYears: random.chance(0.2) ? Int.random(in: 0...12, using: &random) : nil,
+                              note: optionalText())
+    }
+
+    /// A step of a 2023 plan after its report, mostly fitting its phase and now and then not.
+    mutating func areaSENDStep(_ plan: Plan, on: Day) -> PlanCommand {
+        let areas = plan.weaknesses.filter { $0.kind == .priorityAction }.map(\.id)
+        let split = areas.filter { _ in random.chance(0.6) }
+        // Mostly the step the phase waits for, so plans travel the whole 2023 lifecycle.
+        let next = switch plan.phase {
+        case .strategicPlanDue: 0
+        case .priorityActionPlanDue: 1
+        case .priorityActionPlanUnderReview: 2
+        case .monitoringInspectionAwaited: 3
+        default: Int.random(in: 0..<8, using: &random)
+        }
+        switch random.chance(0.6) ? next : Int.random(in: 0..<8, using: &random) {
+        case 0: return .publishStrategicPlan(on: on, link: random.chance(0.5) ? "https://example.org/strategy" : nil, note: optionalText())
+        case 1: return .submitPriorityActionPlan(on: on, note: optionalText())
+        case 2: return .judgePriorityActionPlan(on: on, accepted: random.chance(0.7), note: optionalText())
+        case 3: return .reportMonitoringInspection(on: on, visited: DayRange(day: on.adding(days: -40)), sufficient: split,
+                                                   insufficient: random.chance(0.9) ? areas.filter { !split.contains($0) } : [], note: optionalText())
+        case 4: return .setDeadline(on: on, clock: random.pick(ClockName.allCases), due: day(near: on), note: optionalText())
+        case 5: return .escalate(on: on, kind: .improvementNotice, issuer: "the Department for Education", link: nil, note: optionalText())
+        // The next full inspection ends a plan: rarely, and not before it is awaited, so plans stay open to record in.
+        case 6 where !endless && plan.phase == .nextInspectionAwaited && random.chance(0.3): return .cease(on: on, note: optionalText())
+        default: return .holdMonitoringVisit(on: on, advisers: [text()], ratings: ratings(plan), followUps: [], note: optionalText())
         }
     }
 

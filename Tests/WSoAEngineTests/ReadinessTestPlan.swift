@@ -17,7 +17,8 @@ struct ReadinessTestPlan {
 
     /// A plan in monitoring with W1 and W2, and workstream `ws` addressing W1.
     init(weaknesses: [String] = ["Too little co-production with families.", "EHC plans are late & poor."]) {
-        let created = PlanEvent.PlanCreated(id: "testshire-2023", area: "Testshire",
+        // A 2016 plan whatever its dates: these tests are about the 2016 report.
+        let created = PlanEvent.PlanCreated(id: "testshire-2023", area: "Testshire", framework: .send2016,
                                             visit: try! DayRange(parsing: "2023-10-02..2023-10-06"),
                                             partners: Partners(la: "Testshire County Council", health: "NHS Testshire ICB"))
         plan = Plan(created: created)
@@ -32,7 +33,7 @@ struct ReadinessTestPlan {
     /// Just the inspection: no letter yet.
     static func justInspected() -> ReadinessTestPlan {
         var fixture = ReadinessTestPlan()
-        let created = PlanEvent.PlanCreated(id: "newshire-2026", area: "Newshire",
+        let created = PlanEvent.PlanCreated(id: "newshire-2026", area: "Newshire", framework: .send2016,
                                             visit: try! DayRange(parsing: "2026-11-09..2026-11-13"))
         fixture.plan = Plan(created: created)
         fixture.record = DeliveryRecord()

@@ -1,14 +1,15 @@
 extension Lifecycle {
-    /// The transition table drawn in `format`; the same table the engine decides with.
-    public static func diagram(_ format: DiagramFormat) -> String {
+    /// `framework`'s transition table drawn in `format`; the same table the engine decides with.
+    public static func diagram(_ format: DiagramFormat, framework: Framework = .send2016) -> String {
+        let table = table(for: framework), finals = phases(in: framework).filter(\.isFinal)
         switch format {
-        case .text: return textDiagram
-        case .mermaid: return mermaidDiagram
-        case .dot: return dotDiagram
+        case .text: return textDiagram(table, framework: framework, finals: finals)
+        case .mermaid: return mermaidDiagram(table, finals: finals)
+        case .dot: return dotDiagram(table, finals: finals)
         }
     }
 
-    private static var textDiagram: String {
+    private static func textDiagram(_ table: [Transition], framework: Framework, finals: [Phase]) -> String {
         let rows = [("from", "event", "to", "rules")] + table.map { row in
             (row.from.rawValue, row.label, row.to.rawValue, row.guards.map(\.rawValue).joined(separator: ", "))
         }
@@ -18,7 +19,7 @@ extension Lifecycle {
             rows.map(\.2.count).max() ?? 0
         )
         func pad(_ text: String, _ width: Int) -> String { text + String(repeating: " ", count: width - text.count) }
-        var lines = ["Lifecycle (framework 2016): start → \(initialPhase.rawValue) (planCreated)", ""]
+        var lines = ["Lifecycle (framework \(framework.rawValue)): start → \(initialPhase.rawValue) (planCreated)", ""]
         for (index, row) in rows.enumerated() {
             lines.append("\(pad(row.0, widths.0))  \(pad(row.1, widths.1))  \(pad(row.2, widths.2))  \(row.3)"
                 .trimmingTrailingSpaces)
@@ -26,27 +27,26 @@ extension Lifecycle {
                 lines.append(String(repeating: "-", count: widths.0 + widths.1 + widths.2 + 6 + 5))
             }
         }
-        let finals = Phase.allCases.filter(\.isFinal).map(\.rawValue).joined(separator: ", ")
         lines.append("")
-        lines.append("Final phases: \(finals).")
+        lines.append("Final phases: \(finals.map(\.rawValue).joined(separator: ", ")).")
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private static var mermaidDiagram: String {
+    private static func mermaidDiagram(_ table: [Transition], finals: [Phase]) -> String {
         var lines = ["stateDiagram-v2", "    [*] --> \(initialPhase.rawValue): planCreated"]
         for row in table {
             lines.append("    \(row.from.rawValue) --> \(row.to.rawValue): \(row.label)")
         }
-        for phase in Phase.allCases where phase.isFinal {
+        for phase in finals {
             lines.append("    \(phase.rawValue) --> [*]")
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private static var dotDiagram: String {
+    private static func dotDiagram(_ table: [Transition], finals: [Phase]) -> String {
         var lines = ["digraph lifecycle {", "    rankdir=LR;", "    node [shape=box, style=rounded];",
                      "    start [shape=point];"]
-        for phase in Phase.allCases where phase.isFinal {
+        for phase in finals {
             lines.append("    \(phase.rawValue) [peripheries=2];")
         }
         lines.append("    start -> \(initialPhase.rawValue) [label=\"planCreated\"];")

@@ -87,6 +87,13 @@ public enum Lifecycle {
         ] + alongside(.nextInspectionAwaited)
     }()
 
+    /// The phases of `framework`'s lifecycle, in declaration order: the initial phase and every
+    /// phase its table leads from or to.
+    public static func phases(in framework: Framework) -> [Phase] {
+        let rows = table(for: framework)
+        return Phase.allCases.filter { phase in phase == initialPhase || rows.contains { $0.from == phase || $0.to == phase } }
+    }
+
     /// The table a plan under `framework` follows.
     public static func table(for framework: Framework) -> [Transition] {
         switch framework {
