@@ -177,3 +177,27 @@ struct AreaReportCorpusTests {
         try expectReportReadsAsExpected(.real, name, partners: partners)
     }
 }
+
+/// The fictional area SEND reports of `Tests/Fixtures/area-reports-fictional/` (see its
+/// README): the real reports' layouts, varied, each read field for field, partners included.
+@Suite("Letters: fictional area SEND reports (2023 framework)")
+struct AreaReportFictionalCorpusTests {
+    @Test("the fictional reports are there, each with its facts")
+    func corpusIsComplete() throws {
+        let corpus = AreaReportCorpus.fictional
+        #expect(corpus.names.count >= 10, "reports found: \(corpus.names)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: corpus.directory.path)
+        for name in corpus.names {
+            #expect(files.contains(name + ".json"), "\(name).txt has no \(name).json beside it")
+        }
+        for json in files where json.hasSuffix(".json") {
+            #expect(files.contains(String(json.dropLast(5)) + ".txt"), "\(json) has no report beside it")
+        }
+        #expect(files.contains("README.md"))
+    }
+
+    @Test("each report reads field for field as its JSON file says", arguments: AreaReportCorpus.fictional.names)
+    func reportReadsAsExpected(name: String) throws {
+        try expectReportReadsAsExpected(.fictional, name)
+    }
+}

@@ -36,6 +36,13 @@ enum AreaReportItemOpening: Hashable, Sendable {
             self = .continuation
             return
         }
+        // "Area leaders should then …", "Health leaders must also …": a subject that goes
+        // on from the sentence before, whoever it names.
+        if let modal = words.prefix(8).firstIndex(where: Self.modals.contains), modal + 1 < words.count,
+           Self.goingOn.contains(words[modal + 1]) {
+            self = .continuation
+            return
+        }
         if Self.actors.contains(head) {
             // "Leaders across the partnership …" names them; "Leaders should …" carries on.
             self = Self.qualifiers.contains(second) ? .subject : .continuation
@@ -73,6 +80,9 @@ enum AreaReportItemOpening: Hashable, Sendable {
 
     /// Words after "In" that make it a link to what came before ("In addition, …").
     static let inPhrases: Set<String> = ["addition", "particular", "turn", "doing", "this", "these", "that", "response"]
+
+    /// Adverbs straight after the modal that tie a sentence to the one before ("should also").
+    static let goingOn: Set<String> = ["also", "then", "therefore", "additionally", "likewise", "similarly"]
 
     /// Who acts in a finding.
     static let actors: Set<String> = ["leaders", "leader", "partners", "commissioners", "managers"]
