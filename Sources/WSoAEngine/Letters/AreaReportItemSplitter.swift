@@ -163,11 +163,17 @@ struct AreaReportItemSplitter {
     /// The chosen boundary to give up first: the weakest, and among equals the one whose
     /// finding would be shortest once merged with the one before, since a short run of a
     /// sentence or two under the same subject is most likely the same finding going on.
+    ///
+    /// A boundary the layout marks as well as the words (a subject after a blank line or a
+    /// short line, or a line after a cell) is never given up: a cell left empty in the PDF
+    /// prints nothing, so the column can undercount, and merging two findings on that
+    /// evidence would lose one.
     func weakestBoundary(in chosen: Set<Int>, strengthOf: [Int: Strength]) -> Int? {
         let sorted = chosen.sorted()
         var best: (line: Int, strength: Strength, merged: Int)?
         for (position, line) in sorted.enumerated() {
             let strength = strengthOf[line] ?? .row
+            guard strength < .paragraphSubject else { continue }
             let start = position == 0 ? 0 : sorted[position - 1]
             let end = position + 1 < sorted.count ? sorted[position + 1] : lines.count
             let merged = characters(start..<end)
