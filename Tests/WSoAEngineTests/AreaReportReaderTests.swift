@@ -309,6 +309,22 @@ struct AreaReportReaderTests {
         exerciseReportReader(text)
     }
 
+    @Test("a huge table of findings and cell fragments is read in linear time")
+    func hugeTable() throws {
+        let head = "Local area partnership report\nArea SEND inspection of Kelbridge Local Area Partnership\nInspection dates: 1 to 5 July 2024\nInspection outcome\nThere are widespread and/or systemic failings.\nAreas for priority action\nResponsible body\n"
+        let cells = String(repeating: "Kelbridge\n", count: 8_000)
+        let actions = String(repeating: "Area leaders must act now on this.\n", count: 8_000)
+        let text = head + cells + "\nAreas for priority action\n" + actions + "Areas for improvement\n" + actions
+        #expect(text.utf8.count < LetterReader.maximumBytes)
+        let clock = ContinuousClock()
+        let start = clock.now
+        let reading = try LetterReader.readAreaReport(text)
+        #expect(clock.now - start < .seconds(30))
+        #expect(reading.facts.areasForPriorityAction.count == 8_000)
+        #expect(reading.facts.areasForPriorityAction.first?.partner?.hasPrefix("Kelbridge Kelbridge") == true)
+        #expect(reading.facts.areasForImprovement.count == 8_000)
+    }
+
     @Test("readings are identical across runs, tasks and line-end styles", arguments: allReports)
     func deterministic(label: String) async throws {
         let text = try reportText(label)

@@ -59,13 +59,28 @@ struct AreaReportItemSplitter {
 
     /// The lines to split.
     let lines: [Line]
+    /// The characters in lines before each index (and in all of them, last), so the length
+    /// of any run of lines is one subtraction.
+    private let offsets: [Int]
+    /// The most boundaries the row count may add or take away.
+    static let largestDisagreement = 12
+
+    /// A splitter for `lines`; `noun` is what a finding is called in warnings.
+    init(lines: [Line], noun: String) {
+        self.lines = lines
+        self.noun = noun
+        var offsets = [0]
+        offsets.reserveCapacity(lines.count + 1)
+        for line in lines { offsets.append(offsets[offsets.count - 1] + line.text.count + 1) }
+        self.offsets = offsets
+    }
     /// What a finding is called in warnings, e.g. "area for improvement".
     let noun: String
 
     /// Splits the lines; `rows` is the number of responsible-body cells, when the table has them.
     func split(rows: Int?) -> Result {
         guard !lines.isEmpty else { return Result(starts: [], items: [], warnings: []) }
-        let width = lines.map(\.text.count).max() ?? 0
+        let width = (0..<lines.count).map { characters($0..<($0 + 1)) - 1 }.max() ?? 0
         var candidates: [(line: Int, strength: Strength)] = []
         for index in 1..<lines.count {
             if let strength = strength(at: index, width: width) { candidates.append((index, strength)) }
@@ -74,7 +89,9 @@ struct AreaReportItemSplitter {
         var settledByRows = Set<Int>()
         var warnings: [String] = []
         let strengthOf = Dictionary(candidates.map { ($0.line, $0.strength) }, uniquingKeysWith: { first, _ in first })
-        if let rows, rows >= 1 {
+        // Agreeing with the rows moves a boundary at a time; a column many rows away from
+        // what the words say is not worth trusting (and, on hostile text, not worth the time).
+        if let rows, rows >= 1, abs(chosen.count - (rows - 1)) <= Self.largestDisagreement {
             while chosen.count > rows - 1, let drop = weakestBoundary(in: chosen, strengthOf: strengthOf) {
                 chosen.remove(drop)
                 warnings.append("'\(LetterScan.quoted(lines[drop].text, limit: 50))' could begin a new \(noun), but the responsible-body column has \(rows) \(rows == 1 ? "row" : "rows"), so it is read as part of the one before; check it.")
@@ -200,7 +217,7 @@ struct AreaReportItemSplitter {
 
     /// The number of characters in lines `range`.
     func characters(_ range: Range<Int>) -> Int {
-        lines[range].reduce(0) { $0 + $1.text.count + 1 }
+        offsets[range.upperBound] - offsets[range.lowerBound]
     }
 
     /// Lines joined by single spaces, with any run of whitespace collapsed: the reports'

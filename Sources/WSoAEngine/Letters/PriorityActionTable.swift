@@ -72,7 +72,9 @@ struct PriorityActionTable {
         let startsWithLink = words.first.map { ["and", "&"].contains($0.lowercased()) } ?? false || text.hasPrefix(",")
         if let last = cells.indices.last {
             let open = cells[last]
-            let endsWithLink = open.text.hasSuffix(",") || Self.links.contains(String(open.text.split(separator: " ").last ?? "").lowercased())
+            // Only the end of the open cell is looked at: it grows with every fragment.
+            let lastWord = open.text.reversed().prefix { $0 != " " }.reversed()
+            let endsWithLink = open.text.hasSuffix(",") || Self.links.contains(String(lastWord).lowercased())
             let continues = startsWithLink || endsWithLink || (!open.complete && gap == .none && !open.closedByAction)
             if continues {
                 cells[last].text += " " + text
