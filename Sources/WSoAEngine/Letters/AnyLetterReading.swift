@@ -6,12 +6,15 @@ public enum AnyLetterReading: Hashable, Sendable {
     case inspection(LetterReading<InspectionLetter>)
     /// A revisit letter.
     case revisit(LetterReading<RevisitLetter>)
+    /// An area SEND inspection report (2023 framework).
+    case areaReport(LetterReading<AreaSENDReport>)
 
     /// Which kind of letter was read.
     public var kind: LetterKind {
         switch self {
         case .inspection: return .inspectionOutcome
         case .revisit: return .revisit
+        case .areaReport: return .areaReport
         }
     }
 
@@ -20,6 +23,7 @@ public enum AnyLetterReading: Hashable, Sendable {
         switch self {
         case let .inspection(reading): return reading.warnings
         case let .revisit(reading): return reading.warnings
+        case let .areaReport(reading): return reading.warnings
         }
     }
 }

@@ -55,4 +55,27 @@ public struct AreaSENDReport: Hashable, Sendable {
         self.nextInspectionYears = nextInspectionYears
         self.monitoringInspectionMonths = monitoringInspectionMonths
     }
+
+    /// Every fact as a labelled value, in reading order, for a dry run to print.
+    ///
+    /// Facts the report does not give say so ("not stated") rather than being left out, so an
+    /// officer sees what will be recorded blank. There is one entry per finding, numbered as a
+    /// plan numbers them: `P1: … (responsible: …)` for each area for priority action, with its
+    /// responsible body where the report names one, and `I1: …` for each area for improvement.
+    public var summary: [(field: LetterField, value: String)] {
+        var entries: [(field: LetterField, value: String)] = [
+            (.area, area), (.visit, visit.longDescription), (.previousInspection, previousInspection ?? "not stated"),
+            (.outcome, outcome.displayName),
+            (.nextInspection, nextInspectionYears.map { "within approximately \($0) \($0 == 1 ? "year" : "years")" } ?? "not stated"),
+            (.monitoringInspection, monitoringInspectionMonths.map { "within approximately \($0) \($0 == 1 ? "month" : "months")" } ?? "none stated"),
+        ]
+        for (index, action) in areasForPriorityAction.enumerated() {
+            let partner = action.partner.map { " (responsible: \($0))" } ?? ""
+            entries.append((.areasForPriorityAction, "P\(index + 1): \(action.statement)\(partner)"))
+        }
+        for (index, improvement) in areasForImprovement.enumerated() {
+            entries.append((.areasForImprovement, "I\(index + 1): \(improvement)"))
+        }
+        return entries
+    }
 }

@@ -30,6 +30,18 @@ public enum LetterField: String, Hashable, Sendable, CaseIterable, CustomStringC
     case judgements
     /// A revisit letter's sentence about monitoring ending.
     case cessation
+    /// An area SEND report's inspection outcome (2023 framework).
+    case outcome
+    /// An area SEND report's "Dates of previous inspection" as stated.
+    case previousInspection
+    /// An area SEND report's areas for priority action.
+    case areasForPriorityAction
+    /// An area SEND report's areas for improvement.
+    case areasForImprovement
+    /// An area SEND report's horizon for the next full inspection.
+    case nextInspection
+    /// An area SEND report's horizon for the monitoring inspection.
+    case monitoringInspection
 
     /// The field's name in sentences, e.g. "letter date".
     public var description: String {
@@ -47,6 +59,12 @@ public enum LetterField: String, Hashable, Sendable, CaseIterable, CustomStringC
         case .fitForPurpose: return "fit-for-purpose date"
         case .judgements: return "judgements"
         case .cessation: return "cessation sentence"
+        case .outcome: return "inspection outcome"
+        case .previousInspection: return "previous inspection"
+        case .areasForPriorityAction: return "areas for priority action"
+        case .areasForImprovement: return "areas for improvement"
+        case .nextInspection: return "next full inspection"
+        case .monitoringInspection: return "monitoring inspection"
         }
     }
 }

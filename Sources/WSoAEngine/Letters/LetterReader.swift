@@ -1,4 +1,5 @@
-/// Reads Ofsted/CQC inspection outcome and revisit letters (2016 framework) into facts.
+/// Reads Ofsted/CQC inspection outcome and revisit letters (2016 framework), and area SEND
+/// inspection reports (2023 framework), into facts.
 ///
 /// Officers receive the letters as PDFs and paste their text, or run `pdftotext`; they should
 /// never retype a weakness. The reader cleans the debris away (see ``LetterKind`` for what
@@ -40,7 +41,34 @@ public enum LetterReader {
         return try scan.revisit(overrides)
     }
 
-    /// Reads a letter of either kind, deciding which it is first.
+    /// Reads an area SEND inspection report (the framework from 2023).
+    ///
+    /// The report's `pdftotext` output is read as it comes, page footers, page numbers and
+    /// form feeds included: the area from the title, the inspection dates and previous
+    /// inspection from the labelled fields, the outcome from its fixed sentence, the next
+    /// visits' horizons, and each area for priority action (with its responsible body) and
+    /// each area for improvement verbatim, whitespace collapsed. `overrides.area`,
+    /// `overrides.visit` and `overrides.outcome` replace what is read; the other overrides
+    /// are for letters and are ignored.
+    ///
+    /// Throws ``WSoAError/letterTooLarge(bytes:limit:)``, ``WSoAError/notALetter(reason:)``,
+    /// ``WSoAError/letterKindMismatch(expected:found:)`` for a 2016 letter, and
+    /// ``WSoAError/letterFieldMissing(field:hint:)`` when the area, the inspection dates or
+    /// the outcome cannot be found and are not given in `overrides`.
+    ///
+    /// ```swift
+    /// let reading = try LetterReader.readAreaReport(pdfText)
+    /// print(reading.facts.outcome, reading.facts.areasForImprovement.count)
+    /// for warning in reading.warnings { print(warning) }
+    /// ```
+    public static func readAreaReport(_ text: String, overrides: LetterOverrides = LetterOverrides()) throws
+        -> LetterReading<AreaSENDReport> {
+        let letter = try prepare(text, expecting: .areaReport)
+        var scan = LetterScan(letter, kind: .areaReport)
+        return try scan.areaReport(AreaReportText(text), overrides)
+    }
+
+    /// Reads a letter or report of any kind, deciding which it is first.
     public static func read(_ text: String, overrides: LetterOverrides = LetterOverrides()) throws -> AnyLetterReading {
         let letter = try prepare(text, expecting: nil)
         let kind = LetterKind.classification(of: letter).kind
@@ -51,6 +79,9 @@ public enum LetterReader {
         case .revisit:
             var scan = LetterScan(letter, kind: .revisit)
             return .revisit(try scan.revisit(overrides))
+        case .areaReport:
+            var scan = LetterScan(letter, kind: .areaReport)
+            return .areaReport(try scan.areaReport(AreaReportText(text), overrides))
         case .notALetter:
             // prepare(_:expecting:) has already refused it; kept for an exhaustive switch.
             throw WSoAError.notALetter(reason: "it is not an inspection outcome or revisit letter")
@@ -68,7 +99,7 @@ public enum LetterReader {
         switch classification.kind {
         case .notALetter:
             throw WSoAError.notALetter(reason: classification.reason ?? "it is not an inspection outcome or revisit letter")
-        case .inspectionOutcome, .revisit:
+        case .inspectionOutcome, .revisit, .areaReport:
             if let expected, expected != classification.kind {
                 throw WSoAError.letterKindMismatch(expected: expected, found: classification.kind)
             }

@@ -48,7 +48,8 @@ extension LetterScan {
             case .healthPartner: return addressees.healthPartner != nil
             case .nominatedOfficer: return addressees.nominatedOfficer != nil
             case .area, .letterDate, .visit, .statementRequired, .weaknesses, .originalLetterDate,
-                 .statementIssued, .fitForPurpose, .judgements, .cessation:
+                 .statementIssued, .fitForPurpose, .judgements, .cessation, .outcome, .previousInspection,
+                 .areasForPriorityAction, .areasForImprovement, .nextInspection, .monitoringInspection:
                 return true
             }
         }
