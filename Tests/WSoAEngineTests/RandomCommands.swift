@@ -150,7 +150,8 @@ struct RandomCommands {
     /// An outcome letter: mostly requiring a statement for a few weaknesses, now and then
     /// requiring none, and now and then naming weaknesses it should not (or none it should).
     mutating func letter(on: Day) -> PlanCommand {
-        let required = random.chance(0.85)
+        // An endless run never ends the plan, and a letter requiring no statement would.
+        let required = random.chance(0.85) || endless
         let count = required || random.chance(0.2) ? Int.random(in: 0...4, using: &random) : 0
         return .publishLetter(on: on, received: random.chance(0.5) ? day(near: on) : nil, statementRequired: required,
                               weaknesses: (0..<count).map { _ in text() }, note: optionalText())

@@ -6,16 +6,20 @@ enum NewCommand: Command {
         "new",
         abstract: "Open a plan for a local area's SEND inspection.",
         discussion: """
-            Records the inspection visit; the plan starts in the phase 'inspected, outcome awaited'. \
-            Then record the outcome letter with 'wsoa advance PLAN letter'. With --from-letter, reads the \
-            inspection outcome letter's text (copied out, or from pdftotext) and records the visit and the \
-            letter together: area, dates, partners, whether a statement is required and each weakness \
-            verbatim. --area, --inspected, --on, --la and --health fill or override what the letter says; \
-            a field that cannot be read is named and nothing is guessed.
+            Records the inspection visit; the plan starts in the phase 'inspected, outcome awaited', under \
+            the framework in force on the first day inspected (2023 from 1 January 2023, else 2016). Then \
+            record the outcome letter with 'wsoa advance PLAN letter' (2016) or the report with 'wsoa advance \
+            PLAN report' (2023). With --from-letter, reads the inspection outcome letter's or the area SEND \
+            inspection report's text (copied out, or from pdftotext) and records the visit and the outcome \
+            together: area, dates, partners, whether a statement is required and each weakness verbatim; \
+            from a 2023 report, the previous inspection, the outcome, each area for priority action with its \
+            responsible body and each area for improvement. A 2023 report's text carries no date: give --on \
+            (published) or --received (or both). --area, --inspected, --on, --la, --health and --outcome fill \
+            or override what the text says; a field that cannot be read is named and nothing is guessed.
             """,
         usage: [
             "new PLAN --area NAME --inspected START..END [--la NAME] [--health NAME] [--note TEXT]",
-            "new PLAN --from-letter FILE [--dry-run] [--area NAME] [--inspected START..END] [--on DATE] [--received DATE] [--la NAME] [--health NAME]",
+            "new PLAN --from-letter FILE [--dry-run] [--area NAME] [--inspected START..END] [--on DATE] [--received DATE] [--la NAME] [--health NAME] [--outcome OUTCOME]",
         ],
         arguments: [.plan],
         options: [
@@ -23,10 +27,11 @@ enum NewCommand: Command {
             .value("inspected", "START..END", help: "The inspection visit's first and last days, e.g. 2019-02-04..2019-02-08."),
             .value("la", "NAME", help: "The local authority, e.g. Stockton-on-Tees Borough Council.", field: .localAuthority),
             .value("health", "NAME", help: "The NHS partner (CCG, or ICB from July 2022).", field: .healthPartner),
-            .value("from-letter", "FILE", help: "Read the inspection outcome letter's text from FILE."),
+            .value("from-letter", "FILE", help: "Read the inspection outcome letter's or the 2023 report's text from FILE."),
             .flag("dry-run", help: "With --from-letter: show what was read, with warnings, and write nothing."),
-            .on("With --from-letter: the letter's date, if the letter's own cannot be read."),
+            .on("With --from-letter: the letter's date if its own cannot be read; a 2023 report's publication date."),
             .value("received", "DATE", help: "With --from-letter: the day the area received the report."),
+            .value("outcome", "OUTCOME", help: "With a 2023 report: positive, inconsistent or widespread-systemic, if the report's cannot be read."),
             .note,
             .estimated("inspected"),
         ])
@@ -35,7 +40,7 @@ enum NewCommand: Command {
         try context.refuseAsOf()
         let id = try context.planID()
         if context.arguments.has("from-letter") { return try fromLetter(id, context) }
-        try context.refuseUnused(["on", "received", "dry-run"], reason: "it only applies with --from-letter")
+        try context.refuseUnused(["on", "received", "dry-run", "outcome"], reason: "it only applies with --from-letter")
         let area = try context.arguments.require("area")
         let visit = try DayRange(parsing: context.arguments.require("inspected"))
         let created = PlanEvent.PlanCreated(
@@ -61,7 +66,14 @@ enum NewCommand: Command {
         overrides.letterDate = try context.optionalDay("on")
         overrides.localAuthority = arguments.value("la")
         overrides.healthPartner = arguments.value("health")
-        let reading = try LetterReader.readInspection(text, overrides: overrides)
+        overrides.outcome = try arguments.value("outcome").map { try context.choice($0, option: "outcome", InspectionOutcome.self) }
+        let reading: LetterReading<InspectionLetter>
+        switch try LetterReader.read(text, overrides: overrides) {
+        case let .inspection(read): reading = read
+        case let .areaReport(report): return try fromReport(id, report, file: file, context)
+        case .revisit: throw WSoAError.letterKindMismatch(expected: .inspectionOutcome, found: .revisit)
+        }
+        try context.refuseUnused(["outcome"], reason: "it only applies to a 2023 report")
         let letter = reading.facts
         if arguments.flag("dry-run") {
             return context.showReading(kind: .inspectionOutcome, file: file, summary: letter.summary, warnings: reading.warnings)
@@ -78,6 +90,42 @@ enum NewCommand: Command {
         context.report(recorded)
         if !context.json {
             for weakness in recorded.plan.weaknesses { context.output.line("  \(weakness.id)  \(weakness.statement)") }
+            for warning in reading.warnings { context.output.line("Warning: \(warning.description)") }
+        }
+    }
+
+    /// `wsoa new PLAN --from-letter REPORT`: a 2023 report read, then the plan and its report
+    /// recorded together. The report's text has no date, so the publication date comes from
+    /// `--on`, or the day it was received stands in for it (marked estimated).
+    private static func fromReport(_ id: String, _ reading: LetterReading<AreaSENDReport>, file: String, _ context: Context) throws {
+        let arguments = context.arguments
+        try context.refuseUnused(["la", "health"], reason: "a 2023 report does not name the partners as a letter's addressees do; record them with 'wsoa partner' afterwards")
+        let report = reading.facts
+        if arguments.flag("dry-run") {
+            return context.showReading(kind: .areaReport, file: file, summary: report.summary, warnings: reading.warnings)
+        }
+        let received = try context.optionalDay("received")
+        guard let published = try context.optionalDay("on") ?? received else {
+            throw WSoAError.missingArgument(name: "--on DATE (the day the report was published) or --received DATE", command: arguments.commandName)
+        }
+        var note = Context.letterNote(file, kind: "area SEND inspection report", warnings: reading.warnings, note: arguments.value("note"))
+        if arguments.value("on") == nil { note += " The report's publication date is not given, so the day it was received is used." }
+        let created = PlanEvent.PlanCreated(id: id, area: report.area, visit: report.visit, note: note)
+        guard created.framework == .areaSEND2023 else {
+            throw WSoAError.invalidValue(option: "--from-letter", value: file,
+                                         reason: "it reads as a 2023 area SEND report, but the inspection began on \(report.visit.start), before the framework did (\(Framework.areaSEND2023Start))")
+        }
+        let publish = PlanCommand.publishReport(
+            on: published, received: received, outcome: report.outcome, priorityActions: report.areasForPriorityAction,
+            improvements: report.areasForImprovement, previousInspection: report.previousInspection,
+            nextInspectionYears: report.nextInspectionYears, note: note, estimated: arguments.value("on") == nil ? ["on"] : [])
+        let recorded = try context.store.create(created, then: [publish], by: context.by(), recorded: context.recorded,
+                                                personalDataAllowed: arguments.flag("allow-personal-data"), today: context.today)
+        context.report(recorded)
+        if !context.json {
+            for area in recorded.plan.weaknesses {
+                context.output.line("  \(area.id)  \(area.statement)" + (area.partner.map { " (responsible: \($0))" } ?? ""))
+            }
             for warning in reading.warnings { context.output.line("Warning: \(warning.description)") }
         }
     }
