@@ -71,10 +71,13 @@ enum TestJournals {
     /// The events of a plan driven by `steps` random commands (`RandomCommands`): each command
     /// decided against the plan so far and kept only when accepted and readable, as the store
     /// would record it.
-    static func randomEvents(seed: UInt64, steps: Int, endless: Bool = true, corrections: Bool = true, id: String? = nil) -> [PlanEvent] {
+    /// `areaSEND` inspects the plan in 2024, under the 2023 framework.
+    static func randomEvents(seed: UInt64, steps: Int, endless: Bool = true, corrections: Bool = true, id: String? = nil,
+                             areaSEND: Bool = false) -> [PlanEvent] {
         var commands = RandomCommands(random: SeededGenerator(seed: seed), endless: endless, corrections: corrections)
         let created = PlanEvent.PlanCreated(id: id ?? "random-\(seed)", area: "Area \(seed)",
-                                            visit: try! DayRange(parsing: "2019-02-04..2019-02-08"), partners: Partners(la: "LA"))
+                                            visit: try! DayRange(parsing: areaSEND ? "2024-02-05..2024-02-09" : "2019-02-04..2019-02-08"),
+                                            partners: Partners(la: "LA"))
         var events: [PlanEvent] = [.planCreated(created)]
         var plan = Plan(created: created)
         for _ in 0..<steps {
