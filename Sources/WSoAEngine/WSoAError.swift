@@ -48,7 +48,7 @@ public enum WSoAError: Error, Equatable, Sendable {
     case nothingToRepair(path: String, lines: Int)
     /// `wsoa repair` found damage other than a torn last line, which it never touches.
     case repairRefused(path: String, line: Int, reason: String)
-    /// Pasted text that is not an Ofsted/CQC inspection or revisit letter; `reason` says why.
+    /// Pasted text that is not an Ofsted/CQC inspection or revisit letter or a 2023 report; `reason` says why.
     case notALetter(reason: String)
     /// Pasted text too large to be a letter, refused before it is read.
     case letterTooLarge(bytes: Int, limit: Int)
@@ -156,13 +156,13 @@ extension WSoAError: CustomStringConvertible {
         case let .repairRefused(path, line, reason):
             return "Nothing was repaired: the journal \(path) is damaged at line \(line) (\(reason)), and 'wsoa repair' only sets aside a torn last line, so the journal is left as it is to be restored from a backup."
         case let .notALetter(reason):
-            return "This is not an Ofsted/CQC inspection or revisit letter: \(reason)."
+            return "This is not an Ofsted/CQC inspection letter, revisit letter or area SEND report: \(reason)."
         case let .letterTooLarge(bytes, limit):
             return "The text is \(bytes) bytes long, too large to be an Ofsted/CQC letter (the limit is \(limit) bytes)."
         case let .letterKindMismatch(expected, found):
             return "This is \(found), not \(expected)."
         case let .letterFieldMissing(field, hint):
-            return "The letter's \(field) could not be read, and it is not guessed: \(hint)."
+            return "The \(field) could not be read from the text, and it is not guessed: \(hint)."
         case let .letterWeaknessUnmatched(quote, closest):
             let list = closest.map { "\($0.id) (\(Int(($0.similarity * 100).rounded()))% similar)" }
             let nearest = list.isEmpty ? "the plan has no weaknesses to match" : "the closest are " + list.joined(separator: ", ")

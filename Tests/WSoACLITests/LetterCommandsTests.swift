@@ -76,7 +76,7 @@ enum SeedLetters {
         try wsoa.succeed(["init"])
         let result = try wsoa.run(["new", "stockton-on-tees-2019", "--from-letter", try Self.seed("002")])
         #expect(result.status == 1)
-        #expect(result.stderr.hasPrefix("Error: This is not an Ofsted/CQC inspection or revisit letter: it looks like a council report"))
+        #expect(result.stderr.hasPrefix("Error: This is not an Ofsted/CQC inspection letter, revisit letter or area SEND report: it looks like a council report"))
         #expect(!FileManager.default.fileExists(atPath: "\(wsoa.plans)/stockton-on-tees-2019"))
     }
 

@@ -36,7 +36,7 @@ struct LetterRobustnessTests {
     func emptyInputs(text: String) throws {
         let refusals = exerciseLetterReaders(text)
         #expect(refusals.count == 3)
-        #expect(refusals.allSatisfy { $0 == "This is not an Ofsted/CQC inspection or revisit letter: the text is empty." })
+        #expect(refusals.allSatisfy { $0 == "This is not an Ofsted/CQC inspection letter, revisit letter or area SEND report: the text is empty." })
         #expect(LetterKind.classify(text) == .notALetter)
     }
 

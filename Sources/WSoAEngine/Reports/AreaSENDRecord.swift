@@ -55,7 +55,7 @@ public struct AreaSENDRecord: Hashable, Sendable {
             dated.append((decision.line, "\(what) \(decision.on.longDescription)\(estimated(decision.line))" + (decision.note.map { " — \($0)" } ?? "")))
         }
         for deadline in plan.givenDeadlines {
-            dated.append((deadline.line, "Deadline given \(deadline.on.longDescription)\(estimated(deadline.line)): \(deadline.clock.displayName) by \(deadline.due.longDescription)"
+            dated.append((deadline.line, "Deadline given \(deadline.on.longDescription)\(estimated(deadline.line)): \(deadline.clock.displayName) \(deadline.due.longDescription)"
                           + (deadline.note.map { " — \($0)" } ?? "")))
         }
         for inspection in plan.revisits {

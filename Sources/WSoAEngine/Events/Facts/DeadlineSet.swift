@@ -30,7 +30,7 @@ extension PlanEvent {
         var references: [PlanReference] { [] }
         var deliveryDates: [(name: String, day: Day)] { [] }
         var recordID: String? { nil }
-        public var summary: String { "\(clock.displayName): due \(due.longDescription), as given" }
+        public var summary: String { "\(clock.displayName) \(due.longDescription), as given" }
 
         init(on: Day, data: inout JSONObjectReader) throws {
             var clock: ClockName?, due: Day?, note: String?, estimated: [String] = []
