@@ -26,7 +26,7 @@ import WSoAEngine
         #expect(recorded.count == 7)
         #expect(recorded.allSatisfy { $0.wholeMatch(of: /\ {6}recorded \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ by tester/) != nil }, "\(recorded)")
         #expect(lines.filter { !$0.hasPrefix("      recorded ") }.joined(separator: "\n") == """
-            1.  2019-02-08  plan created  Stockton-on-Tees, inspected 4–8 February 2019
+            1.  2019-02-08  plan created  Stockton-on-Tees, inspected 4–8 February 2019 (framework 2016)
             2.  2019-04-24  letter published  written statement required for 4 areas of significant weakness; received 2 May 2019
             3.  2019-08-12  statement submitted  statement submitted
             4.  2019-10-17  statement judged  fit for purpose

@@ -122,10 +122,10 @@ import WSoAEngine
         #expect(list.status == 1)
         #expect(list.errorLines == [Substring(badName), Substring(noJournal)])
         #expect(list.stdout == """
-            PLAN                   AREA              PHASE          NEXT DEADLINE
-            Board Papers           ?                 unreadable     —
-            empty-2020             ?                 unreadable     —
-            stockton-on-tees-2019  Stockton-on-Tees  statement due  written statement due 2019-08-12 (pending)
+            PLAN                   AREA              FRAMEWORK  PHASE          NEXT DEADLINE
+            Board Papers           ?                 ?          unreadable     —
+            empty-2020             ?                 ?          unreadable     —
+            stockton-on-tees-2019  Stockton-on-Tees  2016       statement due  written statement due 2019-08-12 (pending)
 
             """)
         let listJSON = try JSONReader.parse(wsoa.run(["list", "--json"]).stdout)

@@ -71,8 +71,8 @@ import WSoAEngine
 
         let list = wsoa.succeed(["list"]).stdout
         #expect(list == """
-            PLAN  AREA  PHASE          NEXT DEADLINE
-            demo  Demo  statement due  written statement due 2022-06-15 (overdue)
+            PLAN  AREA  FRAMEWORK  PHASE          NEXT DEADLINE
+            demo  Demo  2016       statement due  written statement due 2022-06-15 (overdue)
 
             """)
 

@@ -14,17 +14,18 @@ enum ListCommand: Command {
         globals: .viewing)
 
     static func run(_ context: Context) throws {
-        var rows: [[String]] = [["PLAN", "AREA", "PHASE", "NEXT DEADLINE"]]
+        var rows: [[String]] = [["PLAN", "AREA", "FRAMEWORK", "PHASE", "NEXT DEADLINE"]]
         var objects: [JSONValue] = []
         for entry in try context.store.portfolio(asOf: context.viewDay) {
             switch entry.view {
             case let .success(view):
                 let plan = view.plan
                 let next = plan.nextDeadline(asOf: context.viewDay, calendar: context.calendar)
-                rows.append([entry.id, plan.area, plan.phase.displayName,
+                rows.append([entry.id, plan.area, plan.framework.rawValue, plan.phase.displayName,
                              next.map { "\($0.name.displayName) \($0.due) (\(ReportText.clockState($0.state).lowercased()))" } ?? "—"])
                 objects.append(.object([
-                    "id": .string(entry.id), "area": .string(plan.area), "phase": .string(plan.phase.rawValue),
+                    "id": .string(entry.id), "area": .string(plan.area), "framework": .string(plan.framework.rawValue),
+                    "phase": .string(plan.phase.rawValue),
                     "nextDeadline": next.map(\.json) ?? .null,
                 ]))
             case .failure(.notYetInspected):
@@ -32,7 +33,7 @@ enum ListCommand: Command {
             case let .failure(error):
                 context.output.error(CLI.explained(error))
                 context.exitCode = CLI.ExitCode.failure
-                rows.append([entry.id, "?", "unreadable", "—"])
+                rows.append([entry.id, "?", "?", "unreadable", "—"])
                 objects.append(.object(["id": .string(entry.id), "phase": .string("unreadable"), "error": .string(error.description)]))
             }
         }

@@ -13,6 +13,14 @@ public enum Framework: String, Sendable, CaseIterable {
     /// The first day inspected under the 2023 framework.
     public static let areaSEND2023Start = Day(year: 2023, month: 1, day: 1)!
 
+    /// The framework in words, e.g. "area SEND framework (2023)".
+    public var displayName: String {
+        switch self {
+        case .send2016: return "local area SEND inspection framework (2016)"
+        case .areaSEND2023: return "area SEND framework (2023)"
+        }
+    }
+
     /// The framework an inspection that began on `firstDay` was carried out under.
     public static func forInspection(startingOn firstDay: Day) -> Framework {
         firstDay < areaSEND2023Start ? .send2016 : .areaSEND2023

@@ -33,6 +33,7 @@ enum ReportContent {
                           ReportText.oneLine(partner.name) + (partner.since.map { " (from \($0.longDescription))" } ?? "")))
         }
         facts.append(("Phase", ReportText.capitalised(a.phase.displayName)))
+        facts.append(("Framework", ReportText.capitalised(a.framework.displayName)))
         func estimated(_ fact: String) -> String { a.estimatedFacts.contains(fact) ? " (estimated)" : "" }
         var inspection = a.inspection.visit.longDescription + estimated("inspection")
         let areaSEND = a.framework == .areaSEND2023

@@ -42,7 +42,7 @@ extension PlanEvent {
         var deliveryDates: [(name: String, day: Day)] { [] }
         var happenedDates: [(name: String, day: Day)] { [("inspection's first day", visit.start)] }
         var recordID: String? { nil }
-        public var summary: String { "\(area), inspected \(visit.longDescription)" }
+        public var summary: String { "\(area), inspected \(visit.longDescription) (framework \(framework.rawValue))" }
 
         init(on: Day, data: inout JSONObjectReader) throws {
             var estimated: [String] = []
