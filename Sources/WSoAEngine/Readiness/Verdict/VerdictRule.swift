@@ -48,6 +48,21 @@ public enum VerdictRule {
         return .likelySufficient
     }
 
+    /// The rule as the report of a plan under `framework` states it: the same weighing, said of
+    /// areas and of the visits the 2023 framework has.
+    public static func statement(for framework: Framework) -> [String] {
+        switch framework {
+        case .send2016:
+            return statement
+        case .areaSEND2023:
+            return statement.dropLast().map {
+                $0.replacingOccurrences(of: "a weakness", with: "an area").replacingOccurrences(of: "weakness", with: "area")
+            } + [
+                "An area for priority action on which the monitoring inspection found effective action is likely sufficient with nothing left to weigh. Ready for the monitoring inspection: every area for priority action is likely sufficient; ready for the next full inspection: every area, for priority action and for improvement, is. The next steps are the serious concerns and then the concerns, in that order, each with its owner and date as far as the record gives them.",
+            ]
+        }
+    }
+
     /// The rule as the report states it, one sentence a line, in the order applied.
     public static let statement: [String] = [
         "Every signal the record holds for a weakness is weighed as a serious concern, a concern or a strength, and listed in the order inspectors weigh them: impact on children and families, then sustainability, then delivery.",
