@@ -268,7 +268,9 @@ enum AdvanceCommand: Command {
                 discussion: """
                     SEQ is the journal line of any lifecycle event: the letter, a submission, a judgement, a visit, \
                     a revisit, a step of the accelerated progress plan, a formal review, a release, an escalation or \
-                    the cessation ('wsoa history PLAN' shows each line's number). The original line stays; the plan's \
+                    the cessation; under the 2023 framework the report, a strategic plan's publication, a step of the \
+                    priority action plan, a deadline given or the monitoring inspection ('wsoa history PLAN' shows \
+                    each line's number). The original line stays; the plan's \
                     clocks count from the corrected date. A date that would put lifecycle events out of order is refused.
                     """,
                 usage: ["advance PLAN correct SEQ --on DATE --reason TEXT"],

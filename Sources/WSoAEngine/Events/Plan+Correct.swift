@@ -92,16 +92,18 @@ extension Plan {
         // A corrected date is the date as now known, no longer an estimate.
         estimatedDates.remove("\(line):on")
         switch lifecycle[entry].type {
-        case .letterPublished:
+        case .letterPublished, .reportPublished:
             inspection.letter = day
-        case .statementSubmitted:
-            let standing = lifecycle[..<entry].filter { $0.type == .statementSubmitted && !$0.withdrawn }.count
+        case .statementSubmitted, .priorityActionPlanSubmitted:
+            // 2023's priority action plan keeps its submissions and Ofsted's responses where the statement's are kept.
+            let type = lifecycle[entry].type
+            let standing = lifecycle[..<entry].filter { $0.type == type && !$0.withdrawn }.count
             if submissions.indices.contains(standing) { submissions[standing] = day }
-        case .statementJudged:
+        case .statementJudged, .priorityActionPlanJudged:
             if let index = judgements.firstIndex(where: { $0.line == line }) { judgements[index].on = day }
         case .monitoringVisitHeld:
             if let index = visits.firstIndex(where: { $0.line == line }) { visits[index].on = day }
-        case .revisitReported:
+        case .revisitReported, .monitoringInspectionReported:
             if let index = revisits.firstIndex(where: { $0.line == line }) { revisits[index].letter = day }
             settleJudgements()
         case .progressReviewHeld:
@@ -117,20 +119,10 @@ extension Plan {
             if let index = acceleratedProgressPlan.steps.firstIndex(where: { $0.line == line }) { acceleratedProgressPlan.steps[index].on = day }
         case .escalationIssued, .revisitDirected:
             if let index = escalations.firstIndex(where: { $0.line == line }) { escalations[index].on = day }
-        case .reportPublished:
-            inspection.letter = day
         case .strategicPlanPublished:
             if let index = strategicPlanPublications.firstIndex(where: { $0.line == line }) { strategicPlanPublications[index].on = day }
         case .deadlineSet:
             if let index = givenDeadlines.firstIndex(where: { $0.line == line }) { givenDeadlines[index].on = day }
-        case .priorityActionPlanSubmitted:
-            let standing = lifecycle[..<entry].filter { $0.type == .priorityActionPlanSubmitted && !$0.withdrawn }.count
-            if submissions.indices.contains(standing) { submissions[standing] = day }
-        case .priorityActionPlanJudged:
-            if let index = judgements.firstIndex(where: { $0.line == line }) { judgements[index].on = day }
-        case .monitoringInspectionReported:
-            if let index = revisits.firstIndex(where: { $0.line == line }) { revisits[index].letter = day }
-            settleJudgements()
         case .planCreated, .partnerRenamed, .workstreamAdded, .actionAdded, .actionUpdated, .actionRetargeted, .measureAdded,
              .measureRecorded, .evidenceAdded, .followUpAdded, .followUpClosed, .recordAmended, .recordWithdrawn:
             return
@@ -144,21 +136,19 @@ extension Plan {
         guard let entry = lifecycle.firstIndex(where: { $0.line == line }) else { return }
         lifecycle[entry].withdrawn = true
         switch lifecycle[entry].type {
-        case .letterPublished:
-            inspection.letter = nil
-            inspection.received = nil
-            inspection.statementRequired = nil
+        case .letterPublished, .reportPublished:
+            inspection = Inspection(visit: inspection.visit)
             weaknesses = []
-        case .statementSubmitted:
+        case .statementSubmitted, .priorityActionPlanSubmitted:
             if !submissions.isEmpty { submissions.removeLast() }
-        case .statementJudged:
+        case .statementJudged, .priorityActionPlanJudged:
             judgements.removeAll { $0.line == line }
         case .monitoringVisitHeld:
             // A visit leaves the phase as it was, and one withdrawn need not be the latest.
             if let index = visits.firstIndex(where: { $0.line == line }) { visits[index].withdrawn = day }
             recountLifecycleDays()
             return
-        case .revisitReported:
+        case .revisitReported, .monitoringInspectionReported:
             revisits.removeAll { $0.line == line }
             settleJudgements()
         case .progressReviewHeld:
@@ -175,20 +165,10 @@ extension Plan {
             acceleratedProgressPlan.steps.removeAll { $0.line == line }
         case .escalationIssued, .revisitDirected:
             escalations.removeAll { $0.line == line }
-        case .reportPublished:
-            inspection = Inspection(visit: inspection.visit)
-            weaknesses = []
         case .strategicPlanPublished:
             strategicPlanPublications.removeAll { $0.line == line }
         case .deadlineSet:
             givenDeadlines.removeAll { $0.line == line }
-        case .priorityActionPlanSubmitted:
-            if !submissions.isEmpty { submissions.removeLast() }
-        case .priorityActionPlanJudged:
-            judgements.removeAll { $0.line == line }
-        case .monitoringInspectionReported:
-            revisits.removeAll { $0.line == line }
-            settleJudgements()
         case .planCreated, .partnerRenamed, .workstreamAdded, .actionAdded, .actionUpdated, .actionRetargeted, .measureAdded,
              .measureRecorded, .evidenceAdded, .followUpAdded, .followUpClosed, .recordAmended, .recordWithdrawn:
             return

@@ -99,18 +99,7 @@ struct AreaReportText: Sendable {
     /// The line with `◼` removed (the reports' bullet for findings, left stray after the last
     /// area for improvement), runs of spaces collapsed and the ends trimmed.
     private static func collapsed(_ line: String) -> String {
-        var view = String.UnicodeScalarView()
-        var pendingSpace = false
-        for scalar in line.unicodeScalars where scalar != "◼" {
-            if scalar == " " {
-                pendingSpace = !view.isEmpty
-            } else {
-                if pendingSpace { view.append(" ") }
-                pendingSpace = false
-                view.append(scalar)
-            }
-        }
-        return String(view)
+        LetterLine.collapsingSpaces(ArraySlice(line.unicodeScalars.filter { $0 != "◼" }))
     }
 
     /// Whether `text` is a page footer's first line.
