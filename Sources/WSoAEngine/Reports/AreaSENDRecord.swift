@@ -101,6 +101,9 @@ public struct AreaSENDRecord: Hashable, Sendable {
                          "outcomes": .object(inspection.outcomes.mapValues { .string($0 == .sufficient ? "effective" : "notEffective") })])
             }),
             "escalations": EndOfMonitoring(plan).json["escalations"] ?? .array([]),
+            // A monitoring inspection is kept as the plan's revisit, but reads only as itself.
+            "revisit": .null,
+            "revisits": .array([]),
         ]
     }
 }
