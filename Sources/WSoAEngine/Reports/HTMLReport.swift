@@ -88,15 +88,15 @@ public enum HTMLReport {
         out.raw("<div class=\"rules\">")
         out.raw("<h3 id=\"how-judged\">How this is judged</h3>")
         out.raw("<ul class=\"rule-list\">")
-        for rule in VerdictRule.statement { out.element("li", rule) }
+        for rule in VerdictRule.statement(for: a.framework) { out.element("li", rule) }
         out.raw("</ul>")
         out.element("p", "The evidence ladder, shown for each \(a.findingNoun) beside its verdict:")
         out.raw("<ol class=\"rule-list\">")
-        for rule in ReportContent.ladderRules() {
+        for rule in ReportContent.ladderRules(a.framework) {
             out.raw("<li><strong>\(rule.rung.displayName.htmlEscaped)</strong>: \(rule.rule.htmlEscaped)</li>")
         }
         out.raw("</ol>")
-        out.element("p", ReportContent.ladderNote)
+        out.element("p", ReportContent.ladderNote(a.framework))
         out.raw("</div>")
         for w in a.shown {
             weakness(w, a, &out)
