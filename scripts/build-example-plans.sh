@@ -2,13 +2,16 @@
 # Rebuilds plans/ from nothing by recording real areas' histories through the CLI.
 #
 # The seed areas' facts come from the seed letters and the Cabinet report (Tests/Fixtures/seeds,
-# copies of ../shared/seeds); Staffordshire's from public web pages, cited in each event's note.
+# copies of ../shared/seeds); Staffordshire's from public web pages, cited in each event's note;
+# Oxfordshire's from its 2023 report (Tests/Fixtures/reports-2023) and public web pages, cited
+# likewise, with invented delivery records between the report and its monitoring inspection.
 # Where a source gives no exact date the event's note says which date was used and why, and the
 # date is marked --estimated so every view shows it as one. The journals are reproducible apart
 # from each line's `recorded` instant.
 #
 # Usage: scripts/build-example-plans.sh           (from anywhere; builds wsoa first; rebuilds every plan)
-#        scripts/build-example-plans.sh PLAN-ID   (rebuilds that one plan only, leaving the others as they are)
+#        scripts/build-example-plans.sh PLAN-ID   (staffordshire-2018 or oxfordshire-2023: rebuilds that one
+#                                                  plan only, leaving the others as they are)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
@@ -63,13 +66,105 @@ w advance staffordshire-2018 review --on 2023-04-20 --outcome-unknown \
   --note "Twelve-month review with DfE and NHS England on 20 April 2023 ($app); the outcome letter is not in the sources found, so no judgement is recorded. The APP page also lists an 18-month review whose date and outcome are not public, so the record stops here."
 }
 
-if [ "${1:-}" = staffordshire-2018 ]; then
-  rm -rf "$plans/staffordshire-2018"
-  staffordshire
-  "$bin" list
-  exit 0
-fi
-[ -z "${1:-}" ] || { echo "Usage: $0 [staffordshire-2018]" >&2; exit 64; }
+oxfordshire() {
+# Oxfordshire: the 2023 area SEND framework, widespread and/or systemic failings (July 2023), from
+# the report to the monitoring inspection that found effective action on all five areas for
+# priority action (November 2025), recorded from public facts; every such event's note cites its
+# source, and dates the sources do not give exactly are marked --estimated. The partnership's
+# updated strategic plan has no public date, so it is not recorded. The workstreams, actions,
+# measures, evidence and DfE/NHS England visits between are INVENTED, to show the report before
+# the monitoring inspection: each title ends "(invented example)" and each visit's note says so.
+report="$root/Tests/Fixtures/reports-2023/oxfordshire-2023.txt"
+pdf="data-to-insight/ofsted-send-scrape-tool at a3254b1b0336beb876a4e123d751756628e37383, export_data/inspection_reports/80536_oxfordshire/area send full inspection - 15 september 2023.pdf"
+published="https://www.oxfordmail.co.uk/news/23802176.victoria-prentis-speaks-damning-send-report/"
+improvement="https://www.oxfordshire.gov.uk/residents/children-education-and-families/oxfordshire-send-local-offer/send-strategy/send-improvement"
+hwb="https://mycouncil.oxfordshire.gov.uk/mgAi.aspx?ID=29268"
+draft="https://news.oxfordshire.gov.uk/draft-priority-action-plan/"
+notice="https://oxfordmail.co.uk/news/23930277.send-services-oxfordshire-must-improve-2025-says-dfe"
+approved="https://www.banburyguardian.co.uk/education/banbury-and-oxfordshire-special-educational-needs-service-is-starting-improvements-4450406"
+fieldwork="https://www.oxpcf.org.uk/post/ofsted-send-monitoring-inspection-september-2025"
+monitoring="https://www.oxpcf.org.uk/post/oxfordshire-area-send-monitoring-inspection-ofsted-report-19-november-2025"
+bbc="https://feeds.bbci.co.uk/news/articles/c74j43zgyp3o"
+banburyfm="https://banburyfm.com/news/effective-action-taken-to-improve-oxfordshires-send-provision"
+p=oxfordshire-2023
+w new $p --from-letter "$report" --on 2023-09-15 \
+  --note "The area SEND full inspection report as pdftotext prints it ($pdf; Crown copyright, OGL v3.0), published on Friday 15 September 2023 (Oxford Mail, $published). The day the partnership received the final report is not public, so every clock counts from publication and is marked estimated. The report's 'Inspection dates' field says 13 to 21 July 2023 but every page footer says 17 to 21 July 2023; the field's dates are recorded. No publication date of the partnership's updated strategic plan was found (the council's SEND strategy pages hold a Local Area SEND Strategy 2022-2027 and a SEND transformation roadmap, January 2024 to April 2025, neither dated as the post-inspection update), so none is recorded and the strategic plan clock stays open."
+w partner $p --la "Oxfordshire County Council" --on 2023-09-15 \
+  --note "The report names Oxfordshire County Council and the ICB as jointly responsible; the council's SEND improvement page names the partners ($improvement)."
+w partner $p --health "NHS Buckinghamshire, Oxfordshire and Berkshire West Integrated Care Board" --on 2023-09-15 \
+  --note "The ICB took over from the Oxfordshire CCG on 1 July 2022 (the report); its name as the council's SEND improvement page gives it ($improvement)."
+w advance $p deadline --clock priority-action-plan --due 2023-10-27 --on 2023-09-15 --estimated on \
+  --note "'There was a requirement to submit the action plan by 27 October 2023' (Oxfordshire Health & Wellbeing Board minutes, $hwb), 30 working days after the report was published. The day the partnership was told is not public, so the report's publication date is used."
+w advance $p pap-submit --on 2023-10-24 \
+  --note "'On Tuesday 24 October, the Oxfordshire local area partnership submitted a draft priority action plan to the Department for Education (DfE)' (council news release, 16 November 2023, $draft)."
+w advance $p escalate --on 2023-11-16 --estimated on --kind improvement-notice --issuer "the Department for Education" --link "$draft" \
+  --note "'Today (16 November), the DfE has published an improvement notice that has been issued to the county council' (council news release, $draft); its steps are to be delivered 'by the end of February 2025 or sooner' (Oxford Mail, $notice). The notice's own date is not in the sources found, so the day it was published is used."
+w advance $p pap-accept --on 2023-12-12 \
+  --note "'A draft was submitted to the Department for Education (DfE) on October 24 and approved by Ofsted on December 12'; the council published the plan on its site on Monday 18 December 2023 (Banbury Guardian, 18 December 2023, $approved)."
+
+# Invented from here to the monitoring inspection: delivery as a partnership might record it.
+w workstream add $p voice --title "Children's and families' views in planning and evaluation (invented example)" --addresses P1,P5,I1 \
+  --lead "SEND participation and co-production lead" --accountable "Director of Children's Services" --partner la,parent-carer-forum --on 2024-01-10
+w workstream add $p information --title "Shared information and communication across the partnership (invented example)" --addresses P2 \
+  --lead "SEND systems and data lead" --accountable "ICB Director of Nursing" --partner la,health --on 2024-01-10
+w workstream add $p ehc-plans --title "Timely, quality-assured EHC plans and transitions (invented example)" --addresses P3,I2 \
+  --lead "Head of SEND assessment and review" --accountable "Director of Children's Services" --partner la,health,social-care --on 2024-01-10
+w workstream add $p commissioning --title "Commissioning, alternative provision and health waiting times (invented example)" --addresses P4,I3,I4 \
+  --lead "Joint commissioning manager for children" --accountable "ICB Director of Nursing" --partner health,la,education --on 2024-01-17
+w action add $p --workstream voice --title "Set up a young people's SEND voice panel (invented example)" --due 2024-03-28 --on 2024-01-10
+w action add $p --workstream ehc-plans --title "Start a monthly multi-agency EHC plan quality audit (invented example)" --due 2024-02-29 --on 2024-01-10
+w action add $p --workstream information --title "Agree a partnership information-sharing agreement (invented example)" --due 2024-06-28 --on 2024-01-10
+w action add $p --workstream voice --title "Co-produce an outcomes framework with the parent carer forum (invented example)" --due 2024-10-31 --on 2024-01-10
+w action add $p --workstream commissioning --title "Commission more alternative provision places (invented example)" --due 2025-04-30 --on 2024-01-17
+w action add $p --workstream information --title "Link education, health and care records for EHC needs assessments (invented example)" --due 2025-06-30 --on 2024-01-17
+w measure add $p --workstream ehc-plans --title "New EHC plans issued within 20 weeks (invented example)" --unit % --baseline 12@2023-09-30 --target 65@2025-09-30 --national 50 --on 2024-01-10
+w measure add $p --workstream voice --title "Parents confident their child's views shape their support (invented example)" --unit % --baseline 22@2023-11-30 --target 50@2025-11-30 --on 2024-01-10
+w action update $p A2 --status complete --on 2024-02-26
+w action update $p A1 --status complete --on 2024-03-20
+w action update $p A3 --status complete --on 2024-07-05
+w action update $p A4 --status complete --on 2024-10-25
+w visit $p --on 2024-11-20 --adviser "DfE SEND adviser" --adviser "NHS England SEND adviser" --rate P1=amber,P2=amber,P3=amber,P4=red,P5=amber \
+  --note "Invented example: a DfE/NHS England support and challenge visit as a partnership might record it."
+w measure record $p M1 --on 2025-01-31 --value 41
+w measure record $p M2 --on 2025-01-31 --value 33
+w evidence add $p --workstream ehc-plans --kind impact --on 2025-01-31 --weakness P3 \
+  --title "EHC plan audit: 58% of new plans good or better, up from 21% (invented example)"
+w evidence add $p --workstream voice --kind impact --on 2025-02-14 --weakness P1,P5 \
+  --title "Voice panel's review of the local offer changed three services (invented example)"
+w action update $p A5 --status off-track --on 2025-04-15
+w visit $p --on 2025-05-21 --adviser "DfE SEND adviser" --adviser "NHS England SEND adviser" --rate P1=green,P2=amber,P3=green,P4=red,P5=green \
+  --note "Invented example: a DfE/NHS England support and challenge visit as a partnership might record it."
+w evidence add $p --workstream information --kind impact --on 2025-05-30 --weakness P2 \
+  --title "Case audit: health advice on file for 70% of new EHC needs assessments (invented example)"
+w action update $p A6 --status at-risk --on 2025-06-16
+w evidence add $p --workstream voice --kind voice --on 2025-06-27 --weakness P1,P2,P3,P5 \
+  --title "Parent carer survey: more families say services talk to each other (invented example)"
+w measure record $p M1 --on 2025-07-31 --value 62
+w measure record $p M2 --on 2025-07-31 --value 47
+w evidence add $p --workstream ehc-plans --kind impact --on 2025-07-31 --weakness P3 \
+  --title "EHC plan audit: 68% of new plans good or better (invented example)"
+w evidence add $p --workstream voice --kind impact --on 2025-08-08 --weakness P1,P5 \
+  --title "Young people's panel co-wrote the outcomes framework's annual report (invented example)"
+
+# Public again: the monitoring inspection and the next full inspection's horizon.
+w advance $p monitoring-inspection --on 2025-11-19 --visited 2025-09-15..2025-10-01 --effective P1,P2,P3,P4,P5 \
+  --note "Monitoring inspection 15 September to 1 October 2025 (Oxfordshire Parent Carer Forum, $fieldwork); letter published 19 November 2025 ($monitoring): the partnership has 'taken effective action as it has taken reasonable steps to address all the areas for priority action identified at the initial inspection' (as quoted by the BBC, $bbc); 'effective action in all five areas that were previously identified as priorities' (Banbury FM, $banburyfm)."
+w advance $p deadline --clock next-inspection --due 2027-11-19 --on 2025-11-19 --estimated on \
+  --note "'Ofsted has indicated that a full reinspection of the local area will be due within the next two years' (Oxfordshire Parent Carer Forum, 19 November 2025, $monitoring). The due date is an estimate: two years from the monitoring letter's publication, the latest the words allow. The day the partnership was told is not public; the letter's publication date is used."
+}
+
+case "${1:-}" in
+  staffordshire-2018|oxfordshire-2023)
+    rm -rf "${plans:?}/$1"
+    case "$1" in
+      staffordshire-2018) staffordshire ;;
+      oxfordshire-2023) oxfordshire ;;
+    esac
+    "$bin" list
+    exit 0 ;;
+  "") ;;
+  *) echo "Usage: $0 [staffordshire-2018 | oxfordshire-2023]" >&2; exit 64 ;;
+esac
 
 rm -rf "$plans"
 w init
@@ -116,6 +211,7 @@ w new redcar-and-cleveland-2018 --from-letter "$(seed 003)"
 w new stoke-on-trent-2016 --from-letter "$(seed 004)"
 
 staffordshire
+oxfordshire
 
 python3 "$root/scripts/build-demo-plan.py" "$bin" --plans "$plans"
 "$bin" list

@@ -94,9 +94,9 @@ import WSoAEngine
         #expect(status.contains("Phase: closed"))
         let list = try wsoa.succeed(["list", "--json"]).stdout
         let phases = try #require(try JSONReader.parse(list).arrayValue).map { $0["phase"]?.stringValue ?? "" }
-        #expect(phases == ["monitoring", "cessationRecommended", "statementDue", "acceleratedProgress", "closed", "noStatementRequired"])
+        #expect(phases == ["monitoring", "cessationRecommended", "nextInspectionAwaited", "statementDue", "acceleratedProgress", "closed", "noStatementRequired"])
         let verify = try wsoa.succeed(["verify"]).stdout
-        #expect(verify.split(separator: "\n").filter { $0.contains(": ok — ") }.count == 6, "\(verify)")
+        #expect(verify.split(separator: "\n").filter { $0.contains(": ok — ") }.count == 7, "\(verify)")
         let again = try wsoa.succeed(["init"])
         #expect(again.stdout == "The plans directory \(wsoa.plans) already exists; nothing to do.\n")
     }

@@ -67,6 +67,34 @@ import Testing
         try Self.expectGolden(result.stdout, "staffordshire-2018-as-of-2023-01-31.\(Self.extensions[format]!)")
     }
 
+    /// A 2023-framework plan before its monitoring inspection (the areas for priority action
+    /// judged, the areas for improvement beside them), its priority action plan deadline given,
+    /// the national pause on the monitoring inspection clock and its strategic plan unrecorded.
+    @Test(arguments: ["markdown", "html", "json"])
+    func oxfordshireBeforeItsMonitoringInspection(_ format: String) throws {
+        let wsoa = try Self.binary(copying: "oxfordshire-2023")
+        let result = try wsoa.succeed(["report", "oxfordshire-2023", "--format", format, "--as-of", "2025-09-01"])
+        try Self.expectGolden(result.stdout, "oxfordshire-2023-as-of-2025-09-01.\(Self.extensions[format]!)")
+    }
+
+    /// After its monitoring inspection, an area for priority action found to have had effective
+    /// action is weighed no more, and the inspectors (not DfE and NHS England) are said to have
+    /// judged it; a 2023 paper's rules speak of areas, never of weaknesses or the revisit.
+    @Test func oxfordshireAfterItsMonitoringInspection() throws {
+        let wsoa = try Self.binary(copying: "oxfordshire-2023", today: "2026-12-03")
+        let json = try wsoa.succeed(["report", "oxfordshire-2023", "--format", "json"]).stdout
+        #expect(json.contains("\"signal\": \"monitoringInspectionJudgement\""))
+        #expect(json.contains("Inspectors judged effective action at the monitoring inspection (letter of 19 November 2025)."))
+        #expect(!json.contains("DfE and NHS England judged"))
+        let markdown = try wsoa.succeed(["report", "oxfordshire-2023"]).stdout
+        #expect(markdown.contains("**Not ready for the next full inspection: I1, I2, I3 and I4 are not yet sufficient; P1, P2, P3, P4 and P5 are likely sufficient.**"))
+        let rules = try #require(markdown.components(separatedBy: "### How this is judged").dropFirst().first?.components(separatedBy: "### P1").first)
+        for word in ["weakness", "revisit", "statement"] {
+            #expect(!rules.lowercased().contains(word), "the 2023 rules say '\(word)'")
+        }
+        #expect(rules.contains("An area for priority action the monitoring inspection found effective action on is likely sufficient"))
+    }
+
     @Test func markdownIsTheDefaultAndJSONFlagMeansJSON() throws {
         let wsoa = try Self.binary(copying: "stockton-on-tees-2019")
         let markdown = try wsoa.succeed(["report", "stockton-on-tees-2019", "--as-of", "2022-07-01"])

@@ -5,8 +5,8 @@ import Testing
 /// A folder of area SEND inspection reports (2023 framework), each `NAME.txt` with the facts
 /// it must read as in `NAME.json` beside it.
 ///
-/// Two folders use it: `Tests/Fixtures/reports-2023/` (eight real, published reports, the
-/// design's `shared/reports-2023/` copied unchanged) and `Tests/Fixtures/area-reports-fictional/`
+/// Two folders use it: `Tests/Fixtures/reports-2023/` (nine real, published reports: the
+/// design's `shared/reports-2023/` copied unchanged, and Oxfordshire's, converted the same way) and `Tests/Fixtures/area-reports-fictional/`
 /// (reports written for the tests). Both are found from this file, as the seed letters are,
 /// since the test target has no resources. Adding a report is adding its two files.
 struct AreaReportCorpus: Sendable {
@@ -134,17 +134,18 @@ func expectReportReadsAsExpected(_ corpus: AreaReportCorpus, _ name: String, par
     }
 }
 
-/// The eight real area SEND reports of `Tests/Fixtures/reports-2023/`, each read field for
+/// The nine real area SEND reports of `Tests/Fixtures/reports-2023/`, each read field for
 /// field against the facts read by hand.
 @Suite("Letters: real area SEND reports (2023 framework)")
 struct AreaReportCorpusTests {
-    /// The responsible bodies of the three reports with areas for priority action, as their
+    /// The responsible bodies of the four reports with areas for priority action, as their
     /// PDFs' tables show them (the JSON files hold no partners; their notes name them).
     static let partners: [String: [String?]] = [
         "oldham-2023": [
             "Oldham Metropolitan Borough Council and NHS Greater Manchester ICB",
             "NHS Greater Manchester ICB and Oldham Metropolitan Borough Council",
         ],
+        "oxfordshire-2023": Array(repeating: "Oxfordshire County Council and NHS Buckinghamshire, Oxfordshire, and Berkshire West ICB", count: 5),
         "west-northamptonshire-2024": [
             "West Northamptonshire Council, NHS Northamptonshire Integrated Care Board and Northamptonshire Children’s Trust",
             "West Northamptonshire Council, NHS Northamptonshire Integrated Care Board and Northamptonshire Children’s Trust",
@@ -158,10 +159,10 @@ struct AreaReportCorpusTests {
         ],
     ]
 
-    @Test("the eight reports are there, each with its facts")
+    @Test("the nine reports are there, each with its facts")
     func corpusIsComplete() throws {
         let names = AreaReportCorpus.real.names
-        #expect(names.count == 8, "reports found: \(names)")
+        #expect(names.count == 9, "reports found: \(names)")
         let files = try FileManager.default.contentsOfDirectory(atPath: AreaReportCorpus.real.directory.path)
         for name in names {
             #expect(files.contains(name + ".json"), "\(name).txt has no \(name).json beside it")

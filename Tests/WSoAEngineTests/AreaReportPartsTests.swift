@@ -26,8 +26,16 @@ struct AreaReportPartsTests {
         #expect(AreaReportItemOpening(line) == .subject)
     }
 
-    @Test("openings that carry on the sentence before do not", arguments: [
+    @Test("a bare actor may carry on or begin a finding", arguments: [
         "Leaders should ensure that plans are completed in a",
+        "Leaders should improve their strategic approach to transition planning at all ages so",
+        "Leaders must continue to develop their oversight, strategy and commissioning",
+    ])
+    func bareSubjects(line: String) {
+        #expect(AreaReportItemOpening(line) == .bareSubject)
+    }
+
+    @Test("openings that carry on the sentence before do not", arguments: [
         "Leaders should also improve the support available while",
         "They should ensure that the strategy for preparation for",
         "This includes speech and language provision, neurodevelopmental",
@@ -201,6 +209,38 @@ struct AreaReportPartsTests {
         ]), noun: "priority action").split(rows: 2)
         #expect(split(result) == ["Area leaders", "They should"])
         #expect(result.warnings.count == 1)
+    }
+
+    @Test("a bare 'Leaders should' after a short line starts a finding with a warning when there is no row count, and not otherwise")
+    func bareSubjectCue() {
+        let texts = [
+            "The local area partnership should evaluate the quality and impact of services and joint",
+            "working more effectively in order to inform improvements that lead to better outcomes",
+            "and experiences for children and young people with SEND.",
+            "Leaders should improve their strategic approach to transition planning at all ages so",
+            "that children and young people receive the right help and support they need to lead",
+            "successful lives.",
+            "They should also check every plan.",
+        ]
+        let unnumbered = AreaReportItemSplitter(lines: lines(texts), noun: "area for improvement").split(rows: nil)
+        #expect(split(unnumbered) == ["The local", "Leaders should"])
+        #expect(unnumbered.warnings.count == 1)
+        #expect(unnumbered.warnings.first?.contains("though it could carry on the one before; check it.") == true, "\(unnumbered.warnings)")
+        // With one row, the bare subject carries on, and nothing is warned about.
+        let oneRow = AreaReportItemSplitter(lines: lines(texts), noun: "priority action").split(rows: 1)
+        #expect(split(oneRow) == ["The local"])
+        #expect(oneRow.warnings.isEmpty)
+        // With two, it is taken before the continuation "They should also …" is.
+        let twoRows = AreaReportItemSplitter(lines: lines(texts), noun: "priority action").split(rows: 2)
+        #expect(split(twoRows) == ["The local", "Leaders should"])
+        // After a full line, a bare subject is the sentence going on.
+        let wrapped = AreaReportItemSplitter(lines: lines([
+            "The local area partnership should evaluate the quality and impact of services and joint",
+            "working more effectively in order to inform improvements that lead to better outcomes.",
+            "Leaders should improve their strategic approach to transition planning at all ages so",
+            "that children and young people receive the right help.",
+        ]), noun: "area for improvement").split(rows: nil)
+        #expect(split(wrapped) == ["The local"])
     }
 
     /// The first two words of each item.

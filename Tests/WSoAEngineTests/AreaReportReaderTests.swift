@@ -244,6 +244,37 @@ struct AreaReportReaderTests {
         #expect(warnings.first?.message.hasPrefix("'Health leaders must ensure that there is sufficie…' could begin a new priority action") == true)
     }
 
+    @Test("page footers giving other inspection dates than the field are warned about; the field is taken")
+    func footerDatesDiffer() throws {
+        let reading = try LetterReader.readAreaReport(try AreaReportCorpus.real.text("oxfordshire-2023"))
+        #expect(reading.facts.visit == (try DayRange(start: Day(parsing: "2023-07-13"), end: Day(parsing: "2023-07-21"))))
+        let visit = reading.warnings(for: .visit)
+        #expect(visit.map(\.message) == ["the 'Inspection dates' field gives 13–21 July 2023 but the page footers give 17–21 July 2023, so the field's dates are used; check which are right."])
+        // Its two bare "Leaders should/must" rows are the other warnings.
+        #expect(reading.warnings.map(\.field) == [.visit, .areasForImprovement, .areasForImprovement])
+        // Footers that agree say nothing; one footer that differs is enough.
+        let oldham = try LetterReader.readAreaReport(try AreaReportCorpus.real.text("oldham-2023"))
+        #expect(oldham.warnings(for: .visit).isEmpty)
+        let text = try AreaReportCorpus.real.text("oldham-2023")
+        let footer = "Area SEND inspection report: Oldham Local Area Partnership, 26 to 30 June 2023"
+        let first = try #require(text.range(of: footer))
+        let edited = text.replacingCharacters(in: first, with: "Area SEND inspection report: Oldham Local Area Partnership, 19 to 23 June 2023")
+        let one = try LetterReader.readAreaReport(edited)
+        #expect(one.facts.visit == (try DayRange(start: Day(parsing: "2023-06-26"), end: Day(parsing: "2023-06-30"))))
+        #expect(one.warnings(for: .visit).first?.message.contains("the page footers give 19–23 June 2023") == true, "\(one.warnings)")
+        // Dates given by the officer replace the warning with the usual one.
+        let given = try DayRange(start: Day(parsing: "2023-07-17"), end: Day(parsing: "2023-07-21"))
+        let overridden = try LetterReader.readAreaReport(try AreaReportCorpus.real.text("oxfordshire-2023"), overrides: LetterOverrides(visit: given))
+        #expect(overridden.facts.visit == given)
+        #expect(overridden.warnings(for: .visit).count == 1)
+        #expect(overridden.warnings(for: .visit).first?.message.contains("was given, so the given value is used") == true)
+    }
+
+    @Test("no other real report's footers disagree with its dates", arguments: AreaReportCorpus.real.names.filter { $0 != "oxfordshire-2023" })
+    func footerDatesAgree(name: String) throws {
+        #expect(try LetterReader.readAreaReport(try AreaReportCorpus.real.text(name)).warnings(for: .visit).isEmpty)
+    }
+
     // MARK: Summary
 
     @Test("the summary lists every fact, P and I items numbered, partners apart")

@@ -5,15 +5,20 @@
 /// paragraphs. What a new finding almost always does is open with the body that must act: a
 /// qualified subject such as "Area leaders …", "Leaders across the partnership …", "The local
 /// area partnership should …" or "NHS North East London ICB should …". A sentence that carries
-/// on the finding before it opens by pointing back ("They should …", "This includes …") or
-/// with the bare "Leaders should …" of a second sentence. Only the opening words are looked
-/// at, so the test is the same wherever the line is.
+/// on the finding before it opens by pointing back ("They should …", "This includes …"). The
+/// bare "Leaders should …" is ambiguous: often a finding's second sentence, but in a table
+/// without a responsible-body column it may just as well start the next finding (Oxfordshire
+/// 2023: "Leaders should improve their strategic approach to transition planning …"). Only the
+/// opening words are looked at, so the test is the same wherever the line is.
 enum AreaReportItemOpening: Hashable, Sendable {
     /// A qualified subject that names who must act: the usual start of a finding.
     case subject
-    /// A word that refers back ("They", "This", "Also") or a bare "Leaders should": the usual
-    /// start of a finding's second sentence.
+    /// A word that refers back ("They", "This", "Also") or a subject going on ("Leaders should
+    /// also …"): the usual start of a finding's second sentence.
     case continuation
+    /// A bare actor and what they must do ("Leaders should …", "Leaders must …"): a finding's
+    /// second sentence or a new finding, which only the layout or the row count can tell.
+    case bareSubject
     /// Any other capitalised opening ("To ensure …", "Some children …"): a new finding only
     /// when the layout says a new paragraph starts.
     case plain
@@ -44,8 +49,8 @@ enum AreaReportItemOpening: Hashable, Sendable {
             return
         }
         if Self.actors.contains(head) {
-            // "Leaders across the partnership …" names them; "Leaders should …" carries on.
-            self = Self.qualifiers.contains(second) ? .subject : .continuation
+            // "Leaders across the partnership …" names them; "Leaders should …" may carry on.
+            self = Self.qualifiers.contains(second) ? .subject : .bareSubject
             return
         }
         let capitalised = Self.capitalisedWords(line)

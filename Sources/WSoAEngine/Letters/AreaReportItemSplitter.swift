@@ -7,8 +7,9 @@
 /// the strong ones are taken:
 ///
 /// - **the opening words** (``AreaReportItemOpening``): a finding opens with who must act ("Area
-///   leaders …", "The local area partnership should …"); "They …" or a bare "Leaders should …"
-///   carries on the one before;
+///   leaders …", "The local area partnership should …"); "They …" carries on the one before,
+///   and a bare "Leaders should …" may do either: at a paragraph start it is taken to make up
+///   the row count, or, in a table with no responsible-body column, taken with a warning;
 /// - **the layout**: a blank line before the line, a responsible-body cell printed just before
 ///   it, or a line before it that ends short of the column's width although the next word
 ///   would have fitted (so the line break was a paragraph's end, not a wrap);
@@ -35,6 +36,10 @@ struct AreaReportItemSplitter {
         /// A continuation ("Leaders should also …") at a paragraph start: taken only to make
         /// up the number of rows.
         case fallback
+        /// A bare "Leaders should …" at a paragraph start: taken to make up the number of
+        /// rows before any continuation is, and, when there is no row count, taken with a
+        /// warning.
+        case bareSubject
         /// A plain opening ("To ensure …") at a paragraph start.
         case weak
         /// A subject ("Health leaders must …") where the line before could have wrapped.
@@ -85,7 +90,7 @@ struct AreaReportItemSplitter {
         for index in 1..<lines.count {
             if let strength = strength(at: index, width: width) { candidates.append((index, strength)) }
         }
-        var chosen = Set(candidates.filter { $0.strength >= .weak }.map(\.line))
+        var chosen = Set(candidates.filter { $0.strength >= .weak || (rows == nil && $0.strength == .bareSubject) }.map(\.line))
         var settledByRows = Set<Int>()
         var warnings: [String] = []
         let strengthOf = Dictionary(candidates.map { ($0.line, $0.strength) }, uniquingKeysWith: { first, _ in first })
@@ -103,8 +108,16 @@ struct AreaReportItemSplitter {
             }
         }
         if rows == nil {
-            for line in chosen.sorted() where strengthOf[line] == .weak && !settledByRows.contains(line) {
-                warnings.append("'\(LetterScan.quoted(lines[line].text, limit: 50))' is read as the start of a new \(noun) only because the line before it ends a sentence short of the margin; check it.")
+            for line in chosen.sorted() where !settledByRows.contains(line) {
+                let opening = LetterScan.quoted(lines[line].text, limit: 50)
+                switch strengthOf[line] {
+                case .weak?:
+                    warnings.append("'\(opening)' is read as the start of a new \(noun) only because the line before it ends a sentence short of the margin; check it.")
+                case .bareSubject?:
+                    warnings.append("'\(opening)' is read as the start of a new \(noun) because the line before it ends a sentence short of the margin, though it could carry on the one before; check it.")
+                default:
+                    break
+                }
             }
         }
         let starts = [0] + chosen.sorted()
@@ -130,6 +143,7 @@ struct AreaReportItemSplitter {
         switch opening {
         case .subject: return paragraph ? .paragraphSubject : .subject
         case .plain: return paragraph ? .weak : nil
+        case .bareSubject: return paragraph ? .bareSubject : nil
         case .continuation: return paragraph ? .fallback : nil
         case .none: return nil
         }

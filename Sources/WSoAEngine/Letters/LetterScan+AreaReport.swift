@@ -16,7 +16,7 @@ extension LetterScan {
         let area = try resolve(.area, read: reportArea(lines[..<headerEnd], footers: report.footers, fieldsStart: fields.firstLabel),
                                given: overrides.area, show: { $0 },
                                hint: "there is no 'Area SEND inspection of … Local Area Partnership' title at the top of the report")
-        let visit = try resolve(.visit, read: reportVisit(fields.dates), given: overrides.visit, show: \.longDescription,
+        let visit = try resolve(.visit, read: reportVisit(fields.dates, footers: report.footers), given: overrides.visit, show: \.longDescription,
                                 hint: "there is no 'Inspection dates:' field with a range such as '18 to 22 March 2024'")
         var previous: String?
         if let stated = fields.previous.map(LetterScan.flattened), !stated.isEmpty {
@@ -189,12 +189,18 @@ extension LetterScan {
     // MARK: Visit
 
     /// The inspection dates from the "Inspection dates" field.
-    mutating func reportVisit(_ value: String?) -> DayRange? {
+    ///
+    /// The field is the report's own statement of its dates, so it is taken; but when the page
+    /// footers (which repeat the dates on every page) give other dates, the report disagrees
+    /// with itself and an officer must check which are right (Oxfordshire's 2023 report says
+    /// "13 to 21 July 2023" in the field and "17 to 21 July 2023" in every footer).
+    mutating func reportVisit(_ value: String?, footers: [String] = []) -> DayRange? {
         guard let value else { return nil }
         if let match = LetterDates.firstRange(in: value) {
             if match.range.dayCount > 31 {
                 warn(.visit, "the inspection runs for \(match.range.dayCount) days, longer than any inspection, so check the dates.")
             }
+            checkFooterDates(footers, against: match.range)
             return match.range
         }
         if let day = LetterDates.firstDate(in: value, window: 20) {
@@ -202,5 +208,19 @@ extension LetterScan {
             return DayRange(day: day)
         }
         return nil
+    }
+
+    /// Warns when page footers give inspection dates other than `field`'s (each different
+    /// range once, in the order the pages give them). A footer whose dates cannot be read is
+    /// passed over: it says nothing against the field.
+    mutating func checkFooterDates(_ footers: [String], against field: DayRange) {
+        var others: [DayRange] = []
+        for footer in footers {
+            guard let range = LetterDates.firstRange(in: footer)?.range, range != field, !others.contains(range) else { continue }
+            others.append(range)
+        }
+        guard !others.isEmpty else { return }
+        let listed = others.map(\.longDescription).joined(separator: " and ")
+        warn(.visit, "the 'Inspection dates' field gives \(field.longDescription) but the page footers give \(listed), so the field's dates are used; check which are right.")
     }
 }

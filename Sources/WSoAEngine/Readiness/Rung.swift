@@ -34,6 +34,13 @@ public enum Rung: String, Sendable, Hashable, CaseIterable, Comparable {
         }
     }
 
+    /// The rule for reaching the rung for a plan under `framework`, whose findings are
+    /// weaknesses (2016) or areas (2023).
+    public func rule(for framework: Framework) -> String {
+        guard framework == .areaSEND2023, self == .delivering else { return rule }
+        return "At least half of the area’s actions are complete and none is overdue."
+    }
+
     /// The rule for reaching the rung, in one sentence, so every rendering states the test it applied.
     public var rule: String {
         switch self {

@@ -65,10 +65,17 @@ public struct WeaknessReadiness: Hashable, Sendable {
         let concerning = followUps.filter { $0.followUp.concerns(weakness.id) }
         self.followUps = concerning
         if let judged = weakness.judged, judged.outcome == .sufficient {
-            // Inspectors (or DfE/NHS England at a formal review) have answered the question for this weakness: nothing is left to weigh.
-            let who = judged.occasion == .revisit ? "Inspectors" : "DfE and NHS England"
+            // Inspectors (at a revisit, a further revisit or a monitoring inspection) or DfE/NHS
+            // England (at a formal review) have answered the question for this weakness: nothing is left to weigh.
+            let who = judged.occasion == .review ? "DfE and NHS England" : "Inspectors"
+            let signal: String
+            switch judged.occasion {
+            case .revisit, .furtherRevisit: signal = "revisitJudgement"
+            case .review: signal = "reviewJudgement"
+            case .monitoringInspection: signal = "monitoringInspectionJudgement"
+            }
             verdict = WeaknessVerdict(reasons: [VerdictReason(
-                .impact, .strength, signal: judged.occasion == .revisit ? "revisitJudgement" : "reviewJudgement",
+                .impact, .strength, signal: signal,
                 text: "\(who) judged \(judged.description).")])
         } else {
             verdict = WeaknessVerdict(reasons: VerdictSignals(

@@ -92,11 +92,11 @@ public enum HTMLReport {
         out.raw("</ul>")
         out.element("p", "The evidence ladder, shown for each \(a.findingNoun) beside its verdict:")
         out.raw("<ol class=\"rule-list\">")
-        for rule in ReportContent.ladderRules() {
+        for rule in ReportContent.ladderRules(a.framework) {
             out.raw("<li><strong>\(rule.rung.displayName.htmlEscaped)</strong>: \(rule.rule.htmlEscaped)</li>")
         }
         out.raw("</ol>")
-        out.element("p", ReportContent.ladderNote)
+        out.element("p", ReportContent.ladderNote(a.framework))
         out.raw("</div>")
         for w in a.shown {
             weakness(w, a, &out)

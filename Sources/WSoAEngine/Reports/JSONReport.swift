@@ -22,7 +22,7 @@ public enum JSONReport {
                 "recentMonths": .int(Int64(Ladder.recentMonths)),
                 "sustainedMonths": .int(Int64(Ladder.sustainedMonths)),
                 "impactQuarters": .int(Int64(Ladder.impactQuarters)),
-                "rungs": .array(Rung.climbed.map { .object(["rung": .string($0.rawValue), "rule": .string($0.rule)]) }),
+                "rungs": .array(Rung.climbed.map { .object(["rung": .string($0.rawValue), "rule": .string($0.rule(for: a.framework))]) }),
             ]),
             "overall": a.overall.map { rung in
                 .object(["rung": .string(rung.rawValue), "level": int(rung.level), "name": .string(rung.displayName),

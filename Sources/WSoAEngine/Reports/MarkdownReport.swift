@@ -57,9 +57,9 @@ public enum MarkdownReport {
         out.lines(VerdictRule.statement(for: a.framework).map { "- " + $0.markdownEscaped })
         out.blank()
         out.paragraph("The evidence ladder, shown for each \(a.findingNoun) beside its verdict:")
-        out.lines(ReportContent.ladderRules().map { "\($0.rung.level). **\($0.rung.displayName)**: \($0.rule.markdownEscaped)" })
+        out.lines(ReportContent.ladderRules(a.framework).map { "\($0.rung.level). **\($0.rung.displayName)**: \($0.rule.markdownEscaped)" })
         out.blank()
-        out.paragraph(ReportContent.ladderNote.markdownEscaped)
+        out.paragraph(ReportContent.ladderNote(a.framework).markdownEscaped)
         for w in a.shown {
             weakness(w, a, &out)
         }

@@ -341,8 +341,8 @@ enum ReportContent {
     }
 
     /// New evidence since the baseline.
-    static func newEvidenceTable(_ s: SinceLastVisit) -> ReportTable {
-        ReportTable(caption: "New evidence", columns: ["Evidence", "Date", "Kind", "Workstream", "Weakness", "Title"],
+    static func newEvidenceTable(_ s: SinceLastVisit, findingColumn: String = "Weakness") -> ReportTable {
+        ReportTable(caption: "New evidence", columns: ["Evidence", "Date", "Kind", "Workstream", findingColumn, "Title"],
                     rows: s.evidence.map { item in
                         [ReportCell(item.id), ReportCell(item.on.shortDescription), ReportCell(ReportText.kind(item.kind)),
                          ReportCell(item.workstream), ReportCell(item.weaknesses.isEmpty ? "–" : item.weaknesses.joined(separator: ", ")),
@@ -372,7 +372,8 @@ enum ReportContent {
             ReportPart(heading: "Actions completed (\(s.completed.count))", table: completedTable(s), empty: "No action was reported complete."),
             ReportPart(heading: "Actions slipped (\(s.slipped.count))", table: slippedTable(s),
                        empty: "No action was retargeted, reported worse or fell overdue."),
-            ReportPart(heading: "New evidence (\(s.evidence.count))", table: newEvidenceTable(s), empty: "No evidence was added."),
+            ReportPart(heading: "New evidence (\(s.evidence.count))",
+                       table: newEvidenceTable(s, findingColumn: a.framework == .send2016 ? "Weakness" : "Area"), empty: "No evidence was added."),
             ReportPart(heading: "New measure readings (\(s.readings.count))", table: newReadingsTable(s),
                        empty: "No measure reading was recorded."),
             ReportPart(heading: "Corrections to the record (\(s.corrections.count))", table: correctionsTable(s),
@@ -418,11 +419,19 @@ enum ReportContent {
     }
 
     /// The ladder's rules, for the note before the weaknesses.
-    static func ladderRules() -> [(rung: Rung, rule: String)] {
-        Rung.climbed.map { ($0, $0.rule) }
+    static func ladderRules(_ framework: Framework) -> [(rung: Rung, rule: String)] {
+        Rung.climbed.map { ($0, $0.rule(for: framework)) }
     }
 
-    /// How the rules are read, in one paragraph.
+    /// How the rules are read, in one paragraph, for a plan under `framework`.
+    static func ladderNote(_ framework: Framework) -> String {
+        switch framework {
+        case .send2016: return ladderNote
+        case .areaSEND2023: return "An area reaches a rung when that rung’s test and every test below it hold. Its actions, measures and evidence are those of the workstreams that address it; evidence tagged with another area counts only there. “The last 6 months” runs back 6 calendar months from the as-at date."
+        }
+    }
+
+    /// How the rules are read, in one paragraph (2016 wording).
     static let ladderNote = "A weakness reaches a rung when that rung’s test and every test below it hold. Its actions, measures and evidence are those of the workstreams that address it; evidence tagged with another weakness counts only there. “The last 6 months” runs back 6 calendar months from the as-at date."
 
     // MARK: Cells

@@ -48,22 +48,25 @@ public enum VerdictRule {
         return .likelySufficient
     }
 
-    /// The rule as the report of a plan under `framework` states it: the same weighing, said of
-    /// areas and of the visits the 2023 framework has.
+    /// The rule as the report states it for a plan under `framework`, one sentence a line, in
+    /// the order applied: the 2023 framework's findings are areas, judged at a monitoring
+    /// inspection, not weaknesses judged at a revisit.
     public static func statement(for framework: Framework) -> [String] {
         switch framework {
-        case .send2016:
-            return statement
-        case .areaSEND2023:
-            return statement.dropLast().map {
-                $0.replacingOccurrences(of: "a weakness", with: "an area").replacingOccurrences(of: "weakness", with: "area")
-            } + [
-                "An area for priority action on which the monitoring inspection found effective action is likely sufficient with nothing left to weigh. Ready for the monitoring inspection: every area for priority action is likely sufficient; ready for the next full inspection: every area, for priority action and for improvement, is. The next steps are the serious concerns and then the concerns, in that order, each with its owner and date as far as the record gives them.",
-            ]
+        case .send2016: return statement
+        case .areaSEND2023: return statement2023
         }
     }
 
-    /// The rule as the report states it, one sentence a line, in the order applied.
+    /// The 2023 framework's wording of ``statement``.
+    static let statement2023: [String] = [
+        "Every signal the record holds for an area is weighed as a serious concern, a concern or a strength, and listed in the order inspectors weigh them: impact on children and families, then sustainability, then delivery.",
+        statement[1], statement[2], statement[3],
+        "Likely sufficient: no serious concern and at most two concerns. At risk: one serious concern, or three or more concerns. Not yet sufficient: two or more serious concerns. One late action among many is therefore a reason, not a collapse, and an area the advisers rate red is never likely sufficient.",
+        "An area for priority action the monitoring inspection found effective action on is likely sufficient with nothing left to weigh. Ready for the monitoring inspection: every area for priority action is likely sufficient (the areas for improvement are shown beside them, for the next full inspection); after it, ready for the next full inspection: every area is likely sufficient. The next steps are the serious concerns and then the concerns, in that order, each with its owner and date as far as the record gives them.",
+    ]
+
+    /// The rule as the report states it for a 2016 plan, one sentence a line, in the order applied.
     public static let statement: [String] = [
         "Every signal the record holds for a weakness is weighed as a serious concern, a concern or a strength, and listed in the order inspectors weigh them: impact on children and families, then sustainability, then delivery.",
         "Impact on children and families: no impact evidence dated in the last 6 months is a serious concern, and so is no voice evidence. Of its measures, those read in the last 6 months and on or ahead of the straight line from baseline to target (or at target) count as on trajectory: no measure at all, or fewer than a third on trajectory, is a serious concern; fewer than two thirds is a concern.",
