@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
-"""Records plans/demo-borough-2025, a FICTIONAL local area's written statement of action, through the CLI.
+"""Records plans/demo-borough-2022, a FICTIONAL local area's written statement of action, through the CLI.
 
 Demo Borough does not exist. Its inspection, letter, workstreams, actions, measures, evidence and
 monitoring visits are invented (seeded with random.Random(2024), so every run records the same
 history; only each journal line's `recorded` instant differs) to show what a plan looks like some
-some sixteen months into monitoring, on 27 November 2026, a few weeks before its revisit is due (25 January 2027). Partners and
+some sixteen months into monitoring, on 27 November 2023, a few weeks before its revisit is due (25 January 2024). Partners and
 people are fictional: leads and officers are role titles, never real names.
 
 Every event goes through the `wsoa` binary (one process per event, no shell), in the order of
@@ -14,7 +14,7 @@ the script with the CLI's own error.
 Usage: scripts/build-demo-plan.py [WSOA_BINARY] [--plans DIR]
   WSOA_BINARY  the wsoa executable (default: `swift build --show-bin-path`/wsoa, from the package root)
   --plans DIR  the plans directory (default: <package root>/plans)
-Deletes and recreates only DIR/demo-borough-2025. Python 3 standard library only.
+Deletes and recreates only DIR/demo-borough-2022. Python 3 standard library only.
 """
 
 import argparse
@@ -29,12 +29,13 @@ import time
 from collections import Counter
 from random import Random
 
-PLAN = "demo-borough-2025"
-# The history below was first written as running from January 2024. It is recorded one year
-# later (SHIFT_YEARS), up to DEMO_TODAY, so that the shipped plan stands a few weeks before its
-# revisit is due: the README's report command shows it `--as-of` this day, and never goes stale.
-SHIFT_YEARS = 1
-DEMO_TODAY = dt.date(2026, 11, 27)
+PLAN = "demo-borough-2022"
+# The history below was first written as running from January 2024. It is recorded two years
+# earlier (SHIFT_YEARS), up to DEMO_TODAY, so that its inspection (January 2022) falls under the
+# 2016 framework, whose written statement of action it shows, and the shipped plan stands a few
+# weeks before its revisit is due: the README's report command shows it `--as-of` this day.
+SHIFT_YEARS = -2
+DEMO_TODAY = dt.date(2023, 11, 27)
 TODAY = dt.date(2026, 11, 23)  # the history as written runs to here, before the shift
 USER = "wsoa demo script"
 rng = Random(2024)
@@ -854,7 +855,7 @@ def find_binary(root, given):
 
 def main():
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    ap = argparse.ArgumentParser(description="Record the fictional plans/demo-borough-2025 through the wsoa CLI.")
+    ap = argparse.ArgumentParser(description="Record the fictional plans/demo-borough-2022 through the wsoa CLI.")
     ap.add_argument("wsoa", nargs="?", help="the wsoa binary (default: from `swift build --show-bin-path`)")
     ap.add_argument("--plans", help="the plans directory (default: <package root>/plans)")
     opts = ap.parse_args()

@@ -14,15 +14,15 @@
 # Environment:
 #   WSOA_BINARY  the wsoa executable (default: `swift build` from the package root, then its bin path)
 #   WSOA_TODAY   today, for the command line (default: 2026-12-03)
-#   PLAN         the plan to render (default: demo-borough-2025)
+#   PLAN         the plan to render (default: demo-borough-2022)
 #   AXE_JS       axe-core 4's axe.min.js: also run its WCAG 2.1 A/AA rules on the report
 #                (scripts/check-report-accessibility.py; needs chromium-driver and PyPI's selenium)
-#   AS_OF        render the plan as it stood on this day (default: 2026-11-27, the demo plan's last day, as the README does)
+#   AS_OF        render the plan as it stood on this day (default: 2023-11-27, the demo plan's last day, as the README does)
 # The shipped plans/ folder is only read: the plan is copied to a temporary plans folder first.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-plan="${PLAN:-demo-borough-2025}"
+plan="${PLAN:-demo-borough-2022}"
 today="${WSOA_TODAY:-2026-12-03}"
 out="${1:-$(mktemp -d "${TMPDIR:-/tmp}/wsoa-browser-check.XXXXXX")}"
 mkdir -p "$out"
@@ -66,7 +66,7 @@ WSOA_TODAY="$today" "$wsoa" init --plans "$plans" >/dev/null    # mark the copy 
 
 html="$out/$plan.html"
 as_of=()
-as_of=(--as-of "${AS_OF:-2026-11-27}")
+as_of=(--as-of "${AS_OF:-2023-11-27}")
 WSOA_TODAY="$today" "$wsoa" report "$plan" --plans "$plans" --format html --output "$html" ${as_of[@]+"${as_of[@]}"}
 [ -s "$html" ] || fail "the HTML report is empty"
 

@@ -55,9 +55,9 @@ import WSoAEngine
     }
 
     @Test(arguments: [
-        (["--la", "Gateshead Council"], "a 2023 report does not name the partners"),
         ([], "needs --on DATE (the day the report was published) or --received DATE"),
-        (["--on", "2023-07-24", "--inspected", "2022-05-23..2022-05-27"], "before the framework did"),
+        (["--on", "2023-07-24", "--inspected", "2022-05-23..2022-05-27"], "it reads as a 2023 area SEND report, but the inspection began on 2022-05-23"),
+        (["--dry-run", "--inspected", "2022-05-23..2022-05-27"], "under the local area SEND inspection framework (2016)"),
         (["--on", "2023-07-24", "--outcome", "good"], "use one of positive, inconsistent, widespread-systemic"),
     ])
     func aReportThatCannotBeRecordedAsGivenIsAUsageErrorAndWritesNothing(extra: [String], says: String) throws {
@@ -67,6 +67,19 @@ import WSoAEngine
         #expect(result.status == 64, "\(result.stderr)")
         #expect(result.stderr.contains(says), "\(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: "\(wsoa.plans)/gateshead-2023"))
+    }
+
+    @Test func theReportNamesNoAddresseesSoThePartnersAreTheOnesGiven() throws {
+        let wsoa = try InProcess(today: "2026-12-03")
+        wsoa.succeed(["init"])
+        wsoa.succeed(["new", "gateshead-2023", "--from-letter", Self.report("gateshead-2023"), "--on", "2023-07-24",
+                      "--la", "Gateshead Council", "--health", "NHS North East and North Cumbria ICB"])
+        let json = try JSONReader.parse(wsoa.succeed(["status", "gateshead-2023", "--json"]).stdout)
+        #expect(json["partners"]?["la"]?.stringValue == "Gateshead Council")
+        #expect(json["partnerRenames"]?.arrayValue?.isEmpty == true)
+        // A 2016 letter for an inspection under the 2023 framework is refused before anything is read into a plan.
+        let letter = wsoa.run(["new", "x-2023", "--from-letter", try LetterCommandsTests.seed("003"), "--inspected", "2023-03-06..2023-03-10"])
+        #expect(letter.status == 64 && letter.stderr.contains("it reads as an inspection outcome letter (2016 framework), but the inspection began on 2023-03-06"))
     }
 
     @Test func theReceivedDayStandsInForAnUnknownPublicationDateAndSaysSo() throws {

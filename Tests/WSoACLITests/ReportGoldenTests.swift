@@ -46,16 +46,16 @@ import Testing
 
     @Test(arguments: ["markdown", "html", "json"])
     func demoBoroughToday(_ format: String) throws {
-        let wsoa = try Self.binary(copying: "demo-borough-2025", today: "2026-11-27")
-        let result = try wsoa.succeed(["report", "demo-borough-2025", "--format", format])
-        try Self.expectGolden(result.stdout, "demo-borough-2025-today.\(Self.extensions[format]!)")
+        let wsoa = try Self.binary(copying: "demo-borough-2022", today: "2023-11-27")
+        let result = try wsoa.succeed(["report", "demo-borough-2022", "--format", format])
+        try Self.expectGolden(result.stdout, "demo-borough-2022-today.\(Self.extensions[format]!)")
     }
 
     @Test(arguments: ["markdown", "html", "json"])
-    func demoBoroughInSpring2026(_ format: String) throws {
-        let wsoa = try Self.binary(copying: "demo-borough-2025")
-        let result = try wsoa.succeed(["report", "demo-borough-2025", "--format", format, "--as-of", "2026-03-31"])
-        try Self.expectGolden(result.stdout, "demo-borough-2025-as-of-2026-03-31.\(Self.extensions[format]!)")
+    func demoBoroughInSpring2023(_ format: String) throws {
+        let wsoa = try Self.binary(copying: "demo-borough-2022")
+        let result = try wsoa.succeed(["report", "demo-borough-2022", "--format", format, "--as-of", "2023-03-31"])
+        try Self.expectGolden(result.stdout, "demo-borough-2022-as-of-2023-03-31.\(Self.extensions[format]!)")
     }
 
     /// A plan in its accelerated progress plan: the two weaknesses left taken one by one, the
@@ -153,10 +153,10 @@ import Testing
     }
 
     @Test func theShippedPlansAreOnlyRead() throws {
-        let journal = WSoABinary.packageRoot.appendingPathComponent("plans/demo-borough-2025")
+        let journal = WSoABinary.packageRoot.appendingPathComponent("plans/demo-borough-2022")
         let before = try FileManager.default.contentsOfDirectory(atPath: journal.path).sorted()
-        let wsoa = try Self.binary(copying: "demo-borough-2025")
-        try wsoa.succeed(["report", "demo-borough-2025", "--format", "json"])
+        let wsoa = try Self.binary(copying: "demo-borough-2022")
+        try wsoa.succeed(["report", "demo-borough-2022", "--format", "json"])
         #expect(try FileManager.default.contentsOfDirectory(atPath: journal.path).sorted() == before)
     }
 

@@ -187,4 +187,50 @@ struct AreaSENDLifecycleTests {
         #expect(plan.phase == .inspected && plan.weaknesses.isEmpty && plan.inspection.outcome == nil)
         #expect(plan.clocks(asOf: Self.day("2024-05-01"), calendar: calendar).isEmpty)
     }
+
+    @Test("another framework's event is refused with the framework it belongs to, not an empty list of phases")
+    func otherFrameworksEvent() throws {
+        let plan = try Self.inspected()
+        let refusal = try #require(Self.refusal(.submit(on: Self.day("2024-04-12"), note: nil), on: plan))
+        #expect(refusal.rule == .lifecycle)
+        #expect(refusal.reason.hasPrefix("it belongs to the local area SEND inspection framework (2016), and this plan follows the area SEND framework (2023), as its inspection began on 2024-02-05"))
+    }
+
+    @Test("the strategic plan runs beside the priority action plan: dated before a later step, but never before the report")
+    func strategicPlanBesideThePriorityActionPlan() throws {
+        var plan = try Self.inspected()
+        try Self.record(Self.report(), in: &plan)
+        try Self.record(.submitPriorityActionPlan(on: Self.day("2024-05-17"), note: nil), in: &plan)
+        try Self.record(.judgePriorityActionPlan(on: Self.day("2024-07-12"), accepted: true, note: nil), in: &plan)
+        try Self.record(.publishStrategicPlan(on: Self.day("2024-05-24"), link: nil, note: nil), in: &plan)
+        #expect(plan.strategicPlanPublications.map(\.on) == [Self.day("2024-05-24")])
+        let early = try #require(Self.refusal(.publishStrategicPlan(on: Self.day("2024-04-01"), link: nil, note: nil), on: plan))
+        #expect(early.rule == .datesInOrder && early.reason.contains("before the report's"))
+        // A correction may not move the report after a strategic plan, nor before the visit.
+        let line = try #require(plan.lifecycleLine(of: .reportPublished))
+        for moved in ["2024-06-01", "2024-02-01"] {
+            var changes = Amendment()
+            changes.on = Self.day(moved)
+            let refusal = try #require(Self.refusal(.amend(on: Self.day("2024-08-01"), target: .lifecycle(line: line), changes: changes,
+                                                           reason: "Wrong date."), on: plan))
+            #expect(refusal.rule == .correctionKeepsRecord, "\(moved): \(refusal)")
+        }
+    }
+
+    @Test("a finding given blank is refused by name, not dropped; an area for improvement is not one a monitoring inspection judges")
+    func blankAndMisjudgedFindings() throws {
+        let plan = try Self.inspected()
+        let blank = try #require(Self.refusal(.publishReport(on: Self.day("2024-04-12"), received: nil, outcome: .inconsistent, priorityActions: [],
+                                                             improvements: ["Improve.", "  "], previousInspection: nil, nextInspectionYears: nil,
+                                                             note: nil), on: plan))
+        #expect(blank.rule == .requiredText && blank.reason == "the area for improvement is empty")
+        var accepted = plan
+        try Self.record(Self.report(), in: &accepted)
+        try Self.record(.submitPriorityActionPlan(on: Self.day("2024-05-17"), note: nil), in: &accepted)
+        try Self.record(.judgePriorityActionPlan(on: Self.day("2024-07-12"), accepted: true, note: nil), in: &accepted)
+        let improvement = try #require(Self.refusal(.reportMonitoringInspection(
+            on: Self.day("2025-11-20"), visited: try DayRange(parsing: "2025-10-06..2025-10-10"), sufficient: ["P1", "P2"], insufficient: ["I1"],
+            note: nil), on: accepted))
+        #expect(improvement.reason.hasPrefix("I1 is an area for improvement, which a monitoring inspection does not judge"))
+    }
 }

@@ -32,7 +32,7 @@ enum AdvanceCommand: Command {
             "advance PLAN pap-accept --on DATE [--note TEXT]",
             "advance PLAN pap-return --on DATE --note TEXT",
             "advance PLAN monitoring-inspection --on DATE --visited START..END --effective P1,… [--not-effective P2,…]",
-            "advance PLAN deadline --clock CLOCK --due DATE [--on DATE] [--note TEXT]",
+            "advance PLAN deadline --clock CLOCK --due DATE --on DATE [--note TEXT]",
             "advance PLAN correct SEQ --on DATE --reason TEXT",
             "advance PLAN withdraw SEQ --reason TEXT",
         ],
@@ -255,11 +255,11 @@ enum AdvanceCommand: Command {
                     England give the partnership a date, record it here: the clock then counts to that date. CLOCK is \
                     strategic-plan, priority-action-plan, monitoring-inspection or next-inspection.
                     """,
-                usage: ["advance PLAN deadline --clock CLOCK --due DATE [--on DATE] [--note TEXT]"],
+                usage: ["advance PLAN deadline --clock CLOCK --due DATE --on DATE [--note TEXT]"],
                 options: [
                     .value("clock", "CLOCK", help: "strategic-plan, priority-action-plan, monitoring-inspection or next-inspection."),
                     .value("due", "DATE", help: "The date given."),
-                    .on("The day it was given (default: today)."),
+                    .on("The day it was given (e.g. the covering letter's date)."),
                     .value("note", "TEXT", help: "Who gave it, or where it is written.", field: .note),
                     .estimated("on"),
                 ]),
@@ -380,7 +380,7 @@ enum AdvanceCommand: Command {
                                                            insufficient: try arguments.list("not-effective"), note: note,
                                                            estimated: context.estimated(["on": "on", "visited": "visited"])), in: id)
         case "deadline":
-            try context.record(.setDeadline(on: context.dayOrToday(), clock: context.choice("clock", SettableClock.self).clock,
+            try context.record(.setDeadline(on: context.day("on"), clock: context.choice("clock", SettableClock.self).clock,
                                             due: context.day("due"), note: note, estimated: context.estimated(["on": "on"])), in: id)
         case "correct":
             var changes = Amendment()
@@ -514,7 +514,7 @@ enum AdvanceCommand: Command {
         case .priorityActionPlanJudged: return "wsoa advance \(plan) (pap-accept --on DATE | pap-return --on DATE --note TEXT)"
         case .monitoringInspectionReported:
             return "wsoa advance \(plan) monitoring-inspection --on DATE --visited START..END --effective P1,… [--not-effective P2,…]"
-        case .deadlineSet: return "wsoa advance \(plan) deadline --clock CLOCK --due DATE"
+        case .deadlineSet: return "wsoa advance \(plan) deadline --clock CLOCK --due DATE --on DATE"
         case .recordAmended, .recordWithdrawn: return "wsoa \(commandWord(event)) …"
         case .followUpAdded, .followUpClosed: return "wsoa \(commandWord(event)) \(plan) …"
         case .partnerRenamed, .workstreamAdded, .actionAdded, .actionUpdated, .actionRetargeted, .measureAdded,

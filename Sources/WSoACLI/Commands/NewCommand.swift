@@ -51,7 +51,9 @@ enum NewCommand: Command {
                                                 personalDataAllowed: context.arguments.flag("allow-personal-data"), today: context.today)
         context.report(recorded)
         if !context.json {
-            context.output.line("Next: record the outcome letter with 'wsoa advance \(id) letter --on DATE …'.")
+            context.output.line(recorded.plan.framework == .send2016
+                ? "Next: record the outcome letter with 'wsoa advance \(id) letter --on DATE …'."
+                : "Next: record the inspection report with 'wsoa advance \(id) report --on DATE --outcome OUTCOME …', or read it with 'wsoa new \(id) --from-letter REPORT.txt' instead.")
         }
     }
 
@@ -75,6 +77,7 @@ enum NewCommand: Command {
         }
         try context.refuseUnused(["outcome"], reason: "it only applies to a 2023 report")
         let letter = reading.facts
+        try requireFramework(.send2016, visit: letter.visit, file: file, reads: "an inspection outcome letter (2016 framework)")
         if arguments.flag("dry-run") {
             return context.showReading(kind: .inspectionOutcome, file: file, summary: letter.summary, warnings: reading.warnings)
         }
@@ -94,13 +97,22 @@ enum NewCommand: Command {
         }
     }
 
+    /// Refuses a text read as one framework's document for an inspection that began under the other.
+    private static func requireFramework(_ framework: Framework, visit: DayRange, file: String, reads: String) throws {
+        let actual = Framework.forInspection(startingOn: visit.start)
+        guard actual == framework else {
+            throw WSoAError.invalidValue(option: "--from-letter", value: file,
+                                         reason: "it reads as \(reads), but the inspection began on \(visit.start), under the \(actual.displayName) (from \(Framework.areaSEND2023Start) the 2023 framework applies)")
+        }
+    }
+
     /// `wsoa new PLAN --from-letter REPORT`: a 2023 report read, then the plan and its report
     /// recorded together. The report's text has no date, so the publication date comes from
     /// `--on`, or the day it was received stands in for it (marked estimated).
     private static func fromReport(_ id: String, _ reading: LetterReading<AreaSENDReport>, file: String, _ context: Context) throws {
         let arguments = context.arguments
-        try context.refuseUnused(["la", "health"], reason: "a 2023 report does not name the partners as a letter's addressees do; record them with 'wsoa partner' afterwards")
         let report = reading.facts
+        try requireFramework(.areaSEND2023, visit: report.visit, file: file, reads: "a 2023 area SEND report")
         if arguments.flag("dry-run") {
             return context.showReading(kind: .areaReport, file: file, summary: report.summary, warnings: reading.warnings)
         }
@@ -110,11 +122,9 @@ enum NewCommand: Command {
         }
         var note = Context.letterNote(file, kind: "area SEND inspection report", warnings: reading.warnings, note: arguments.value("note"))
         if arguments.value("on") == nil { note += " The report's publication date is not given, so the day it was received is used." }
-        let created = PlanEvent.PlanCreated(id: id, area: report.area, visit: report.visit, note: note)
-        guard created.framework == .areaSEND2023 else {
-            throw WSoAError.invalidValue(option: "--from-letter", value: file,
-                                         reason: "it reads as a 2023 area SEND report, but the inspection began on \(report.visit.start), before the framework did (\(Framework.areaSEND2023Start))")
-        }
+        // The report names no addressees, so the partners are only ever the ones given.
+        let created = PlanEvent.PlanCreated(id: id, area: report.area, visit: report.visit,
+                                            partners: Partners(la: arguments.value("la"), health: arguments.value("health")), note: note)
         let publish = PlanCommand.publishReport(
             on: published, received: received, outcome: report.outcome, priorityActions: report.areasForPriorityAction,
             improvements: report.areasForImprovement, previousInspection: report.previousInspection,

@@ -108,7 +108,8 @@ enum StatusCommand: Command {
             lines += afterLines.map { "  \($0)" }
         }
         if let ceased = plan.ceased {
-            lines += ["", "Monitoring ceased \(ceased.longDescription)\(estimated(plan, plan.lifecycleLine(of: .monitoringCeased) ?? 0, "on"))."]
+            let closed = areaSEND ? "Plan closed (the next full inspection, or DfE and NHS England's decision)" : "Monitoring ceased"
+            lines += ["", "\(closed) \(ceased.longDescription)\(estimated(plan, plan.lifecycleLine(of: .monitoringCeased) ?? 0, "on"))."]
         }
         if !plan.corrections.isEmpty {
             lines += ["", "Corrections (\(plan.corrections.count); the lines corrected stay in the history)"]

@@ -40,7 +40,8 @@ extension Plan {
             if transition?.to == .closed { ceased = release.on }
         case let .monitoringCeased(ceased):
             self.ceased = ceased.on
-            for index in weaknesses.indices where weaknesses[index].monitored {
+            // A 2023 plan's areas keep their judgements: the next full inspection judges them afresh.
+            for index in weaknesses.indices where weaknesses[index].monitored && framework == .send2016 {
                 weaknesses[index].released = WeaknessRelease(on: ceased.on, line: line, note: ceased.note, byCessation: true)
             }
         case let .appRequested(requested):

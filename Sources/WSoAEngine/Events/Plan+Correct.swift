@@ -280,8 +280,9 @@ extension Plan {
             return dependants
         }
         if case .recordWithdrawn = event, case let .lifecycle(line) = target,
-           lifecycle.first(where: { $0.line == line })?.type == .letterPublished, !workstreams.isEmpty {
-            return "the workstreams \(workstreams.map(\.id).joined(separator: ", ")) were added under the letter's weaknesses"
+           let type = lifecycle.first(where: { $0.line == line })?.type, type == .letterPublished || type == .reportPublished,
+           !workstreams.isEmpty {
+            return "the workstreams \(workstreams.map(\.id).joined(separator: ", ")) were added under the \(type == .letterPublished ? "letter's weaknesses" : "report's areas")"
         }
         var corrected = self
         corrected.apply(event, line: Int.max)
@@ -311,8 +312,12 @@ extension Plan {
     /// a workstream addressing nothing or a weakness twice.
     private var inconsistency: String? {
         let standing = lifecycle.filter { !$0.withdrawn }
-        if let first = standing.first, first.type == .letterPublished, first.on < inspection.visit.end {
-            return "the letter would be dated \(first.on), before the inspection visit ended on \(inspection.visit.end)"
+        if let first = standing.first, first.type == .letterPublished || first.type == .reportPublished, first.on < inspection.visit.end {
+            return "the \(first.type == .letterPublished ? "letter" : "report") would be dated \(first.on), before the inspection visit ended on \(inspection.visit.end)"
+        }
+        if let report = standing.first(where: { $0.type == .reportPublished }),
+           let early = standing.first(where: { $0.type == .strategicPlanPublished && $0.on < report.on }) {
+            return "line \(early.line) (\(early.type.words) on \(early.on)) would come before the report (line \(report.line), \(report.on))"
         }
         // Each entry against the latest earlier one its track follows (a visit and a decision need not be in order).
         var latest: [LifecycleTrack: LifecycleEntry] = [:]

@@ -125,15 +125,14 @@ extension Plan {
                                                               note: note?.nonBlank,
                                                               estimated: PlanEvent.RevisitDirected.estimable.filter(estimated.contains)))
         case let .publishReport(on, received, outcome, priorityActions, improvements, previous, years, note, estimated):
-            // Blank text is left out before numbering, so each partner stays with its action.
-            let priorityActions = priorityActions.filter { $0.statement.nonBlank != nil }
+            // A finding given blank is kept, so the rule required-text names it rather than its number silently changing.
             var responsible: [String: String] = [:]
             for (index, action) in priorityActions.enumerated() {
                 if let partner = action.partner?.nonBlank { responsible["P\(index + 1)"] = partner.collapsingWhitespace }
             }
             return .reportPublished(PlanEvent.ReportPublished(
-                on: on, received: received, outcome: outcome, priorityActions: priorityActions.compactMap(\.statement.nonBlank),
-                responsible: responsible, improvements: improvements.compactMap(\.nonBlank), previousInspection: previous?.nonBlank,
+                on: on, received: received, outcome: outcome, priorityActions: priorityActions.map(\.statement.collapsingWhitespace),
+                responsible: responsible, improvements: improvements.map(\.collapsingWhitespace), previousInspection: previous?.nonBlank,
                 nextInspectionYears: years, note: note?.nonBlank, estimated: PlanEvent.ReportPublished.estimable.filter(estimated.contains)))
         case let .publishStrategicPlan(on, link, note, estimated):
             return .strategicPlanPublished(PlanEvent.StrategicPlanPublished(

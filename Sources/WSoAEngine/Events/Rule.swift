@@ -185,6 +185,9 @@ public enum Rule: String, Sendable, CaseIterable {
             guard let today = recordedOn, let late = facts.happenedDates.first(where: { $0.day > today }) else { return nil }
             return "the \(late.name) \(late.day) is after today (\(today)); only planned dates, such as due dates and targets, can be in the future"
         case .datesInOrder:
+            if case .strategicPlanPublished = event, let report = plan.inspection.letter, event.on < report {
+                return "its date \(event.on) is before the report's, \(report): the strategic plan is updated on the report's recommendations"
+            }
             let bound = plan.lifecycleDays.bound(for: event.type.lifecycleTrack)
             guard event.on < bound.day else { return nil }
             return "its date \(event.on) is before \(bound.day), the date of the last lifecycle event (\(bound.event.words))"
@@ -399,7 +402,7 @@ extension Plan {
     func missing(_ reference: PlanReference) -> String? {
         switch reference {
         case let .weakness(id):
-            return weaknesses.contains(where: { $0.id == id }) ? nil : "there is no weakness \(id) (the plan has \(Plan.listed(weaknesses.map(\.id))))"
+            return weaknesses.contains(where: { $0.id == id }) ? nil : "there is no \(findingNoun) \(id) (the plan has \(Plan.listed(weaknesses.map(\.id))))"
         case let .workstream(id):
             return workstreams.contains(where: { $0.id == id }) ? nil
                 : "there is no workstream '\(id)' (the plan has \(Plan.listed(workstreams.map(\.id))))"
@@ -418,7 +421,7 @@ extension Plan {
             return measureIndex(id) == nil ? "there is no measure \(id) (the plan has \(Plan.range("M", measures.count)))" : nil
         case let .weaknessOrWorkstream(id):
             return weaknesses.contains(where: { $0.id == id }) || workstreams.contains(where: { $0.id == id }) ? nil
-                : "'\(id)' is neither a weakness nor a workstream of the plan"
+                : "'\(id)' is neither \(findingNoun == "area" ? "an area" : "a weakness") nor a workstream of the plan"
         }
     }
 
@@ -427,7 +430,10 @@ extension Plan {
     func unjudged(_ outcomes: [String: WeaknessOutcome], expected: [String]) -> String? {
         if let unknown = outcomes.keys.filter({ !expected.contains($0) }).sorted(by: String.idOrder).first {
             guard let weakness = weakness(unknown) else {
-                return "\(unknown) is not one of the plan's weaknesses (\(Plan.listed(weaknesses.map(\.id))))"
+                return "\(unknown) is not one of the plan's \(findingNoun == "area" ? "areas" : "weaknesses") (\(Plan.listed(weaknesses.map(\.id))))"
+            }
+            if weakness.kind == .improvement {
+                return "\(unknown) is an area for improvement, which a monitoring inspection does not judge; only \(Plan.listed(expected)) \(expected.count == 1 ? "is" : "are") to be judged"
             }
             if let released = weakness.released { return "\(unknown) is \(released.description)" }
             let judged = weakness.judged.map { " (\($0.description))" } ?? ""
@@ -471,8 +477,18 @@ extension Plan {
     /// Why an event cannot be recorded in the current phase: which phases would accept it.
     func phaseMismatch(for type: EventType) -> String {
         let phases = Lifecycle.phases(accepting: type, in: framework).map(\.displayName)
+        guard !phases.isEmpty else {
+            // The event belongs to the other framework's lifecycle.
+            let other = Framework.allCases.first { !Lifecycle.phases(accepting: type, in: $0).isEmpty }
+            let instead = framework == .areaSEND2023 ? " (the 2023 framework's report, strategic plan, priority action plan and monitoring inspection take its place)"
+                : " (the written statement of action, its monitoring and the revisit take its place)"
+            return "it belongs to the \(other?.displayName ?? "other framework"), and this plan follows the \(framework.displayName), as its inspection began on \(inspection.visit.start)\(instead)"
+        }
         return "it needs the plan to be \(Plan.either(phases)), and the plan is \(phase.displayName)"
     }
+
+    /// What refusals call a finding of this plan: "weakness", or under the 2023 framework "area".
+    var findingNoun: String { framework == .send2016 ? "weakness" : "area" }
 
     /// `a`, `a or b`, `a, b or c`: the phases (in words) a rule would accept.
     static func either(_ items: [String]) -> String {

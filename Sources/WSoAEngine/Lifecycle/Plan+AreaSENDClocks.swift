@@ -13,16 +13,18 @@ extension Plan {
     public static let monitoringInspectionMonths = 18
 
     /// Where each default comes from, for the clock to say.
-    static func defaultBasis(_ clock: ClockName, outcome: InspectionOutcome, years: Int) -> String {
+    /// `from` says what the count starts at: "receipt of the final report", or its publication
+    /// when the day it was received is not recorded.
+    static func defaultBasis(_ clock: ClockName, outcome: InspectionOutcome, years: Int, from: String) -> String {
         switch clock {
         case .strategicPlan:
-            return "default: 30 working days from receipt of the final report (Ofsted's area SEND framework launch, November 2022, as summarised by nasen)"
+            return "default: 30 working days from \(from) (Ofsted's area SEND framework launch, November 2022, as summarised by nasen)"
         case .priorityActionPlan:
-            return "default: 30 working days from receipt of the final report (Oxfordshire was asked for its plan 30 working days after its 2023 report; the handbook's own figure was not found)"
+            return "default: 30 working days from \(from) (Oxfordshire was asked for its plan 30 working days after its 2023 report; the handbook's own figure was not found)"
         case .monitoringInspection:
-            return "default: about 18 months from receipt of the final report (Ofsted area SEND handbook; the report says 'within approximately 18 months')"
+            return "default: about 18 months from \(from) (Ofsted area SEND handbook; the report says 'within approximately 18 months')"
         case .nextInspection:
-            return "default: about \(years) years after the report (the report's stated horizon for \(outcome.displayName))"
+            return "default: about \(years) years from \(from) (the report's stated horizon for \(outcome.displayName))"
         case .statement, .monitoringVisit, .revisit, .appSubmission, .appReview, .action, .followUp:
             return ""
         }
@@ -32,6 +34,7 @@ extension Plan {
     func areaSENDClocks(asOf: Day, calendar: WorkingCalendar) -> [Clock] {
         guard let published = inspection.letter, let outcome = inspection.outcome else { return [] }
         let start = inspection.received ?? published
+        let from = inspection.received == nil ? "the report's publication (the day it was received is not recorded)" : "receipt of the final report"
         let years = inspection.nextInspectionYears ?? outcome.nextInspectionYears
         func clock(_ name: ClockName, _ nominal: Day, met: Day?) -> Clock {
             if let given = givenDeadlines.last(where: { $0.clock == name }) {
@@ -40,7 +43,7 @@ extension Plan {
             }
             // A national pause of monitoring inspections (2024–25) stops that clock as the 2020 one stopped revisits.
             let paused = NationalPause.extend(name, from: start, to: nominal, by: calendar.nationalPauses)
-            return Clock(name: name, due: paused.due, estimated: true, basis: Plan.defaultBasis(name, outcome: outcome, years: years),
+            return Clock(name: name, due: paused.due, estimated: true, basis: Plan.defaultBasis(name, outcome: outcome, years: years, from: from),
                          pauses: paused.pauses, met: met, asOf: asOf, calendar: calendar)
         }
         var clocks = [clock(.strategicPlan, calendar.adding(workingDays: Plan.strategicPlanWorkingDays, to: start),

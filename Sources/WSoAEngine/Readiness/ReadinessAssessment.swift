@@ -106,7 +106,8 @@ public struct ReadinessAssessment: Hashable, Sendable {
         overall = lowest
         overallHeldBy = considered.filter { $0.rung == lowest }.map(\.weakness.id)
         self.clocks = clocks
-        verdict = PlanVerdict(weaknesses: weaknesses, phase: plan.phase, awaiting: ReadinessAssessment.awaited(in: plan))
+        verdict = PlanVerdict(weaknesses: weaknesses, phase: plan.phase, awaiting: ReadinessAssessment.awaited(in: plan),
+                              framework: plan.framework)
         decisions = BoardDecisions(plan: plan, weaknesses: weaknesses, clocks: clocks, asOf: asOf, calendar: calendar)
         since = SinceLastVisit(plan: plan, record: record, asOf: asOf, calendar: calendar)
         self.record = facts

@@ -56,7 +56,7 @@ enum ReportContent {
                           + EndOfMonitoring.judgements(revisit.outcomes)))
         }
         if !areaSEND { facts += afterRevisitFacts(a.endOfMonitoring, phase: a.phase) }
-        if let ceased = a.ceased { facts.append(("Monitoring ceased", ceased.longDescription + estimated("ceased"))) }
+        if let ceased = a.ceased { facts.append((areaSEND ? "Plan closed" : "Monitoring ceased", ceased.longDescription + estimated("ceased"))) }
         return facts
     }
 
@@ -223,7 +223,7 @@ enum ReportContent {
     static func monitoringEndedSentence(_ a: ReadinessAssessment) -> String {
         switch a.phase {
         case .closed:
-            return "Monitoring ceased\(a.ceased.map { " on \($0.longDescription)" } ?? ""), so there are no decisions for the board; the rest of this paper is the record."
+            return "\(a.framework == .areaSEND2023 ? "The plan closed" : "Monitoring ceased")\(a.ceased.map { " on \($0.longDescription)" } ?? ""), so there are no decisions for the board; the rest of this paper is the record."
         case .noStatementRequired:
             return "No written statement of action was required, so there are no decisions for the board."
         case .inspected, .statementDue, .statementUnderReview, .monitoring, .cessationRecommended, .acceleratedProgress, .strategicPlanDue, .priorityActionPlanDue, .priorityActionPlanUnderReview, .monitoringInspectionAwaited, .nextInspectionAwaited:
@@ -306,12 +306,16 @@ enum ReportContent {
             if a.phase == .noStatementRequired {
                 return "No written statement of action was required, so there is no monitoring to report on."
             }
-            return "Monitoring has not started (the statement has not been judged fit for purpose), so there is no visit to count from."
+            return a.framework == .areaSEND2023
+                ? "No DfE/NHS England visit is recorded and no priority action plan has been accepted yet, so there is no day to count from."
+                : "Monitoring has not started (the statement has not been judged fit for purpose), so there is no visit to count from."
         }
         let from: String
         switch baseline.kind {
         case .visit: from = "monitoring visit \(baseline.visit ?? "") on \(baseline.on.longDescription)"
-        case .fitForPurpose: from = "the statement was judged fit for purpose on \(baseline.on.longDescription) (no monitoring visit is recorded yet)"
+        case .fitForPurpose:
+            from = (a.framework == .areaSEND2023 ? "Ofsted accepted the priority action plan on " : "the statement was judged fit for purpose on ")
+                + "\(baseline.on.longDescription) (no monitoring visit is recorded yet)"
         }
         return "Changes to the record since \(from), up to \(a.asOf.longDescription): entries dated after it, or recorded after it even if dated earlier."
     }

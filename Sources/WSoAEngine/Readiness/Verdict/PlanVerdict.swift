@@ -40,7 +40,7 @@ public struct PlanVerdict: Hashable, Sendable {
     /// The verdict over `weaknesses` for `awaiting`, what comes next ("the revisit", "the next
     /// formal review", "the end of monitoring"): in an accelerated progress plan, those still in
     /// it; otherwise those still monitored; or all of them once none is.
-    public init(weaknesses: [WeaknessReadiness], phase: Phase, awaiting event: String) {
+    public init(weaknesses: [WeaknessReadiness], phase: Phase, awaiting event: String, framework: Framework = .send2016) {
         let inPlan = weaknesses.filter(\.weakness.inAcceleratedProgressPlan)
         let monitored = PlanVerdict.weighed(weaknesses, phase: phase)
         let considered = monitored.isEmpty ? weaknesses : monitored
@@ -53,7 +53,9 @@ public struct PlanVerdict: Hashable, Sendable {
             // Nothing is awaited: say so rather than answer a question nobody is asking.
             answer = .notReady
             holdingBack = []
-            sentence = phase == .closed ? "Monitoring has ended, so there is no revisit or review to be ready for; this paper is the record."
+            sentence = phase == .closed ? framework == .areaSEND2023
+                ? "The plan has closed, so there is no inspection to be ready for; this paper is the record."
+                : "Monitoring has ended, so there is no revisit or review to be ready for; this paper is the record."
                 : "No written statement of action was required, so there is no revisit to be ready for."
             return
         case .inspected, .statementDue, .statementUnderReview, .monitoring, .cessationRecommended, .acceleratedProgress, .strategicPlanDue, .priorityActionPlanDue, .priorityActionPlanUnderReview, .monitoringInspectionAwaited, .nextInspectionAwaited:
@@ -62,7 +64,7 @@ public struct PlanVerdict: Hashable, Sendable {
         holdingBack = notYet + atRisk
         guard !considered.isEmpty else {
             answer = .notReady
-            sentence = "Not ready for \(event): there are no \(weaknesses.isEmpty || weaknesses[0].weakness.kind == .significantWeakness ? "areas of significant weakness" : "areas for priority action or improvement") recorded to assess."
+            sentence = "Not ready for \(event): there are no \(framework == .send2016 ? "areas of significant weakness" : "areas for priority action or improvement") recorded to assess."
             return
         }
         if let kind = considered.first?.weakness.kind, kind != .significantWeakness {
