@@ -161,7 +161,7 @@ extension Plan {
         out.write(ceased) { $0.write($1) }
         out.write(lifecycleDays.main.day)
         out.write(lifecycleDays.main.event)
-        for latest in [lifecycleDays.visit, lifecycleDays.decision] {
+        for latest in [lifecycleDays.visit, lifecycleDays.decision, lifecycleDays.publication] {
             out.write(latest) { out, latest in
                 out.write(latest.day)
                 out.write(latest.event)
@@ -312,6 +312,7 @@ extension Plan {
         lifecycleDays.main = LifecycleDays.Latest(day: try input.day(), event: try input.value(EventType.self))
         lifecycleDays.visit = try input.optional { LifecycleDays.Latest(day: try $0.day(), event: try $0.value(EventType.self)) }
         lifecycleDays.decision = try input.optional { LifecycleDays.Latest(day: try $0.day(), event: try $0.value(EventType.self)) }
+        lifecycleDays.publication = try input.optional { LifecycleDays.Latest(day: try $0.day(), event: try $0.value(EventType.self)) }
         lifecycle = try input.list { input in
             LifecycleEntry(line: try input.int(), type: try input.value(EventType.self), on: try input.day(),
                            phaseBefore: try input.value(Phase.self), withdrawn: try input.bool())
