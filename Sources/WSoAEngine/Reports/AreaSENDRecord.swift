@@ -39,24 +39,30 @@ public struct AreaSENDRecord: Hashable, Sendable {
         return (decision.fit ? "accepted by Ofsted on " : "returned for revision on ") + decision.on.longDescription + estimated(decision.line)
     }
 
-    /// The facts in lines for people, one event a line, in the order recorded.
-    public var lines: [String] {
+    /// The facts in lines for people, one event a line, in the order recorded, each with its note.
+    public var lines: [String] { lines(notes: true) }
+
+    /// The same lines without their notes, for the report's summary, which must stay short.
+    public var summaryLines: [String] { lines(notes: false) }
+
+    private func lines(notes: Bool) -> [String] {
+        func note(_ text: String?) -> String { notes ? text.map { " — \($0)" } ?? "" : "" }
         var dated: [(line: Int, text: String)] = []
         for publication in plan.strategicPlanPublications {
             let first = publication.line == plan.strategicPlanPublications.first?.line
             dated.append((publication.line, "Strategic plan \(first ? "published" : "updated") \(publication.on.longDescription)\(estimated(publication.line))"
-                          + (publication.link.map { " at \($0)" } ?? "") + (publication.note.map { " — \($0)" } ?? "")))
+                          + (publication.link.map { " at \($0)" } ?? "") + note(publication.note)))
         }
         for entry in plan.lifecycle where entry.type == .priorityActionPlanSubmitted && !entry.withdrawn {
             dated.append((entry.line, "Priority action plan submitted to Ofsted \(entry.on.longDescription)\(estimated(entry.line))"))
         }
         for decision in plan.judgements {
             let what = decision.fit ? "Priority action plan accepted by Ofsted" : "Priority action plan returned for revision"
-            dated.append((decision.line, "\(what) \(decision.on.longDescription)\(estimated(decision.line))" + (decision.note.map { " — \($0)" } ?? "")))
+            dated.append((decision.line, "\(what) \(decision.on.longDescription)\(estimated(decision.line))" + note(decision.note)))
         }
         for deadline in plan.givenDeadlines {
             dated.append((deadline.line, "Deadline given \(deadline.on.longDescription)\(estimated(deadline.line)): \(deadline.clock.displayName) \(deadline.due.longDescription)"
-                          + (deadline.note.map { " — \($0)" } ?? "")))
+                          + note(deadline.note)))
         }
         for inspection in plan.revisits {
             dated.append((inspection.line, "Monitoring inspection \(inspection.visited.longDescription); letter \(inspection.letter.longDescription)\(estimated(inspection.line)): "
@@ -64,7 +70,7 @@ public struct AreaSENDRecord: Hashable, Sendable {
         }
         for escalation in plan.escalations {
             dated.append((escalation.line, ReportText.capitalised(escalation.description) + estimated(escalation.line)
-                          + (escalation.link.map { " (\($0))" } ?? "") + (escalation.note.map { " — \($0)" } ?? "")))
+                          + (escalation.link.map { " (\($0))" } ?? "") + note(escalation.note)))
         }
         return dated.sorted { $0.line < $1.line }.map(\.text)
     }

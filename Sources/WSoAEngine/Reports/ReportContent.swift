@@ -50,7 +50,7 @@ enum ReportContent {
             facts.append(("Latest monitoring visit", "none recorded"))
         }
         if areaSEND {
-            facts += a.areaSEND.lines.map { ("Since the report", $0) }
+            facts += a.areaSEND.summaryLines.map { ("Since the report", $0) }
         } else if let revisit = a.revisit {
             facts.append(("Revisit", "\(revisit.visited.longDescription); letter \(revisit.letter.longDescription)\(estimated("revisit")): "
                           + EndOfMonitoring.judgements(revisit.outcomes)))
