@@ -25,9 +25,10 @@ enum CommandTree {
         "wsoa",
         abstract: "Keep a local area's written statement of action after an Ofsted/CQC SEND inspection.",
         discussion: """
-            From the inspection, through the statement, DfE/NHS England monitoring and the revisit, \
-            to the end of monitoring: an append-only, hash-chained record per plan, with deadlines \
-            counted in England and Wales working days.
+            From the inspection, through the written statement of action, DfE/NHS England monitoring \
+            and the revisit (2016 framework) or the strategic plan, the priority action plan and the \
+            monitoring inspection (2023 framework), to the end of monitoring: an append-only, \
+            hash-chained record per plan, with deadlines counted in England and Wales working days.
             """,
         usage: ["<command> [<options>]"],
         subcommands: commands.map { $0.spec },
