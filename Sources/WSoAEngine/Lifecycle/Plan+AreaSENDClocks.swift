@@ -13,16 +13,17 @@ extension Plan {
     public static let monitoringInspectionMonths = 18
 
     /// Where each default comes from, for the clock to say.
+    ///
     /// `from` says what the count starts at: "receipt of the final report", or its publication
     /// when the day it was received is not recorded.
     static func defaultBasis(_ clock: ClockName, outcome: InspectionOutcome, years: Int, from: String) -> String {
         switch clock {
         case .strategicPlan:
-            return "default: 30 working days from \(from) (Ofsted's area SEND framework launch, November 2022, as summarised by nasen)"
+            return "default: \(strategicPlanWorkingDays) working days from \(from) (Ofsted's area SEND framework launch, November 2022, as summarised by nasen)"
         case .priorityActionPlan:
-            return "default: 30 working days from \(from) (Oxfordshire was asked for its plan 30 working days after its 2023 report; the handbook's own figure was not found)"
+            return "default: \(priorityActionPlanWorkingDays) working days from \(from) (Oxfordshire was asked for its plan 30 working days after its 2023 report; the handbook's own figure was not found)"
         case .monitoringInspection:
-            return "default: about 18 months from \(from) (Ofsted area SEND handbook; the report says 'within approximately 18 months')"
+            return "default: about \(monitoringInspectionMonths) months from \(from) (Ofsted area SEND handbook; the report says 'within approximately 18 months')"
         case .nextInspection:
             return "default: about \(years) years from \(from) (the report's stated horizon for \(outcome.displayName))"
         case .statement, .monitoringVisit, .revisit, .appSubmission, .appReview, .action, .followUp:
