@@ -442,6 +442,10 @@ enum AdvanceCommand: Command {
         let reading = try LetterReader.readRevisit(text, overrides: overrides)
         let letter = reading.facts
         let plan = try context.store.view(id).plan
+        // A 2023 plan has no revisit: say so rather than match the letter against its areas.
+        guard plan.framework == .send2016 else {
+            throw WSoAError.refused(Refusal(rule: .lifecycle, plan: id, event: .revisitReported, reason: plan.phaseMismatch(for: .revisitReported)))
+        }
         let outcomes = try letter.outcomes(for: plan.weaknesses)
         let ids = { (outcome: WeaknessOutcome) in
             outcomes.filter { $0.value == outcome }.keys.sorted { $0.weaknessOrder < $1.weaknessOrder }

@@ -475,7 +475,7 @@ extension Plan {
     }
 
     /// Why an event cannot be recorded in the current phase: which phases would accept it.
-    func phaseMismatch(for type: EventType) -> String {
+    package func phaseMismatch(for type: EventType) -> String {
         let phases = Lifecycle.phases(accepting: type, in: framework).map(\.displayName)
         guard !phases.isEmpty else {
             // The event belongs to the other framework's lifecycle.

@@ -27,7 +27,7 @@ extension LetterScan {
 
         let section = outcomeSection(lines, heading: outcomeHeading)
         let outcome = try resolve(.outcome, read: reportOutcome(section), given: overrides.outcome, show: \.displayName,
-                                  hint: "no sentence says the arrangements 'typically lead to positive experiences and outcomes', 'lead to inconsistent experiences and outcomes' or that there are 'widespread and/or systemic failings'")
+                                  hint: "no sentence says the arrangements 'typically lead to positive experiences and outcomes', 'lead to inconsistent experiences and outcomes' or that there are 'widespread and/or systemic failings'; give it with --outcome positive, inconsistent or widespread-systemic")
         let horizons = reportHorizons(section, outcome: outcome)
 
         let findings = reportFindings(lines, after: outcomeHeading.map { $0.index + $0.lines } ?? 0)
