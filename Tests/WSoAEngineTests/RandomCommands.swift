@@ -67,7 +67,7 @@ struct RandomCommands {
         // Lifecycle steps that fit the phase come up often, so plans move along.
         let fitting: PlanCommand? = switch plan.phase {
         case .inspected where plan.framework == .areaSEND2023: report(on: day(near: base))
-        case .inspected: letter(on: day(near: base))
+        case .inspected: letter(on: day(near: base), near: base)
         case .statementDue: .submit(on: day(near: base), note: optionalText())
         case .statementUnderReview: .judge(on: day(near: base), fit: random.chance(0.7), note: optionalText())
         case .monitoring where random.chance(0.5), .acceleratedProgress where random.chance(0.5):
@@ -149,12 +149,14 @@ struct RandomCommands {
 
     /// An outcome letter: mostly requiring a statement for a few weaknesses, now and then
     /// requiring none, and now and then naming weaknesses it should not (or none it should).
-    mutating func letter(on: Day) -> PlanCommand {
-        // An endless run never ends the plan, and a letter requiring no statement would.
-        let required = random.chance(0.85) || endless
-        let count = required || random.chance(0.2) ? Int.random(in: 0...4, using: &random) : 0
-        return .publishLetter(on: on, received: random.chance(0.5) ? day(near: on) : nil, statementRequired: required,
-                              weaknesses: (0..<count).map { _ in text() }, note: optionalText())
+    mutating func letter(on: Day, near base: Day) -> PlanCommand {
+        let received = random.chance(0.5) ? day(near: base) : nil
+        let required = random.chance(0.9)
+        var weaknesses = (0..<Int.random(in: 0...4, using: &random)).map { _ in text() }
+        // Outside an endless run, a letter requiring no statement mostly names none, so that plans
+        // reach 'no statement required' (an endless run draws exactly as it always has).
+        if !required && !endless && random.chance(0.8) { weaknesses = [] }
+        return .publishLetter(on: on, received: received, statementRequired: required, weaknesses: weaknesses, note: optionalText())
     }
 
     /// A 2023 report: mostly an outcome with the findings it allows, now and then not.
