@@ -44,6 +44,7 @@ extension Rating: ChoiceValue {}
 extension HistoryKind: ChoiceValue {}
 
 extension InspectionOutcome: ChoiceValue {}
+extension ExportKind: ChoiceValue {}
 
 /// The 2023 clocks `advance PLAN deadline --clock` sets, as people type them.
 enum SettableClock: String, ChoiceValue {
