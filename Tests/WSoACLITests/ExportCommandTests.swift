@@ -64,3 +64,27 @@ import WSoAEngine
         #expect(result.stderr.contains(says), "\(result.stderr)")
     }
 }
+
+/// `wsoa deadlines --format ics`: the calendar file, and the options it goes with.
+@Suite struct DeadlinesCalendarTests {
+    @Test func theCalendarIsWrittenToAFileOutsideThePlans() throws {
+        let wsoa = ExportCommandTests.plan()
+        let path = wsoa.folder.appendingPathComponent("deadlines.ics").path
+        let done = wsoa.succeed(["deadlines", "--format", "ics", "--output", path, "--as-of", "2023-01-10"])
+        #expect(done.stdout.hasPrefix("Wrote 3 deadlines as of 10 January 2023 to \(path)."))  // the follow-up, the next visit, the revisit
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(text.contains("UID:x-2022.F1@wsoa\r\n") && text.contains("UID:x-2022.monitoringVisit@wsoa\r\n"))
+        #expect(text.contains("Owner: Lead\\; agreed at V1."))
+    }
+
+    @Test(arguments: [
+        (["deadlines", "--format", "ics", "--json"], "give one of --json and --format ics"),
+        (["deadlines", "--output", "x.ics"], "it only applies with --format ics"),
+        (["deadlines", "--format", "pdf"], "use text or ics"),
+    ])
+    func optionsThatDoNotGoTogetherAreAUsageError(arguments: [String], says: String) {
+        let result = ExportCommandTests.plan().run(arguments)
+        #expect(result.status == 64, "\(result.stderr)")
+        #expect(result.stderr.contains(says), "\(result.stderr)")
+    }
+}

@@ -10,10 +10,15 @@ enum DeadlinesCommand: Command {
             complete. A deadline on a weekend or bank holiday falls due on the next working day, and \
             lateness is counted in working days from then. Overdue ones are always listed; --within DAYS \
             limits the rest to those due within DAYS calendar days. A plan that cannot be read is named \
-            and the command exits 1.
+            and the command exits 1. --format ics writes an iCalendar file to import into Outlook or another \
+            calendar: an all-day event per deadline, with a stable UID (so importing a newer file updates \
+            rather than duplicates), a description naming the plan, the rule and the owner, and a reminder \
+            5 working days before.
             """,
-        usage: ["deadlines [--within DAYS] [--as-of DATE] [--json]"],
-        options: [.value("within", "DAYS", help: "Only deadlines due within DAYS calendar days (and any overdue).")],
+        usage: ["deadlines [--within DAYS] [--as-of DATE] [--json]", "deadlines --format ics [--output FILE] [--within DAYS] [--as-of DATE]"],
+        options: [.value("within", "DAYS", help: "Only deadlines due within DAYS calendar days (and any overdue)."),
+                  .value("format", "FORMAT", help: "text (default) or ics (iCalendar)."),
+                  .value("output", "FILE", help: "With --format ics: write to FILE (replaced atomically; never inside a plan's folder).")],
         globals: .viewing)
 
     static func run(_ context: Context) throws {
@@ -36,6 +41,19 @@ enum DeadlinesCommand: Command {
             }
         }
         let deadlines = Deadline.open(in: plans, asOf: asOf, within: within, calendar: context.calendar)
+        let format = context.arguments.value("format") ?? "text"
+        guard format == "text" || format == "ics" else {
+            throw WSoAError.invalidValue(option: "--format", value: format, reason: "use text or ics")
+        }
+        if format == "ics" {
+            guard !context.json else { throw WSoAError.invalidValue(option: "--json", value: "--format ics", reason: "give one of --json and --format ics") }
+            let ics = ICalendar.document(deadlines, asOf: asOf, calendar: context.calendar)
+            guard let path = context.arguments.value("output") else { return context.output.write(ics) }
+            try context.store.export(Array(ics.utf8), to: path)
+            context.output.line("Wrote \(deadlines.count) deadline\(deadlines.count == 1 ? "" : "s") as of \(asOf.longDescription) to \(path).")
+            return
+        }
+        try context.refuseUnused(["output"], reason: "it only applies with --format ics")
         if context.json {
             context.printJSON(.array(deadlines.map { deadline in
                 var fields = deadline.clock.json.objectValue ?? [:]
