@@ -96,6 +96,9 @@ public struct Plan: Hashable, Sendable {
         }.sorted { ($0.line, $0.field) < ($1.line, $1.field) }
     }
 
+    /// The journal lines whose date (`on`) was recorded as an estimate, for views that mark them.
+    var linesWithEstimatedDay: Set<Int> { Set(estimates.filter { $0.field == "on" }.map(\.line)) }
+
     /// The journal line of the latest standing lifecycle event of `type`, if any.
     public func lifecycleLine(of type: EventType) -> Int? { lifecycle.last { $0.type == type && !$0.withdrawn }?.line }
 

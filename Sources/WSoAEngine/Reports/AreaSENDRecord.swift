@@ -10,7 +10,7 @@ public struct AreaSENDRecord: Hashable, Sendable {
     /// Gathers it from `plan`.
     public init(_ plan: Plan) {
         self.plan = plan
-        estimatedLines = Set(plan.estimates.filter { $0.field == "on" }.map(\.line))
+        estimatedLines = plan.linesWithEstimatedDay
     }
 
     /// " (estimated)" when the date of journal line `line` was recorded as an estimate.
@@ -82,7 +82,8 @@ public struct AreaSENDRecord: Hashable, Sendable {
         }.joined(separator: ", ")
     }
 
-    /// The members `--json` gives a 2023 plan beside the plan's others.
+    /// The members `--json` gives a 2023 plan beside the plan's others (its escalations are
+    /// `EndOfMonitoring`'s, merged first by every caller).
     public var json: [String: JSONValue] {
         func day(_ value: Day?) -> JSONValue { value.map { .string($0.description) } ?? .null }
         func text(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
@@ -106,7 +107,6 @@ public struct AreaSENDRecord: Hashable, Sendable {
                 .object(["start": day(inspection.visited.start), "end": day(inspection.visited.end), "letter": day(inspection.letter),
                          "outcomes": .object(inspection.outcomes.mapValues { .string($0 == .sufficient ? "effective" : "notEffective") })])
             }),
-            "escalations": EndOfMonitoring(plan).json["escalations"] ?? .array([]),
             // A monitoring inspection is kept as the plan's revisit, but reads only as itself.
             "revisit": .null,
             "revisits": .array([]),

@@ -22,7 +22,7 @@ public struct EndOfMonitoring: Hashable, Sendable {
         acceleratedProgressPlan = plan.acceleratedProgressPlan
         escalations = plan.escalations
         weaknesses = plan.weaknesses
-        estimatedLines = Set(plan.estimates.filter { $0.field == "on" }.map(\.line))
+        estimatedLines = plan.linesWithEstimatedDay
     }
 
     /// " (estimated)" when the date of journal line `line` was recorded as an estimate.
