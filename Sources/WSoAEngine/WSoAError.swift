@@ -52,6 +52,10 @@ public enum WSoAError: Error, Equatable, Sendable {
     case notALetter(reason: String)
     /// Pasted text too large to be a letter, refused before it is read.
     case letterTooLarge(bytes: Int, limit: Int)
+    /// A tracker (CSV) that cannot be read at all: not text, or a quote left open.
+    case trackerUnreadable(file: String, row: Int?, reason: String)
+    /// Rows of a tracker that cannot be imported; nothing was written.
+    case trackerRefused(file: String, problems: [ImportProblem])
     /// A letter of one kind given where the other kind was expected.
     case letterKindMismatch(expected: LetterKind, found: LetterKind)
     /// A field a letter must give that the reader could not find (and will not guess).
@@ -159,6 +163,15 @@ extension WSoAError: CustomStringConvertible {
             return "This is not an Ofsted/CQC inspection letter, revisit letter or area SEND report: \(reason)."
         case let .letterTooLarge(bytes, limit):
             return "The text is \(bytes) bytes long, too large to be an Ofsted/CQC letter (the limit is \(limit) bytes)."
+        case let .trackerUnreadable(file, row, reason):
+            return "\(file) cannot be read as a tracker\(row.map { " (row \($0))" } ?? ""): \(reason)."
+        case let .trackerRefused(file, problems):
+            let shown = problems.prefix(WSoAError.problemsShown)
+            let rows = Set(problems.map(\.row)).count
+            var text = "Nothing was imported from \(file): \(rows == 1 ? "a row" : "\(rows) rows") cannot be imported as \(rows == 1 ? "it stands" : "they stand")."
+            for problem in shown { text += "\n  " + problem.description + "." }
+            if problems.count > shown.count { text += "\n  … and \(problems.count - shown.count) more." }
+            return text
         case let .letterKindMismatch(expected, found):
             return "This is \(found), not \(expected)."
         case let .letterFieldMissing(field, hint):
@@ -204,10 +217,15 @@ extension WSoAError {
         case .malformedJSON, .invalidEvent, .refused, .evidenceFilesChanged, .planExists, .planNotFound, .notYetInspected,
              .plansDirectoryMissing, .notAPlansDirectory, .notAPlan, .headNotFound, .damagedJournal, .damagedSnapshot,
              .fileSystem, .lockTimeout, .nothingToRepair, .repairRefused,
-             .notALetter, .letterTooLarge, .letterKindMismatch, .letterFieldMissing, .letterWeaknessUnmatched:
+             .notALetter, .letterTooLarge, .letterKindMismatch, .letterFieldMissing, .letterWeaknessUnmatched,
+             .trackerUnreadable, .trackerRefused:
             return false
         }
     }
+
+    /// How many of a tracker's problems a refusal lists: enough to fix a batch at once, not a
+    /// screenful of the same mistake.
+    static let problemsShown = 20
 
     private static func didYouMean(_ suggestion: String?) -> String {
         suggestion.map { "; did you mean '\($0)'?" } ?? "."

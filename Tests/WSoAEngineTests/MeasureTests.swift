@@ -58,7 +58,7 @@ import WSoAEngine
     @Test func actionsAreOverdueAfterTheirCurrentDueDateUnlessComplete() {
         let calendar = WorkingCalendar.englandAndWales
         // Friday 31 March 2023: overdue from the Saturday.
-        let action = ActionItem(id: "A1", workstream: "w", title: "T", lead: nil, due: Self.day("2023-03-31"))
+        let action = ActionItem(id: "A1", workstream: "w", title: "T", lead: nil, added: Self.day("2023-01-31"), due: Self.day("2023-03-31"))
         #expect(!action.isOverdue(asOf: Self.day("2023-03-31"), calendar: calendar))
         #expect(action.isOverdue(asOf: Self.day("2023-04-01"), calendar: calendar))
         #expect(action.workingDaysLate(asOf: Self.day("2023-04-01"), calendar: calendar) == 1)

@@ -45,6 +45,7 @@ extension HistoryKind: ChoiceValue {}
 
 extension InspectionOutcome: ChoiceValue {}
 extension ExportKind: ChoiceValue {}
+extension ImportKind: ChoiceValue {}
 
 /// The 2023 clocks `advance PLAN deadline --clock` sets, as people type them.
 enum SettableClock: String, ChoiceValue {

@@ -87,7 +87,7 @@ extension Plan {
         case let .workstreamAdded(added):
             workstreams.append(added.workstream)
         case let .actionAdded(added):
-            actions.append(ActionItem(id: added.id, workstream: added.workstream, title: added.title, lead: added.lead, due: added.due))
+            actions.append(ActionItem(id: added.id, workstream: added.workstream, title: added.title, lead: added.lead, added: added.on, due: added.due))
         case let .actionUpdated(update):
             guard let index = actionIndex(update.id) else { return }
             actions[index].status = update.status

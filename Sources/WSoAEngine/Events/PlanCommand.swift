@@ -82,7 +82,7 @@ public enum PlanCommand: Hashable, Sendable {
 
 extension PlanCommand {
     /// The type of event this command would record.
-    var eventType: EventType {
+    public var eventType: EventType {
         switch self {
         case .create: return .planCreated
         case .publishLetter: return .letterPublished

@@ -9,10 +9,10 @@ extension Plan {
         switch kind {
         case .actions:
             return ExportTable(
-                headers: ["ID", "Workstream", "Title", "Lead", "Due date", "First due date", "Status", "Completed on", "Last reported on",
+                headers: ["ID", "Workstream", "Title", "Lead", "Added on", "Due date", "First due date", "Status", "Completed on", "Last reported on",
                           "Times retargeted", "Withdrawn on"],
                 rows: actions.map { action in
-                    [.value(action.id), .value(action.workstream), .text(action.title), text(action.lead), day(action.due),
+                    [.value(action.id), .value(action.workstream), .text(action.title), text(action.lead), day(action.added), day(action.due),
                      day(action.originalDue), .value(ReportText.status(action.status)), day(action.completed), day(action.lastReported),
                      .value(String(action.retargets.count)), day(action.withdrawn)]
                 })

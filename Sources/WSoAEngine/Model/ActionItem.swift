@@ -24,6 +24,8 @@ public struct ActionItem: Hashable, Sendable {
     public internal(set) var title: String
     /// Who does it.
     public internal(set) var lead: String?
+    /// The day it was added to the plan.
+    public let added: Day
     /// The due date the statement first gave.
     public let originalDue: Day
     /// The due date now in force (after retargets).
@@ -38,13 +40,14 @@ public struct ActionItem: Hashable, Sendable {
     /// Every retarget, oldest first.
     public internal(set) var retargets: [Retarget] = []
 
-    /// Makes a newly added, not-started action.
     /// The day it was withdrawn as recorded in error, if it was: a withdrawn action stays in
     /// the history but counts nowhere.
     public internal(set) var withdrawn: Day?
 
-    public init(id: String, workstream: String, title: String, lead: String?, due: Day) {
+    /// Makes a newly added, not-started action.
+    public init(id: String, workstream: String, title: String, lead: String?, added: Day, due: Day) {
         self.id = id
+        self.added = added
         self.workstream = workstream
         self.title = title
         self.lead = lead

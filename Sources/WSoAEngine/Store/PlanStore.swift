@@ -96,14 +96,38 @@ public struct PlanStore: Sendable {
     @discardableResult
     public func record(_ command: PlanCommand, in id: String, by: String, recorded: String,
                        personalDataAllowed: Bool = false, today: Day? = nil, keeping files: [EvidenceFile] = []) throws -> Recorded {
+        try record(in: id, by: by, recorded: recorded, personalDataAllowed: personalDataAllowed, today: today) { _, _ in
+            ([command], files)
+        }
+    }
+
+    /// Decides the commands `making` asks for, each against the plan as the ones before it
+    /// leave it, under plan `id`'s lock, and appends all their events at once, or none.
+    ///
+    /// `making` is given the plan as freshly read under the lock and the number its next line
+    /// will have, so commands worked out from the plan (a tracker's rows matched to its items)
+    /// see the same journal they are appended to. It returns the commands and the evidence
+    /// files they record with a copy. No commands write nothing.
+    @discardableResult
+    public func record(in id: String, by: String, recorded: String, personalDataAllowed: Bool = false, today: Day? = nil,
+                       making: (Plan, Int) throws -> (commands: [PlanCommand], files: [EvidenceFile])) throws -> Recorded {
         let folder = try folder(id)
         let lock = try PlanLock(in: folder, plan: id, holder: "\(by), recorded \(recorded)", timeout: lockTimeout)
         return try withExtendedLifetime(lock) {
             let journal = try FileSystem.open(Journal.fileName, in: folder, flags: O_RDWR | O_APPEND)
             let folded = try fold(journal, in: folder, id: id, asOf: nil, record: false, locked: true)
+            let (commands, files) = try making(folded.plan, folded.events + 1)
             // Today is the recorder's day (Europe/London) when given, else the day of `recorded`.
-            let events = try Plan.decide(command, on: folded.plan, allowingPersonalData: personalDataAllowed,
-                                         recordedOn: today ?? Day.london(utcStamp: recorded))
+            let recordedOn = today ?? Day.london(utcStamp: recorded)
+            var decided = folded.plan
+            var events: [PlanEvent] = []
+            for command in commands {
+                for event in try Plan.decide(command, on: decided, allowingPersonalData: personalDataAllowed, recordedOn: recordedOn) {
+                    decided.apply(event, line: folded.events + events.count + 1)
+                    events.append(event)
+                }
+            }
+            guard !events.isEmpty else { return Recorded(entries: [], before: folded.plan.phase, plan: folded.plan) }
             let lines = try PlanStore.lines(for: events, plan: id, after: folded.events, previous: folded.head, by: by,
                                             recorded: recorded, personalDataAllowed: personalDataAllowed)
             // Decided and its lines made: only now are copies kept, then the lines appended. A
@@ -115,18 +139,14 @@ public struct PlanStore: Sendable {
                 if let evidence = kept.folder { for name in kept.made { EvidenceCopies.remove(name, in: evidence) } }
                 throw error
             }
-            var plan = folded.plan
-            var lastOn = folded.lastOn
-            for entry in lines.entries {
-                plan.apply(entry.event, line: entry.seq)
-                lastOn = max(lastOn, entry.event.on)
-            }
+            // `decided` is the plan with exactly these lines applied, under the same line numbers.
+            let lastOn = events.map(\.on).reduce(folded.lastOn, max)
             if let last = lines.entries.last, last.seq - folded.snapshotSeq >= PlanStore.snapshotAfterLines {
                 let lastLine = lines.lineStarts.last ?? 0
-                writeSnapshot(Snapshot(plan: plan, seq: last.seq, lineHash: lines.head, lineStart: folded.endOffset + lastLine,
+                writeSnapshot(Snapshot(plan: decided, seq: last.seq, lineHash: lines.head, lineStart: folded.endOffset + lastLine,
                                        lastOn: lastOn), in: folder)
             }
-            return Recorded(entries: lines.entries, before: folded.plan.phase, plan: plan, copies: kept.copies)
+            return Recorded(entries: lines.entries, before: folded.plan.phase, plan: decided, copies: kept.copies)
         }
     }
 

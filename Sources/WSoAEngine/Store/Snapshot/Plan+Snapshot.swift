@@ -90,6 +90,7 @@ extension Plan {
             out.write(action.workstream)
             out.write(action.title)
             out.write(action.lead) { $0.write($1) }
+            out.write(action.added)
             out.write(action.originalDue)
             out.write(action.due)
             out.write(action.status)
@@ -251,7 +252,7 @@ extension Plan {
         }
         actions = try input.list { input in
             var action = ActionItem(id: try input.string(), workstream: try input.string(), title: try input.string(),
-                                    lead: try input.optional { try $0.string() }, due: try input.day())
+                                    lead: try input.optional { try $0.string() }, added: try input.day(), due: try input.day())
             action.due = try input.day()
             action.status = try input.value(ActionStatus.self)
             action.completed = try input.optional { try $0.day() }

@@ -31,7 +31,7 @@ struct Snapshot {
     static let formerFileName = "snapshot.json"
 
     /// The encoding this build writes; a snapshot of another is ignored and rebuilt.
-    static let version: UInt64 = 9
+    static let version: UInt64 = 10
 
     /// What a snapshot file starts with, so it is recognised (and not taken for anything else).
     private static let magic = Array("wsoa snapshot\n".utf8)

@@ -1,0 +1,27 @@
+extension TrackerImport.Importer {
+    /// Refuses a row whose `column` differs from `recorded`, a value wsoa keeps as it was
+    /// first recorded or works out itself; an empty cell leaves it be.
+    func keep(_ row: TrackerRow, _ column: ImportColumn, as recorded: String?, _ id: String, what: String) throws {
+        guard let text = row.text(column)?.collapsingWhitespace, text != recorded else { return }
+        throw row.problem(column, .keptByWsoa, "\(id) has \(recorded.map { "'\($0)'" } ?? "nothing") as \(what), and the row has '\(text)'")
+    }
+
+    /// `keep(_:_:as:_:what:)` for a date.
+    func keep(_ row: TrackerRow, _ column: ImportColumn, day recorded: Day?, _ id: String, what: String) throws {
+        guard let day = try row.day(column), day != recorded else { return }
+        throw row.problem(column, .keptByWsoa, "\(id) has \(recorded.map(\.description) ?? "no date") as \(what), and the row has \(day)")
+    }
+
+    /// The withdrawal a row asks for when it gives a "Withdrawn on" day for an item still
+    /// standing, with the row's reason, which it must give.
+    func withdrawal(_ row: TrackerRow, target: RecordTarget, recorded: Day?) throws -> [Pending] {
+        guard let withdrawn = try row.day(.withdrawn), withdrawn != recorded else { return [] }
+        if let recorded {
+            throw row.problem(.withdrawn, .keptByWsoa, "\(target.description) was withdrawn on \(recorded), and the row says \(withdrawn)")
+        }
+        guard let reason = row.text(.reason) else {
+            throw row.problem(.withdrawn, .reasonGiven, "\(target.description) would be withdrawn, and the row gives no reason (add a \"Reason\" column)")
+        }
+        return [Pending(words: "withdrawn on \(withdrawn)", command: .withdraw(on: withdrawn, target: target, reason: reason), column: .withdrawn)]
+    }
+}

@@ -1,0 +1,252 @@
+/// A tracker (CSV) read against a plan: for each row, what it adds or changes, as the commands
+/// a person would have run — or, when any row cannot be imported, every such row with its
+/// column and rule, and nothing to record.
+///
+/// Each row is matched to an item by its id, or, without one, by its title (and workstream):
+/// a row that matches no item adds one. Every command is decided against the plan as the rows
+/// before it leave it, exactly as `wsoa` would decide it, so a tracker that imports here is
+/// one the store will accept in full. A row that asks for nothing new changes nothing, so
+/// importing the same file twice records nothing the second time. Pure apart from
+/// `evidenceFile`, which opens the files a tracker of evidence names.
+public struct TrackerImport {
+    /// One command a row asks for, in words.
+    public struct Step: Hashable, Sendable {
+        /// The spreadsheet's row number.
+        public let row: Int
+        /// The item it adds or changes, e.g. `A4`.
+        public let item: String
+        /// What it records, in words: "added to workstream 'send-data', due 2024-03-31".
+        public let words: String
+        /// The command.
+        public let command: PlanCommand
+    }
+
+    /// What the tracker holds.
+    public let kind: ImportKind
+    /// The file's name, as refusals and notes name it.
+    public let file: String
+    /// Every command to record, in row order.
+    public let steps: [Step]
+    /// The rows that ask for nothing the plan does not already hold.
+    public let unchanged: [Int]
+    /// Headers that name no column of `kind`, whose cells are not imported.
+    public let unusedHeaders: [String]
+    /// The evidence files the steps record, opened and hashed, for the store to copy.
+    public let files: [EvidenceFile]
+
+    /// The commands, in order.
+    public var commands: [PlanCommand] { steps.map(\.command) }
+
+    /// Reads `records` (the header first) as a tracker of `kind` for `plan`, whose next
+    /// journal line is `nextLine`, recording on `today`.
+    ///
+    /// `evidenceFile` opens a file a row of evidence names (by its name alone). Throws
+    /// ``WSoAError/trackerRefused(file:problems:)`` listing every row that cannot be imported.
+    public init(_ records: [CSVReader.Record], kind: ImportKind, file: String, into plan: Plan, nextLine: Int, today: Day,
+                personalDataAllowed: Bool = false, evidenceFile: (String) throws -> EvidenceFile) throws {
+        guard let header = records.first else {
+            throw WSoAError.trackerRefused(file: file, problems: [ImportProblem(row: 1, column: nil, rule: ImportRule.headerRow.rawValue,
+                                                                                reason: "the file is empty, so it has no header row")])
+        }
+        let (columns, unused, headerProblems) = Self.columns(of: header, kind: kind)
+        // The importer keeps the opener only while the rows are read.
+        let (taken, problems) = withoutActuallyEscaping(evidenceFile) { evidenceFile in
+            var importer = Importer(kind: kind, file: file, plan: plan, nextLine: nextLine, today: today,
+                                    personalDataAllowed: personalDataAllowed, evidenceFile: evidenceFile)
+            var problems = headerProblems
+            if problems.isEmpty {
+                for record in records.dropFirst() {
+                    if let problem = importer.take(record, columns: columns, width: header.fields.count) { problems.append(problem) }
+                }
+            }
+            return ((importer.steps, importer.unchanged, importer.files), problems)
+        }
+        guard problems.isEmpty else { throw WSoAError.trackerRefused(file: file, problems: problems) }
+        self.kind = kind
+        self.file = file
+        (self.steps, self.unchanged, self.files) = taken
+        self.unusedHeaders = unused
+    }
+
+    /// Which column each field of the header row is, the headers that name none, and what is
+    /// wrong with the header row (a column twice, no way to tell which item a row is).
+    static func columns(of header: CSVReader.Record, kind: ImportKind)
+        -> (columns: [(index: Int, column: ImportColumn, header: String)], unused: [String], problems: [ImportProblem]) {
+        var columns: [(index: Int, column: ImportColumn, header: String)] = []
+        var unused: [String] = []
+        var problems: [ImportProblem] = []
+        for (index, text) in header.fields.enumerated() {
+            guard let column = ImportColumn.named(text, in: kind) else {
+                unused.append(text.isBlank ? "(column \(index + 1), no header)" : text)
+                continue
+            }
+            if let first = columns.first(where: { $0.column == column }) {
+                problems.append(ImportProblem(row: header.row, column: text, rule: ImportRule.headerRow.rawValue,
+                                              reason: "it is the same column as \"\(first.header)\", so the row would say two things"))
+                continue
+            }
+            columns.append((index, column, text))
+        }
+        let identifying: ImportColumn = kind == .readings ? .measure : .title
+        if problems.isEmpty, !columns.contains(where: { $0.column == .id || $0.column == identifying }) {
+            let names = [ImportColumn.id, identifying].map { $0.headers(for: kind)[0] }
+            problems.append(ImportProblem(row: header.row, column: nil, rule: ImportRule.headerRow.rawValue,
+                                          reason: "the header row has neither \"\(names[0])\" nor \"\(names[1])\", so no row can be matched to a \(kind.itemWord)"))
+        }
+        return (columns, unused, problems)
+    }
+}
+
+extension TrackerImport {
+    /// Reads a tracker's rows one by one against the plan as the rows before leave it.
+    struct Importer {
+        /// A command a row asks for, before it is decided, with the column it comes from.
+        struct Pending {
+            let words: String
+            let command: PlanCommand
+            let column: ImportColumn?
+        }
+
+        /// An existing item by its index, or a new one with the id it will get.
+        enum Match {
+            case existing(Int)
+            case new(String)
+        }
+
+        let kind: ImportKind
+        let file: String
+        /// The plan with every row taken so far applied.
+        var plan: Plan
+        var nextLine: Int
+        let today: Day
+        let personalDataAllowed: Bool
+        let evidenceFile: (String) throws -> EvidenceFile
+        var steps: [Step] = []
+        var unchanged: [Int] = []
+        var files: [EvidenceFile] = []
+        /// The row that named each item, so a second row for it is refused.
+        var seen: [String: Int] = [:]
+
+        init(kind: ImportKind, file: String, plan: Plan, nextLine: Int, today: Day, personalDataAllowed: Bool,
+             evidenceFile: @escaping (String) throws -> EvidenceFile) {
+            self.kind = kind
+            self.file = file
+            self.plan = plan
+            self.nextLine = nextLine
+            self.today = today
+            self.personalDataAllowed = personalDataAllowed
+            self.evidenceFile = evidenceFile
+        }
+
+        /// Takes one data row of a tracker whose header row has `width` fields: works out what it asks for and decides each command; returns
+        /// why the row cannot be imported, if it cannot, and then takes nothing from it.
+        mutating func take(_ record: CSVReader.Record, columns: [(index: Int, column: ImportColumn, header: String)], width: Int) -> ImportProblem? {
+            var cells: [ImportColumn: String] = [:]
+            var headers: [ImportColumn: String] = [:]
+            for (index, column, header) in columns {
+                headers[column] = header
+                if index < record.fields.count { cells[column] = record.fields[index] }
+            }
+            let row = TrackerRow(row: record.row, cells: cells, headers: headers, kind: kind)
+            if let stray = record.fields.indices.first(where: { $0 >= width && !record.fields[$0].isBlank }) {
+                return row.problem(nil, .headerRow, "it has a cell in column \(stray + 1), beyond the header row's \(width) columns, "
+                                     + "so no header says what it is")
+            }
+            do {
+                let (item, pending) = try request(row)
+                if let first = seen[item] {
+                    throw row.problem(.id, .oneRowEach, "\(item) is also on row \(first); give each \(kind.itemWord) one row")
+                }
+                seen[item] = row.row
+                var trial = plan
+                var line = nextLine
+                for step in pending {
+                    do {
+                        for event in try Plan.decide(step.command, on: trial, allowingPersonalData: personalDataAllowed, recordedOn: today) {
+                            trial.apply(event, line: line)
+                            line += 1
+                        }
+                    } catch let WSoAError.refused(refusal) {
+                        throw ImportProblem(row: row.row, column: (Self.column(for: refusal) ?? step.column).map(row.header),
+                                            rule: refusal.rule.rawValue, reason: refusal.reason + Self.hint(for: refusal, row: row))
+                    }
+                }
+                plan = trial
+                nextLine = line
+                if pending.isEmpty { unchanged.append(row.row) }
+                steps += pending.map { Step(row: row.row, item: item, words: $0.words, command: $0.command) }
+                return nil
+            } catch let problem as ImportProblem {
+                return problem
+            } catch {
+                return row.problem(nil, .validValue, "\(error)")
+            }
+        }
+
+        /// The item a row is about and the commands it asks for, by kind.
+        mutating func request(_ row: TrackerRow) throws -> (String, [Pending]) {
+            switch kind {
+            case .actions: return try actionRequest(row)
+            case .measures: return try measureRequest(row)
+            case .readings: return try readingRequest(row)
+            case .evidence: return try evidenceRequest(row)
+            }
+        }
+
+        /// The item `row` names among `count` items, by id or else by title within its
+        /// workstream: an existing one, or the next id when it names none.
+        func match(_ row: TrackerRow, prefix: String, ids: [String], titles: [String], workstreams: [String],
+                   standing: [Bool]) throws -> Match {
+            let next = "\(prefix)\(ids.count + 1)"
+            if let id = row.id {
+                if let index = ids.firstIndex(of: id) { return .existing(index) }
+                guard id == next else {
+                    throw row.problem(.id, .knownID, "\(plan.id) has no \(kind.itemWord) \(id), and a new \(kind.itemWord) would be \(next); "
+                                        + "leave the ID empty to add one")
+                }
+                return .new(id)
+            }
+            guard let title = row.text(.title)?.collapsingWhitespace else {
+                throw row.problem(.title, .validValue, "the row has neither an ID nor a title, so it names no \(kind.itemWord)")
+            }
+            let workstream = row.text(.workstream)?.collapsingWhitespace
+            let found = ids.indices.filter { standing[$0] && titles[$0] == title && (workstream == nil || workstreams[$0] == workstream) }
+            guard found.count <= 1 else {
+                throw row.problem(.title, .oneMatch, "\(found.count) \(kind.itemWord == "evidence" ? "pieces of evidence" : kind.itemWord + "s") "
+                                    + "are titled '\(title)' (\(found.map { ids[$0] }.joined(separator: ", "))); give the ID")
+            }
+            return found.first.map(Match.existing) ?? .new(next)
+        }
+
+        /// The reason a correction made from a tracker records, when the row gives none.
+        func importedReason(_ row: TrackerRow) -> String {
+            row.reason(or: "Imported from the tracker \(file), row \(row.row).")
+        }
+
+        /// The column a refusal is about, when it names a text field.
+        static func column(for refusal: Refusal) -> ImportColumn? {
+            switch refusal.field {
+            case .title?: return .title
+            case .lead?, .owner?: return .lead
+            case .reason?: return .reason
+            case .agreedWith?: return .agreedWith
+            case .unit?: return .unit
+            case .source?: return .source
+            case .link?: return .link
+            case .file?: return .file
+            case .note?: return .note
+            case .area?, .localAuthority?, .healthPartner?, .weakness?, .priorityAction?, .partner?, .improvement?, .previousInspection?,
+                 .adviser?, .attendee?, .followUp?, .accountable?, .issuer?, .recorder?, nil:
+                return nil
+            }
+        }
+
+        /// What a tracker can do about a refusal, where the rule alone does not say.
+        static func hint(for refusal: Refusal, row: TrackerRow) -> String {
+            if refusal.rule == .dueAfterAdded, row.text(.added) == nil {
+                return "; give the day it was added in an \"Added on\" column"
+            }
+            return ""
+        }
+    }
+}
