@@ -38,7 +38,9 @@ enum CLI {
             try CommandTree.command(for: arguments.commandPath[0]).run(context)
             return context.exitCode
         } catch let error as WSoAError {
-            output.error(explained(error))
+            let lines = error.messageLines
+            output.error(lines.count == 1 ? explained(error) : lines[0])
+            for line in lines.dropFirst() { output.errorLine("  " + line.visible) }
             if error.isUsageError {
                 // An environment variable is not part of the command line, so its usage would not help.
                 if case .invalidEnvironment = error { return ExitCode.usage }

@@ -165,13 +165,8 @@ extension WSoAError: CustomStringConvertible {
             return "The text is \(bytes) bytes long, too large to be an Ofsted/CQC letter (the limit is \(limit) bytes)."
         case let .trackerUnreadable(file, row, reason):
             return "\(file) cannot be read as a tracker\(row.map { " (row \($0))" } ?? ""): \(reason)."
-        case let .trackerRefused(file, problems):
-            let shown = problems.prefix(WSoAError.problemsShown)
-            let rows = Set(problems.map(\.row)).count
-            var text = "Nothing was imported from \(file): \(rows == 1 ? "a row" : "\(rows) rows") cannot be imported as \(rows == 1 ? "it stands" : "they stand")."
-            for problem in shown { text += "\n  " + problem.description + "." }
-            if problems.count > shown.count { text += "\n  … and \(problems.count - shown.count) more." }
-            return text
+        case .trackerRefused:
+            return messageLines.joined(separator: "\n  ")
         case let .letterKindMismatch(expected, found):
             return "This is \(found), not \(expected)."
         case let .letterFieldMissing(field, hint):
@@ -221,6 +216,18 @@ extension WSoAError {
              .trackerUnreadable, .trackerRefused:
             return false
         }
+    }
+
+    /// The message as lines: the sentence, then, for a refused tracker, one line per problem,
+    /// so that a terminal shows each on its own and no cell's text can run into another line.
+    public var messageLines: [String] {
+        guard case let .trackerRefused(file, problems) = self else { return [description] }
+        let shown = problems.prefix(WSoAError.problemsShown)
+        let rows = Set(problems.map(\.row)).count
+        var lines = ["Nothing was imported from \(file): \(rows == 1 ? "a row" : "\(rows) rows") cannot be imported as \(rows == 1 ? "it stands" : "they stand")."]
+        lines += shown.map { $0.description + "." }
+        if problems.count > shown.count { lines.append("… and \(problems.count - shown.count) more.") }
+        return lines
     }
 
     /// How many of a tracker's problems a refusal lists: enough to fix a batch at once, not a

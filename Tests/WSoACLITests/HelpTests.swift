@@ -15,6 +15,7 @@ import Testing
         (["deadlines", "-h"], "help-deadlines.txt"),
         (["action", "update", "--help"], "help-action-update.txt"),
         (["verify", "--help"], "help-verify.txt"),
+        (["import", "--help"], "help-import.txt"),
     ])
     func helpMatchesGolden(_ arguments: [String], _ file: String) throws {
         let wsoa = try WSoABinary()

@@ -106,7 +106,9 @@ enum ImportCommand: Command {
             output.line("Columns not imported (wsoa has no field for them): \(tracker.unusedHeaders.joined(separator: ", ")).")
         }
         if let recorded, let first = recorded.entries.first, let last = recorded.entries.last {
-            output.line("\(recorded.entries.count) line\(recorded.entries.count == 1 ? "" : "s") written to \(plan)'s journal (lines \(first.seq)–\(last.seq)).")
+            let lines = first.seq == last.seq ? "1 line written to \(plan)'s journal (line \(first.seq))"
+                : "\(recorded.entries.count) lines written to \(plan)'s journal (lines \(first.seq)–\(last.seq))"
+            output.line(lines + ".")
             context.reportFiles(recorded)
         } else if recorded == nil {
             output.line("Nothing was written (--dry-run).")

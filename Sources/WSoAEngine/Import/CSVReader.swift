@@ -3,8 +3,8 @@
 /// produce — a byte-order mark, CRLF, LF or CR line ends, a missing last line end.
 ///
 /// Strict where leniency would change what a row says: a quote left open, or text after a
-/// closing quote, is refused with the row it starts in, rather than guessed at; a file that is
-/// not UTF-8 text (a spreadsheet saved as `.xlsx`, a binary) is refused before any row is read.
+/// closing quote, is refused with the row it starts in, rather than guessed at; a workbook
+/// (`.xlsx`) or any file that is not UTF-8 text is refused before any row is read.
 public enum CSVReader {
     /// One record: its row number as a spreadsheet shows it (the header is row 1) and its fields.
     public struct Record: Hashable, Sendable {
@@ -20,8 +20,8 @@ public enum CSVReader {
     public static func records(_ bytes: [UInt8], file: String) throws -> [Record] {
         var body = bytes[...]
         if body.starts(with: CSVWriter.byteOrderMark) { body = body.dropFirst(CSVWriter.byteOrderMark.count) }
-        if body.contains(0) {
-            throw WSoAError.trackerUnreadable(file: file, row: nil, reason: "it holds binary data (a NUL byte), so it is not a CSV file; save the spreadsheet as 'CSV UTF-8'")
+        if body.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+            throw WSoAError.trackerUnreadable(file: file, row: nil, reason: "it is a spreadsheet workbook (.xlsx or .ods), not CSV; save it as 'CSV UTF-8'")
         }
         guard let text = String(validating: body, as: UTF8.self) else {
             throw WSoAError.trackerUnreadable(file: file, row: nil, reason: "it is not UTF-8 text; save the spreadsheet as 'CSV UTF-8'")

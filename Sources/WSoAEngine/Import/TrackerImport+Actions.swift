@@ -34,12 +34,12 @@ extension TrackerImport.Importer {
         let lead = row.text(.lead)
         var pending = [Pending(words: "added to workstream '\(workstream.collapsingWhitespace)', due \(first)", command:
                                 .addAction(on: added, workstream: workstream.collapsingWhitespace, title: title, lead: lead, due: first),
-                               column: nil)]
+                               column: nil, dated: .added)]
         if first != due {
             let reason = row.reason(or: "Due date moved from \(first) to \(due) before the action was imported from the tracker \(file), row \(row.row).")
             pending.append(Pending(words: "due date moved to \(due)", command:
                                     .retargetAction(on: added, id: id, due: due, reason: reason, agreedWith: row.text(.agreedWith)),
-                                   column: .due))
+                                   column: .due, dated: .added))
         }
         let reported = try row.day(.lastReported), completed = try row.day(.completed)
         if completed != nil, status != .complete {
@@ -49,12 +49,13 @@ extension TrackerImport.Importer {
         if reportedStatus != .notStarted || reported != nil {
             let on = completed ?? reported ?? today
             pending.append(Pending(words: "status \(ReportText.status(reportedStatus)), reported \(on)", command:
-                                    .updateAction(on: on, id: id, status: reportedStatus, note: row.text(.note)), column: .status))
+                                    .updateAction(on: on, id: id, status: reportedStatus, note: row.text(.note)), column: .status,
+                                   dated: completed == nil ? .lastReported : .completed))
         }
         if let withdrawn = try row.day(.withdrawn) {
             let reason = row.reason(or: "Withdrawn on \(withdrawn) in the tracker \(file), row \(row.row), from which it was imported.")
             pending.append(Pending(words: "withdrawn on \(withdrawn)", command: .withdraw(on: withdrawn, target: .action(id), reason: reason),
-                                   column: .withdrawn))
+                                   column: .withdrawn, dated: .withdrawn))
         }
         return pending
     }
@@ -84,17 +85,19 @@ extension TrackerImport.Importer {
             throw row.problem(.completed, .keptByWsoa, recorded + "; a completion date comes from the status report, which 'wsoa advance PLAN correct' corrects")
         }
         let on = reportChanged ? reported! : (statusChanged && status == .complete ? completed : nil) ?? today
+        let dated: ImportColumn = reportChanged || completed == nil ? .lastReported : .completed
         if let due = try row.day(.due), due != action.due {
             guard let reason = row.text(.reason) else {
                 throw row.problem(.due, .reasonGiven, "\(id)'s due date would move from \(action.due) to \(due), and the row gives no reason "
                                     + "(add a \"Reason\" column: the board sees every moved date and why)")
             }
             pending.append(Pending(words: "due date moved from \(action.due) to \(due)", command:
-                                    .retargetAction(on: on, id: id, due: due, reason: reason, agreedWith: row.text(.agreedWith)), column: .due))
+                                    .retargetAction(on: on, id: id, due: due, reason: reason, agreedWith: row.text(.agreedWith)), column: .due,
+                                   dated: dated))
         }
         if statusChanged || reportChanged {
             pending.append(Pending(words: "status \(ReportText.status(status)), reported \(on)", command:
-                                    .updateAction(on: on, id: id, status: status, note: row.text(.note)), column: .status))
+                                    .updateAction(on: on, id: id, status: status, note: row.text(.note)), column: .status, dated: dated))
         }
         pending += try withdrawal(row, target: .action(id), recorded: action.withdrawn)
         return pending

@@ -23,11 +23,11 @@ extension TrackerImport.Importer {
                                     + (copy.map { ", with the file '\($0.name)'" } ?? ""),
                                    command: .addEvidence(on: on, workstream: workstream, weaknesses: areas ?? [], kind: kind, title: title,
                                                          source: row.text(.source), file: copy, link: row.text(.link)),
-                                   column: nil)]
+                                   column: nil, dated: .date)]
             if let withdrawn = try row.day(.withdrawn) {
                 let reason = row.reason(or: "Withdrawn on \(withdrawn) in the tracker \(file), row \(row.row), from which it was imported.")
                 pending.append(Pending(words: "withdrawn on \(withdrawn)", command: .withdraw(on: withdrawn, target: .evidence(id), reason: reason),
-                                       column: .withdrawn))
+                                       column: .withdrawn, dated: .withdrawn))
             }
             return (id, pending)
         case let .existing(index):
@@ -49,7 +49,7 @@ extension TrackerImport.Importer {
             if !changes.fieldNames.isEmpty {
                 pending.append(Pending(words: "amended: " + changes.descriptions.joined(separator: ", "), command:
                                         .amend(on: today, target: .evidence(item.id), changes: changes, reason: importedReason(row)),
-                                       column: changes.file == nil ? nil : .file))
+                                       column: changes.file == nil ? nil : .file, dated: .date))
             }
             return (item.id, pending + (try withdrawal(row, target: .evidence(item.id), recorded: item.withdrawn)))
         }

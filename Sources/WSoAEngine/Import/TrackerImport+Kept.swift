@@ -22,6 +22,7 @@ extension TrackerImport.Importer {
         guard let reason = row.text(.reason) else {
             throw row.problem(.withdrawn, .reasonGiven, "\(target.description) would be withdrawn, and the row gives no reason (add a \"Reason\" column)")
         }
-        return [Pending(words: "withdrawn on \(withdrawn)", command: .withdraw(on: withdrawn, target: target, reason: reason), column: .withdrawn)]
+        return [Pending(words: "withdrawn on \(withdrawn)", command: .withdraw(on: withdrawn, target: target, reason: reason), column: .withdrawn,
+                        dated: .withdrawn)]
     }
 }

@@ -75,20 +75,22 @@ extension TrackerImport.Importer {
         case (nil, _?):
             throw row.problem(.latestValue, .validValue, "a latest date needs the value measured that day, and the cell is empty")
         case let (value?, on?):
-            return reading(of: id, on: on, value: value, readings: readings, row: row, column: .latestValue)
+            return reading(of: id, on: on, value: value, readings: readings, row: row, column: .latestValue, dated: .latestDate)
         }
     }
 
     /// Records `value` for measure `id` on `on`, or corrects the reading of that day when it
     /// differs; nothing when the measure already holds it.
-    func reading(of id: String, on: Day, value: Double, readings: [Reading], row: TrackerRow, column: ImportColumn) -> [Pending] {
+    func reading(of id: String, on: Day, value: Double, readings: [Reading], row: TrackerRow, column: ImportColumn,
+                 dated: ImportColumn) -> [Pending] {
         guard let recorded = readings.first(where: { $0.on == on }) else {
-            return [Pending(words: "reading of \(on): \(Amendment.number(value))", command: .recordMeasure(on: on, id: id, value: value), column: column)]
+            return [Pending(words: "reading of \(on): \(Amendment.number(value))", command: .recordMeasure(on: on, id: id, value: value), column: column,
+                            dated: dated)]
         }
         guard recorded.value != value else { return [] }
         var changes = Amendment()
         changes.value = value
         return [Pending(words: "reading of \(on) corrected from \(Amendment.number(recorded.value)) to \(Amendment.number(value))", command:
-                            .amend(on: today, target: .reading(measure: id, on: on), changes: changes, reason: importedReason(row)), column: column)]
+                            .amend(on: today, target: .reading(measure: id, on: on), changes: changes, reason: importedReason(row)), column: column, dated: dated)]
     }
 }

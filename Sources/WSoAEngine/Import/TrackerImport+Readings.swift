@@ -28,6 +28,6 @@ extension TrackerImport.Importer {
         let measure = measures[index]
         guard let on = try row.day(.date) else { throw row.problem(.date, .validValue, "a reading needs the day it was measured, and the cell is empty") }
         guard let value = try row.number(.value) else { throw row.problem(.value, .validValue, "a reading needs its value, and the cell is empty") }
-        return ("\(measure.id) \(on)", reading(of: measure.id, on: on, value: value, readings: measure.readings, row: row, column: .value))
+        return ("\(measure.id) \(on)", reading(of: measure.id, on: on, value: value, readings: measure.readings, row: row, column: .value, dated: .date))
     }
 }

@@ -104,7 +104,10 @@ extension TrackerImport {
         struct Pending {
             let words: String
             let command: PlanCommand
+            /// The column a refusal is about, unless it is about a date.
             let column: ImportColumn?
+            /// The column of the day the command is recorded on, which a refusal for a date is about.
+            var dated: ImportColumn? = nil
         }
 
         /// An existing item by its index, or a new one with the id it will get.
@@ -167,7 +170,9 @@ extension TrackerImport {
                             line += 1
                         }
                     } catch let WSoAError.refused(refusal) {
-                        throw ImportProblem(row: row.row, column: (Self.column(for: refusal) ?? step.column).map(row.header),
+                        let dateRules: [Rule] = [.notInFuture, .afterInspection, .datesInOrder, .actionDatesInOrder]
+                        let column = Self.column(for: refusal) ?? (dateRules.contains(refusal.rule) ? step.dated ?? step.column : step.column)
+                        throw ImportProblem(row: row.row, column: column.map(row.header),
                                             rule: refusal.rule.rawValue, reason: refusal.reason + Self.hint(for: refusal, row: row))
                     }
                 }
@@ -225,6 +230,7 @@ extension TrackerImport {
 
         /// The column a refusal is about, when it names a text field.
         static func column(for refusal: Refusal) -> ImportColumn? {
+            if refusal.rule == .dueAfterAdded { return .due }
             switch refusal.field {
             case .title?: return .title
             case .lead?, .owner?: return .lead
@@ -243,9 +249,9 @@ extension TrackerImport {
 
         /// What a tracker can do about a refusal, where the rule alone does not say.
         static func hint(for refusal: Refusal, row: TrackerRow) -> String {
-            if refusal.rule == .dueAfterAdded, row.text(.added) == nil {
-                return "; give the day it was added in an \"Added on\" column"
-            }
+            if refusal.rule == .dueAfterAdded, row.text(.added) == nil { return "; give the day it was added in an \"Added on\" column" }
+            if refusal.rule == .reopenWithReason { return " (in a \"Note\" column)" }
+            if refusal.rule == .personalData { return "; remove it, or give --allow-personal-data if it must be kept" }
             return ""
         }
     }

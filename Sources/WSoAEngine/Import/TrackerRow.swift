@@ -53,11 +53,8 @@ struct TrackerRow {
         do {
             return try Day(parsing: iso)
         } catch let error as WSoAError {
-            let why: String
-            switch error {
-            case let .invalidDate(_, reason): why = reason
-            default: why = "it is outside the years the working-day calendar covers"
-            }
+            var why = "it is outside the years the working-day calendar covers"
+            if case let .invalidDate(_, reason) = error { why = reason }
             throw problem(column, .validValue, "'\(Day.quoted(text))' is not a date (\(why)); write YYYY-MM-DD or DD/MM/YYYY")
         }
     }
