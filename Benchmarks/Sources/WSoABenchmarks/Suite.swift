@@ -148,6 +148,26 @@ struct Suite {
         let reports = try (0..<runs).map { _ in try ChildProcess.run(report, environment: environment) }
         table.add(info: "wsoa report --format html (100,000 events)", reports, rss: try ChildProcess.peakRSS(report, environment: environment))
 
+        // 7. For information: a tracker out of the 100,000-event plan and back in (every row
+        // matched, nothing to record), and a tracker of 2,000 new actions checked against it.
+        let tracker = root + "/evidence.csv"
+        let export = [wsoa, "--plans", single.directory, "export", "big", "--what", "evidence", "--output", tracker]
+        let exports = try (0..<runs).map { _ in try ChildProcess.run(export, environment: environment) }
+        let rows = try String(contentsOfFile: tracker, encoding: .utf8).split(separator: "\r\n").count - 1
+        table.add(info: "wsoa export --what evidence (100,000 events, \(rows) rows)", exports,
+                  rss: try ChildProcess.peakRSS(export, environment: environment))
+        let reimport = [wsoa, "--plans", single.directory, "import", "big", "--what", "evidence", tracker, "--dry-run"]
+        let reimports = try (0..<runs).map { _ in try ChildProcess.run(reimport, environment: environment) }
+        table.add(info: "wsoa import --dry-run of that tracker (nothing to record)", reimports,
+                  rss: try ChildProcess.peakRSS(reimport, environment: environment))
+        let newActions = root + "/actions.csv"
+        try ("Workstream,Title,Lead,Due date\n" + (1...2_000).map { "coproduction,Imported action \($0),Lead \($0 % 17),2030-01-31\n" }.joined())
+            .write(toFile: newActions, atomically: true, encoding: .utf8)
+        let adding = [wsoa, "--plans", single.directory, "import", "big", "--what", "actions", newActions, "--dry-run"]
+        let adds = try (0..<runs).map { _ in try ChildProcess.run(adding, environment: environment) }
+        table.add(info: "wsoa import --dry-run of 2,000 new actions (100,000 events)", adds,
+                  rss: try ChildProcess.peakRSS(adding, environment: environment))
+
         print("load average at end: \(Self.loadAverage)")
         print("")
         print(table.render())

@@ -141,8 +141,9 @@ extension TrackerImport {
             self.evidenceFile = evidenceFile
         }
 
-        /// Takes one data row of a tracker whose header row has `width` fields: works out what it asks for and decides each command; returns
-        /// why the row cannot be imported, if it cannot, and then takes nothing from it.
+        /// Takes one data row of a tracker whose header row has `width` fields: works out what
+        /// it asks for and decides each command; returns why the row cannot be imported, if it
+        /// cannot.
         mutating func take(_ record: CSVReader.Record, columns: [(index: Int, column: ImportColumn, header: String)], width: Int) -> ImportProblem? {
             var cells: [ImportColumn: String] = [:]
             var headers: [ImportColumn: String] = [:]
@@ -161,13 +162,14 @@ extension TrackerImport {
                     throw row.problem(.id, .oneRowEach, "\(item) is also on row \(first); give each \(kind.itemWord) one row")
                 }
                 seen[item] = row.row
-                var trial = plan
-                var line = nextLine
+                // Applied in place, not to a copy per row (which would make a long tracker cost the
+                // square of its length): a row refused part-way leaves its earlier steps applied,
+                // which only the rows after it see, in a tracker that is refused anyway.
                 for step in pending {
                     do {
-                        for event in try Plan.decide(step.command, on: trial, allowingPersonalData: personalDataAllowed, recordedOn: today) {
-                            trial.apply(event, line: line)
-                            line += 1
+                        for event in try Plan.decide(step.command, on: plan, allowingPersonalData: personalDataAllowed, recordedOn: today) {
+                            plan.apply(event, line: nextLine)
+                            nextLine += 1
                         }
                     } catch let WSoAError.refused(refusal) {
                         let dateRules: [Rule] = [.notInFuture, .afterInspection, .datesInOrder, .actionDatesInOrder]
@@ -176,8 +178,6 @@ extension TrackerImport {
                                             rule: refusal.rule.rawValue, reason: refusal.reason + Self.hint(for: refusal, row: row))
                     }
                 }
-                plan = trial
-                nextLine = line
                 if pending.isEmpty { unchanged.append(row.row) }
                 steps += pending.map { Step(row: row.row, item: item, words: $0.words, command: $0.command) }
                 return nil
