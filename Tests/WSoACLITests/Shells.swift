@@ -28,16 +28,21 @@ enum Shells {
     /// fish, if installed.
     static let fish = find("fish")
 
-    /// Runs `executable` with `arguments` in `folder` with exactly `environment` (plus `PATH`
-    /// and `HOME`), and waits for it.
+    /// Runs `executable` with `arguments` in `folder` with `environment` (plus `PATH`, and `HOME`
+    /// as the folder, unless given), and waits for it.
     static func run(_ executable: String, _ arguments: [String], in folder: URL,
                     environment: [String: String] = [:]) throws -> Result {
+        let inherited = ProcessInfo.processInfo.environment
+        return try spawn(executable, arguments, in: folder,
+                         environment: environment.merging(["PATH": inherited["PATH"] ?? "/usr/bin:/bin", "HOME": folder.path]) { given, _ in given })
+    }
+
+    /// Runs `executable` with `arguments` in `folder` with exactly `environment`, and waits for it.
+    static func spawn(_ executable: String, _ arguments: [String], in folder: URL, environment: [String: String]) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
-        let inherited = ProcessInfo.processInfo.environment
-        process.environment = environment.merging(["PATH": inherited["PATH"] ?? "/usr/bin:/bin",
-                                                   "HOME": folder.path]) { given, _ in given }
+        process.environment = environment
         process.currentDirectoryURL = folder
         let out = Pipe(), err = Pipe()
         process.standardOutput = out

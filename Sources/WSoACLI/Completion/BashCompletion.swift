@@ -4,7 +4,7 @@
 enum BashCompletion {
     /// The whole script for `model`.
     static func script(_ model: CompletionModel) -> String {
-        header + PosixCompletionTables.functions(model) + "\n" + engine(model)
+        header + PosixCompletion.functions(model) + "\n" + engine(model)
     }
 
     /// How the script introduces itself.
@@ -41,34 +41,10 @@ enum BashCompletion {
         }
 
         _wsoa() {
-            local cur=${COMP_WORDS[COMP_CWORD]} prev= path= plans= ended= own=0 npos=0 i word name value
+            local cur=${COMP_WORDS[COMP_CWORD]} prev= cmd= plans= ended= own=0 npos=0 word
             local subs=() opts=() slot=0 nargs=0 valued= kind= choices=() list= option= prefix=
             COMPREPLY=()
-            _wsoa_command ''
-            # Walk the words before the cursor as the parser does: options (and their values) are
-            # read anywhere until '--'; a word naming a subcommand in its slot selects it; any other
-            # word is a positional.
-            for ((i = 1; i < COMP_CWORD; i++)); do
-                word=${COMP_WORDS[i]}
-                if [[ -z $ended && $word == -- ]]; then
-                    ended=1
-                elif [[ -z $ended && $word == -?* ]]; then
-                    name=${word%%=*} value=
-                    if [[ $word == *=* ]]; then
-                        value=${word#*=}
-                    elif [[ $valued == *" $name "* ]] && ((i + 1 < COMP_CWORD)); then
-                        # bash splits --name=value at the '=' (COMP_WORDBREAKS): skip the '=' too.
-                        value=${COMP_WORDS[++i]}
-                        [[ $value == = ]] && ((i + 1 < COMP_CWORD)) && value=${COMP_WORDS[++i]}
-                    fi
-                    [[ $name == \#(model.plansOption) ]] && plans=$value
-                elif ((own == slot)) && [[ " ${subs[*]} " == *" $word "* ]]; then
-                    path=${path:+$path }$word own=0
-                    _wsoa_command "$path"
-                else
-                    ((own += 1, npos += 1))
-                fi
-            done
+            _wsoa_walk "${COMP_WORDS[@]:1:COMP_CWORD-1}"
 
             # The value of an option: '--name value', '--name=value' as one word, or as bash splits it.
             ((COMP_CWORD > 0)) && prev=${COMP_WORDS[COMP_CWORD - 1]}
@@ -85,12 +61,12 @@ enum BashCompletion {
             fi
 
             if [[ -n $option ]]; then
-                _wsoa_value "$path" "$option"
+                _wsoa_value "$cmd" "$option"
             elif [[ -z $ended && $cur == -* ]]; then
                 _wsoa_add "$cur" '' "${opts[@]}"
             else
                 ((own == slot)) && _wsoa_add "$cur" '' "${subs[@]}"
-                ((npos < nargs)) && _wsoa_value "$path" "#$npos"
+                ((npos < nargs)) && _wsoa_value "$cmd" "#$npos"
             fi
 
             case $kind in

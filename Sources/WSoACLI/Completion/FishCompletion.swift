@@ -18,49 +18,46 @@ enum FishCompletion {
     /// `__wsoa_opts` and `__wsoa_valued` for the command the words of PATH name (fish functions
     /// cannot set their caller's variables).
     static func commandFunction(_ model: CompletionModel) -> String {
-        var lines = [
-            "# Sets, for the command the words in $argv name: __wsoa_subs (its subcommand words), __wsoa_slot (how",
-            "# many of its own positionals come before one), __wsoa_nargs (the positionals expected along the way),",
-            "# __wsoa_opts (the options offered) and __wsoa_valued (every option read there that takes a value).",
-            "function __wsoa_command",
-            "    switch \"$argv\"",
-        ]
-        for node in model.nodes {
-            lines.append("        case \(ShellWord.fish(node.key))")
-            lines.append("            set -g __wsoa_subs \(node.subcommands.map(ShellWord.fish).joined(separator: " "))")
-            lines.append("            set -g __wsoa_slot \(node.subcommandSlot)")
-            lines.append("            set -g __wsoa_nargs \(node.arguments.count)")
-            lines.append("            set -g __wsoa_opts \(node.offered.flatMap(CompletionModel.spellings).map(ShellWord.fish).joined(separator: " "))")
-            lines.append("            set -g __wsoa_valued \(node.valued.flatMap(CompletionModel.spellings).map(ShellWord.fish).joined(separator: " "))")
-        }
-        lines += ["    end", "end"]
-        return lines.joined(separator: "\n") + "\n"
+        LookupFunction(
+            comment: ["Sets, for the command the words in $argv name: __wsoa_subs (its subcommand words), __wsoa_slot (how",
+                      "many of its own positionals come before one), __wsoa_nargs (the positionals expected along the way),",
+                      "__wsoa_opts (the options offered) and __wsoa_valued (every option read there that takes a value)."],
+            name: "__wsoa_command", subject: #""$argv""#,
+            arms: model.nodes.map { node in
+                .init(keys: [ShellWord.fish(node.key)], body: [
+                    "set -g __wsoa_subs \(words(node.subcommands))",
+                    "set -g __wsoa_slot \(node.subcommandSlot)",
+                    "set -g __wsoa_nargs \(node.arguments.count)",
+                    "set -g __wsoa_opts \(words(node.offered.flatMap(CompletionModel.spellings)))",
+                    "set -g __wsoa_valued \(words(node.valued.flatMap(CompletionModel.spellings)))",
+                ])
+            }).fish
     }
 
     /// `__wsoa_value PATH SLOT`: prints what the value of an option (`--kind`) or positional
     /// (`#0`) of the command PATH names completes to: `words`, `list` (comma-separated words),
     /// `files`, `directories` or `plans`, then the words; nothing for free text.
     static func valueFunction(_ model: CompletionModel) -> String {
-        var lines = [
-            "# Prints what the value of $argv[2], an option or #N for the Nth positional, of the command the words in",
-            "# $argv[1] name completes to: words or list (comma-separated), then the words; files; directories; or",
-            "# plans. Nothing for free text.",
-            "function __wsoa_value",
-            "    switch \"$argv[1]|$argv[2]\"",
-        ]
-        for group in model.valueGroups {
-            let patterns = group.places.map { ShellWord.fish("\($0.node)|\($0.slot.key)") }
-            lines.append("        case " + patterns.joined(separator: " \\\n            "))
-            switch group.value {
-            case let .words(words, list):
-                lines.append("            printf '%s\\n' \(list ? "list" : "words") \(words.map(ShellWord.fish).joined(separator: " "))")
-            case .files: lines.append("            echo files")
-            case .directories: lines.append("            echo directories")
-            case .plans: lines.append("            echo plans")
-            }
-        }
-        lines += ["    end", "end"]
-        return lines.joined(separator: "\n") + "\n"
+        LookupFunction(
+            comment: ["Prints what the value of $argv[2], an option or #N for the Nth positional, of the command the words in",
+                      "$argv[1] name completes to: words or list (comma-separated), then the words; files; directories; or",
+                      "plans. Nothing for free text."],
+            name: "__wsoa_value", subject: #""$argv[1]|$argv[2]""#,
+            arms: model.valueGroups.map { group in
+                let body: String
+                switch group.value {
+                case let .words(choices, list): body = "printf '%s\\n' \(list ? "list" : "words") \(words(choices))"
+                case .files: body = "echo files"
+                case .directories: body = "echo directories"
+                case .plans: body = "echo plans"
+                }
+                return .init(keys: group.places.map { ShellWord.fish("\($0.node)|\($0.slot.key)") }, body: [body])
+            }).fish
+    }
+
+    /// `words` quoted for fish and separated by spaces, for a list.
+    static func words(_ words: [String]) -> String {
+        words.map(ShellWord.fish).joined(separator: " ")
     }
 
     /// The functions that walk the line and print the candidates, with the plans directory's

@@ -4,7 +4,7 @@
 enum ZshCompletion {
     /// The whole script for `model`.
     static func script(_ model: CompletionModel) -> String {
-        header + PosixCompletionTables.functions(model) + "\n" + engine(model)
+        header + PosixCompletion.functions(model) + "\n" + engine(model)
     }
 
     /// How the script introduces itself; the first line is what `compinit` looks for.
@@ -33,32 +33,10 @@ enum ZshCompletion {
         }
 
         _wsoa() {
-            local cur=$words[CURRENT] cmd= plans= ended= own=0 npos=0 i word name value
+            local cur=$words[CURRENT] cmd= plans= ended= own=0 npos=0
             local slot=0 nargs=0 valued= kind= list= option=
             local -a subs opts choices
-            _wsoa_command ''
-            # Walk the words before the cursor as the parser does: options (and their values) are
-            # read anywhere until '--'; a word naming a subcommand in its slot selects it; any other
-            # word is a positional.
-            for ((i = 2; i < CURRENT; i++)); do
-                word=$words[i]
-                if [[ -z $ended && $word == -- ]]; then
-                    ended=1
-                elif [[ -z $ended && $word == -?* ]]; then
-                    name=${word%%=*} value=
-                    if [[ $word == *=* ]]; then
-                        value=${word#*=}
-                    elif [[ $valued == *" $name "* ]] && ((i + 1 < CURRENT)); then
-                        value=$words[++i]
-                    fi
-                    [[ $name == \#(model.plansOption) ]] && plans=$value
-                elif ((own == slot)) && ((${subs[(Ie)$word]})); then
-                    cmd=${cmd:+$cmd }$word own=0
-                    _wsoa_command "$cmd"
-                else
-                    ((own += 1, npos += 1))
-                fi
-            done
+            _wsoa_walk "${(@)words[2,CURRENT-1]}"
 
             # The value of an option: '--name value' or '--name=value'.
             if [[ -z $ended && $cur == -?*=* ]]; then
