@@ -7,7 +7,9 @@ import Foundation
 enum Shells {
     /// The outcome of one run.
     struct Result {
+        /// The exit code.
         let status: Int32
+        /// What it printed on each stream.
         let stdout: String
         let stderr: String
         /// The lines printed, without empty ones.

@@ -4,7 +4,9 @@
 struct LookupFunction {
     /// One arm: the keys it matches (already quoted for the shell) and what it runs.
     struct Arm {
+        /// The keys, each quoted for the shell the function is written in.
         let keys: [String]
+        /// The lines it runs, without indentation.
         let body: [String]
     }
 
