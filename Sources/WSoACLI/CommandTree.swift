@@ -6,8 +6,8 @@ enum CommandTree {
     static var commands: [any Command.Type] { [
         InitCommand.self, NewCommand.self, AdvanceCommand.self, WorkstreamCommand.self, ActionCommand.self,
         MeasureCommand.self, EvidenceCommand.self, VisitCommand.self, FollowUpCommand.self, PartnerCommand.self, ListCommand.self,
-        StatusCommand.self, ReportCommand.self, ExportCommand.self, ImportCommand.self, HistoryCommand.self, DeadlinesCommand.self, VerifyCommand.self, RepairCommand.self,
-        LifecycleCommand.self,
+        StatusCommand.self, ReportCommand.self, ExportCommand.self, ImportCommand.self, HistoryCommand.self, DeadlinesCommand.self,
+        VerifyCommand.self, RepairCommand.self, LifecycleCommand.self, CompletionCommand.self,
     ] }
 
     /// Options typed before or after the command name (DESIGN.md §8); each command takes only

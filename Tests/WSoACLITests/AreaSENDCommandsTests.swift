@@ -133,6 +133,6 @@ import WSoAEngine
         #expect(!mermaid.contains("statementDue"))
         #expect(wsoa.succeed(["lifecycle"]).stdout.hasPrefix("Lifecycle (framework 2016)"))
         let bad = wsoa.run(["lifecycle", "--framework", "2019"])
-        #expect(bad.status == 64 && bad.stderr.contains("use 2016 or 2023"))
+        #expect(bad.status == 64 && bad.stderr.contains("use one of 2016, 2023"))
     }
 }

@@ -80,7 +80,7 @@ import WSoAEngine
     @Test(arguments: [
         (["deadlines", "--format", "ics", "--json"], "give one of --json and --format ics"),
         (["deadlines", "--output", "x.ics"], "it only applies with --format ics"),
-        (["deadlines", "--format", "pdf"], "use text or ics"),
+        (["deadlines", "--format", "pdf"], "use one of text, ics"),
     ])
     func optionsThatDoNotGoTogetherAreAUsageError(arguments: [String], says: String) {
         let result = ExportCommandTests.plan().run(arguments)

@@ -9,11 +9,15 @@ struct ArgumentSpec: Sendable, Equatable {
     let help: String
     /// Whether the command runs without it (e.g. `verify [PLAN]`).
     let isOptional: Bool
+    /// The values it takes when they come from a fixed set (a `ChoiceValue`'s `shownSpellings`),
+    /// for shell completion; empty otherwise.
+    let choices: [String]
 
     /// Creates a positional argument; required unless `isOptional` is set.
-    init(_ name: String, help: String, isOptional: Bool = false) {
+    init(_ name: String, help: String, isOptional: Bool = false, choices: [String] = []) {
         self.name = name
         self.help = help
         self.isOptional = isOptional
+        self.choices = choices
     }
 }

@@ -39,14 +39,7 @@ enum HelpFormatter {
                 .joined(separator: "\n"))
         }
 
-        var options: [OptionSpec] = []
-        var extras = [OptionSpec.builtInHelp]
-        if path.isEmpty { extras.insert(OptionSpec.builtInVersion, at: 0) }
-        let globals = globalOptions.filter { command.globals.contains($0.name) }
-        for option in chain.reversed().flatMap(\.options) + globals + extras
-        where !options.contains(where: { $0.name == option.name }) {
-            options.append(option)
-        }
+        let options = listedOptions(along: chain, isRoot: path.isEmpty, globalOptions: globalOptions)
         sections.append((["OPTIONS:"] + options.map { entry(label: label(for: $0), text: text(for: $0)) })
             .joined(separator: "\n"))
 
@@ -58,6 +51,21 @@ enum HelpFormatter {
         }
 
         return sections.joined(separator: "\n\n") + "\n"
+    }
+
+    /// The options help lists for the command at the end of `chain`, which shell completion
+    /// offers too: its own, then those of the commands above it, then the `globalOptions` it
+    /// uses, then `--version` for the root only, then `-h, --help`; each name once.
+    static func listedOptions(along chain: [CommandSpec], isRoot: Bool, globalOptions: [OptionSpec]) -> [OptionSpec] {
+        var options: [OptionSpec] = []
+        var extras = [OptionSpec.builtInHelp]
+        if isRoot { extras.insert(OptionSpec.builtInVersion, at: 0) }
+        let globals = globalOptions.filter { chain[chain.count - 1].globals.contains($0.name) }
+        for option in chain.reversed().flatMap(\.options) + globals + extras
+        where !options.contains(where: { $0.name == option.name }) {
+            options.append(option)
+        }
+        return options
     }
 
     /// `Usage: wsoa <first usage line>`, printed after a usage error in `command`.

@@ -30,7 +30,7 @@ enum ActionCommand: Command {
                 usage: ["action update PLAN A<n> --status STATUS [--on DATE] [--note TEXT]"],
                 arguments: [.plan, ArgumentSpec("A<n>", help: "The action, e.g. A3.")],
                 options: [
-                    .value("status", "STATUS", help: "\(ActionStatus.spellingsInWords)."),
+                    .value("status", "STATUS", help: "\(ActionStatus.spellingsInWords).", choices: ActionStatus.shownSpellings),
                     .on("The day of the report (default: today)."),
                     .note,
                 ]),

@@ -164,7 +164,8 @@ enum AdvanceCommand: Command {
                     without a revisit. KIND is improvement-notice or statutory-direction.
                     """,
                 usage: ["advance PLAN escalate --on DATE --kind KIND [--issuer NAME] [--link URL] [--note TEXT]"],
-                options: [.on("The day it was issued."), .value("kind", "KIND", help: "improvement-notice or statutory-direction.")]
+                options: [.on("The day it was issued."), .value("kind", "KIND", help: "improvement-notice or statutory-direction.",
+                                                                   choices: EscalationKind.shownSpellings)]
                     + AdvanceCommand.issuedOptions("Who issued it")),
             CommandSpec(
                 "revisit-directed", abstract: "Record that the Secretary of State directed a further revisit.",
@@ -198,7 +199,7 @@ enum AdvanceCommand: Command {
                 options: [
                     .on("The day the report was published."),
                     .value("received", "DATE", help: "The day the partnership received the final report."),
-                    .value("outcome", "OUTCOME", help: "positive, inconsistent or widespread-systemic."),
+                    .value("outcome", "OUTCOME", help: "positive, inconsistent or widespread-systemic.", choices: InspectionOutcome.shownSpellings),
                     .repeated("priority-action", "TEXT", help: "An area for priority action, verbatim; repeat for each.", field: .priorityAction),
                     .repeated("responsible", "NAME", help: "The responsible body of each area for priority action, in order.", field: .partner),
                     .repeated("improvement", "TEXT", help: "An area for improvement, verbatim; repeat for each.", field: .improvement),
@@ -257,7 +258,8 @@ enum AdvanceCommand: Command {
                     """,
                 usage: ["advance PLAN deadline --clock CLOCK --due DATE --on DATE [--note TEXT]"],
                 options: [
-                    .value("clock", "CLOCK", help: "strategic-plan, priority-action-plan, monitoring-inspection or next-inspection."),
+                    .value("clock", "CLOCK", help: "strategic-plan, priority-action-plan, monitoring-inspection or next-inspection.",
+                           choices: SettableClock.shownSpellings),
                     .value("due", "DATE", help: "The date given."),
                     .on("The day it was given (e.g. the covering letter's date)."),
                     .value("note", "TEXT", help: "Who gave it, or where it is written.", field: .note),

@@ -17,7 +17,7 @@ enum DeadlinesCommand: Command {
             """,
         usage: ["deadlines [--within DAYS] [--as-of DATE] [--json]", "deadlines --format ics [--output FILE] [--within DAYS] [--as-of DATE]"],
         options: [.value("within", "DAYS", help: "Only deadlines due within DAYS calendar days (and any overdue)."),
-                  .value("format", "FORMAT", help: "text (default) or ics (iCalendar)."),
+                  .value("format", "FORMAT", help: "text (default) or ics (iCalendar).", choices: DeadlinesCommand.Format.shownSpellings),
                   .value("output", "FILE", help: "With --format ics: write to FILE (replaced atomically; never inside a plan's folder).")],
         globals: .viewing)
 
@@ -41,11 +41,8 @@ enum DeadlinesCommand: Command {
             }
         }
         let deadlines = Deadline.open(in: plans, asOf: asOf, within: within, calendar: context.calendar)
-        let format = context.arguments.value("format") ?? "text"
-        guard format == "text" || format == "ics" else {
-            throw WSoAError.invalidValue(option: "--format", value: format, reason: "use text or ics")
-        }
-        if format == "ics" {
+        let format = try context.optionalChoice("format", Format.self) ?? .text
+        if format == .ics {
             guard !context.json else { throw WSoAError.invalidValue(option: "--json", value: "--format ics", reason: "give one of --json and --format ics") }
             let ics = ICalendar.document(deadlines, asOf: asOf, calendar: context.calendar)
             guard let path = context.arguments.value("output") else { return context.output.write(ics) }
@@ -85,5 +82,13 @@ enum DeadlinesCommand: Command {
             context.output.line("Open deadlines as of \(asOf.longDescription):")
             context.output.lines(TextTable.render(table))
         }
+    }
+}
+
+extension DeadlinesCommand {
+    /// `--format`: the listing (as text or, with `--json`, JSON) or an iCalendar file.
+    enum Format: String, ChoiceValue {
+        case text
+        case ics
     }
 }

@@ -26,7 +26,8 @@ enum EvidenceCommand: Command {
                 arguments: [.plan],
                 options: [
                     .value("workstream", "ID", help: "The workstream it evidences."),
-                    .value("kind", "KIND", help: "activity, impact, voice, data, quality-assurance or external."),
+                    .value("kind", "KIND", help: "activity, impact, voice, data, quality-assurance or external.",
+                           choices: EvidenceKind.shownSpellings),
                     .on("The day the evidence represents."),
                     .value("title", "TEXT", help: "What it is.", field: .title),
                     .weaknesses,
@@ -43,7 +44,8 @@ enum EvidenceCommand: Command {
                 options: [
                     .value("title", "TEXT", help: "The right title.", field: .title),
                     .on("The right day the evidence represents."),
-                    .value("kind", "KIND", help: "activity, impact, voice, data, quality-assurance or external."),
+                    .value("kind", "KIND", help: "activity, impact, voice, data, quality-assurance or external.",
+                           choices: EvidenceKind.shownSpellings),
                     .weaknesses,
                     .value("source", "TEXT", help: "The right source.", field: .source),
                     .value("link", "URL", help: "The right link.", field: .link),

@@ -16,7 +16,7 @@ enum ExportCommand: Command {
         usage: ["export PLAN --what WHAT [--output FILE] [--as-of DATE] [--json]"],
         arguments: [.plan],
         options: [
-            .value("what", "WHAT", help: "actions, measures, readings, evidence, visits or followups."),
+            .value("what", "WHAT", help: "actions, measures, readings, evidence, visits or followups.", choices: ExportKind.shownSpellings),
             .value("output", "FILE", help: "Write to FILE (replaced atomically; never inside a plan's folder) instead of standard output."),
         ],
         globals: .viewing)

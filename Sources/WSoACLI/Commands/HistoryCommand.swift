@@ -16,7 +16,7 @@ enum HistoryCommand: Command {
         options: [
             .value("since", "DATE", help: "Only events that took effect on or after DATE."),
             .value("workstream", "ID", help: "Only events about this workstream, its actions, measures and evidence."),
-            .repeated("kind", "KIND,…", help: "Only these kinds of event (repeat or use commas)."),
+            .repeated("kind", "KIND,…", help: "Only these kinds of event (repeat or use commas).", choices: HistoryKind.shownSpellings),
         ],
         globals: .viewing)
 

@@ -22,7 +22,7 @@ enum ImportCommand: Command {
         usage: ["import PLAN --what WHAT FILE [--dry-run]"],
         arguments: [.plan, ArgumentSpec("FILE", help: "The tracker, a CSV file (UTF-8).")],
         options: [
-            .value("what", "WHAT", help: "actions, measures, readings or evidence."),
+            .value("what", "WHAT", help: "actions, measures, readings or evidence.", choices: ImportKind.shownSpellings),
             .flag("dry-run", help: "Show what each row would record, and write nothing."),
         ])
 

@@ -10,20 +10,14 @@ enum LifecycleCommand: Command {
             framework's lifecycle (inspections from 1 January 2023) instead of the 2016 framework's.
             """,
         usage: ["lifecycle [--format text|mermaid|dot] [--framework 2016|2023]"],
-        options: [.value("format", "FORMAT", help: "text (default), mermaid or dot."),
-                  .value("framework", "YEAR", help: "2016 (default) or 2023.")],
+        options: [.value("format", "FORMAT", help: "text (default), mermaid or dot.", choices: DiagramFormat.shownSpellings),
+                  .value("framework", "YEAR", help: "2016 (default) or 2023.", choices: Framework.shownSpellings)],
         // The table is the engine's own, the same for every plan: it reads none.
         globals: ["json"])
 
     static func run(_ context: Context) throws {
-        let name = context.arguments.value("format") ?? "text"
-        guard let format = DiagramFormat(rawValue: name) else {
-            throw WSoAError.invalidValue(option: "--format", value: name, reason: "use text, mermaid or dot")
-        }
-        let year = context.arguments.value("framework") ?? Framework.send2016.rawValue
-        guard let framework = Framework(rawValue: year) else {
-            throw WSoAError.invalidValue(option: "--framework", value: year, reason: "use 2016 or 2023")
-        }
+        let format = try context.optionalChoice("format", DiagramFormat.self) ?? .text
+        let framework = try context.optionalChoice("framework", Framework.self) ?? .send2016
         if context.json {
             context.printJSON(.array(Lifecycle.table(for: framework).map { row in
                 .object([

@@ -31,7 +31,8 @@ enum NewCommand: Command {
             .flag("dry-run", help: "With --from-letter: show what was read, with warnings, and write nothing."),
             .on("With --from-letter: the letter's date if its own cannot be read; a 2023 report's publication date."),
             .value("received", "DATE", help: "With --from-letter: the day the area received the report."),
-            .value("outcome", "OUTCOME", help: "With a 2023 report: positive, inconsistent or widespread-systemic, if the report's cannot be read."),
+            .value("outcome", "OUTCOME", help: "With a 2023 report: positive, inconsistent or widespread-systemic, if the report's cannot be read.",
+                   choices: InspectionOutcome.shownSpellings),
             .note,
             .estimated("inspected"),
         ])
@@ -68,7 +69,7 @@ enum NewCommand: Command {
         overrides.letterDate = try context.optionalDay("on")
         overrides.localAuthority = arguments.value("la")
         overrides.healthPartner = arguments.value("health")
-        overrides.outcome = try arguments.value("outcome").map { try context.choice($0, option: "outcome", InspectionOutcome.self) }
+        overrides.outcome = try context.optionalChoice("outcome", InspectionOutcome.self)
         let reading: LetterReading<InspectionLetter>
         switch try LetterReader.read(text, overrides: overrides) {
         case let .inspection(read): reading = read

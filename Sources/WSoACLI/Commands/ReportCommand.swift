@@ -16,7 +16,8 @@ enum ReportCommand: Command {
         usage: ["report PLAN [--format markdown|md|html|json] [--output FILE] [--as-of DATE]"],
         arguments: [.plan],
         options: [
-            .value("format", "FORMAT", help: "markdown (default; also md), html (one self-contained, print-ready file) or json."),
+            .value("format", "FORMAT", help: "markdown (default; also md), html (one self-contained, print-ready file) or json.",
+                   choices: ReportFormat.shownSpellings),
             .value("output", "FILE", help: "Write the report to FILE (replaced atomically; never inside a plan's folder) instead of standard output."),
         ],
         globals: .viewing)
@@ -46,10 +47,10 @@ enum ReportCommand: Command {
 
     /// `--format`, or json for `--json`; both given and different is a usage error.
     private static func format(_ context: Context) throws -> ReportFormat {
-        guard let name = context.arguments.value("format") else { return context.json ? .json : .markdown }
-        let format = try context.choice(name, option: "format", ReportFormat.self)
+        guard let format = try context.optionalChoice("format", ReportFormat.self) else { return context.json ? .json : .markdown }
         if context.json && format != .json {
-            throw WSoAError.invalidValue(option: "--format", value: name, reason: "--json asks for json; give one or the other")
+            throw WSoAError.invalidValue(option: "--format", value: context.arguments.value("format") ?? "",
+                                         reason: "--json asks for json; give one or the other")
         }
         return format
     }

@@ -64,5 +64,6 @@ enum WorkstreamCommand: Command {
 extension OptionSpec {
     /// `--partner PARTNER,…`: the partners that lead a workstream.
     static let partners = OptionSpec.repeated("partner", "PARTNER,…",
-                                              help: "The lead partners: la, health, social-care, education or parent-carer-forum (repeat or use commas).")
+                                              help: "The lead partners: la, health, social-care, education or parent-carer-forum (repeat or use commas).",
+                                              choices: LeadPartner.shownSpellings)
 }

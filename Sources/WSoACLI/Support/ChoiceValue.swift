@@ -46,6 +46,8 @@ extension HistoryKind: ChoiceValue {}
 extension InspectionOutcome: ChoiceValue {}
 extension ExportKind: ChoiceValue {}
 extension ImportKind: ChoiceValue {}
+extension DiagramFormat: ChoiceValue {}
+extension Framework: ChoiceValue {}
 
 /// The 2023 clocks `advance PLAN deadline --clock` sets, as people type them.
 enum SettableClock: String, ChoiceValue {

@@ -60,6 +60,7 @@ extension Context {
     /// The values of a list option (repeats and commas alike) as cases of `E`, or nil when it
     /// was not given.
     func choices<E: ChoiceValue>(_ name: String, _ type: E.Type) throws -> [E]? {
+        try requireDeclaredChoices(name, type)
         guard arguments.has(name) else { return nil }
         return try arguments.list(name).map { try choice($0, option: name, type) }
     }
