@@ -7,15 +7,13 @@ extension TrackerImport.Importer {
     /// amendments, the retarget (with the row's reason), the status report and the withdrawal
     /// its row asks for; columns wsoa works out must be left as they are.
     mutating func actionRequest(_ row: TrackerRow) throws -> (String, [Pending]) {
-        let actions = plan.actions
-        let match = try match(row, prefix: "A", ids: actions.map(\.id), titles: actions.map(\.title), workstreams: actions.map(\.workstream),
-                              standing: actions.map { $0.withdrawn == nil })
+        let match = try match(row)
         let status = try row.choice(.status, ActionStatus.allCases.map { ($0, Self.words(for: $0)) }, what: "an action's status")
         switch match {
         case let .new(id):
             return (id, try newAction(id, row, status: status))
         case let .existing(index):
-            return (actions[index].id, try changes(to: actions[index], row, status: status))
+            return (plan.actions[index].id, try changes(to: plan.actions[index], row, status: status))
         }
     }
 

@@ -7,9 +7,7 @@ extension TrackerImport.Importer {
     /// copies it. An existing piece gets an amendment of what the row changes, a new version
     /// of its file when the row names a different one, and a withdrawal.
     mutating func evidenceRequest(_ row: TrackerRow) throws -> (String, [Pending]) {
-        let evidence = plan.evidence
-        let match = try match(row, prefix: "E", ids: evidence.map(\.id), titles: evidence.map(\.title), workstreams: evidence.map(\.workstream),
-                              standing: evidence.map { $0.withdrawn == nil })
+        let match = try match(row)
         let kind = try row.choice(.kind, EvidenceKind.allCases.map { ($0, [$0.rawValue, ReportText.kind($0)]) }, what: "a kind of evidence")
         let areas = row.ids(.areas)
         switch match {
@@ -31,7 +29,7 @@ extension TrackerImport.Importer {
             }
             return (id, pending)
         case let .existing(index):
-            let item = evidence[index]
+            let item = plan.evidence[index]
             try keep(row, .workstream, as: item.workstream, item.id, what: "the workstream of a piece of evidence, which stays where it was recorded")
             if let version = try row.count(.version), version != item.fileVersion {
                 throw row.problem(.version, .keptByWsoa, "\(item.id)'s file is \(item.fileVersion.map { "at version \($0)" } ?? "not recorded"), "

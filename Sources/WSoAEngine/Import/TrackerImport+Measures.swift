@@ -6,9 +6,7 @@ extension TrackerImport.Importer {
     /// of its title, unit, baseline or target. Either way a "Latest value" on a "Latest date"
     /// is recorded as a reading, or corrects the reading of that day.
     mutating func measureRequest(_ row: TrackerRow) throws -> (String, [Pending]) {
-        let measures = plan.measures
-        let match = try match(row, prefix: "M", ids: measures.map(\.id), titles: measures.map(\.title), workstreams: measures.map(\.workstream),
-                              standing: measures.map { _ in true })
+        let match = try match(row)
         let direction = try row.choice(.direction, [(MeasureDirection.higherIsBetter, ["higher", "higher is better", "up", "increase"]),
                                                     (MeasureDirection.lowerIsBetter, ["lower", "lower is better", "down", "decrease"])],
                                        what: "which way the measure is better")
@@ -26,7 +24,7 @@ extension TrackerImport.Importer {
                                 column: nil)
             return (id, [added] + (try latest(row, id, readings: [])))
         case let .existing(index):
-            let measure = measures[index]
+            let measure = plan.measures[index]
             let id = measure.id
             try keep(row, .workstream, as: measure.workstream, id, what: "the workstream of a measure, which stays in the workstream it was added to")
             if let direction, direction != measure.direction {

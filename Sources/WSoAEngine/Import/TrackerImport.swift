@@ -110,12 +110,6 @@ extension TrackerImport {
             var dated: ImportColumn? = nil
         }
 
-        /// An existing item by its index, or a new one with the id it will get.
-        enum Match {
-            case existing(Int)
-            case new(String)
-        }
-
         let kind: ImportKind
         let file: String
         /// The plan with every row taken so far applied.
@@ -129,6 +123,8 @@ extension TrackerImport {
         var files: [EvidenceFile] = []
         /// The row that named each item, so a second row for it is refused.
         var seen: [String: Int] = [:]
+        /// The items of the tracker's kind by title, made when a row first has no id.
+        var titles: TitleIndex?
 
         init(kind: ImportKind, file: String, plan: Plan, nextLine: Int, today: Day, personalDataAllowed: Bool,
              evidenceFile: @escaping (String) throws -> EvidenceFile) {
@@ -178,7 +174,7 @@ extension TrackerImport {
                                             rule: refusal.rule.rawValue, reason: refusal.reason + Self.hint(for: refusal, row: row))
                     }
                 }
-                if pending.isEmpty { unchanged.append(row.row) }
+                if pending.isEmpty { unchanged.append(row.row) } else { titles?.note(item, in: plan, kind: kind) }
                 steps += pending.map { Step(row: row.row, item: item, words: $0.words, command: $0.command) }
                 return nil
             } catch let problem as ImportProblem {
@@ -196,31 +192,6 @@ extension TrackerImport {
             case .readings: return try readingRequest(row)
             case .evidence: return try evidenceRequest(row)
             }
-        }
-
-        /// The item `row` names among `count` items, by id or else by title within its
-        /// workstream: an existing one, or the next id when it names none.
-        func match(_ row: TrackerRow, prefix: String, ids: [String], titles: [String], workstreams: [String],
-                   standing: [Bool]) throws -> Match {
-            let next = "\(prefix)\(ids.count + 1)"
-            if let id = row.id {
-                if let index = ids.firstIndex(of: id) { return .existing(index) }
-                guard id == next else {
-                    throw row.problem(.id, .knownID, "\(plan.id) has no \(kind.itemWord) \(id), and a new \(kind.itemWord) would be \(next); "
-                                        + "leave the ID empty to add one")
-                }
-                return .new(id)
-            }
-            guard let title = row.text(.title)?.collapsingWhitespace else {
-                throw row.problem(.title, .validValue, "the row has neither an ID nor a title, so it names no \(kind.itemWord)")
-            }
-            let workstream = row.text(.workstream)?.collapsingWhitespace
-            let found = ids.indices.filter { standing[$0] && titles[$0] == title && (workstream == nil || workstreams[$0] == workstream) }
-            guard found.count <= 1 else {
-                throw row.problem(.title, .oneMatch, "\(found.count) \(kind.itemWord == "evidence" ? "pieces of evidence" : kind.itemWord + "s") "
-                                    + "are titled '\(title)' (\(found.map { ids[$0] }.joined(separator: ", "))); give the ID")
-            }
-            return found.first.map(Match.existing) ?? .new(next)
         }
 
         /// The reason a correction made from a tracker records, when the row gives none.
