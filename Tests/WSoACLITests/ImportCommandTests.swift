@@ -44,7 +44,7 @@ import WSoAEngine
             let original = try Data(contentsOf: URL(fileURLWithPath: try Self.shippedTracker(kind, in: wsoa)))
             #expect(Data(wsoa.succeed(["export", "demo-borough-2022", "--what", kind]).stdout.utf8) == original, "\(kind)")
             let again = wsoa.succeed(["import", "demo-borough-2022", "--what", kind, try Self.shippedTracker(kind, in: wsoa)])
-            #expect(again.stdout == "Nothing to record: every row of \(kind).csv matches what demo-borough-2022 holds.\n")
+            #expect(again.stdout.hasPrefix("Nothing to record: every row of \(kind).csv matches what demo-borough-2022 holds.\n"))
         }
         #expect(wsoa.succeed(["verify", "demo-borough-2022"]).stdout.contains("ok"))
     }

@@ -80,13 +80,38 @@ import Testing
         #expect(second.unchanged == [2])
     }
 
+    @Test func aTrackerThatMovedADueDateOrRevisedAFileImportsTwiceWithTheCountsLeftAsExported() throws {
+        var plan = try Self.plan()
+        let csv = "ID,Due date,Times retargeted,Reason\r\nA1,2023-09-30,0,Venue lost\r\n"
+        let first = try Self.tracker(csv, .actions, into: plan)
+        #expect(first.countedHeaders == ["Times retargeted"])
+        for (offset, command) in first.commands.enumerated() {
+            for event in try Plan.decide(command, on: plan, recordedOn: Self.today) { plan.apply(event, line: 100 + offset) }
+        }
+        #expect(plan.actions[0].retargets.count == 1)
+        #expect(try Self.tracker(csv, .actions, into: plan).steps.isEmpty)
+    }
+
+    @Test func aStatusChangedWithoutItsDateIsReportedTodayAndTheSameFileThenChangesNothing() throws {
+        var plan = try Self.plan()
+        for event in try Plan.decide(.updateAction(on: try Day(parsing: "2023-02-01"), id: "A1", status: .atRisk, note: nil), on: plan,
+                                     recordedOn: Self.today) { plan.apply(event, line: 50) }
+        let csv = "ID,Status,Last reported on\r\nA1,on track,2023-02-01\r\n"
+        let first = try Self.tracker(csv, .actions, into: plan)
+        #expect(first.commands == [.updateAction(on: Self.today, id: "A1", status: .onTrack, note: nil)])
+        for command in first.commands {
+            for event in try Plan.decide(command, on: plan, recordedOn: Self.today) { plan.apply(event, line: 101) }
+        }
+        #expect(try Self.tracker(csv, .actions, into: plan).steps.isEmpty)
+    }
+
     @Test(arguments: [
         ("ID,Due date\nA1,2023-09-30\n", ImportKind.actions, 2, "Due date", "reason-given"),
         ("ID,Due date\nA9,2023-09-30\n", .actions, 2, "ID", "known-id"),
         ("ID,Status\nA1,purple\n", .actions, 2, "Status", "valid-value"),
         ("ID,Status\nA2,at risk\n", .actions, 2, "Status", "reopen-with-reason"),
         ("ID,Due date\nA1,31/02/2024\n", .actions, 2, "Due date", "valid-value"),
-        ("ID,Times retargeted\nA1,3\n", .actions, 2, "Times retargeted", "kept-by-wsoa"),
+        ("ID,First due date\nA1,2023-01-31\n", .actions, 2, "First due date", "kept-by-wsoa"),
         ("ID,Workstream\nA1,other\n", .actions, 2, "Workstream", "kept-by-wsoa"),
         ("Title,Workstream,Due date\nNew,ws,2026-01-01\n", .actions, 2, "Due date", "due-after-added"),
         ("Title,Workstream,Due date\nNew,nowhere,2027-01-01\n", .actions, 2, nil, "known-reference"),

@@ -11,8 +11,9 @@ enum ImportCommand: Command {
             'due' and 'DUE_DATE' are one column), dates are YYYY-MM-DD or DD/MM/YYYY, and an empty cell leaves \
             what is recorded as it is. A row with an item's id (or, without one, its title) updates that item \
             through the commands a person would run: a status report, a retarget (with the row's Reason), an \
-            amendment, a withdrawal, a reading. A row that names no item adds one, with the next id. Columns \
-            wsoa works out itself (first due date, times retargeted, a file's version) must be left as exported. \
+            amendment, a withdrawal, a reading. A row that names no item adds one, with the next id. What wsoa \
+            keeps as first recorded (first due date, workstream) must be left as exported; the counts it keeps \
+            itself (times retargeted, a file's version) are not read. \
             Evidence files are found by name beside FILE and copied into the plan as 'evidence add' copies them. \
             Every row is checked before anything is written: if any row cannot be imported, each such row is \
             named with its column and rule, and nothing is written. A row that changes nothing records nothing, \
@@ -82,6 +83,7 @@ enum ImportCommand: Command {
                 }),
                 "unchanged": .array(tracker.unchanged.map { .int(Int64($0)) }),
                 "unusedColumns": .array(tracker.unusedHeaders.map(JSONValue.string)),
+                "countedColumns": .array(tracker.countedHeaders.map(JSONValue.string)),
             ]
             if let recorded { fields["recorded"] = .array(recorded.entries.map(\.json)) }
             context.printJSON(.object(fields))
@@ -104,6 +106,9 @@ enum ImportCommand: Command {
         }
         if !tracker.unusedHeaders.isEmpty {
             output.line("Columns not imported (wsoa has no field for them): \(tracker.unusedHeaders.joined(separator: ", ")).")
+        }
+        if !tracker.countedHeaders.isEmpty {
+            output.line("Columns not imported (wsoa counts them itself): \(tracker.countedHeaders.joined(separator: ", ")).")
         }
         if let recorded, let first = recorded.entries.first, let last = recorded.entries.last {
             let lines = first.seq == last.seq ? "1 line written to \(plan)'s journal (line \(first.seq))"

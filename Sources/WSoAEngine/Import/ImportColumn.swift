@@ -130,6 +130,20 @@ public enum ImportColumn: String, Hashable, Sendable, CaseIterable {
         String(String.UnicodeScalarView(header.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }))
     }
 
+    /// Whether wsoa counts this column itself from the record (times retargeted, a file's
+    /// version): it is exported for people to read, and an import reads nothing from it, since
+    /// the row's other cells (a due date, a file) already say what changed, and the count
+    /// follows.
+    public var isCounted: Bool {
+        switch self {
+        case .timesRetargeted, .version: return true
+        case .id, .workstream, .title, .lead, .added, .due, .firstDue, .status, .completed, .lastReported, .withdrawn, .note, .reason,
+             .agreedWith, .unit, .direction, .baseline, .baselineDate, .target, .targetDate, .national, .latestValue, .latestDate,
+             .measure, .date, .value, .areas, .kind, .source, .link, .file, .sha256:
+            return false
+        }
+    }
+
     /// The column of `kind` that `header` names, if any.
     public static func named(_ header: String, in kind: ImportKind) -> ImportColumn? {
         let key = key(header)

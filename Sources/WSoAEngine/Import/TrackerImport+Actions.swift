@@ -63,9 +63,6 @@ extension TrackerImport.Importer {
         try keep(row, .workstream, as: action.workstream, id, what: "the workstream of an action, which stays in the workstream it was added to")
         try keep(row, .added, day: action.added, id, what: "the day the action was added")
         try keep(row, .firstDue, day: action.originalDue, id, what: "its first due date")
-        if let times = try row.count(.timesRetargeted), times != action.retargets.count {
-            throw row.problem(.timesRetargeted, .keptByWsoa, "\(id) has been retargeted \(action.retargets.count) times, and wsoa counts that itself")
-        }
         var pending: [Pending] = []
         var changes = Amendment()
         if let title = row.text(.title)?.collapsingWhitespace, title != action.title { changes.title = title }
@@ -76,7 +73,9 @@ extension TrackerImport.Importer {
         }
         let status = given ?? action.status
         let reported = try row.day(.lastReported), completed = try row.day(.completed)
-        let reportChanged = reported != nil && reported != action.lastReported
+        // A report date no later than the record's latest is the tracker's copy of a report
+        // already recorded (or of one since superseded), not a new report.
+        let reportChanged = reported.map { day in action.lastReported.map { day > $0 } ?? true } ?? false
         let statusChanged = status != action.status
         if let completed, !statusChanged, completed != action.completed {
             let recorded = action.completed.map { "\(id) was reported complete on \($0)" } ?? "\(id) is not complete"

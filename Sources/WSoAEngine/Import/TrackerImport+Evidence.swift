@@ -31,10 +31,6 @@ extension TrackerImport.Importer {
         case let .existing(index):
             let item = plan.evidence[index]
             try keep(row, .workstream, as: item.workstream, item.id, what: "the workstream of a piece of evidence, which stays where it was recorded")
-            if let version = try row.count(.version), version != item.fileVersion {
-                throw row.problem(.version, .keptByWsoa, "\(item.id)'s file is \(item.fileVersion.map { "at version \($0)" } ?? "not recorded"), "
-                                    + "and wsoa counts the versions itself")
-            }
             var changes = Amendment()
             if let title = row.text(.title)?.collapsingWhitespace, title != item.title { changes.title = title }
             if let on = try row.day(.date), on != item.on { changes.on = on }

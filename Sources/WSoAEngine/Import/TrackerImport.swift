@@ -31,6 +31,8 @@ public struct TrackerImport {
     public let unchanged: [Int]
     /// Headers that name no column of `kind`, whose cells are not imported.
     public let unusedHeaders: [String]
+    /// Headers of columns wsoa counts itself (``ImportColumn/isCounted``), read by nothing.
+    public let countedHeaders: [String]
     /// The evidence files the steps record, opened and hashed, for the store to copy.
     public let files: [EvidenceFile]
 
@@ -48,7 +50,8 @@ public struct TrackerImport {
             throw WSoAError.trackerRefused(file: file, problems: [ImportProblem(row: 1, column: nil, rule: ImportRule.headerRow.rawValue,
                                                                                 reason: "the file is empty, so it has no header row")])
         }
-        let (columns, unused, headerProblems) = Self.columns(of: header, kind: kind)
+        let (named, unused, headerProblems) = Self.columns(of: header, kind: kind)
+        let columns = named.filter { !$0.column.isCounted }
         // The importer keeps the opener only while the rows are read.
         let (taken, problems) = withoutActuallyEscaping(evidenceFile) { evidenceFile in
             var importer = Importer(kind: kind, file: file, plan: plan, nextLine: nextLine, today: today,
@@ -66,6 +69,7 @@ public struct TrackerImport {
         self.file = file
         (self.steps, self.unchanged, self.files) = taken
         self.unusedHeaders = unused
+        self.countedHeaders = named.filter(\.column.isCounted).map(\.header)
     }
 
     /// Which column each field of the header row is, the headers that name none, and what is
