@@ -147,4 +147,42 @@ import WSoAEngine
         #expect(try wsoa.run(["import", "x-2022", "--what", "actions", "/nonexistent/t.csv"]).status == 1)
         #expect(try wsoa.run(["import", "x-2022", "--what", "things", path]).status == 64)
     }
+
+    @Test(.enabled(if: LongTests.enabled, LongTests.skipped))
+    func anImportKilledAtAnyMomentLeavesTheJournalAsItWasOrWithTheWholeTracker() throws {
+        let wsoa = try WSoABinary(today: "2026-12-03")
+        try wsoa.succeed(["init"])
+        try wsoa.succeed(["new", "x-2022", "--area", "X", "--inspected", "2022-03-07..2022-03-11"])
+        try wsoa.succeed(["advance", "x-2022", "letter", "--on", "2022-04-22", "--wsoa", "--weakness", "Co-production."])
+        try wsoa.succeed(["workstream", "add", "x-2022", "ws", "--title", "Co-production", "--addresses", "W1", "--on", "2022-05-02"])
+        let rows = 20_000
+        let tracker = wsoa.folder.appendingPathComponent("t.csv")
+        try Data(("Workstream,Title,Added on,Due date\n" + (1...rows).map { "ws,Action \($0),2022-05-02,2030-01-31\n" }.joined()).utf8)
+            .write(to: tracker)
+        let journal = URL(fileURLWithPath: "\(wsoa.plans)/x-2022/events.jsonl")
+        let before = try Data(contentsOf: journal)
+        let lines = before.split(separator: 0x0A).count
+        let whole = try wsoa.runLimited(["import", "x-2022", "--what", "actions", tracker.path], timeout: 120)
+        #expect(whole.status == 0, "\(whole.stderr)")
+        let full = try Data(contentsOf: journal)
+        #expect(full.split(separator: 0x0A).count == lines + rows)
+        var outcomes: Set<String> = []
+        for kill in 0..<16 {
+            try before.write(to: journal)
+            try? FileManager.default.removeItem(atPath: "\(wsoa.plans)/x-2022/snapshot.bin")
+            let writer = try wsoa.spawn(["import", "x-2022", "--what", "actions", tracker.path])
+            // Spread over the whole run, the last ones past its end.
+            usleep(useconds_t(whole.seconds * 1.2 * Double(kill) / 15 * 1_000_000))
+            writer.send(SIGKILL)
+            _ = writer.wait(timeout: 60)
+            let after = try Data(contentsOf: journal)
+            #expect(after == before || after == full, "kill \(kill): \(after.split(separator: 0x0A).count) lines, neither \(lines) nor \(lines + rows)")
+            outcomes.insert(after == before ? "none" : "whole")
+            #expect(try wsoa.run(["verify", "x-2022"]).status == 0)
+            let leftovers = try FileManager.default.contentsOfDirectory(atPath: "\(wsoa.plans)/x-2022").filter { $0.hasSuffix(".tmp") }
+            #expect(leftovers.isEmpty, "\(leftovers)")
+        }
+        #expect(outcomes.contains("none"))
+    }
 }
+

@@ -134,7 +134,11 @@ public struct PlanStore: Sendable {
             // crash in between leaves only a copy no line names, which is harmless (keepCopies).
             let kept = try keepCopies(for: events, from: files, in: folder, plan: id)
             do {
-                try FileSystem.append(lines.bytes, to: journal)
+                if events.count > 1 {
+                    try PlanStore.replace(journal, in: folder, adding: lines.bytes, after: folded.endOffset)
+                } else {
+                    try FileSystem.append(lines.bytes, to: journal)
+                }
             } catch {
                 if let evidence = kept.folder { for name in kept.made { EvidenceCopies.remove(name, in: evidence) } }
                 throw error
@@ -147,6 +151,26 @@ public struct PlanStore: Sendable {
                                        lastOn: lastOn), in: folder)
             }
             return Recorded(entries: lines.entries, before: folded.plan.phase, plan: decided, copies: kept.copies)
+        }
+    }
+
+    /// Writes the journal anew with `bytes` after its `length` bytes, renamed over it at once:
+    /// how a batch of lines (a tracker's rows) is added.
+    ///
+    /// One append of many lines can be cut short when the process is killed part-way through
+    /// the write, leaving some of the batch recorded and a torn line; a new file that takes the
+    /// journal's name only once it holds every line means the batch is there whole or not at
+    /// all. The lines before are copied as they are (a copy that finds another length than the
+    /// one folded is refused, as something wrote without the lock), and the journal's
+    /// permissions are kept. Costs a copy of the journal, which only a batch pays.
+    static func replace(_ journal: OpenFile, in folder: OpenFile, adding bytes: [UInt8], after length: Int) throws {
+        let mode = try journal.status().st_mode & 0o7777
+        try FileSystem.replace(Journal.fileName, in: folder, mode: mode) { copy in
+            let copied = try FileSystem.copy(journal, to: copy)
+            guard copied.size == Int64(length) else {
+                throw WSoAError.fileSystem(path: journal.path, reason: "it is \(copied.size) bytes long, not the \(length) just read, so something wrote to it without the plan's lock")
+            }
+            try FileSystem.writeAll(copy, bytes)
         }
     }
 
