@@ -168,4 +168,19 @@ import Testing
             #expect(tracker.unchanged.count == records.count - 1)
         }
     }
+
+    @Test("a long tracker is read in time linear in its length, matched by id or by title")
+    func aLongTrackerIsReadInLinearTime() throws {
+        // 12,000 new actions, every other one with the id it will get: matching a row must not
+        // read every item, or this takes minutes rather than seconds.
+        let count = 12_000
+        var csv = "ID,Workstream,Title,Due date\n"
+        for number in 1...count { csv += "\(number % 2 == 0 ? "A\(number + 2)" : ""),ws,Generated action \(number),2027-03-31\n" }
+        let clock = ContinuousClock()
+        let start = clock.now
+        let added = try Self.tracker(csv, .actions, into: Self.plan())
+        #expect(clock.now - start < .seconds(20))
+        #expect(added.steps.count == count)
+        #expect(added.steps.last?.item == "A\(count + 2)")
+    }
 }

@@ -8,8 +8,8 @@ extension TrackerImport.Importer {
     /// its row asks for; columns wsoa works out must be left as they are.
     mutating func actionRequest(_ row: TrackerRow) throws -> (String, [Pending]) {
         let actions = plan.actions
-        let match = try match(row, prefix: "A", ids: actions.map(\.id), titles: actions.map(\.title), workstreams: actions.map(\.workstream),
-                              standing: actions.map { $0.withdrawn == nil })
+        let match = try match(row, prefix: "A", count: actions.count, id: { actions[$0].id }, title: { actions[$0].title },
+                              workstream: { actions[$0].workstream }, standing: { actions[$0].withdrawn == nil })
         let status = try row.choice(.status, ActionStatus.allCases.map { ($0, Self.words(for: $0)) }, what: "an action's status")
         switch match {
         case let .new(id):

@@ -8,8 +8,8 @@ extension TrackerImport.Importer {
     /// of its file when the row names a different one, and a withdrawal.
     mutating func evidenceRequest(_ row: TrackerRow) throws -> (String, [Pending]) {
         let evidence = plan.evidence
-        let match = try match(row, prefix: "E", ids: evidence.map(\.id), titles: evidence.map(\.title), workstreams: evidence.map(\.workstream),
-                              standing: evidence.map { $0.withdrawn == nil })
+        let match = try match(row, prefix: "E", count: evidence.count, id: { evidence[$0].id }, title: { evidence[$0].title },
+                              workstream: { evidence[$0].workstream }, standing: { evidence[$0].withdrawn == nil })
         let kind = try row.choice(.kind, EvidenceKind.allCases.map { ($0, [$0.rawValue, ReportText.kind($0)]) }, what: "a kind of evidence")
         let areas = row.ids(.areas)
         switch match {

@@ -7,8 +7,8 @@ extension TrackerImport.Importer {
     /// is recorded as a reading, or corrects the reading of that day.
     mutating func measureRequest(_ row: TrackerRow) throws -> (String, [Pending]) {
         let measures = plan.measures
-        let match = try match(row, prefix: "M", ids: measures.map(\.id), titles: measures.map(\.title), workstreams: measures.map(\.workstream),
-                              standing: measures.map { _ in true })
+        let match = try match(row, prefix: "M", count: measures.count, id: { measures[$0].id }, title: { measures[$0].title },
+                              workstream: { measures[$0].workstream }, standing: { _ in true })
         let direction = try row.choice(.direction, [(MeasureDirection.higherIsBetter, ["higher", "higher is better", "up", "increase"]),
                                                     (MeasureDirection.lowerIsBetter, ["lower", "lower is better", "down", "decrease"])],
                                        what: "which way the measure is better")

@@ -129,6 +129,8 @@ extension TrackerImport {
         var files: [EvidenceFile] = []
         /// The row that named each item, so a second row for it is refused.
         var seen: [String: Int] = [:]
+        /// The items by title, once a row without an id needs it.
+        var titleIndex: TitleIndex?
 
         init(kind: ImportKind, file: String, plan: Plan, nextLine: Int, today: Day, personalDataAllowed: Bool,
              evidenceFile: @escaping (String) throws -> EvidenceFile) {
@@ -162,6 +164,8 @@ extension TrackerImport {
                     throw row.problem(.id, .oneRowEach, "\(item) is also on row \(first); give each \(kind.itemWord) one row")
                 }
                 seen[item] = row.row
+                // Even when a step is refused: the steps before it are applied.
+                defer { refile(item) }
                 // Applied in place, not to a copy per row (which would make a long tracker cost the
                 // square of its length): a row refused part-way leaves its earlier steps applied,
                 // which only the rows after it see, in a tracker that is refused anyway.
@@ -198,29 +202,46 @@ extension TrackerImport {
             }
         }
 
-        /// The item `row` names among `count` items, by id or else by title within its
-        /// workstream: an existing one, or the next id when it names none.
-        func match(_ row: TrackerRow, prefix: String, ids: [String], titles: [String], workstreams: [String],
-                   standing: [Bool]) throws -> Match {
-            let next = "\(prefix)\(ids.count + 1)"
-            if let id = row.id {
-                if let index = ids.firstIndex(of: id) { return .existing(index) }
-                guard id == next else {
-                    throw row.problem(.id, .knownID, "\(plan.id) has no \(kind.itemWord) \(id), and a new \(kind.itemWord) would be \(next); "
+        /// The item `row` names among the plan's `count` items of the tracker's kind (ids
+        /// `prefix`1…), by id or else by title within its workstream: an existing one, or the next
+        /// id when it names none. Titles are looked up in `titleIndex`, built on first use.
+        mutating func match(_ row: TrackerRow, prefix: Character, count: Int, id: (Int) -> String, title: (Int) -> String,
+                            workstream: (Int) -> String, standing: (Int) -> Bool) throws -> Match {
+            let next = "\(prefix)\(count + 1)"
+            if let given = row.id {
+                if let index = Plan.index(of: given, prefix: prefix, count: count), id(index) == given { return .existing(index) }
+                guard given == next else {
+                    throw row.problem(.id, .knownID, "\(plan.id) has no \(kind.itemWord) \(given), and a new \(kind.itemWord) would be \(next); "
                                         + "leave the ID empty to add one")
                 }
-                return .new(id)
+                return .new(given)
             }
-            guard let title = row.text(.title)?.collapsingWhitespace else {
+            guard let wanted = row.text(.title)?.collapsingWhitespace else {
                 throw row.problem(.title, .validValue, "the row has neither an ID nor a title, so it names no \(kind.itemWord)")
             }
-            let workstream = row.text(.workstream)?.collapsingWhitespace
-            let found = ids.indices.filter { standing[$0] && titles[$0] == title && (workstream == nil || workstreams[$0] == workstream) }
+            let inWorkstream = row.text(.workstream)?.collapsingWhitespace
+            let index = titleIndex ?? TitleIndex((0..<count).map(title))
+            titleIndex = index
+            let found = index.positions(titled: wanted).filter { standing($0) && (inWorkstream == nil || workstream($0) == inWorkstream) }
             guard found.count <= 1 else {
                 throw row.problem(.title, .oneMatch, "\(found.count) \(kind.itemWord == "evidence" ? "pieces of evidence" : kind.itemWord + "s") "
-                                    + "are titled '\(title)' (\(found.map { ids[$0] }.joined(separator: ", "))); give the ID")
+                                    + "are titled '\(wanted)' (\(found.map(id).joined(separator: ", "))); give the ID")
             }
             return found.first.map(Match.existing) ?? .new(next)
+        }
+
+        /// Files `item` in `titleIndex` under its title as the plan now has it, once rows are
+        /// being matched by title: a row may have added it, retitled it or withdrawn it.
+        mutating func refile(_ item: String) {
+            guard titleIndex != nil else { return }
+            let found: (position: Int, title: String)?
+            switch kind {
+            case .actions: found = plan.actionIndex(item).map { ($0, plan.actions[$0].title) }
+            case .measures: found = plan.measureIndex(item).map { ($0, plan.measures[$0].title) }
+            case .evidence: found = plan.evidenceIndex(item).map { ($0, plan.evidence[$0].title) }
+            case .readings: found = nil
+            }
+            if let found { titleIndex?.file(found.position, title: found.title) }
         }
 
         /// The reason a correction made from a tracker records, when the row gives none.
