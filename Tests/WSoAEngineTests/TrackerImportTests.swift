@@ -125,6 +125,24 @@ import Testing
         #expect(message.count == 4)
     }
 
+    @Test func aWithdrawalDatedBeforeItsItemWasAddedIsRefused() throws {
+        // A1 and E1 were added on 2022-05-02 and dated 2023-01-10: a tracker cannot withdraw
+        // them on a day before they existed, nor a new action before the day it is added.
+        let plan = try Self.plan()
+        let actions = "ID,Workstream,Title,Due date,Added on,Withdrawn on,Reason\n"
+            + "A1,,,,,2020-01-01,Duplicate\n"
+            + ",ws,Survey families,2027-01-31,2026-06-01,2026-05-01,Duplicate\n"
+            + "A2,,,,,2023-06-01,Duplicate\n"
+        let problems = Self.problems(actions, .actions, into: plan)
+        #expect(problems.map(\.row) == [2, 3])
+        #expect(problems.map(\.column) == ["Withdrawn on", "Withdrawn on"])
+        #expect(problems.first?.rule == "valid-value")
+        #expect(problems.first?.reason.contains("2022-05-02") == true)
+        let evidence = Self.problems("ID,Withdrawn on,Reason\nE1,2022-12-31,Duplicate\n", .evidence, into: plan)
+        #expect(evidence.map(\.row) == [2])
+        #expect(evidence.map(\.column) == ["Withdrawn on"])
+    }
+
     @Test func measuresAreAmendedAndTheirLatestReadingRecordedOrCorrected() throws {
         let csv = "ID,Title,Target,Target date,Latest value,Latest date\nM1,Plans issued on time,65,2024-03-31,47,2023-03-31\n"
         let tracker = try Self.tracker(csv, .measures, into: Self.plan())
