@@ -143,6 +143,13 @@ import Testing
         #expect(evidence.map(\.column) == ["Withdrawn on"])
     }
 
+    @Test("a number is written as the command line takes it: no hexadecimal, no words", arguments: ["0x10", "0x1p3", "nan", "inf", "1e400", "1,234", "45%"])
+    func aNumberIsDigitsOnly(value: String) throws {
+        let problems = Self.problems("Measure ID,Date,Value\nM1,2023-06-30,\"\(value)\"\n", .readings, into: try Self.plan())
+        #expect(problems.map(\.column) == ["Value"])
+        #expect(problems.first?.rule == "valid-value")
+    }
+
     @Test func measuresAreAmendedAndTheirLatestReadingRecordedOrCorrected() throws {
         let csv = "ID,Title,Target,Target date,Latest value,Latest date\nM1,Plans issued on time,65,2024-03-31,47,2023-03-31\n"
         let tracker = try Self.tracker(csv, .measures, into: Self.plan())
