@@ -64,6 +64,26 @@ import WSoAEngine
 
     // MARK: The command
 
+    @Test func bashOffersOnlyPlanIdsAndReadsAQuotedPlansFolderAsTheCommandWill() throws {
+        let workspace = try Workspace()
+        // A folder whose name no plan id can have is never offered: it would be put on the line
+        // unquoted, where `$(…)` runs when the line is.
+        for odd in ["has space", "$(touch pwned)", "semi;colon", "Capital"] {
+            let url = workspace.folder.appendingPathComponent("plans/\(odd)")
+            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+            try Data().write(to: url.appendingPathComponent("events.jsonl"))
+        }
+        #expect(try workspace.bash(["wsoa", "verify", ""]) == ["alpha", "beta"])
+        // --plans as typed, quoted or escaped, is the folder the command will be given.
+        let spaced = workspace.folder.appendingPathComponent("my plans/epsilon")
+        try FileManager.default.createDirectory(at: spaced, withIntermediateDirectories: true)
+        try Data().write(to: spaced.appendingPathComponent("events.jsonl"))
+        #expect(try workspace.bash(["wsoa", "--plans", "\"my plans\"", "verify", ""]) == ["epsilon"])
+        #expect(try workspace.bash(["wsoa", "verify", "--plans", "'my plans'", ""]) == ["epsilon"])
+        #expect(try workspace.bash(["wsoa", "verify", "--plans", "my\\ plans", ""]) == ["epsilon"])
+        #expect(!FileManager.default.fileExists(atPath: workspace.folder.appendingPathComponent("pwned").path))
+    }
+
     @Test(arguments: CompletionShell.allCases)
     func scriptMatchesGolden(_ shell: CompletionShell) throws {
         let result = try InProcess().run(["completion", shell.rawValue])
