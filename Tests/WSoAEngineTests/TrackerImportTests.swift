@@ -150,6 +150,18 @@ import Testing
         #expect(problems.first?.rule == "valid-value")
     }
 
+    @Test func aTrackerSavedWithSemicolonsIsNamedAsSuch() throws {
+        // Excel in much of Europe saves "CSV" with semicolons: the header is then one cell.
+        let problems = Self.problems("ID;Workstream;Title;Due date\nA1;ws;Train SENCOs;2023-03-31\n", .actions, into: try Self.plan())
+        #expect(problems.map(\.row) == [1])
+        #expect(problems.first?.rule == "header-row")
+        #expect(problems.first?.reason.contains("semicolons") == true)
+        let unnamed = Self.problems("Owner,Due date\nJo,2023-03-31\n", .actions, into: try Self.plan())
+        #expect(unnamed.first?.reason.hasSuffix("so no row can be matched to an action") == true)
+        let evidence = Self.problems("Kind,Date\nvoice,2023-03-31\n", .evidence, into: try Self.plan())
+        #expect(evidence.first?.reason.hasSuffix("so no row can be matched to a piece of evidence") == true)
+    }
+
     @Test func measuresAreAmendedAndTheirLatestReadingRecordedOrCorrected() throws {
         let csv = "ID,Title,Target,Target date,Latest value,Latest date\nM1,Plans issued on time,65,2024-03-31,47,2023-03-31\n"
         let tracker = try Self.tracker(csv, .measures, into: Self.plan())

@@ -90,8 +90,11 @@ public struct TrackerImport {
         let identifying: ImportColumn = kind == .readings ? .measure : .title
         if problems.isEmpty, !columns.contains(where: { $0.column == .id || $0.column == identifying }) {
             let names = [ImportColumn.id, identifying].map { $0.headers(for: kind)[0] }
-            problems.append(ImportProblem(row: header.row, column: nil, rule: ImportRule.headerRow.rawValue,
-                                          reason: "the header row has neither \"\(names[0])\" nor \"\(names[1])\", so no row can be matched to a \(kind.itemWord)"))
+            // A spreadsheet set to a European locale saves "CSV" with semicolons: one cell of headers.
+            let reason = header.fields.count == 1 && header.fields[0].contains(";")
+                ? "the header row is one cell holding semicolons, so the file is separated by semicolons, not commas; save it as 'CSV UTF-8 (Comma delimited)'"
+                : "the header row has neither \"\(names[0])\" nor \"\(names[1])\", so no row can be matched to \(kind.oneItem)"
+            problems.append(ImportProblem(row: header.row, column: nil, rule: ImportRule.headerRow.rawValue, reason: reason))
         }
         return (columns, unused, problems)
     }
