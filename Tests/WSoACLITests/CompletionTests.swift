@@ -7,13 +7,14 @@ import WSoAEngine
 /// files, checked against the tree, and run in the shells themselves.
 @Suite struct CompletionTests {
     /// A folder to complete in: `plans` holds the plans `alpha` and `beta` and a folder `notes`
-    /// with no journal; `other` holds `gamma`, and `env-plans` holds `delta`.
+    /// with no journal; `other` holds `gamma`, `env-plans` holds `delta` and `my plans` holds
+    /// `epsilon`.
     final class Workspace {
         let folder: URL
 
         init() throws {
             folder = FileManager.default.temporaryDirectory.appendingPathComponent("wsoa-completion-\(UUID().uuidString)")
-            for plan in ["plans/alpha", "plans/beta", "other/gamma", "env-plans/delta"] {
+            for plan in ["plans/alpha", "plans/beta", "other/gamma", "env-plans/delta", "my plans/epsilon"] {
                 let url = folder.appendingPathComponent(plan)
                 try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
                 try Data().write(to: url.appendingPathComponent("events.jsonl"))
@@ -63,6 +64,23 @@ import WSoAEngine
     }
 
     // MARK: The command
+
+    @Test func bashOffersOnlyPlanIdsAndReadsAQuotedPlansFolderAsTheCommandWill() throws {
+        let workspace = try Workspace()
+        // A folder whose name no plan id can have is never offered: it would be put on the line
+        // unquoted, where `$(…)` runs when the line is.
+        for odd in ["has space", "$(touch pwned)", "semi;colon", "Capital"] {
+            let url = workspace.folder.appendingPathComponent("plans/\(odd)")
+            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+            try Data().write(to: url.appendingPathComponent("events.jsonl"))
+        }
+        #expect(try workspace.bash(["wsoa", "verify", ""]) == ["alpha", "beta"])
+        // --plans as typed, quoted or escaped, is the folder the command will be given.
+        #expect(try workspace.bash(["wsoa", "--plans", "\"my plans\"", "verify", ""]) == ["epsilon"])
+        #expect(try workspace.bash(["wsoa", "verify", "--plans", "'my plans'", ""]) == ["epsilon"])
+        #expect(try workspace.bash(["wsoa", "verify", "--plans", "my\\ plans", ""]) == ["epsilon"])
+        #expect(!FileManager.default.fileExists(atPath: workspace.folder.appendingPathComponent("pwned").path))
+    }
 
     @Test(arguments: CompletionShell.allCases)
     func scriptMatchesGolden(_ shell: CompletionShell) throws {
@@ -245,6 +263,8 @@ import WSoAEngine
     static let zshCases: [([String], [String])] = [
         (["wsoa", "evidence", "add", "p", "--kind", ""], EvidenceKind.shownSpellings.sorted()),
         (["wsoa", "--plans", "other", "status", ""], ["gamma"]),
+        (["wsoa", "--plans", "\"my plans\"", "status", ""], ["epsilon"]),
+        (["wsoa", "status", "--plans", "my\\ plans", ""], ["epsilon"]),
         (["wsoa", "status", ""], ["alpha", "beta"]),
         (["wsoa", "advance", "p", ""], advanceSubcommands),
         (["wsoa", "export", "p", "--output", ""], ["<files>"]),

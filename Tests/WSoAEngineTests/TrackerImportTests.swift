@@ -150,6 +150,43 @@ import Testing
         #expect(message.count == 4)
     }
 
+    @Test func aWithdrawalDatedBeforeItsItemWasAddedIsRefused() throws {
+        // A1 and E1 were added on 2022-05-02 and dated 2023-01-10: a tracker cannot withdraw
+        // them on a day before they existed, nor a new action before the day it is added.
+        let plan = try Self.plan()
+        let actions = "ID,Workstream,Title,Due date,Added on,Withdrawn on,Reason\n"
+            + "A1,,,,,2020-01-01,Duplicate\n"
+            + ",ws,Survey families,2027-01-31,2026-06-01,2026-05-01,Duplicate\n"
+            + "A2,,,,,2023-06-01,Duplicate\n"
+        let problems = Self.problems(actions, .actions, into: plan)
+        #expect(problems.map(\.row) == [2, 3])
+        #expect(problems.map(\.column) == ["Withdrawn on", "Withdrawn on"])
+        #expect(problems.first?.rule == "valid-value")
+        #expect(problems.first?.reason.contains("2022-05-02") == true)
+        let evidence = Self.problems("ID,Withdrawn on,Reason\nE1,2022-12-31,Duplicate\n", .evidence, into: plan)
+        #expect(evidence.map(\.row) == [2])
+        #expect(evidence.map(\.column) == ["Withdrawn on"])
+    }
+
+    @Test("a number is written as the command line takes it: no hexadecimal, no words", arguments: ["0x10", "0x1p3", "nan", "inf", "1e400", "1,234", "45%"])
+    func aNumberIsDigitsOnly(value: String) throws {
+        let problems = Self.problems("Measure ID,Date,Value\nM1,2023-06-30,\"\(value)\"\n", .readings, into: try Self.plan())
+        #expect(problems.map(\.column) == ["Value"])
+        #expect(problems.first?.rule == "valid-value")
+    }
+
+    @Test func aTrackerSavedWithSemicolonsIsNamedAsSuch() throws {
+        // Excel in much of Europe saves "CSV" with semicolons: the header is then one cell.
+        let problems = Self.problems("ID;Workstream;Title;Due date\nA1;ws;Train SENCOs;2023-03-31\n", .actions, into: try Self.plan())
+        #expect(problems.map(\.row) == [1])
+        #expect(problems.first?.rule == "header-row")
+        #expect(problems.first?.reason.contains("semicolons") == true)
+        let unnamed = Self.problems("Owner,Due date\nJo,2023-03-31\n", .actions, into: try Self.plan())
+        #expect(unnamed.first?.reason.hasSuffix("so no row can be matched to an action") == true)
+        let evidence = Self.problems("Kind,Date\nvoice,2023-03-31\n", .evidence, into: try Self.plan())
+        #expect(evidence.first?.reason.hasSuffix("so no row can be matched to a piece of evidence") == true)
+    }
+
     @Test func measuresAreAmendedAndTheirLatestReadingRecordedOrCorrected() throws {
         let csv = "ID,Title,Target,Target date,Latest value,Latest date\nM1,Plans issued on time,65,2024-03-31,47,2023-03-31\n"
         let tracker = try Self.tracker(csv, .measures, into: Self.plan())
@@ -192,5 +229,17 @@ import Testing
             #expect(tracker.steps.isEmpty, "\(kind): \(tracker.steps.prefix(3))")
             #expect(tracker.unchanged.count == records.count - 1)
         }
+    }
+
+    @Test("a long tracker is read in time linear in its length, matched by id or by title")
+    func aLongTrackerWithAndWithoutIdsAddsEveryRowUnderTheNextId() throws {
+        // 12,000 new actions, every other one with the id it will get. Its speed is measured in
+        // Benchmarks/run.sh (a tracker of 38,000 rows against a 100,000-event plan), not here.
+        let count = 12_000
+        var csv = "ID,Workstream,Title,Due date\n"
+        for number in 1...count { csv += "\(number % 2 == 0 ? "A\(number + 2)" : ""),ws,Generated action \(number),2027-03-31\n" }
+        let added = try Self.tracker(csv, .actions, into: Self.plan())
+        #expect(added.steps.count == count)
+        #expect(added.steps.last?.item == "A\(count + 2)")
     }
 }

@@ -15,6 +15,9 @@ enum BashCompletion {
 
         """
 
+    /// A plan id as a bash regular expression, as `PlanID.isValid` has it.
+    static let planIDPattern = "[a-z0-9][a-z0-9-]{0,63}"
+
     /// The functions that walk the line and offer completions, with the plans directory's
     /// option, variable and default from `model`.
     static func engine(_ model: CompletionModel) -> String {
@@ -31,13 +34,40 @@ enum BashCompletion {
         # Adds to COMPREPLY the plans starting with $1: the folders of the plans directory (the
         # \#(model.plansOption) value typed, else $\#(model.plansVariable), else ./\#(model.defaultPlans)) that hold \#(model.journalName).
         # Listed here rather than by wsoa, so it is instant and works whatever state a journal is in.
+        # Only names a plan id can have are offered (\#(planIDPattern)): any other would go on the
+        # line unquoted, where a '$(…)' in it would run.
         _wsoa_plans() {
-            local typed=$1 dir=${plans:-${\#(model.plansVariable):-\#(model.defaultPlans)}} folder id
+            local typed=$1 dir=${\#(model.plansVariable):-\#(model.defaultPlans)} folder id
+            [[ -n $plans ]] && _wsoa_unquote "$plans" && dir=$REPLY
             [[ $dir == '~/'* ]] && dir=$HOME/${dir#'~/'}
             while IFS= read -r folder; do
                 id=${folder##*/}
-                [[ $id != .* && -f $folder/\#(model.journalName) ]] && COMPREPLY+=("$id")
+                [[ $id =~ ^\#(planIDPattern)$ && -f $folder/\#(model.journalName) ]] && COMPREPLY+=("$id")
             done < <(compgen -d -- "$dir/$typed")
+        }
+
+        # Sets REPLY to $1, a word as typed on the line, with its quoting taken off ('…', "…" and
+        # backslashes) as the command will be given it; read, never evaluated.
+        _wsoa_unquote() {
+            local word=$1 quote= char i
+            REPLY=
+            for ((i = 0; i < ${#word}; i++)); do
+                char=${word:i:1}
+                if [[ $quote == "'" ]]; then
+                    [[ $char == "'" ]] && quote= || REPLY+=$char
+                elif [[ $char == '\' ]]; then
+                    ((i += 1))
+                    [[ $quote == '"' && ${word:i:1} != [\$\`\"\\] ]] && REPLY+=$char
+                    REPLY+=${word:i:1}
+                elif [[ $quote == '"' ]]; then
+                    [[ $char == '"' ]] && quote= || REPLY+=$char
+                elif [[ $char == "'" || $char == '"' ]]; then
+                    quote=$char
+                else
+                    REPLY+=$char
+                fi
+            done
+            return 0
         }
 
         _wsoa() {

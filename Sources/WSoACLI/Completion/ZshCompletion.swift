@@ -25,7 +25,8 @@ enum ZshCompletion {
         # $\#(model.plansVariable), else ./\#(model.defaultPlans)) that hold \#(model.journalName). Listed here rather than by wsoa, so it
         # is instant and works whatever state a journal is in.
         _wsoa_plans() {
-            local dir=${plans:-${\#(model.plansVariable):-\#(model.defaultPlans)}}
+            # (Q): the --plans value as typed, its quoting taken off as the command will be given it.
+            local dir=${${(Q)plans}:-${\#(model.plansVariable):-\#(model.defaultPlans)}}
             local -a journals
             [[ $dir == '~/'* ]] && dir=$HOME/${dir#'~/'}
             journals=( $dir/*/\#(model.journalName)(N-.) )

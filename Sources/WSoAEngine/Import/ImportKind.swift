@@ -28,6 +28,16 @@ public enum ImportKind: String, Hashable, Sendable, CaseIterable {
         }
     }
 
+    /// One item, with its article: "an action", "a measure", "a reading", "a piece of evidence".
+    var oneItem: String {
+        switch self {
+        case .actions: return "an action"
+        case .measures: return "a measure"
+        case .readings: return "a reading"
+        case .evidence: return "a piece of evidence"
+        }
+    }
+
     /// The word for one item: "action", "measure", "reading", "evidence".
     var itemWord: String {
         switch self {

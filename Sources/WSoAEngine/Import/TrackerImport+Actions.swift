@@ -51,6 +51,7 @@ extension TrackerImport.Importer {
                                    dated: completed == nil ? .lastReported : .completed))
         }
         if let withdrawn = try row.day(.withdrawn) {
+            try checkWithdrawn(withdrawn, row, since: added, id)
             let reason = row.reason(or: "Withdrawn on \(withdrawn) in the tracker \(file), row \(row.row), from which it was imported.")
             pending.append(Pending(words: "withdrawn on \(withdrawn)", command: .withdraw(on: withdrawn, target: .action(id), reason: reason),
                                    column: .withdrawn, dated: .withdrawn))
@@ -96,7 +97,7 @@ extension TrackerImport.Importer {
             pending.append(Pending(words: "status \(ReportText.status(status)), reported \(on)", command:
                                     .updateAction(on: on, id: id, status: status, note: row.text(.note)), column: .status, dated: dated))
         }
-        pending += try withdrawal(row, target: .action(id), recorded: action.withdrawn)
+        pending += try withdrawal(row, target: .action(id), recorded: action.withdrawn, since: action.added)
         return pending
     }
 }

@@ -23,6 +23,7 @@ extension TrackerImport.Importer {
                                                          source: row.text(.source), file: copy, link: row.text(.link)),
                                    column: nil, dated: .date)]
             if let withdrawn = try row.day(.withdrawn) {
+                try checkWithdrawn(withdrawn, row, since: on, id)
                 let reason = row.reason(or: "Withdrawn on \(withdrawn) in the tracker \(file), row \(row.row), from which it was imported.")
                 pending.append(Pending(words: "withdrawn on \(withdrawn)", command: .withdraw(on: withdrawn, target: .evidence(id), reason: reason),
                                        column: .withdrawn, dated: .withdrawn))
@@ -45,7 +46,7 @@ extension TrackerImport.Importer {
                                         .amend(on: today, target: .evidence(item.id), changes: changes, reason: importedReason(row)),
                                        column: changes.file == nil ? nil : .file, dated: .date))
             }
-            return (item.id, pending + (try withdrawal(row, target: .evidence(item.id), recorded: item.withdrawn)))
+            return (item.id, pending + (try withdrawal(row, target: .evidence(item.id), recorded: item.withdrawn, since: changes.on ?? item.on)))
         }
     }
 

@@ -94,8 +94,11 @@ public struct TrackerImport {
         let identifying: ImportColumn = kind == .readings ? .measure : .title
         if problems.isEmpty, !columns.contains(where: { $0.column == .id || $0.column == identifying }) {
             let names = [ImportColumn.id, identifying].map { $0.headers(for: kind)[0] }
-            problems.append(ImportProblem(row: header.row, column: nil, rule: ImportRule.headerRow.rawValue,
-                                          reason: "the header row has neither \"\(names[0])\" nor \"\(names[1])\", so no row can be matched to a \(kind.itemWord)"))
+            // A spreadsheet set to a European locale saves "CSV" with semicolons: one cell of headers.
+            let reason = header.fields.count == 1 && header.fields[0].contains(";")
+                ? "the header row is one cell holding semicolons, so the file is separated by semicolons, not commas; save it as 'CSV UTF-8 (Comma delimited)'"
+                : "the header row has neither \"\(names[0])\" nor \"\(names[1])\", so no row can be matched to \(kind.oneItem)"
+            problems.append(ImportProblem(row: header.row, column: nil, rule: ImportRule.headerRow.rawValue, reason: reason))
         }
         return (columns, unused, problems)
     }
@@ -162,6 +165,8 @@ extension TrackerImport {
                     throw row.problem(.id, .oneRowEach, "\(item) is also on row \(first); give each \(kind.itemWord) one row")
                 }
                 seen[item] = row.row
+                // Even when a step is refused: the steps before it are applied.
+                defer { titles?.note(item, in: plan, kind: kind) }
                 // Applied in place, not to a copy per row (which would make a long tracker cost the
                 // square of its length): a row refused part-way leaves its earlier steps applied,
                 // which only the rows after it see, in a tracker that is refused anyway.
@@ -178,7 +183,7 @@ extension TrackerImport {
                                             rule: refusal.rule.rawValue, reason: refusal.reason + Self.hint(for: refusal, row: row))
                     }
                 }
-                if pending.isEmpty { unchanged.append(row.row) } else { titles?.note(item, in: plan, kind: kind) }
+                if pending.isEmpty { unchanged.append(row.row) }
                 steps += pending.map { Step(row: row.row, item: item, words: $0.words, command: $0.command) }
                 return nil
             } catch let problem as ImportProblem {

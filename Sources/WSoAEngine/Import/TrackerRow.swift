@@ -62,7 +62,9 @@ struct TrackerRow {
     /// The cell as a number (`42`, `-3.5`).
     func number(_ column: ImportColumn) throws -> Double? {
         guard let text = text(column)?.collapsingWhitespace else { return nil }
-        guard let value = Double(text), value.isFinite, text.allSatisfy({ $0.isASCII }) else {
+        // Digits, a sign, a point and an exponent, as `--value` takes them: Double alone would
+        // read "0x10" as 16.
+        guard let value = Double(text), value.isFinite, text.allSatisfy({ $0.isASCII && ($0.isNumber || "+-.eE".contains($0)) }) else {
             throw problem(column, .validValue, "'\(Day.quoted(text))' is not a number; write digits, with a point for decimals (e.g. 42 or -3.5)")
         }
         return value
