@@ -62,7 +62,7 @@ import WSoAEngine
         #expect(refused.status == 1)
         #expect(refused.stderr == """
             Error: Nothing was imported from tracker.csv: 2 rows cannot be imported as they stand.
-              row 3: rule known-reference: there is no workstream 'nowhere' (the plan has coproduction, ehc-quality, joint-commissioning, outcomes, neurodevelopmental, preparation-for-adulthood).
+              row 3, column "Workstream": rule known-reference: there is no workstream 'nowhere' (the plan has coproduction, ehc-quality, joint-commissioning, outcomes, neurodevelopmental, preparation-for-adulthood).
               row 4, column "Deadline": rule valid-value: '31/02/2027' is not a date (February 2027 has 28 days); write YYYY-MM-DD or DD/MM/YYYY.
 
             """)

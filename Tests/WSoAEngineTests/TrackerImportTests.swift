@@ -114,7 +114,7 @@ import Testing
         ("ID,First due date\nA1,2023-01-31\n", .actions, 2, "First due date", "kept-by-wsoa"),
         ("ID,Workstream\nA1,other\n", .actions, 2, "Workstream", "kept-by-wsoa"),
         ("Title,Workstream,Due date\nNew,ws,2026-01-01\n", .actions, 2, "Due date", "due-after-added"),
-        ("Title,Workstream,Due date\nNew,nowhere,2027-01-01\n", .actions, 2, nil, "known-reference"),
+        ("Title,Workstream,Due date\nNew,nowhere,2027-01-01\n", .actions, 2, "Workstream", "known-reference"),
         ("ID\nA1\nA1\n", .actions, 3, "ID", "one-row-each"),
         ("ID,Better when\nM1,lower\n", .measures, 2, "Better when", "kept-by-wsoa"),
         ("ID,National\nM1,55\n", .measures, 2, "National", "kept-by-wsoa"),

@@ -32,7 +32,7 @@ extension TrackerImport.Importer {
         let lead = row.text(.lead)
         var pending = [Pending(words: "added to workstream '\(workstream.collapsingWhitespace)', due \(first)", command:
                                 .addAction(on: added, workstream: workstream.collapsingWhitespace, title: title, lead: lead, due: first),
-                               column: nil, dated: .added)]
+                               column: nil, dated: .added, referenced: .workstream)]
         if first != due {
             let reason = row.reason(or: "Due date moved from \(first) to \(due) before the action was imported from the tracker \(file), row \(row.row).")
             pending.append(Pending(words: "due date moved to \(due)", command:

@@ -21,7 +21,7 @@ extension TrackerImport.Importer {
                                     + "target \(Amendment.number(target.value)) by \(target.on)",
                                 command: .addMeasure(on: today, workstream: workstream, title: title, unit: unit, direction: direction ?? .higherIsBetter,
                                                      baseline: baseline, national: try row.number(.national), target: target),
-                                column: nil)
+                                column: nil, referenced: .workstream)
             return (id, [added] + (try latest(row, id, readings: [])))
         case let .existing(index):
             let measure = plan.measures[index]

@@ -115,6 +115,9 @@ extension TrackerImport {
             let column: ImportColumn?
             /// The column of the day the command is recorded on, which a refusal for a date is about.
             var dated: ImportColumn? = nil
+            /// The column naming what the command refers to (a workstream), which a refusal
+            /// under known-reference is about.
+            var referenced: ImportColumn? = nil
         }
 
         let kind: ImportKind
@@ -178,7 +181,9 @@ extension TrackerImport {
                         }
                     } catch let WSoAError.refused(refusal) {
                         let dateRules: [Rule] = [.notInFuture, .afterInspection, .datesInOrder, .actionDatesInOrder]
-                        let column = Self.column(for: refusal) ?? (dateRules.contains(refusal.rule) ? step.dated ?? step.column : step.column)
+                        let column = Self.column(for: refusal)
+                            ?? (dateRules.contains(refusal.rule) ? step.dated : refusal.rule == .knownReference ? step.referenced : nil)
+                            ?? step.column
                         throw ImportProblem(row: row.row, column: column.map(row.header),
                                             rule: refusal.rule.rawValue, reason: refusal.reason + Self.hint(for: refusal, row: row))
                     }
