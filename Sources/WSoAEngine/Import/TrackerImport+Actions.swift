@@ -23,6 +23,8 @@ extension TrackerImport.Importer {
         [ReportText.status(status), status.rawValue] + (status == .complete ? ["completed", "done"] : [])
     }
 
+    /// The commands that add action `id` as its row describes it, with the history the row
+    /// holds (a moved due date, a status report, a withdrawal).
     private func newAction(_ id: String, _ row: TrackerRow, status: ActionStatus?) throws -> [Pending] {
         let workstream = try row.required(.workstream, for: "action")
         let title = try row.required(.title, for: "action")
@@ -59,6 +61,8 @@ extension TrackerImport.Importer {
         return pending
     }
 
+    /// The commands that bring `action` to what its row says, nothing when it says what the
+    /// record holds.
     private func changes(to action: ActionItem, _ row: TrackerRow, status given: ActionStatus?) throws -> [Pending] {
         let id = action.id
         try keep(row, .workstream, as: action.workstream, id, what: "the workstream of an action, which stays in the workstream it was added to")
