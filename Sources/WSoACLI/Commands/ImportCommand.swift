@@ -127,7 +127,6 @@ enum ImportCommand: Command {
             if let last = ranges.last, last.upperBound + 1 == number { ranges[ranges.count - 1] = last.lowerBound...number } else { ranges.append(number...number) }
         }
         let parts = ranges.map { $0.count == 1 ? "\($0.lowerBound)" : "\($0.lowerBound)–\($0.upperBound)" }
-        let listed = parts.count == 1 ? parts[0] : parts.dropLast().joined(separator: ", ") + " and " + parts[parts.count - 1]
-        return (numbers.count == 1 ? "row " : "rows ") + listed
+        return (numbers.count == 1 ? "row " : "rows ") + ReportText.list(parts)
     }
 }

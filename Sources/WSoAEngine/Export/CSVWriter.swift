@@ -7,6 +7,8 @@
 ///   with a leading apostrophe, so opening the file can never run a formula (the apostrophe is
 ///   what spreadsheets themselves use to mark text); values the engine wrote are left alone.
 public enum CSVWriter {
+    /// The characters that make a spreadsheet read a cell as a formula when it begins with one.
+    static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
     /// The byte-order mark that starts the file.
     public static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
@@ -28,7 +30,7 @@ public enum CSVWriter {
     static func neutralised(_ cell: ExportCell) -> String {
         switch cell {
         case let .text(text):
-            guard let first = text.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) else { return text }
+            guard let first = text.unicodeScalars.first, formulaStarts.contains(first) else { return text }
             return "'" + text
         case let .value(text): return text
         case .empty: return ""

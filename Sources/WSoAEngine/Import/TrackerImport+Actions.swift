@@ -52,13 +52,7 @@ extension TrackerImport.Importer {
                                     .updateAction(on: on, id: id, status: reportedStatus, note: row.text(.note)), column: .status,
                                    dated: completed == nil ? .lastReported : .completed))
         }
-        if let withdrawn = try row.day(.withdrawn) {
-            try checkWithdrawn(withdrawn, row, since: added, id)
-            let reason = row.reason(or: "Withdrawn on \(withdrawn) in the tracker \(file), row \(row.row), from which it was imported.")
-            pending.append(Pending(words: "withdrawn on \(withdrawn)", command: .withdraw(on: withdrawn, target: .action(id), reason: reason),
-                                   column: .withdrawn, dated: .withdrawn))
-        }
-        return pending
+        return pending + (try withdrawal(row, target: .action(id), recorded: nil, since: added, new: true))
     }
 
     /// The commands that bring `action` to what its row says, nothing when it says what the

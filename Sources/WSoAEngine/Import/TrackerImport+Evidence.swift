@@ -17,18 +17,12 @@ extension TrackerImport.Importer {
             guard let on = try row.day(.date) else { throw row.problem(.date, .validValue, "a new piece of evidence needs its date, and the cell is empty") }
             let title = try row.required(.title, for: "piece of evidence")
             let copy = try self.file(row, recorded: nil)
-            var pending = [Pending(words: "added to workstream '\(workstream)': \(ReportText.kind(kind)), dated \(on)"
+            let pending = [Pending(words: "added to workstream '\(workstream)': \(ReportText.kind(kind)), dated \(on)"
                                     + (copy.map { ", with the file '\($0.name)'" } ?? ""),
                                    command: .addEvidence(on: on, workstream: workstream, weaknesses: areas ?? [], kind: kind, title: title,
                                                          source: row.text(.source), file: copy, link: row.text(.link)),
                                    column: nil, dated: .date)]
-            if let withdrawn = try row.day(.withdrawn) {
-                try checkWithdrawn(withdrawn, row, since: on, id)
-                let reason = row.reason(or: "Withdrawn on \(withdrawn) in the tracker \(file), row \(row.row), from which it was imported.")
-                pending.append(Pending(words: "withdrawn on \(withdrawn)", command: .withdraw(on: withdrawn, target: .evidence(id), reason: reason),
-                                       column: .withdrawn, dated: .withdrawn))
-            }
-            return (id, pending)
+            return (id, pending + (try withdrawal(row, target: .evidence(id), recorded: nil, since: on, new: true)))
         case let .existing(index):
             let item = plan.evidence[index]
             try keep(row, .workstream, as: item.workstream, item.id, what: "the workstream of a piece of evidence, which stays where it was recorded")

@@ -24,7 +24,7 @@ struct TrackerRow {
     /// before text a spreadsheet would take for a formula is taken off again.
     func text(_ column: ImportColumn) -> String? {
         guard var text = cells[column], !text.isBlank else { return nil }
-        if text.hasPrefix("'"), let next = text.unicodeScalars.dropFirst().first, ["=", "+", "-", "@", "\t", "\r"].contains(next) {
+        if text.hasPrefix("'"), let next = text.unicodeScalars.dropFirst().first, CSVWriter.formulaStarts.contains(next) {
             text.removeFirst()
         }
         return text
@@ -85,9 +85,7 @@ struct TrackerRow {
         guard let text = text(column) else { return nil }
         let key = ImportColumn.key(text)
         if let found = choices.first(where: { $0.words.contains { ImportColumn.key($0) == key } }) { return found.value }
-        let listed = choices.map { $0.words[0] }
-        throw problem(column, .validValue, "'\(Day.quoted(text.collapsingWhitespace))' is not \(what); write "
-                        + listed.dropLast().joined(separator: ", ") + " or " + listed[listed.count - 1])
+        throw problem(column, .validValue, "'\(Day.quoted(text.collapsingWhitespace))' is not \(what); write \(Plan.either(choices.map { $0.words[0] }))")
     }
 
     /// The cell as ids (`W1; W2`, `W1, W2` or `W1 W2`), upper case, in the order written.

@@ -80,7 +80,7 @@ public enum ReportText {
     }
 
     /// `A1`, `A1 and A2`, `A1, A2 and A3`.
-    static func list(_ items: [String]) -> String {
+    package static func list(_ items: [String]) -> String {
         switch items.count {
         case 0: return ""
         case 1: return items[0]

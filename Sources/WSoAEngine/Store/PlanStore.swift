@@ -69,13 +69,9 @@ public struct PlanStore: Sendable {
         let recordedOn = today ?? Day.london(utcStamp: recorded)
         var events = try Plan.decide(.create(created), on: nil, allowingPersonalData: personalDataAllowed, recordedOn: recordedOn)
         guard case let .planCreated(opened)? = events.first else { return Recorded(entries: [], before: nil, plan: Plan(created: created)) }
-        var plan = Plan(created: opened)
-        for command in commands {
-            for event in try Plan.decide(command, on: plan, allowingPersonalData: personalDataAllowed, recordedOn: recordedOn) {
-                plan.apply(event, line: events.count + 1)
-                events.append(event)
-            }
-        }
+        let (plan, then) = try PlanStore.decide(commands, on: Plan(created: opened), firstLine: 2, personalDataAllowed: personalDataAllowed,
+                                               recordedOn: recordedOn)
+        events += then
         if let file = PlanStore.copiesNeeded(by: events).first {
             // A plan is made with its journal alone; evidence comes once it has workstreams.
             throw WSoAError.fileSystem(path: file.path, reason: "a copy can be kept only in a plan that already exists")
@@ -119,14 +115,8 @@ public struct PlanStore: Sendable {
             let (commands, files) = try making(folded.plan, folded.events + 1)
             // Today is the recorder's day (Europe/London) when given, else the day of `recorded`.
             let recordedOn = today ?? Day.london(utcStamp: recorded)
-            var decided = folded.plan
-            var events: [PlanEvent] = []
-            for command in commands {
-                for event in try Plan.decide(command, on: decided, allowingPersonalData: personalDataAllowed, recordedOn: recordedOn) {
-                    decided.apply(event, line: folded.events + events.count + 1)
-                    events.append(event)
-                }
-            }
+            let (decided, events) = try PlanStore.decide(commands, on: folded.plan, firstLine: folded.events + 1,
+                                                         personalDataAllowed: personalDataAllowed, recordedOn: recordedOn)
             guard !events.isEmpty else { return Recorded(entries: [], before: folded.plan.phase, plan: folded.plan) }
             let lines = try PlanStore.lines(for: events, plan: id, after: folded.events, previous: folded.head, by: by,
                                             recorded: recorded, personalDataAllowed: personalDataAllowed)
@@ -152,6 +142,21 @@ public struct PlanStore: Sendable {
             }
             return Recorded(entries: lines.entries, before: folded.plan.phase, plan: decided, copies: kept.copies)
         }
+    }
+
+    /// Decides `commands` one after another, each against `plan` as the ones before it leave
+    /// it, the first event on line `firstLine`: the events, and the plan with them applied.
+    private static func decide(_ commands: [PlanCommand], on plan: Plan, firstLine: Int, personalDataAllowed: Bool,
+                               recordedOn: Day?) throws -> (plan: Plan, events: [PlanEvent]) {
+        var plan = plan
+        var events: [PlanEvent] = []
+        for command in commands {
+            for event in try Plan.decide(command, on: plan, allowingPersonalData: personalDataAllowed, recordedOn: recordedOn) {
+                plan.apply(event, line: firstLine + events.count)
+                events.append(event)
+            }
+        }
+        return (plan, events)
     }
 
     /// Writes the journal anew with `bytes` after its `length` bytes, renamed over it at once:
