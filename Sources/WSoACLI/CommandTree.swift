@@ -7,7 +7,7 @@ enum CommandTree {
         InitCommand.self, NewCommand.self, AdvanceCommand.self, WorkstreamCommand.self, ActionCommand.self,
         MeasureCommand.self, EvidenceCommand.self, VisitCommand.self, FollowUpCommand.self, PartnerCommand.self, ListCommand.self,
         StatusCommand.self, ReportCommand.self, ExportCommand.self, ImportCommand.self, HistoryCommand.self, DeadlinesCommand.self,
-        VerifyCommand.self, RepairCommand.self, LifecycleCommand.self, CompletionCommand.self,
+        VerifyCommand.self, RepairCommand.self, MergeCommand.self, GitCommand.self, LifecycleCommand.self, CompletionCommand.self,
     ] }
 
     /// Options typed before or after the command name (DESIGN.md §8); each command takes only

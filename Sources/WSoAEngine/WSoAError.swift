@@ -48,6 +48,11 @@ public enum WSoAError: Error, Equatable, Sendable {
     case nothingToRepair(path: String, lines: Int)
     /// `wsoa repair` found damage other than a torn last line, which it never touches.
     case repairRefused(path: String, line: Int, reason: String)
+    /// A merge of two copies of a plan found a line the rules refuse once the other copy's
+    /// lines are in; nothing was written.
+    case mergeRefused(MergeConflict)
+    /// A file given as a copy of a plan's journal is not one.
+    case notACopy(plan: String, path: String, reason: String)
     /// Pasted text that is not an Ofsted/CQC inspection or revisit letter or a 2023 report; `reason` says why.
     case notALetter(reason: String)
     /// Pasted text too large to be a letter, refused before it is read.
@@ -159,6 +164,11 @@ extension WSoAError: CustomStringConvertible {
             return "There is nothing to repair in \(path): every line up to the last, line \(lines), is complete and the hash chain is intact."
         case let .repairRefused(path, line, reason):
             return "Nothing was repaired: the journal \(path) is damaged at line \(line) (\(reason)), and 'wsoa repair' only sets aside a torn last line, so the journal is left as it is to be restored from a backup."
+        case let .mergeRefused(conflict):
+            let against = conflict.against.map { " once \($0.description) is in the record" } ?? " on its own, which no journal wsoa wrote does"
+            return "Plan '\(conflict.plan)' was not merged and nothing was written: rule \(conflict.rule.rawValue) refuses \(conflict.refused.description)\(against): \(conflict.reason)."
+        case let .notACopy(plan, path, reason):
+            return "\(path) is not a copy of plan '\(plan)': \(reason)."
         case let .notALetter(reason):
             return "This is not an Ofsted/CQC inspection letter, revisit letter or area SEND report: \(reason)."
         case let .letterTooLarge(bytes, limit):
@@ -211,7 +221,7 @@ extension WSoAError {
             return true
         case .malformedJSON, .invalidEvent, .refused, .evidenceFilesChanged, .planExists, .planNotFound, .notYetInspected,
              .plansDirectoryMissing, .notAPlansDirectory, .notAPlan, .headNotFound, .damagedJournal, .damagedSnapshot,
-             .fileSystem, .lockTimeout, .nothingToRepair, .repairRefused,
+             .fileSystem, .lockTimeout, .nothingToRepair, .repairRefused, .mergeRefused, .notACopy,
              .notALetter, .letterTooLarge, .letterKindMismatch, .letterFieldMissing, .letterWeaknessUnmatched,
              .trackerUnreadable, .trackerRefused:
             return false

@@ -21,7 +21,7 @@ struct JournalLineTests {
     /// The entry a decoded line stands for.
     static func entry(_ decoded: JournalLine.Decoded) -> JournalEntry {
         JournalEntry(seq: decoded.seq, prev: decoded.prev.hex, recorded: decoded.recorded ?? "", by: decoded.by ?? "",
-                     event: decoded.event, personalDataAllowed: decoded.personalDataAllowed)
+                     event: decoded.event, personalDataAllowed: decoded.personalDataAllowed, merged: decoded.merged)
     }
 
     /// `value` with what may legitimately differ between equal lines taken out: members that

@@ -7,7 +7,8 @@ enum HistoryCommand: Command {
         abstract: "Show every event recorded for a plan, in the order they took effect.",
         discussion: """
             Lines are in business-date order (the date each took effect), then in the order recorded; each \
-            shows its journal line number, and a line corrected or withdrawn later says by which line. \
+            shows its journal line number, and a line corrected or withdrawn later says by which line. A line \
+            that a merge of two copies of the plan moved says which copy it came from ('wsoa merge'). \
             KIND is lifecycle, visit, partner, workstream, action, measure, evidence or correction. \
             With --as-of DATE, only events that took effect on or before DATE.
             """,
@@ -38,7 +39,7 @@ enum HistoryCommand: Command {
         for line in lines {
             let entry = line.entry
             context.output.line("\(entry.seq).  \(entry.event.on)  \(entry.event.type.words)  \(entry.event.summary)")
-            context.output.line("      recorded \(entry.recorded) by \(entry.by)")
+            context.output.line("      recorded \(entry.recorded) by \(entry.by)" + (entry.merged.map { "; \($0.description)" } ?? ""))
             if let note = entry.event.note { context.output.line("      note: \(note)") }
             for correction in line.correctedBy {
                 switch correction.event {

@@ -15,7 +15,8 @@ enum VerifyCommand: Command {
             and line, every evidence file that has changed or gone by evidence id and version, and every folder \
             that is not a plan it can read; exits 1 if it found any. With --head HASH (the head a printed report \
             showed), also checks that the journal still holds that line and chains from it, so a cut or \
-            rewritten record since is found. Never changes anything.
+            rewritten record since is found. Points to any copy of a journal that a sync tool left beside it \
+            (events (… conflicted copy).jsonl and the like), to take in with 'wsoa merge'. Never changes anything.
             """,
         usage: ["verify [PLAN [--head HASH]] [--json]"],
         arguments: [ArgumentSpec("PLAN", help: "The plan to check (default: every plan).", isOptional: true)],
@@ -44,6 +45,7 @@ enum VerifyCommand: Command {
         }
         var objects: [JSONValue] = []
         for (id, result) in results {
+            let copies = (try? context.store.conflictedCopies(of: id)) ?? []
             switch result {
             case let .success(found):
                 var fields: [String: JSONValue] = ["id": .string(id), "ok": .bool(true), "events": .int(Int64(found.events)),
@@ -52,6 +54,7 @@ enum VerifyCommand: Command {
                 fields["snapshotLine"] = found.snapshotLine.map { .int(Int64($0)) }
                 // Only for a plan with evidence files, so the keys of one without stay as they were.
                 if !found.evidenceFiles.isEmpty { fields["evidenceFiles"] = .array(found.evidenceFiles.map(json)) }
+                if !copies.isEmpty { fields["conflictedCopies"] = .array(copies.map(JSONValue.string)) }
                 objects.append(.object(fields))
                 if context.json { continue }
                 context.output.line("\(id): ok — \(found.events) events, every line checked against the hash chain and the rules, head \(found.head)")
@@ -65,6 +68,7 @@ enum VerifyCommand: Command {
                     context.output.line("  its snapshot matches a fresh fold of the journal through line \(line)")
                 }
                 describe(found.evidenceFiles, to: context.output)
+                for copy in copies { context.output.line("  \(conflictedCopyNote(copy, plan: id))") }
             case let .failure(error):
                 context.exitCode = CLI.ExitCode.failure
                 var fields: [String: JSONValue] = ["id": .string(id), "ok": .bool(false), "problem": .string(error.description)]
@@ -73,12 +77,21 @@ enum VerifyCommand: Command {
                     fields["line"] = .int(Int64(line))
                 }
                 if case let .evidenceFilesChanged(_, files) = error { fields["evidenceFiles"] = .array(files.map(json)) }
+                if !copies.isEmpty { fields["conflictedCopies"] = .array(copies.map(JSONValue.string)) }
                 objects.append(.object(fields))
-                if !context.json { context.output.error(CLI.explained(error)) }
+                if !context.json {
+                    context.output.error(CLI.explained(error))
+                    for copy in copies { context.output.errorLine("  \(conflictedCopyNote(copy, plan: id))".visible) }
+                }
             }
         }
         if context.json { context.printJSON(.array(objects)) }
         if results.isEmpty && !context.json { context.output.line("No plans to verify in \(context.store.directory).") }
+    }
+
+    /// A copy of a plan's journal that a sync tool left beside it, and what to do with it.
+    static func conflictedCopyNote(_ path: String, plan: String) -> String {
+        "a copy of the journal that a sync tool left beside it may hold lines the journal lacks: \(path); take them in with 'wsoa merge \(plan) \(Git.shellQuoted(path))'"
     }
 
     /// The evidence files of a plan that checks out, for people: how many match, and each

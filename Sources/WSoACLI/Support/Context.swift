@@ -24,12 +24,15 @@ final class Context {
     let calendar = WorkingCalendar.englandAndWales
     /// Where words go.
     let output: Output
+    /// The environment the command was run in, for the programs it runs (git).
+    let environment: [String: String]
     /// The exit code when the command finishes without throwing (1 when it reported damage).
     var exitCode: Int32 = CLI.ExitCode.success
 
     init(arguments: ParsedArguments, environment: [String: String], output: Output, now: Date = Date()) throws {
         self.arguments = arguments
         self.output = output
+        self.environment = environment
         let directory = try arguments.value("plans") ?? Context.environment("WSOA_PLANS", environment) { $0 } ?? "plans"
         let timeout = try Context.environment("WSOA_LOCK_TIMEOUT", environment) { text -> Double? in
             guard let seconds = Double(text), seconds.isFinite, seconds >= 0, seconds <= 3_600 else { return nil }

@@ -44,7 +44,7 @@ extension PlanStore {
     }
 
     /// The absolute path with every symbolic link resolved, or nil when it cannot be resolved.
-    private static func realPath(_ path: String) -> String? {
+    static func realPath(_ path: String) -> String? {
         guard let resolved = realpath(path, nil) else { return nil }
         defer { free(resolved) }
         return String(cString: resolved)

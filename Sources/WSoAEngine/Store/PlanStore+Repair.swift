@@ -36,8 +36,8 @@ extension PlanStore {
                 throw WSoAError.nothingToRepair(path: journal.path, lines: journal.count)
             }
             let torn = Array(journal.bytes[tail])
-            let stamp = String(recorded.map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") ? $0 : "-" })
-            let tornName = try PlanStore.keepTorn(torn, in: folder, named: "\(Journal.fileName).torn-\(stamp.isEmpty ? "unknown" : stamp)")
+            let stamp = PlanStore.fileStamp(recorded)
+            let tornName = try PlanStore.keepAside(torn, in: folder, named: "\(Journal.fileName).torn-\(stamp)")
             var tornPath = "\(folder.path)/\(tornName)"
             if journal.count == 0 {
                 let aside = ".\(id).torn-\(stamp)-\(getpid())"
@@ -59,9 +59,15 @@ extension PlanStore {
         }
     }
 
+    /// `recorded` made fit for a file name: `2026-11-23T10-15-00Z`.
+    static func fileStamp(_ recorded: String) -> String {
+        let stamp = String(recorded.map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") ? $0 : "-" })
+        return stamp.isEmpty ? "unknown" : stamp
+    }
+
     /// Writes `bytes` to a new file `name` in `folder` (with `-2`, `-3`… if that name is taken),
     /// fsynced, and returns the name used.
-    private static func keepTorn(_ bytes: [UInt8], in folder: OpenFile, named base: String) throws -> String {
+    static func keepAside(_ bytes: [UInt8], in folder: OpenFile, named base: String) throws -> String {
         for attempt in 1...1_000 {
             let name = attempt == 1 ? base : "\(base)-\(attempt)"
             // Under the plan's lock, so nothing else makes the name meanwhile.

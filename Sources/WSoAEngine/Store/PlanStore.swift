@@ -179,8 +179,18 @@ public struct PlanStore: Sendable {
         }
     }
 
-    /// The journal lines for `events` following line `seq` (whose hash is `previous`), each
-    /// checked to read back exactly as written, and their bytes as one block to write at once.
+    /// One line to be written, before its place in the chain is known.
+    struct Draft {
+        let event: PlanEvent
+        let by: String
+        let recorded: String
+        let personalDataAllowed: Bool
+        /// Where a merge moved it from.
+        var merged: MergeNote? = nil
+    }
+
+    /// The journal lines for `events`, all recorded by `by` at `recorded`, following line `seq`
+    /// (whose hash is `previous`), as `lines(for:plan:after:previous:)` makes them.
     private static func lines(for events: [PlanEvent], plan: String, after seq: Int, previous: SHA256.Digest, by: String,
                               recorded: String, personalDataAllowed: Bool)
         throws -> (entries: [JournalEntry], bytes: [UInt8], lineStarts: [Int], head: SHA256.Digest) {
@@ -190,22 +200,31 @@ public struct PlanStore: Sendable {
                                             reason: "the recorder's name is \(recorder) characters long, and may be at most \(TextField.recorder.limit)",
                                             field: .recorder))
         }
+        return try lines(for: events.map { Draft(event: $0, by: by, recorded: recorded, personalDataAllowed: personalDataAllowed) },
+                         plan: plan, after: seq, previous: previous)
+    }
+
+    /// The journal lines for `drafts` following line `seq` (whose hash is `previous`), each
+    /// checked to read back exactly as written, and their bytes as one block to write at once.
+    static func lines(for drafts: [Draft], plan: String, after seq: Int, previous: SHA256.Digest)
+        throws -> (entries: [JournalEntry], bytes: [UInt8], lineStarts: [Int], head: SHA256.Digest) {
         var entries: [JournalEntry] = []
         var bytes: [UInt8] = []
         var starts: [Int] = []
         var previous = previous
-        for (offset, event) in events.enumerated() {
-            let entry = JournalEntry(seq: seq + offset + 1, prev: previous.hex, recorded: recorded, by: by, event: event,
-                                     personalDataAllowed: personalDataAllowed)
+        for (offset, draft) in drafts.enumerated() {
+            let entry = JournalEntry(seq: seq + offset + 1, prev: previous.hex, recorded: draft.recorded, by: draft.by, event: draft.event,
+                                     personalDataAllowed: draft.personalDataAllowed, merged: draft.merged)
             let line = entry.lineBytes
             // The reader's own verdict on the line, before it is written: nothing the reader
             // would refuse ever reaches the journal.
             do {
                 let back = try line.withUnsafeBytes { try JournalLine.decode($0, keepText: true) }
-                guard back.event == event, back.by == by, back.recorded == recorded,
-                      back.personalDataAllowed == personalDataAllowed else { throw WSoAError.invalidEvent(reason: "it reads back differently") }
+                guard back.event == draft.event, back.by == draft.by, back.recorded == draft.recorded,
+                      back.personalDataAllowed == draft.personalDataAllowed, back.merged == draft.merged
+                else { throw WSoAError.invalidEvent(reason: "it reads back differently") }
             } catch let WSoAError.invalidEvent(reason), let WSoAError.malformedJSON(reason, _) {
-                throw WSoAError.refused(Refusal(rule: .readableRecord, plan: plan, event: event.type,
+                throw WSoAError.refused(Refusal(rule: .readableRecord, plan: plan, event: draft.event.type,
                                                 reason: "its journal line could not be read back (\(reason)), so it is not written"))
             }
             starts.append(bytes.count)
@@ -252,7 +271,7 @@ public struct PlanStore: Sendable {
         var previous = SHA256.Digest.genesis
         _ = try journal.walk(from: 1, after: .genesis, planID: id, keepText: true) { number, line, digest in
             entries.append(JournalEntry(seq: number, prev: previous.hex, recorded: line.recorded ?? "", by: line.by ?? "",
-                                        event: line.event, personalDataAllowed: line.personalDataAllowed))
+                                        event: line.event, personalDataAllowed: line.personalDataAllowed, merged: line.merged))
             previous = digest
         }
         return entries
@@ -400,7 +419,7 @@ public struct PlanStore: Sendable {
     /// Writes `snapshot` into the plan's folder; a cache, so a failure (a read-only folder)
     /// only means the next command reads more of the journal. The cache earlier versions wrote
     /// (`snapshot.json`, which could be as large as the journal) is no longer read, so it goes.
-    private func writeSnapshot(_ snapshot: Snapshot, in folder: OpenFile) {
+    func writeSnapshot(_ snapshot: Snapshot, in folder: OpenFile) {
         guard (try? FileSystem.replace(Snapshot.fileName, in: folder, with: snapshot.bytes, durable: false)) != nil else { return }
         unlinkat(folder.fd, Snapshot.formerFileName, 0)
     }

@@ -13,18 +13,23 @@ public struct JournalEntry: Hashable, Sendable {
     /// Whether the recorder confirmed that text which looks like personal data may be kept;
     /// written into the line so the record shows it.
     public let personalDataAllowed: Bool
+    /// Where the line came from when a merge of two copies of the plan moved it; nil for a
+    /// line written here, or left where it was by a merge.
+    public let merged: MergeNote?
 
     /// `prev` on the first line.
     public static let genesisHash = String(repeating: "0", count: 64)
 
     /// Makes an entry.
-    public init(seq: Int, prev: String, recorded: String, by: String, event: PlanEvent, personalDataAllowed: Bool = false) {
+    public init(seq: Int, prev: String, recorded: String, by: String, event: PlanEvent, personalDataAllowed: Bool = false,
+                merged: MergeNote? = nil) {
         self.seq = seq
         self.prev = prev
         self.recorded = recorded
         self.by = by
         self.event = event
         self.personalDataAllowed = personalDataAllowed
+        self.merged = merged
     }
 
     /// The line's exact bytes, without the newline.

@@ -1,5 +1,6 @@
 /// The journal line format (DESIGN.md §4): one canonical JSON object per line, keys sorted,
-/// `{"by":…,"data":{…},"on":…,"prev":…,"recorded":…,"seq":…,"type":…,"v":1}`.
+/// `{"by":…,"data":{…},"on":…,"prev":…,"recorded":…,"seq":…,"type":…,"v":1}`, and on a line a
+/// merge of two copies moved, `"merged":{"copy":…,"seq":…}` (`MergeNote`).
 ///
 /// The one reader and the one writer of lines. The reader accepts any key order and spacing,
 /// but nothing it does not know: an unknown field, or a line over `maximumBytes`, is damage.
@@ -29,6 +30,8 @@ enum JournalLine {
         /// `recorded` and `by`, when the reader asked to keep them (they are checked either way).
         let recorded: String?
         let by: String?
+        /// Where a merge moved the line from, when the reader asked to keep text.
+        let merged: MergeNote?
         /// The day in Europe/London the line was recorded, read from `recorded` whether or not
         /// the text is kept: what the rule not-in-future checks the line's dates against.
         let recordedOn: Day?
@@ -48,7 +51,7 @@ enum JournalLine {
     static func json(_ entry: JournalEntry) -> JSONValue {
         var data = entry.event.data
         if entry.personalDataAllowed { data["personalDataAllowed"] = .bool(true) }
-        return .object([
+        var fields: [String: JSONValue] = [
             "by": .string(entry.by),
             "data": .object(data),
             "on": .string(entry.event.on.description),
@@ -57,7 +60,11 @@ enum JournalLine {
             "seq": .int(Int64(entry.seq)),
             "type": .string(entry.event.type.rawValue),
             "v": .int(schemaVersion),
-        ])
+        ]
+        if let merged = entry.merged {
+            fields["merged"] = .object(["copy": .string(merged.copy), "seq": .int(Int64(merged.seq))])
+        }
+        return .object(fields)
     }
 
     /// Reads one line (without its newline), throwing `invalidEvent` or `malformedJSON` with
@@ -68,13 +75,14 @@ enum JournalLine {
         }
         var fields = try JSONObjectReader(line, context: "the line")
         var by: String?, sawBy = false, on: Day?, prev: SHA256.Digest?, sawPrev = false, recorded: String?, sawRecorded = false, recordedOn: Day?
-        var seq: Int64?, typeName: String?, version: Int64?, data: Range<Int>?
+        var seq: Int64?, typeName: String?, version: Int64?, data: Range<Int>?, merged: MergeNote?
         while let key = try fields.nextKey() {
             switch key {
             case "by":
                 sawBy = true
                 if keepText { by = try fields.string(key) } else { try fields.skipString(key) }
             case "data": data = try fields.passObject(key)
+            case "merged": merged = try fields.object(key) { try mergeNote(from: &$0) }
             case "on": on = try fields.day(key)
             case "prev":
                 sawPrev = true
@@ -108,7 +116,30 @@ enum JournalLine {
                                                  setAside: "personalDataAllowed") { data in
             try PlanEvent(type: type, on: day, data: &data)
         }
+        guard merged == nil || number > 1 else {
+            throw WSoAError.invalidEvent(reason: "the first line cannot have been moved by a merge")
+        }
         return Decoded(seq: Int(number), prev: prev, event: event, personalDataAllowed: allowed ?? false, recorded: recorded, by: by,
-                       recordedOn: recordedOn)
+                       merged: keepText ? merged : nil, recordedOn: recordedOn)
+    }
+
+    /// A line's `merged` object: the copy's head (64 lower-case hex digits) and the line's
+    /// number there, and nothing else.
+    private static func mergeNote(from fields: inout JSONObjectReader) throws -> MergeNote {
+        var copy: SHA256.Digest?, sawCopy = false, seq: Int64?
+        while let key = try fields.nextKey() {
+            switch key {
+            case "copy":
+                sawCopy = true
+                copy = try fields.digest(key)
+            case "seq": seq = try fields.int(key)
+            default: throw fields.unknownField(key)
+            }
+        }
+        guard sawCopy else { throw fields.missing("copy") }
+        guard let copy else { throw WSoAError.invalidEvent(reason: "merged 'copy' is not 64 lower-case hex digits") }
+        let number = try fields.required(seq, "seq")
+        guard number >= 1, number <= Int64(Int32.max) else { throw WSoAError.invalidEvent(reason: "merged 'seq' \(number) is out of range") }
+        return MergeNote(copy: copy.hex, seq: Int(number))
     }
 }

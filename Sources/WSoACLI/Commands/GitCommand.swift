@@ -1,0 +1,124 @@
+import WSoAEngine
+
+/// `wsoa git setup|merge-driver`: share the plans directory through git.
+enum GitCommand: Command {
+    static let spec = CommandSpec(
+        "git",
+        abstract: "Share the plans directory through git: set it up, and the merge driver git runs.",
+        usage: [
+            "git setup [--evidence-copies local|shared] [--json]",
+            "git merge-driver ANCESTOR CURRENT OTHER PATH",
+        ],
+        subcommands: [
+            CommandSpec(
+                "setup", abstract: "Set up a git repository holding the plans directory to merge plans with wsoa.",
+                discussion: """
+                    Writes wsoa's part of .gitattributes (journals merge with wsoa; evidence copies are binary and \
+                    named by their content, so they never conflict) and .gitignore (snapshots, locks and files set \
+                    aside stay on each machine) in the plans directory, and sets the merge driver in the repository's \
+                    local configuration, which a clone does not bring: every officer runs this once in their own \
+                    clone. Evidence copies stay on each machine unless --evidence-copies shared: they may hold \
+                    personal data, and the journal's hash lets anyone who has the file check it. Without the option \
+                    the setting already written stands. Safe to run again (after moving wsoa, run it again).
+                    """,
+                usage: ["git setup [--evidence-copies local|shared] [--json]"],
+                options: [evidenceCopies],
+                globals: ["plans", "json"]),
+            CommandSpec(
+                "merge-driver", abstract: "What git runs to merge two copies of a journal (set by 'wsoa git setup').",
+                discussion: """
+                    Git gives the last version both sides shared, its own side (where the result goes) and the other \
+                    side, as files, and the journal's path. The merge is 'wsoa merge''s. When a line is refused, the \
+                    journal keeps its own side, the other side is kept beside it as 'events (other copy, not \
+                    merged).jsonl', and the conflict is named with what to do next; git reports the journal as in \
+                    conflict until it is added.
+                    """,
+                usage: ["git merge-driver ANCESTOR CURRENT OTHER PATH"],
+                arguments: [
+                    ArgumentSpec("ANCESTOR", help: "The journal as both sides last shared it (%O)."),
+                    ArgumentSpec("CURRENT", help: "This side's journal, which the result replaces (%A)."),
+                    ArgumentSpec("OTHER", help: "The other side's journal (%B)."),
+                    ArgumentSpec("PATH", help: "The journal's path in the repository (%P)."),
+                ],
+                globals: []),
+        ])
+
+    /// `--evidence-copies local|shared`.
+    static let evidenceCopies = OptionSpec.value(
+        "evidence-copies", "WHERE", help: "local (the default: each machine keeps its own) or shared (committed with the plans).",
+        choices: EvidenceCopiesSetting.shownSpellings)
+
+    /// The name of the file the driver keeps the other side in when a merge is refused.
+    static let notMergedName = "events (other copy, not merged).jsonl"
+
+    static func run(_ context: Context) throws {
+        switch context.arguments.commandPath.dropFirst().first {
+        case "setup":
+            try context.refuseAsOf()
+            let lines = try setUp(context, inRepository: false)
+            if !context.json { context.output.lines(lines) }
+        default:
+            try mergeDriver(context)
+        }
+    }
+
+    /// Sets the plans directory up for git (making a repository there first when `making` and it
+    /// is in none) and returns what to tell people; prints JSON itself.
+    static func setUp(_ context: Context, inRepository making: Bool) throws -> [String] {
+        let setting = try context.optionalChoice("evidence-copies", EvidenceCopiesSetting.self)
+        let git = Git(directory: context.store.directory, environment: context.environment)
+        var made = false
+        var top = try git.topLevel()
+        if top == nil, making {
+            try git.require(["init", "--quiet"], doing: "make a repository in \(context.store.directory)")
+            top = try git.topLevel()
+            made = true
+        }
+        guard let top else {
+            throw WSoAError.fileSystem(path: context.store.directory, reason: "it is not in a git repository; run 'git init' there (or 'wsoa init --git'), or clone the team's repository, then run this again")
+        }
+        let sharing = try context.store.shareThroughGit(evidenceCopies: setting)
+        let executable = Git.runningExecutable
+        try git.configureDriver(executable: executable)
+        if context.json {
+            context.printJSON(.object([
+                "directory": .string(context.store.directory), "repository": .string(top), "repositoryCreated": .bool(made),
+                "attributes": .string(sharing.attributesPath), "ignore": .string(sharing.ignorePath), "changed": .bool(sharing.changed),
+                "evidenceCopies": .string(sharing.evidenceCopies.rawValue), "driver": .string(executable),
+            ]))
+            return []
+        }
+        let evidence = sharing.evidenceCopies == .local
+            ? "evidence copies stay on each machine (--evidence-copies shared commits them)"
+            : "evidence copies are committed with the plans (--evidence-copies local keeps them on each machine)"
+        return [
+            made ? "Made a git repository in \(top)." : "The plans directory is in the git repository \(top).",
+            "\(sharing.changed ? "Wrote" : "Kept") \(sharing.attributesPath) and \(sharing.ignorePath): journals merge with wsoa, snapshots and locks stay on each machine, and \(evidence).",
+            "Set the merge driver in this clone's git configuration: \(executable) git merge-driver.",
+            "Commit .gitattributes, .gitignore and .wsoa-plans; each officer runs 'wsoa git setup' once in their own clone.",
+        ]
+    }
+
+    /// What git runs: merge CURRENT and OTHER into CURRENT, or refuse and keep OTHER aside.
+    private static func mergeDriver(_ context: Context) throws {
+        let arguments = context.arguments
+        let ancestor = try arguments.positional(0, name: "ANCESTOR"), current = try arguments.positional(1, name: "CURRENT")
+        let other = try arguments.positional(2, name: "OTHER"), path = try arguments.positional(3, name: "PATH")
+        do {
+            let summary = try PlanStore.mergeFiles(ancestor: ancestor, current: current, other: other)
+            context.output.lines(MergeCommand.describe(summary, other: "the other side's \(path)", dryRun: false).map { "wsoa: " + $0 })
+        } catch let WSoAError.mergeRefused(conflict) {
+            context.exitCode = CLI.ExitCode.failure
+            context.output.error(WSoAError.mergeRefused(conflict).description)
+            let folder = path.split(separator: "/").dropLast().joined(separator: "/")
+            let kept = (folder.isEmpty ? "" : folder + "/") + notMergedName
+            if (try? PlanStore.keepCopy(of: other, at: kept)) != nil {
+                context.output.errorLine("The journal keeps this side's lines; the other side's are in \(kept).".visible)
+                context.output.errorLine(MergeCommand.nextStep(conflict, plan: conflict.plan, other: kept).visible
+                                         + " Then 'git add \(Git.shellQuoted(path))' and commit to finish the merge.")
+            }
+        }
+    }
+}
+
+extension EvidenceCopiesSetting: ChoiceValue {}

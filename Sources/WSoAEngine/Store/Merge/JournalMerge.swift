@@ -1,0 +1,283 @@
+/// Two copies of one plan's journal made one: the lines they share from the start, then the
+/// lines each added after them, replayed through the rules in business-date order.
+///
+/// The order is the one the issue of two officers' laptops asks for, and the same whichever
+/// copy is "this" one, so that two clones pulling each other reach byte-identical journals:
+/// each copy's own lines stay in their own order (a line may need one before it), and of the
+/// two copies' next lines the one that took effect first goes first — ties by the time it was
+/// recorded, then by its content. A line both copies hold (the same recorder, time and event)
+/// is kept once. Every line is checked against the plan as the lines before it leave it, as
+/// `decide` would, so a merged journal is one `verify` accepts; the first line refused stops
+/// the merge with both lines named (`MergeConflict`), and nothing is written.
+///
+/// Ids: each copy gave its new items the next id there, so both may have added an `E41`. A
+/// line is renumbered into the merged plan's ids (and lifecycle lines into its line numbers)
+/// before it is checked, and every later line of its copy that names the item follows it.
+/// Lines that stay exactly where they were keep their bytes; every other line after the
+/// common ones is re-chained and gains a `MergeNote` saying which copy it came from.
+struct JournalMerge {
+    /// One copy: its file (for messages), its bytes and its lines read.
+    struct Copy {
+        let copy: MergeCopy
+        let path: String
+        let journal: Journal
+        /// Every line, read with its text.
+        let lines: [JournalLine.Decoded]
+        /// SHA-256 of every line.
+        let digests: [SHA256.Digest]
+
+        /// Reads `bytes` as a journal of plan `planID`: every line's shape, number and place in
+        /// the chain, with no torn last line; a copy that is not one is refused with the line.
+        init(_ copy: MergeCopy, path: String, bytes: [UInt8], planID: String) throws {
+            self.copy = copy
+            self.path = path
+            journal = Journal(path: path, bytes: bytes)
+            try journal.checkNotTorn(plan: planID)
+            guard journal.count > 0 else { throw journal.damage(1, "the journal is empty") }
+            var lines: [JournalLine.Decoded] = [], digests: [SHA256.Digest] = []
+            lines.reserveCapacity(journal.count)
+            digests.reserveCapacity(journal.count)
+            _ = try journal.walk(from: 1, after: .genesis, planID: planID, keepText: true) { _, line, digest in
+                lines.append(line)
+                digests.append(digest)
+            }
+            self.lines = lines
+            self.digests = digests
+        }
+
+        var head: SHA256.Digest { digests[digests.count - 1] }
+    }
+
+    /// The merged journal's bytes and plan, with what was done.
+    struct Outcome {
+        let summary: MergeSummary
+        /// The whole merged journal.
+        let bytes: [UInt8]
+        /// The merged plan, and the latest business date in it (for a snapshot).
+        let plan: Plan
+        let lastOn: Day
+    }
+
+    /// Where one copy's replay stands.
+    private struct Side {
+        let copy: Copy
+        /// The next of its lines to replay (an index into `copy.lines`).
+        var next: Int
+        /// Its ids (and `V<n>`s) that the merged plan gives another.
+        var ids: [String: String] = [:]
+        /// Its line numbers after the common ones, and theirs in the merged journal.
+        var lines: [Int: Int] = [:]
+        /// Visits among its lines so far, so its `V<n>` of each is known.
+        var visits: Int
+        /// Its lines replayed, by content, each with the id (or `V<n>`) it gave and its merged
+        /// line: what the other copy's same line is matched to.
+        var replayed: [[UInt8]: [(given: String?, seq: Int)]] = [:]
+
+        init(_ copy: Copy, common: Int, visits: Int) {
+            self.copy = copy
+            next = common
+            self.visits = visits
+        }
+
+        var line: JournalLine.Decoded? { next < copy.lines.count ? copy.lines[next] : nil }
+
+        /// Its id `id` in the merged plan.
+        func id(_ id: String) -> String { ids[id] ?? id }
+        /// Its line `number` in the merged journal.
+        func line(_ number: Int) -> Int { lines[number] ?? number }
+    }
+
+    /// One line ready to be replayed: the event in the merged plan's ids (its own new id not
+    /// yet given) and what it is compared and matched by.
+    private struct Candidate {
+        let line: JournalLine.Decoded
+        let event: PlanEvent
+        /// The line's content without its place, its note or the id it gives.
+        let key: [UInt8]
+        /// The note it carries already, as bytes, for the last tie-break.
+        let note: [UInt8]
+
+        /// Whether it goes before `other`: the earlier business date, then the earlier
+        /// recording, then by content; of two copies of one line, the one with a note first,
+        /// so that the note of an earlier merge is the one kept.
+        func precedes(_ other: Candidate) -> Bool {
+            if event.on != other.event.on { return event.on < other.event.on }
+            let (mine, theirs) = (line.recorded ?? "", other.line.recorded ?? "")
+            if mine != theirs { return mine < theirs }
+            if key != other.key { return key.lexicographicallyPrecedes(other.key) }
+            if note.isEmpty != other.note.isEmpty { return !note.isEmpty }
+            return note.lexicographicallyPrecedes(other.note)
+        }
+    }
+
+    /// Merges `this` and `other`, two copies of plan `planID`, leaving out `setAside`.
+    static func merge(_ this: Copy, _ other: Copy, planID: String, setAside: Set<SetAsideLine> = []) throws -> Outcome {
+        // The chain makes a shared line's hash vouch for every line before it.
+        var common = 0
+        while common < min(this.lines.count, other.lines.count), this.digests[common] == other.digests[common] { common += 1 }
+        guard common > 0 else {
+            throw WSoAError.notACopy(plan: planID, path: other.path,
+                                     reason: "its first line is not this plan's first line, so it is the journal of another plan, or of this plan created again")
+        }
+        for line in setAside.sorted(by: { $0.description < $1.description }) {
+            let copy = line.copy == .this ? this : other
+            guard line.seq > common, line.seq <= copy.lines.count else {
+                let range = copy.lines.count > common ? "lines \(common + 1)–\(copy.lines.count)" : "no lines"
+                throw WSoAError.invalidValue(option: "--set-aside", value: line.description,
+                                             reason: "\(copy.copy.words) has \(range) after the \(common) both copies share, and only those can be set aside")
+            }
+        }
+        var plan: Plan?
+        var lastOn = this.lines[0].event.on
+        for (index, line) in this.lines.prefix(common).enumerated() {
+            if case let .planCreated(created) = line.event { plan = Plan(created: created) } else { plan?.apply(line.event, line: index + 1) }
+            lastOn = max(lastOn, line.event.on)
+        }
+        guard var plan else { throw this.journal.damage(1, "the first line must be planCreated") }
+
+        var sides = [Side(this, common: common, visits: plan.visits.count), Side(other, common: common, visits: plan.visits.count)]
+        var drafts: [PlanStore.Draft] = []
+        var origins: [(side: Int, seq: Int)] = []
+        var taken = [0, 0], inBoth = 0
+        var renumbered: [MergeSummary.Renumbered] = []
+        var leftOut: [(line: SetAsideLine, bytes: [UInt8])] = []
+        // While every merged line so far is one copy's own, unmoved, its next line keeps its bytes.
+        var run: (open: Bool, side: Int?) = (true, nil)
+
+        func candidate(_ s: Int) -> Candidate? {
+            guard let line = sides[s].line else { return nil }
+            let side = sides[s]
+            let given = line.event.givenID
+            let blank = line.event.renumbered(id: { $0 == given ? "" : side.id($0) }, line: side.line)
+            let key = JournalEntry(seq: 1, prev: JournalEntry.genesisHash, recorded: line.recorded ?? "", by: line.by ?? "",
+                                   event: blank, personalDataAllowed: line.personalDataAllowed).lineBytes
+            return Candidate(line: line, event: line.event.renumbered(id: side.id, line: side.line), key: key,
+                             note: line.merged.map { Array("\($0.copy):\($0.seq)".utf8) } ?? [])
+        }
+        /// Notes that side `s`'s item `old` is `new` in the merged plan.
+        func give(_ s: Int, _ old: String, _ new: String) {
+            sides[s].ids[old] = new
+            if old != new { renumbered.append(.init(copy: sides[s].copy.copy, old: old, new: new)) }
+        }
+        /// Side `s`'s next line leaves the replay without a line of its own: set aside, or
+        /// the same as a line the other copy gave. False when it is neither.
+        func settle(_ s: Int) -> Bool {
+            guard let line = sides[s].line else { return false }
+            let named = SetAsideLine(copy: sides[s].copy.copy, seq: line.seq)
+            if setAside.contains(named) {
+                leftOut.append((named, Array(sides[s].copy.journal.line(line.seq))))
+            } else {
+                guard let found = candidate(s), let twin = sides[1 - s].replayed[found.key]?.first else { return false }
+                sides[1 - s].replayed[found.key]?.removeFirst()
+                if line.event.type == .monitoringVisitHeld { sides[s].visits += 1 }
+                if let given = twin.given { give(s, line.event.givenID ?? "V\(sides[s].visits)", given) }
+                sides[s].lines[line.seq] = twin.seq
+                inBoth += 1
+            }
+            sides[s].next += 1
+            run.open = false
+            return true
+        }
+
+        while true {
+            while settle(0) || settle(1) {}
+            let s: Int
+            switch (candidate(0), candidate(1)) {
+            case (nil, nil): s = -1
+            case (_?, nil): s = 0
+            case (nil, _?): s = 1
+            case let (mine?, theirs?): s = theirs.precedes(mine) ? 1 : 0
+            }
+            guard s >= 0, let chosen = candidate(s) else { break }
+            let line = chosen.line
+            let seq = common + drafts.count + 1
+            var given: String?
+            if let old = line.event.givenID {
+                given = Self.nextID(like: old, in: plan)
+            } else if line.event.type == .monitoringVisitHeld {
+                sides[s].visits += 1
+                given = "V\(plan.visits.count + 1)"
+            }
+            if let given { give(s, line.event.givenID ?? "V\(sides[s].visits)", given) }
+            sides[s].lines[line.seq] = seq
+            let event = line.event.renumbered(id: sides[s].id, line: sides[s].line)
+            do {
+                try plan.check(event, personalDataAllowed: line.personalDataAllowed, recordedOn: line.recordedOn)
+            } catch let WSoAError.refused(refusal) {
+                throw WSoAError.mergeRefused(conflict(refusing: line, of: sides[s].copy, as: event, because: refusal,
+                                                      after: origins, drafts: drafts, sides: sides, planID: planID))
+            }
+            plan.apply(event, line: seq)
+            lastOn = max(lastOn, event.on)
+            let unmoved = run.open && (run.side ?? s) == s && line.seq == seq && event == line.event
+            run = (unmoved, s)
+            let note = unmoved ? line.merged : line.merged ?? MergeNote(copy: sides[s].copy.head.hex, seq: line.seq)
+            drafts.append(PlanStore.Draft(event: event, by: line.by ?? "", recorded: line.recorded ?? "",
+                                          personalDataAllowed: line.personalDataAllowed, merged: note))
+            origins.append((s, line.seq))
+            sides[s].replayed[chosen.key, default: []].append((given, seq))
+            sides[s].next += 1
+            taken[s] += 1
+        }
+
+        let thisTail = this.lines.count - common, otherTail = other.lines.count - common
+        let kind: MergeSummary.Kind = thisTail == 0 && otherTail == 0 ? .same
+            : otherTail == 0 && setAside.isEmpty ? .thisAhead : thisTail == 0 && setAside.isEmpty ? .otherAhead : .merged
+        var bytes: [UInt8]
+        var head: SHA256.Digest
+        switch kind {
+        case .same, .thisAhead:
+            (bytes, head) = (this.journal.bytes, this.head)
+        case .otherAhead:
+            (bytes, head) = (other.journal.bytes, other.head)
+        case .merged:
+            let lines = try PlanStore.lines(for: drafts, plan: planID, after: common, previous: this.digests[common - 1])
+            bytes = Array(this.journal.bytes[..<(this.journal.lines[common - 1].upperBound + 1)]) + lines.bytes
+            head = lines.head
+        }
+        let summary = MergeSummary(plan: planID, kind: kind, common: common, lines: common + drafts.count, fromThis: taken[0],
+                                   fromOther: taken[1], inBoth: inBoth, renumbered: renumbered, setAside: leftOut, head: head.hex)
+        return Outcome(summary: summary, bytes: bytes, plan: plan, lastOn: lastOn)
+    }
+
+    /// The id a new item like `old` (`E41`) takes next in `plan`.
+    private static func nextID(like old: String, in plan: Plan) -> String {
+        switch old.first {
+        case "A": return "A\(plan.actions.count + 1)"
+        case "M": return "M\(plan.measures.count + 1)"
+        case "E": return "E\(plan.evidence.count + 1)"
+        default: return "F\(plan.followUps.count + 1)"
+        }
+    }
+
+    /// The conflict when `line` of `copy` (as `event` in the merged plan) is refused: it and the
+    /// other copy's line that stands in its way — the latest about the same item, else the
+    /// latest lifecycle event, else the latest of all.
+    private static func conflict(refusing line: JournalLine.Decoded, of copy: Copy, as event: PlanEvent, because refusal: Refusal,
+                                 after origins: [(side: Int, seq: Int)], drafts: [PlanStore.Draft], sides: [Side],
+                                 planID: String) -> MergeConflict {
+        let otherSide = copy.copy == .this ? 1 : 0
+        let theirs = origins.indices.reversed().filter { origins[$0].side == otherSide }
+        let item = subject(of: event)
+        let standing = theirs.first { item != nil && subject(of: drafts[$0].event) == item }
+            ?? theirs.first { drafts[$0].event.type.isLifecycle } ?? theirs.first
+        func described(_ line: JournalLine.Decoded, in copy: Copy) -> MergeConflict.Line {
+            MergeConflict.Line(copy: copy.copy, path: copy.path, seq: line.seq, by: line.by ?? "", recorded: line.recorded ?? "",
+                               event: line.event)
+        }
+        let against = standing.map { index in
+            let side = sides[origins[index].side].copy
+            return described(side.lines[origins[index].seq - 1], in: side)
+        }
+        return MergeConflict(plan: planID, refused: described(line, in: copy), against: against, rule: refusal.rule,
+                             reason: refusal.reason)
+    }
+
+    /// What an event is about, to find two lines about the same thing: the item's id, or the
+    /// line a correction of a lifecycle event names.
+    private static func subject(of event: PlanEvent) -> String? {
+        if case let .recordAmended(amended) = event { return amended.target.recordID ?? amended.target.description }
+        if case let .recordWithdrawn(withdrawn) = event { return withdrawn.target.recordID ?? withdrawn.target.description }
+        return event.recordID
+    }
+}

@@ -1,0 +1,101 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+extension PlanStore {
+    /// The longest copy of a journal a merge reads: far beyond any plan's (100,000 events take
+    /// about 32 MB), short of what would exhaust a laptop's memory.
+    static let longestCopy = 512 << 20
+
+    /// Merges the journal at `otherPath`, another copy of plan `id` (a colleague's, or one a
+    /// sync tool left beside the journal), into the plan's journal under its lock, and returns
+    /// what was done (`JournalMerge`).
+    ///
+    /// A refused line throws `WSoAError.mergeRefused` and nothing is written. `setAside` names
+    /// lines the officers decided should not stand: they are left out, and kept byte for byte
+    /// in `events.jsonl.set-aside-<recorded>` beside the journal. The merged journal is written
+    /// whole and renamed over the old one at once, and a copy merged from the plan's own folder
+    /// is renamed `<name>.merged`, so `list` and `verify` stop pointing to it. `dryRun` writes
+    /// nothing.
+    public func merge(_ id: String, with otherPath: String, setAside: Set<SetAsideLine> = [], recorded: String,
+                      by: String, dryRun: Bool = false) throws -> MergeSummary {
+        let folder = try folder(id)
+        let other = try PlanStore.readCopy(otherPath)
+        let lock = try PlanLock(in: folder, plan: id, holder: "\(by), merging, recorded \(recorded)", timeout: lockTimeout)
+        return try withExtendedLifetime(lock) {
+            let journal = try FileSystem.open(Journal.fileName, in: folder, flags: O_RDONLY)
+            let this = try JournalMerge.Copy(.this, path: journal.path, bytes: FileSystem.read(journal), planID: id)
+            let outcome = try JournalMerge.merge(this, JournalMerge.Copy(.other, path: otherPath, bytes: other, planID: id),
+                                                 planID: id, setAside: setAside)
+            var summary = outcome.summary
+            guard !dryRun else { return summary }
+            if !summary.setAside.isEmpty {
+                let lines: [UInt8] = summary.setAside.flatMap { $0.bytes + [UInt8(0x0A)] }
+                let name = try PlanStore.keepAside(lines, in: folder, named: "\(Journal.fileName).set-aside-\(PlanStore.fileStamp(recorded))")
+                summary.setAsidePath = "\(folder.path)/\(name)"
+            }
+            if summary.changes {
+                let mode = try journal.status().st_mode & 0o7777
+                try FileSystem.replace(Journal.fileName, in: folder, mode: mode) { try FileSystem.writeAll($0, outcome.bytes) }
+                // The old snapshot folded lines the merge may have moved: the merged plan replaces it.
+                let merged = Journal(path: journal.path, bytes: outcome.bytes)
+                writeSnapshot(Snapshot(plan: outcome.plan, seq: merged.count, lineHash: merged.digest(ofLine: merged.count),
+                                       lineStart: merged.offset(ofLine: merged.count), lastOn: outcome.lastOn), in: folder)
+            }
+            if let name = PlanStore.syncCopyName(otherPath, in: folder) {
+                if renameat(folder.fd, name, folder.fd, "\(name).merged") == 0 { summary.mergedCopyPath = "\(folder.path)/\(name).merged" }
+            }
+            return summary
+        }
+    }
+
+    /// What git's merge driver does (`wsoa git merge-driver %O %A %B %P`): merges the copies at
+    /// `current` and `other` of one plan's journal, whose last common state is `ancestor`, and
+    /// writes the result over `current`; nothing is written when the merge is refused.
+    ///
+    /// The ancestor must be where both copies start (a journal is only ever added to): a copy
+    /// that changed a line the ancestor had is refused, as `verify` would refuse it. An empty
+    /// ancestor is two copies made on their own, whose first lines must then still agree.
+    public static func mergeFiles(ancestor: String, current: String, other: String) throws -> MergeSummary {
+        let base = try readCopy(ancestor), mine = try readCopy(current), theirs = try readCopy(other)
+        guard let first = mine.firstIndex(of: 0x0A),
+              case let .planCreated(created)? = try? mine[..<first].withUnsafeBytes({ try JournalLine.decode($0, keepText: false) }).event
+        else { throw WSoAError.damagedJournal(path: current, line: 1, reason: "the first line is not a plan's creation") }
+        let id = created.id
+        for (path, bytes) in [(current, mine), (other, theirs)] where !bytes.starts(with: base) {
+            throw WSoAError.notACopy(plan: id, path: path, reason: "it does not start with the lines of the last version both copies shared, so a line recorded before was changed or removed")
+        }
+        let outcome = try JournalMerge.merge(JournalMerge.Copy(.this, path: current, bytes: mine, planID: id),
+                                             JournalMerge.Copy(.other, path: other, bytes: theirs, planID: id), planID: id)
+        if outcome.summary.changes {
+            let file = try FileSystem.open(current, flags: O_WRONLY | O_TRUNC)
+            try FileSystem.writeAll(file, outcome.bytes)
+            guard fsync(file.fd) == 0 else { throw FileSystem.error(current) }
+        }
+        return outcome.summary
+    }
+
+    /// The bytes of a copy of a journal named on the command line: a regular file (a link to
+    /// one is followed), no longer than `longestCopy`.
+    static func readCopy(_ path: String) throws -> [UInt8] {
+        let file = try FileSystem.openRegularFile(path, following: true)
+        let size = Int(try file.status().st_size)
+        guard size <= longestCopy else {
+            throw WSoAError.fileSystem(path: path, reason: "it is \(size >> 20) MiB long, far longer than any plan's journal (at most \(longestCopy >> 20) MiB is read)")
+        }
+        return try FileSystem.read(file)
+    }
+}
+
+extension PlanStore {
+    /// Copies the journal at `path` to `target` (replacing it), as git's merge driver keeps the
+    /// other side of a refused merge beside the journal for `wsoa merge`.
+    public static func keepCopy(of path: String, at target: String) throws {
+        let bytes = try readCopy(path)
+        let parts = target.split(separator: "/", omittingEmptySubsequences: false)
+        let folder = try FileSystem.openDirectory(parts.count > 1 ? parts.dropLast().joined(separator: "/") : ".")
+        try FileSystem.replace(String(parts[parts.count - 1]), in: folder, with: bytes)
+    }
+}
