@@ -317,7 +317,9 @@ public struct PlanStore: Sendable {
             unbound = snapshot
         }
         let journal = try read(file, in: folder, id: id, from: 0, firstLine: 1, locked: locked)
-        if let unbound {
+        // A merge of two copies moves lines after the ones they shared, so a snapshot made before it
+        // no longer holds: that is a merge's doing, not damage, and the plan is simply read again.
+        if let unbound, !journal.hasMergeNote(from: unbound.seq) {
             notice("The snapshot of plan '\(id)' folded \(unbound.seq) lines, but the journal (\(journal.count) lines) no longer holds its last line as it was: lines were cut from the journal's end or rewritten; the plan was read from its journal instead. Run 'wsoa verify \(id)'.")
         }
         return try fold(journal, id: id, asOf: asOf, from: nil, folder: folder, record: record, snapshots: !locked && !record)

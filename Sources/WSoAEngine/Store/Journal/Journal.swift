@@ -66,6 +66,22 @@ struct Journal {
         throw damage(count + 1, "the last line is incomplete (no newline at its end), as an interrupted write leaves it; 'wsoa repair \(plan)' can set it aside")
     }
 
+    /// Whether any line from line `number` on (or the last line, if there are fewer) carries a
+    /// merge's note (`MergeNote`), found by its key: inside a JSON string its quotes would be
+    /// escaped, so the bytes `"merged":{` can only be the line's own key.
+    func hasMergeNote(from number: Int) -> Bool {
+        guard count >= firstLine else { return false }
+        let start = lines[max(0, min(number, count) - firstLine)].lowerBound
+        let key = Array(#""merged":{"#.utf8)
+        var at = start
+        while at + key.count <= bytes.count {
+            guard let quote = bytes[at...].firstIndex(of: key[0]), quote + key.count <= bytes.count else { return false }
+            if bytes[quote..<(quote + key.count)].elementsEqual(key) { return true }
+            at = quote + 1
+        }
+        return false
+    }
+
     /// A `damagedJournal` error at `line`.
     func damage(_ line: Int, _ reason: String) -> WSoAError {
         .damagedJournal(path: path, line: line, reason: reason)
