@@ -18,12 +18,16 @@ public struct EvidenceFileCheck: Hashable, Sendable {
         /// The copy of withdrawn evidence is gone: removed on purpose, say because it should
         /// never have been kept, so not damage.
         case removed
+        /// The copy is not here, and the plans are shared through git with evidence copies kept
+        /// on each machine (`wsoa git setup`): it is on the machine that recorded it, so not
+        /// damage here, but not vouched for either.
+        case elsewhere
 
         /// Whether this is damage `verify` fails for.
         public var isProblem: Bool {
             switch self {
             case .missing, .changed, .unreadable: return true
-            case .intact, .notFound, .removed: return false
+            case .intact, .notFound, .removed, .elsewhere: return false
             }
         }
     }
@@ -63,6 +67,7 @@ public struct EvidenceFileCheck: Hashable, Sendable {
         case .unreadable: found = "\(what) can no longer be read as a regular file (\(reason ?? "it is not one"))"
         case .notFound: found = "it was recorded without a copy and is not at \(path), so it was not checked"
         case .removed: found = "\(what) has gone, and the evidence was withdrawn, so that is not damage"
+        case .elsewhere: found = "\(what) is not on this machine: evidence copies stay on the machine that recorded them (wsoa git setup), so it was not checked here"
         }
         return "\(evidence) version \(version) (\(file.name)): \(found)"
     }

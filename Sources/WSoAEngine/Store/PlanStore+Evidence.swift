@@ -39,6 +39,7 @@ extension PlanStore {
     func checkEvidenceFiles(of plan: Plan, in folder: OpenFile, plans: PlansDirectory) -> [EvidenceFileCheck] {
         let versions = plan.evidence.flatMap { item in item.fileVersions.map { (item, $0.version, $0.file) } }
         let copies: (folder: OpenFile?, problem: String?) = versions.contains { $0.2.copied } ? PlanStore.evidenceFolder(in: folder) : (nil, nil)
+        let keptElsewhere = shareThroughGitKeepsCopiesLocal(plans)
         // The same bytes are one copy, however many versions name them: hashed once.
         var found: [String: (EvidenceFileCheck.Outcome, String?)] = [:]
         return versions.map { item, version, file in
@@ -47,6 +48,7 @@ extension PlanStore {
                 (outcome, reason) = found[file.sha256] ?? PlanStore.check(copyOf: file, in: copies.folder, unusable: copies.problem)
                 found[file.sha256] = (outcome, reason)
                 if outcome == .missing && item.withdrawn != nil { outcome = .removed }
+                if outcome == .missing && keptElsewhere { outcome = .elsewhere }
             } else {
                 (outcome, reason) = PlanStore.check(original: file, plans: plans)
             }

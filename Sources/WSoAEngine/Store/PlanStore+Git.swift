@@ -59,6 +59,12 @@ extension PlanStore {
                           evidenceCopies: setting, changed: wroteAttributes || wroteIgnore)
     }
 
+    /// Whether the plans directory is shared through git with evidence copies kept on each
+    /// machine, so a copy recorded on another machine is rightly not here.
+    func shareThroughGitKeepsCopiesLocal(_ plans: PlansDirectory) -> Bool {
+        (try? PlanStore.gitBlock(in: ".gitignore", of: plans).block?.contains(PlanStore.evidenceIgnored)) == true
+    }
+
     /// The text of file `name` in the plans directory, and wsoa's block in it (its lines
     /// between the markers), if it has one.
     private static func gitBlock(in name: String, of plans: PlansDirectory) throws -> (text: String, block: [String]?) {

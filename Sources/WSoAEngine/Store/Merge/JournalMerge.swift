@@ -166,6 +166,13 @@ struct JournalMerge {
             let named = SetAsideLine(copy: sides[s].copy.copy, seq: line.seq)
             if setAside.contains(named) {
                 leftOut.append((named, Array(sides[s].copy.journal.line(line.seq))))
+                // What it gave or was is not in the merged plan: a later line of its copy that
+                // names it must be refused, not taken to mean the merged plan's item of that id.
+                if line.event.type == .monitoringVisitHeld { sides[s].visits += 1 }
+                if let old = line.event.givenID ?? (line.event.type == .monitoringVisitHeld ? "V\(sides[s].visits)" : nil) {
+                    sides[s].ids[old] = "\(old) (set aside)"
+                }
+                sides[s].lines[line.seq] = 0
             } else {
                 guard let found = candidate(s), let twin = sides[1 - s].replayed[found.key]?.first else { return false }
                 sides[1 - s].replayed[found.key]?.removeFirst()
