@@ -16,6 +16,9 @@ import Testing
         (["action", "update", "--help"], "help-action-update.txt"),
         (["verify", "--help"], "help-verify.txt"),
         (["import", "--help"], "help-import.txt"),
+        (["merge", "--help"], "help-merge.txt"),
+        (["git", "setup", "--help"], "help-git-setup.txt"),
+        (["init", "--help"], "help-init.txt"),
     ])
     func helpMatchesGolden(_ arguments: [String], _ file: String) throws {
         let wsoa = try WSoABinary()

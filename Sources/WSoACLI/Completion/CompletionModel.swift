@@ -45,12 +45,12 @@ struct CompletionModel: Sendable {
             return argument.choices.isEmpty ? named(argument.name) : .words(argument.choices, list: false)
         }
 
-        /// A file or directory for a value named `FILE`, `PATH` or `DIR`; nil for any other.
+        /// A file or directory for a value named `FILE`, `PATH`, `…-JOURNAL` or `DIR`; nil for any other.
         private static func named(_ name: String) -> Value? {
             switch name {
             case "FILE", "PATH": return .files
             case "DIR": return .directories
-            default: return nil
+            default: return name.hasSuffix("-JOURNAL") ? .files : nil
             }
         }
     }
