@@ -168,6 +168,30 @@ struct Suite {
         table.add(info: "wsoa import --dry-run of 2,000 new actions (100,000 events)", adds,
                   rss: try ChildProcess.peakRSS(adding, environment: environment))
 
+        // 8. For information: two officers' copies of the 100,000-event plan, each 1,000 pieces of
+        // evidence past the lines they share, merged (dry run, so every run merges the same pair),
+        // and a copy merged with itself.
+        let mine = PlanStore(directory: root + "/mine"), theirs = PlanStore(directory: root + "/theirs")
+        for (store, officer) in [(mine, "Jo"), (theirs, "Sam")] {
+            try store.initialize()
+            try FileManager.default.createDirectory(atPath: store.directory + "/big", withIntermediateDirectories: true)
+            try FileManager.default.copyItem(atPath: journal, toPath: store.directory + "/big/events.jsonl")
+            let commands = (1...1_000).map { number in
+                PlanCommand.addEvidence(on: try! Day(parsing: Suite.today), workstream: "coproduction", weaknesses: [], kind: .activity,
+                                        title: "\(officer)'s evidence \(number)", source: nil, file: nil, link: nil)
+            }
+            try store.record(in: "big", by: officer, recorded: "2023-06-01T09:00:00Z", today: try Day(parsing: Suite.today)) { _, _ in
+                (commands, [])
+            }
+        }
+        let merge = [wsoa, "--plans", mine.directory, "merge", "big", theirs.directory + "/big/events.jsonl", "--dry-run"]
+        let merges = try (0..<runs).map { _ in try ChildProcess.run(merge, environment: environment) }
+        table.add(info: "wsoa merge --dry-run (100,000 events, 1,000 new on each side)", merges,
+                  rss: try ChildProcess.peakRSS(merge, environment: environment))
+        let itself = [wsoa, "--plans", mine.directory, "merge", "big", mine.directory + "/big/events.jsonl"]
+        let selves = try (0..<runs).map { _ in try ChildProcess.run(itself, environment: environment) }
+        table.add(info: "wsoa merge of a copy with itself (100,000 events)", selves, rss: try ChildProcess.peakRSS(itself, environment: environment))
+
         print("load average at end: \(Self.loadAverage)")
         print("")
         print(table.render())
