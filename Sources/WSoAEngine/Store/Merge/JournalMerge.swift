@@ -180,9 +180,11 @@ struct JournalMerge {
                 if let given = twin.given { give(s, line.event.givenID ?? "V\(sides[s].visits)", given) }
                 sides[s].lines[line.seq] = twin.seq
                 inBoth += 1
+                run.open = false
             }
+            // A line set aside is in no copy's place in the merged journal, so the lines of the
+            // other copy that follow it may still stand exactly where they were.
             sides[s].next += 1
-            run.open = false
             return true
         }
 
