@@ -122,7 +122,8 @@ struct JournalMerge {
         for line in setAside.sorted(by: { $0.description < $1.description }) {
             let copy = line.copy == .this ? this : other
             guard line.seq > common, line.seq <= copy.lines.count else {
-                let range = copy.lines.count > common ? "lines \(common + 1)–\(copy.lines.count)" : "no lines"
+                let count = copy.lines.count - common
+                let range = count == 0 ? "no lines" : count == 1 ? "line \(common + 1)" : "lines \(common + 1)–\(copy.lines.count)"
                 throw WSoAError.invalidValue(option: "--set-aside", value: line.description,
                                              reason: "\(copy.copy.words) has \(range) after the \(common) both copies share, and only those can be set aside")
             }
@@ -165,7 +166,10 @@ struct JournalMerge {
             guard let line = sides[s].line else { return false }
             let named = SetAsideLine(copy: sides[s].copy.copy, seq: line.seq)
             if setAside.contains(named) {
+                // Not merged, so the lines after it that stay where they were keep their bytes.
                 leftOut.append((named, Array(sides[s].copy.journal.line(line.seq))))
+                sides[s].next += 1
+                return true
             } else {
                 guard let found = candidate(s), let twin = sides[1 - s].replayed[found.key]?.first else { return false }
                 sides[1 - s].replayed[found.key]?.removeFirst()
