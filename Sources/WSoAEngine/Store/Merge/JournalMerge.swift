@@ -122,7 +122,8 @@ struct JournalMerge {
         for line in setAside.sorted(by: { $0.description < $1.description }) {
             let copy = line.copy == .this ? this : other
             guard line.seq > common, line.seq <= copy.lines.count else {
-                let range = copy.lines.count > common ? "lines \(common + 1)–\(copy.lines.count)" : "no lines"
+                let count = copy.lines.count - common
+                let range = count == 0 ? "no lines" : count == 1 ? "line \(common + 1)" : "lines \(common + 1)–\(copy.lines.count)"
                 throw WSoAError.invalidValue(option: "--set-aside", value: line.description,
                                              reason: "\(copy.copy.words) has \(range) after the \(common) both copies share, and only those can be set aside")
             }
@@ -180,10 +181,9 @@ struct JournalMerge {
                 if let given = twin.given { give(s, line.event.givenID ?? "V\(sides[s].visits)", given) }
                 sides[s].lines[line.seq] = twin.seq
                 inBoth += 1
-                run.open = false
             }
-            // A line set aside is in no copy's place in the merged journal, so the lines of the
-            // other copy that follow it may still stand exactly where they were.
+            // Neither writes a line: a line after it that is still where it was in its copy,
+            // every line before it that copy's own, keeps its bytes (`run`).
             sides[s].next += 1
             return true
         }

@@ -1,0 +1,318 @@
+import Foundation
+import Testing
+import WSoAEngine
+
+/// Plans shared through git, with the real binary and the real git: `init --git` and
+/// `git setup`, two clones that diverge and pull each other through wsoa's merge driver, a true
+/// conflict the driver refuses and `wsoa merge --set-aside` settles, and what stays uncommitted.
+///
+/// Nothing depends on the machine's git configuration: each test has its own HOME, no system
+/// configuration, a fixed author and `main` as the first branch.
+@Suite(.serialized) struct GitSharingTests {
+    static let plan = "stockton-on-tees-2019"
+
+    /// A folder holding a bare repository, clones of it, and the HOME git and wsoa run with.
+    final class Team {
+        let folder: URL
+        let environment: [String: String]
+        /// The git program.
+        static let git = Shells.find("git") ?? "/usr/bin/git"
+
+        init() throws {
+            folder = FileManager.default.temporaryDirectory.appendingPathComponent("wsoa-git-\(UUID().uuidString)")
+            let home = folder.appendingPathComponent("home")
+            try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+            environment = [
+                "HOME": home.path, "GIT_CONFIG_NOSYSTEM": "1", "GIT_AUTHOR_NAME": "Test Officer",
+                "GIT_AUTHOR_EMAIL": "officer@example.invalid", "GIT_COMMITTER_NAME": "Test Officer",
+                "GIT_COMMITTER_EMAIL": "officer@example.invalid", "GIT_TERMINAL_PROMPT": "0", "LC_ALL": "C",
+                "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
+                "WSOA_TODAY": "2026-11-23", "WSOA_USER": "tester", "WSOA_LOCK_TIMEOUT": "30",
+            ]
+        }
+
+        deinit { try? FileManager.default.removeItem(at: folder) }
+
+        /// The folder called `name` in the team's folder.
+        func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
+
+        /// Runs git in `directory`.
+        @discardableResult
+        func git(_ arguments: [String], in directory: String) throws -> Shells.Result {
+            try Shells.spawn(Team.git, ["-c", "init.defaultBranch=main"] + arguments, in: URL(fileURLWithPath: directory),
+                             environment: environment)
+        }
+
+        /// Runs git in `directory` and requires it to succeed.
+        @discardableResult
+        func gitSucceeds(_ arguments: [String], in directory: String, sourceLocation: SourceLocation = #_sourceLocation) throws
+            -> Shells.Result {
+            let result = try git(arguments, in: directory)
+            #expect(result.status == 0, "git \(arguments.joined(separator: " ")) failed: \(result.stdout)\(result.stderr)",
+                    sourceLocation: sourceLocation)
+            return result
+        }
+
+        /// Runs wsoa in `clone` (its plans directory `plans`), as `user`, on `today`.
+        @discardableResult
+        func wsoa(_ arguments: [String], in clone: String, user: String = "tester", today: String = "2026-11-23") throws
+            -> Shells.Result {
+            var environment = environment
+            environment["WSOA_PLANS"] = "\(clone)/plans"
+            environment["WSOA_USER"] = user
+            environment["WSOA_TODAY"] = today
+            return try Shells.spawn(WSoABinary.executable.path, arguments, in: URL(fileURLWithPath: clone), environment: environment)
+        }
+
+        /// Runs wsoa and requires it to succeed.
+        @discardableResult
+        func wsoaSucceeds(_ arguments: [String], in clone: String, user: String = "tester", today: String = "2026-11-23",
+                          sourceLocation: SourceLocation = #_sourceLocation) throws -> Shells.Result {
+            let result = try wsoa(arguments, in: clone, user: user, today: today)
+            #expect(result.status == 0, "wsoa \(arguments.joined(separator: " ")) failed: \(result.stderr)", sourceLocation: sourceLocation)
+            return result
+        }
+
+        /// The bytes of the plan's journal in `clone`.
+        func journal(in clone: String) throws -> [UInt8] {
+            [UInt8](try Data(contentsOf: URL(fileURLWithPath: "\(clone)/plans/\(GitSharingTests.plan)/events.jsonl")))
+        }
+
+        /// A bare repository `origin.git` and two clones of it, `one` and `two`, holding Stockton
+        /// in monitoring with a workstream, A1, M1 and E1 (8 lines), committed and pushed, each
+        /// set up with `wsoa git setup`.
+        func twoClones() throws -> (one: String, two: String) {
+            try gitSucceeds(["init", "--quiet", "--bare", path("origin.git")], in: folder.path)
+            let one = path("one"), two = path("two")
+            try gitSucceeds(["clone", "--quiet", path("origin.git"), one], in: folder.path)
+            try wsoaSucceeds(["init", "--git"], in: one)
+            for step in WSoABinary.stocktonHistory.prefix(4) { try wsoaSucceeds(step, in: one) }
+            let plan = GitSharingTests.plan
+            try wsoaSucceeds(["workstream", "add", plan, "coproduction", "--title", "Co-production with parents",
+                              "--addresses", "W1", "--on", "2019-10-20"], in: one)
+            try wsoaSucceeds(["action", "add", plan, "--workstream", "coproduction", "--title", "Parent forum charter",
+                              "--due", "2020-03-31", "--on", "2019-10-20"], in: one)
+            try wsoaSucceeds(["measure", "add", plan, "--workstream", "coproduction", "--title", "Parents who feel listened to",
+                              "--unit", "%", "--baseline", "31@2019-04-01", "--target", "60@2021-03-31", "--on", "2019-10-20"], in: one)
+            try wsoaSucceeds(["evidence", "add", plan, "--workstream", "coproduction", "--kind", "voice", "--on", "2019-11-01",
+                              "--title", "Parent forum minutes"], in: one)
+            try gitSucceeds(["add", "-A"], in: one)
+            try gitSucceeds(["commit", "--quiet", "-m", "Stockton"], in: one)
+            try gitSucceeds(["push", "--quiet", "origin", "main"], in: one)
+            try gitSucceeds(["clone", "--quiet", "--branch", "main", path("origin.git"), two], in: folder.path)
+            try wsoaSucceeds(["git", "setup"], in: two)
+            #expect(try journal(in: one) == journal(in: two))
+            return (one, two)
+        }
+
+        /// Commits everything in `clone`.
+        func commitAll(in clone: String, _ message: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+            try gitSucceeds(["add", "-A"], in: clone, sourceLocation: sourceLocation)
+            try gitSucceeds(["commit", "--quiet", "-m", message], in: clone, sourceLocation: sourceLocation)
+        }
+
+        /// `verify` is clean for the plan in `clone`; its head.
+        func verified(in clone: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> String? {
+            let result = try wsoaSucceeds(["verify", GitSharingTests.plan, "--json"], in: clone, sourceLocation: sourceLocation)
+            let json = try JSONReader.parse(result.stdout)
+            #expect(json.arrayValue?.first?["ok"]?.boolValue == true, "\(result.stdout)", sourceLocation: sourceLocation)
+            return json.arrayValue?.first?["head"]?.stringValue
+        }
+
+        /// Each event of the plan's history in `clone`, by who recorded it, its date, its type and
+        /// its title, note, value or reason (ids change in a merge).
+        func events(in clone: String) throws -> [String] {
+            let result = try wsoaSucceeds(["history", GitSharingTests.plan, "--json"], in: clone)
+            let events = try #require(try JSONReader.parse(result.stdout).arrayValue)
+            return events.map { event in
+                let data = event["data"]
+                let what = data?["title"] ?? data?["note"] ?? data?["value"] ?? data?["reason"]
+                return [event["by"]?.stringValue, event["on"]?.stringValue, event["type"]?.stringValue,
+                        what.map { "\($0)" }].map { $0 ?? "-" }.joined(separator: "|")
+            }
+        }
+    }
+
+    /// Several commands on each side, by different officers, each side committed.
+    static func diverge(_ team: Team, _ one: String, _ two: String) throws {
+        let plan = Self.plan
+        try team.wsoaSucceeds(["evidence", "add", plan, "--workstream", "coproduction", "--kind", "voice", "--on", "2020-01-10",
+                               "--title", "Survey of parents"], in: one, user: "Jo Smith")
+        try team.wsoaSucceeds(["action", "update", plan, "A1", "--status", "onTrack", "--on", "2020-01-12",
+                               "--note", "Charter drafted."], in: one, user: "Jo Smith")
+        try team.wsoaSucceeds(["measure", "record", plan, "M1", "--on", "2020-02-01", "--value", "35"], in: one, user: "Jo Smith")
+        try team.commitAll(in: one, "Jo's records")
+
+        try team.wsoaSucceeds(["evidence", "add", plan, "--workstream", "coproduction", "--kind", "activity", "--on", "2020-01-11",
+                               "--title", "Forum workshop"], in: two, user: "Sam Patel")
+        try team.wsoaSucceeds(["action", "add", plan, "--workstream", "coproduction", "--title", "Parent newsletter",
+                               "--due", "2020-06-30", "--on", "2020-01-13"], in: two, user: "Sam Patel")
+        try team.wsoaSucceeds(["action", "update", plan, "A1", "--status", "atRisk", "--on", "2020-01-14",
+                               "--note", "Forum chair left."], in: two, user: "Sam Patel")
+        try team.wsoaSucceeds(["measure", "record", plan, "M1", "--on", "2020-02-02", "--value", "38"], in: two, user: "Sam Patel")
+        try team.commitAll(in: two, "Sam's records")
+    }
+
+    @Test func initGitMakesARepositoryAndSetupKeepsItsSettingAndWhatPeopleWrote() throws {
+        let team = try Team()
+        let plans = team.path("plans")
+        let made = try team.wsoaSucceeds(["init", "--git"], in: team.folder.path)
+        #expect(made.stdout.contains("Made a git repository in "), "\(made.stdout)")
+        #expect(FileManager.default.fileExists(atPath: "\(plans)/.git"))
+        let top = try team.gitSucceeds(["rev-parse", "--show-toplevel"], in: plans).stdout
+        #expect(URL(fileURLWithPath: top.trimmingCharacters(in: .newlines)).resolvingSymlinksInPath().path
+            == URL(fileURLWithPath: plans).resolvingSymlinksInPath().path)
+        let attributes = try String(contentsOfFile: "\(plans)/.gitattributes", encoding: .utf8)
+        #expect(attributes.split(separator: "\n").contains("*/events.jsonl -text merge=wsoa"), "\(attributes)")
+        var ignore = try String(contentsOfFile: "\(plans)/.gitignore", encoding: .utf8)
+        let ignored = ignore.split(separator: "\n")
+        #expect(ignored.contains("*/evidence/"), "\(ignore)")
+        #expect(ignored.contains("*/snapshot.bin") && ignored.contains("*/.lock"), "\(ignore)")
+        let driver = try team.gitSucceeds(["config", "--local", "merge.wsoa.driver"], in: plans).stdout
+        #expect(driver == "'\(WSoABinary.executable.resolvingSymlinksInPath().path)' git merge-driver %O %A %B %P\n", "\(driver)")
+
+        let again = try team.wsoaSucceeds(["git", "setup"], in: team.folder.path)
+        #expect(again.stdout.contains("\nKept \(plans)/.gitattributes and \(plans)/.gitignore: "), "\(again.stdout)")
+        #expect(try String(contentsOfFile: "\(plans)/.gitattributes", encoding: .utf8) == attributes)
+
+        // What a person wrote around wsoa's block stays as it is.
+        ignore = "# Our own\nscratch/\n\n" + ignore + "*.tmp\n"
+        try Data(ignore.utf8).write(to: URL(fileURLWithPath: "\(plans)/.gitignore"))
+        let shared = try team.wsoaSucceeds(["git", "setup", "--evidence-copies", "shared", "--json"], in: team.folder.path)
+        let json = try JSONReader.parse(shared.stdout)
+        #expect(json["evidenceCopies"]?.stringValue == "shared")
+        #expect(json["changed"]?.boolValue == true)
+        #expect(json["repositoryCreated"]?.boolValue == false)
+        var now = try String(contentsOfFile: "\(plans)/.gitignore", encoding: .utf8)
+        #expect(!now.split(separator: "\n").contains("*/evidence/"), "\(now)")
+        #expect(now.hasPrefix("# Our own\nscratch/\n\n# >>> wsoa"), "\(now)")
+        #expect(now.hasSuffix("# <<< wsoa\n*.tmp\n"), "\(now)")
+        #expect(now.split(separator: "\n").contains("*/snapshot.bin"))
+
+        // A later plain setup keeps "shared".
+        let plain = try team.wsoaSucceeds(["git", "setup", "--json"], in: team.folder.path)
+        #expect(try JSONReader.parse(plain.stdout)["evidenceCopies"]?.stringValue == "shared")
+        #expect(try JSONReader.parse(plain.stdout)["changed"]?.boolValue == false)
+        #expect(try String(contentsOfFile: "\(plans)/.gitignore", encoding: .utf8) == now)
+
+        try team.wsoaSucceeds(["git", "setup", "--evidence-copies", "local"], in: team.folder.path)
+        now = try String(contentsOfFile: "\(plans)/.gitignore", encoding: .utf8)
+        #expect(now.split(separator: "\n").contains("*/evidence/"), "\(now)")
+        #expect(now.hasPrefix("# Our own\nscratch/\n\n# >>> wsoa") && now.hasSuffix("# <<< wsoa\n*.tmp\n"), "\(now)")
+        #expect(now.components(separatedBy: "# >>> wsoa").count == 2, "the block was written twice: \(now)")
+    }
+
+    @Test func setupOutsideARepositoryIsRefused() throws {
+        let team = try Team()
+        try team.wsoaSucceeds(["init"], in: team.folder.path)
+        let result = try team.wsoa(["git", "setup"], in: team.folder.path)
+        #expect(result.status == 1, "\(result.stderr)")
+        #expect(result.stderr.contains("it is not in a git repository"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: team.path("plans/.gitattributes")))
+    }
+
+    @Test func twoClonesThatDivergedPullEachOtherToTheSameJournal() throws {
+        let team = try Team()
+        let (one, two) = try team.twoClones()
+        try Self.diverge(team, one, two)
+        let expected = Set(try team.events(in: one) + team.events(in: two))
+        #expect(expected.count == 8 + 3 + 4)
+
+        try team.gitSucceeds(["push", "--quiet", "origin", "main"], in: one)
+        let pull = try team.gitSucceeds(["pull", "--no-rebase", "--no-edit", "origin", "main"], in: two)
+        #expect(!pull.stdout.contains("CONFLICT"), "\(pull.stdout)")
+        #expect((pull.stdout + pull.stderr).contains("wsoa: Merged the other side's plans/\(Self.plan)/events.jsonl into \(Self.plan)"),
+                "\(pull.stdout)\(pull.stderr)")
+        #expect(!String(decoding: try team.journal(in: two), as: UTF8.self).contains("<<<<<<<"))
+        try team.gitSucceeds(["push", "--quiet", "origin", "main"], in: two)
+        try team.gitSucceeds(["pull", "--no-rebase", "--no-edit", "origin", "main"], in: one)
+
+        #expect(try team.journal(in: one) == team.journal(in: two), "the two clones' journals differ")
+        let head = try team.verified(in: one)
+        #expect(try team.verified(in: two) == head)
+        let events = try team.events(in: one)
+        #expect(events.count == expected.count, "\(events)")
+        #expect(Set(events) == expected)
+        #expect(try team.git(["status", "--porcelain"], in: one).stdout.isEmpty)
+        #expect(try team.git(["status", "--porcelain"], in: two).stdout.isEmpty)
+    }
+
+    @Test func twoClonesThatPullEachOtherBeforeEitherPushesReachTheSameJournal() throws {
+        let team = try Team()
+        let (one, two) = try team.twoClones()
+        try Self.diverge(team, one, two)
+        let expected = Set(try team.events(in: one) + team.events(in: two))
+
+        // Each fetches the other's branch as it was, then merges it.
+        try team.gitSucceeds(["fetch", "--quiet", two, "main:refs/remotes/two/main"], in: one)
+        try team.gitSucceeds(["fetch", "--quiet", one, "main:refs/remotes/one/main"], in: two)
+        try team.gitSucceeds(["merge", "--no-edit", "two/main"], in: one)
+        try team.gitSucceeds(["merge", "--no-edit", "one/main"], in: two)
+
+        #expect(try team.journal(in: one) == team.journal(in: two), "merged each way, the journals differ")
+        #expect(try team.verified(in: one) == team.verified(in: two))
+        #expect(Set(try team.events(in: two)) == expected)
+        #expect(try team.events(in: two).count == expected.count)
+    }
+
+    @Test func aTrueConflictKeepsThisSideAndSetAsideFinishesTheMerge() throws {
+        let team = try Team()
+        let (one, two) = try team.twoClones()
+        let plan = Self.plan
+        // Jo withdraws E1 on 20 November and pushes; Sam amends it on 23 November.
+        try team.wsoaSucceeds(["evidence", "withdraw", plan, "E1", "--reason", "Minutes of another meeting."],
+                              in: one, user: "Jo Smith", today: "2026-11-20")
+        try team.commitAll(in: one, "Withdrawn")
+        try team.gitSucceeds(["push", "--quiet", "origin", "main"], in: one)
+        try team.wsoaSucceeds(["evidence", "amend", plan, "E1", "--title", "Parent forum minutes, October",
+                               "--reason", "Month added."], in: two, user: "Sam Patel")
+        try team.commitAll(in: two, "Amended")
+        let before = try team.journal(in: two)
+
+        let pull = try team.git(["pull", "--no-rebase", "--no-edit", "origin", "main"], in: two)
+        #expect(pull.status != 0)
+        #expect(pull.stdout.contains("CONFLICT (content): Merge conflict in plans/\(plan)/events.jsonl"), "\(pull.stdout)")
+        #expect(try team.journal(in: two) == before, "the refused merge changed the working journal")
+        _ = try team.verified(in: two)
+        let kept = "plans/\(plan)/events (other copy, not merged).jsonl"
+        #expect(FileManager.default.fileExists(atPath: "\(two)/\(kept)"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: "\(two)/\(kept)")) == Data(team.journal(in: one)))
+        let said = pull.stderr
+        #expect(said.contains("Error: Plan '\(plan)' was not merged and nothing was written: rule "), "\(said)")
+        #expect(said.contains("line 9 of this copy") && said.contains("recorded by Sam Patel"), "\(said)")
+        #expect(said.contains("line 9 of the other copy") && said.contains("recorded by Jo Smith"), "\(said)")
+        #expect(said.contains("The journal keeps this side's lines; the other side's are in \(kept)."), "\(said)")
+        #expect(said.contains("wsoa merge \(plan) '\(kept)' --set-aside this:9 (or --set-aside other:9)"), "\(said)")
+        #expect(!String(decoding: try team.journal(in: two), as: UTF8.self).contains("<<<<<<<"))
+
+        // The officers decide the withdrawal stands.
+        let merged = try team.wsoaSucceeds(["merge", plan, kept, "--set-aside", "this:9"], in: two)
+        #expect(merged.stdout.contains("Set aside, as the officers decided: this:9"), "\(merged.stdout)")
+        try team.gitSucceeds(["add", "plans/\(plan)/events.jsonl"], in: two)
+        try team.gitSucceeds(["commit", "--quiet", "--no-edit"], in: two)
+        _ = try team.verified(in: two)
+        #expect(try team.git(["status", "--porcelain"], in: two).stdout.isEmpty,
+                "the set-aside file or the merged copy would be committed")
+        #expect(try team.journal(in: two) == team.journal(in: one), "the journal is not Jo's, whose line stood")
+
+        try team.gitSucceeds(["push", "--quiet", "origin", "main"], in: two)
+        try team.gitSucceeds(["pull", "--no-rebase", "--no-edit", "origin", "main"], in: one)
+        #expect(try team.journal(in: one) == team.journal(in: two))
+        _ = try team.verified(in: one)
+    }
+
+    @Test func snapshotsAndLocksAreNeverCommitted() throws {
+        let team = try Team()
+        let (one, two) = try team.twoClones()
+        try Self.diverge(team, one, two)
+        for clone in [one, two] {
+            try team.wsoaSucceeds(["status", Self.plan], in: clone)
+            let files = try FileManager.default.contentsOfDirectory(atPath: "\(clone)/plans/\(Self.plan)")
+            #expect(files.contains(".lock") || files.contains("snapshot.bin"), "nothing to keep out: \(files)")
+            #expect(try team.git(["status", "--porcelain", "--untracked-files=all"], in: clone).stdout.isEmpty)
+            let tracked = try team.gitSucceeds(["ls-files"], in: clone).stdout.split(separator: "\n")
+            #expect(tracked.allSatisfy { !$0.hasSuffix("snapshot.bin") && !$0.hasSuffix(".lock") }, "\(tracked)")
+            #expect(tracked.contains("plans/\(Self.plan)/events.jsonl"), "\(tracked)")
+        }
+    }
+}
