@@ -313,7 +313,7 @@ import WSoAEngine
         let copy = "\(this.plans)/\(Self.plan)/events (Jo's conflicted copy).jsonl"
         try Data(try other.journal(Self.plan)).write(to: URL(fileURLWithPath: copy))
         let quoted = "'\(this.plans)/\(Self.plan)/events (Jo'\\''s conflicted copy).jsonl'"
-        let note = "a copy of the journal that a sync tool left beside it may hold lines the journal lacks: \(copy); take them in with 'wsoa merge \(Self.plan) \(quoted)'"
+        let note = "a copy of the journal left beside it (by a sync tool, or a git merge that was refused) may hold lines the journal lacks: \(copy); take them in with 'wsoa merge \(Self.plan) \(quoted)'"
 
         let verify = this.succeed(["verify", Self.plan])
         #expect(verify.stdout.contains("\n  \(note)\n"), "\(verify.stdout)")

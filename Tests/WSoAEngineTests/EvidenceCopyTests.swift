@@ -41,6 +41,30 @@ import Testing
         #expect(try plans.store.verify(stocktonID).evidenceFiles.map(\.outcome) == [.intact])
     }
 
+    @Test("where plans are shared through git with copies kept on each machine, a copy not here is not damage")
+    func copyKeptOnAnotherMachine() throws {
+        let (plans, path) = try Self.setUp()
+        defer { plans.remove(); try? FileManager.default.removeItem(atPath: path) }
+        let file = try EvidenceFile(opening: path, plansDirectory: plans.path, copy: true)
+        try plans.store.record(Self.addEvidence(file.reference), in: stocktonID, by: lead, recorded: recordedAt, keeping: [file])
+        // As on a colleague's clone after a pull: the line came, the copy stayed on the recorder's machine.
+        let copy = "\(plans.folder(stocktonID))/evidence/\(file.reference.sha256)"
+        try FileManager.default.removeItem(atPath: copy)
+        #expect(throws: WSoAError.self) { try plans.store.verify(stocktonID) }
+
+        #expect(try plans.store.shareThroughGit(evidenceCopies: nil).evidenceCopies == .local)
+        let found = try plans.store.verify(stocktonID).evidenceFiles
+        #expect(found.map(\.outcome) == [.elsewhere])
+        #expect(found.first?.description.contains("is not on this machine") == true)
+
+        // Shared copies travel with the repository, so one missing is damage again; a changed one always is.
+        #expect(try plans.store.shareThroughGit(evidenceCopies: .shared).evidenceCopies == .shared)
+        #expect(throws: WSoAError.self) { try plans.store.verify(stocktonID) }
+        _ = try plans.store.shareThroughGit(evidenceCopies: .local)
+        try Data("tampered".utf8).write(to: URL(fileURLWithPath: copy))
+        #expect(throws: WSoAError.self) { try plans.store.verify(stocktonID) }
+    }
+
     @Test("a file changed between hashing and copying is refused: nothing written, no copy")
     func changedWhileRecorded() throws {
         let (plans, path) = try Self.setUp()

@@ -297,6 +297,30 @@ struct JournalMergeTests {
         #expect(try copies.b.journal(stocktonID) == (try copies.a.journal(stocktonID)))
     }
 
+    @Test("a line an officer back-dated goes before the other copy's later lines, with the lines recorded before it")
+    func backDatedLine() throws {
+        let copies = try MergeCopies(then: commonCommands)
+        let jo = copies.a.store, sam = copies.b.store
+        try jo.record(.addEvidence(on: day("2020-06-01"), workstream: "ws", weaknesses: ["W1"], kind: .activity, title: "Jo's evidence",
+                                   source: nil, file: nil, link: nil), in: stocktonID, by: "jo", recorded: "2026-11-23T10:00:00Z")
+        try jo.record(.holdMonitoringVisit(on: day("2020-04-01"), advisers: ["DfE SEND adviser"], ratings: [:], followUps: [], note: "recorded late"),
+                      in: stocktonID, by: "jo", recorded: "2026-11-23T10:01:00Z")
+        try sam.record(.holdMonitoringVisit(on: day("2020-05-01"), advisers: ["NHS England adviser"], ratings: [:], followUps: [], note: nil),
+                       in: stocktonID, by: "sam", recorded: "2026-11-23T09:00:00Z")
+        let samFile = try copies.save(try copies.b.journal(stocktonID), as: "sam.jsonl")
+        let joFile = try copies.save(try copies.a.journal(stocktonID), as: "jo.jsonl")
+
+        // Taken by date alone, Sam's visit of 1 May would go before Jo's evidence of 1 June, and
+        // Jo's visit of 1 April after it, which the rules refuse.
+        let summary = try jo.merge(stocktonID, with: samFile, recorded: Self.mergedAt, by: "jo")
+        #expect(summary.kind == .merged)
+        _ = try sam.merge(stocktonID, with: joFile, recorded: Self.mergedAt, by: "sam")
+        #expect(try copies.a.journal(stocktonID) == (try copies.b.journal(stocktonID)))
+        let plan = try jo.view(stocktonID).plan
+        #expect(plan.visits.map(\.on) == [day("2019-10-25"), day("2020-04-01"), day("2020-05-01")])
+        #expect(try jo.verify(stocktonID).events == 4 + commonCommands.count + 3)
+    }
+
     // MARK: Copies that are the same or ahead
 
     @Test("a copy the same as the journal, behind it or ahead of it")

@@ -115,7 +115,7 @@ enum GitCommand: Command {
             if (try? PlanStore.keepCopy(of: other, at: kept)) != nil {
                 context.output.errorLine("The journal keeps this side's lines; the other side's are in \(kept).".visible)
                 context.output.errorLine(MergeCommand.nextStep(conflict, plan: conflict.plan, other: kept).visible
-                                         + " Then 'git add \(Git.shellQuoted(path))' and commit to finish the merge.")
+                                         + " Then git add \(Git.shellQuoted(path)) and commit, to finish the merge.")
             }
         }
     }

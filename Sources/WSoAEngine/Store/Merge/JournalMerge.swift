@@ -5,7 +5,8 @@
 /// copy is "this" one, so that two clones pulling each other reach byte-identical journals:
 /// each copy's own lines stay in their own order (a line may need one before it), and of the
 /// two copies' next lines the one that took effect first goes first — ties by the time it was
-/// recorded, then by its content. A line both copies hold (the same recorder, time and event)
+/// recorded, then by its content — except that a copy whose waiting lines include an earlier,
+/// back-dated one goes first, so that line is not put after the other copy's later ones. A line both copies hold (the same recorder, time and event)
 /// is kept once. Every line is checked against the plan as the lines before it leave it, as
 /// `decide` would, so a merged journal is one `verify` accepts; the first line refused stops
 /// the merge with both lines named (`MergeConflict`), and nothing is written.
@@ -25,6 +26,8 @@ struct JournalMerge {
         let lines: [JournalLine.Decoded]
         /// SHA-256 of every line.
         let digests: [SHA256.Digest]
+        /// For each line, the earliest business date among it and the lines after it.
+        let earliest: [Day]
 
         /// Reads `bytes` as a journal of plan `planID`: every line's shape, number and place in
         /// the chain, with no torn last line; a copy that is not one is refused with the line.
@@ -43,6 +46,9 @@ struct JournalMerge {
             }
             self.lines = lines
             self.digests = digests
+            var earliest = lines.map(\.event.on)
+            for index in earliest.indices.reversed().dropFirst() { earliest[index] = min(earliest[index], earliest[index + 1]) }
+            self.earliest = earliest
         }
 
         var head: SHA256.Digest { digests[digests.count - 1] }
@@ -91,16 +97,21 @@ struct JournalMerge {
     /// yet given) and what it is compared and matched by.
     private struct Candidate {
         let line: JournalLine.Decoded
+        /// The earliest business date among it and the rest of its copy's lines.
+        let earliest: Day
         let event: PlanEvent
         /// The line's content without its place, its note or the id it gives.
         let key: [UInt8]
         /// The note it carries already, as bytes, for the last tie-break.
         let note: [UInt8]
 
-        /// Whether it goes before `other`: the earlier business date, then the earlier
-        /// recording, then by content; of two copies of one line, the one with a note first,
-        /// so that the note of an earlier merge is the one kept.
+        /// Whether it goes before `other`: the copy whose waiting lines reach back furthest, so
+        /// that a line an officer back-dated is not put after the other copy's later ones for
+        /// want of the lines recorded before it; then the earlier business date, then the
+        /// earlier recording, then by content; of two copies of one line, the one with a note
+        /// first, so that the note of an earlier merge is the one kept.
         func precedes(_ other: Candidate) -> Bool {
+            if earliest != other.earliest { return earliest < other.earliest }
             if event.on != other.event.on { return event.on < other.event.on }
             let (mine, theirs) = (line.recorded ?? "", other.line.recorded ?? "")
             if mine != theirs { return mine < theirs }
@@ -152,7 +163,7 @@ struct JournalMerge {
             let blank = line.event.renumbered(id: { $0 == given ? "" : side.id($0) }, line: side.line)
             let key = JournalEntry(seq: 1, prev: JournalEntry.genesisHash, recorded: line.recorded ?? "", by: line.by ?? "",
                                    event: blank, personalDataAllowed: line.personalDataAllowed).lineBytes
-            return Candidate(line: line, event: line.event.renumbered(id: side.id, line: side.line), key: key,
+            return Candidate(line: line, earliest: side.copy.earliest[side.next], event: line.event.renumbered(id: side.id, line: side.line), key: key,
                              note: line.merged.map { Array("\($0.copy):\($0.seq)".utf8) } ?? [])
         }
         /// Notes that side `s`'s item `old` is `new` in the merged plan.
