@@ -26,9 +26,8 @@ extension PlanStore {
         let lock = try PlanLock(in: folder, plan: id, holder: "\(by), merging, recorded \(recorded)", timeout: lockTimeout)
         return try withExtendedLifetime(lock) {
             let journal = try FileSystem.open(Journal.fileName, in: folder, flags: O_RDONLY)
-            let this = try JournalMerge.Copy(.this, path: journal.path, bytes: FileSystem.read(journal), planID: id)
-            let outcome = try JournalMerge.merge(this, JournalMerge.Copy(.other, path: otherPath, bytes: other, planID: id),
-                                                 planID: id, setAside: setAside)
+            let outcome = try JournalMerge.merge(this: journal.path, FileSystem.read(journal), other: otherPath, other, planID: id,
+                                                 setAside: setAside)
             var summary = outcome.summary
             guard !dryRun else { return summary }
             if !summary.setAside.isEmpty {
@@ -67,8 +66,7 @@ extension PlanStore {
         for (path, bytes) in [(current, mine), (other, theirs)] where !bytes.starts(with: base) {
             throw WSoAError.notACopy(plan: id, path: path, reason: "it does not start with the lines of the last version both copies shared, so a line recorded before was changed or removed")
         }
-        let outcome = try JournalMerge.merge(JournalMerge.Copy(.this, path: current, bytes: mine, planID: id),
-                                             JournalMerge.Copy(.other, path: other, bytes: theirs, planID: id), planID: id)
+        let outcome = try JournalMerge.merge(this: current, mine, other: other, theirs, planID: id)
         if outcome.summary.changes {
             let file = try FileSystem.open(current, flags: O_WRONLY | O_TRUNC)
             try FileSystem.writeAll(file, outcome.bytes)

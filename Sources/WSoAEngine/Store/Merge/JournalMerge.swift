@@ -17,41 +17,56 @@
 /// Lines that stay exactly where they were keep their bytes; every other line after the
 /// common ones is re-chained and gains a `MergeNote` saying which copy it came from.
 struct JournalMerge {
-    /// One copy: its file (for messages), its bytes and its lines read.
+    /// One copy: its file (for messages), its bytes cut into lines, and the lines it has after
+    /// the ones both copies share, read. Only those are kept: the shared lines of a long plan
+    /// are checked and folded as they are read, not held twice over.
     struct Copy {
         let copy: MergeCopy
         let path: String
         let journal: Journal
-        /// Every line, read with its text.
+        /// The lines both copies share from the start.
+        let common: Int
+        /// Its lines after those, read with their text; the first is line `common + 1`.
         let lines: [JournalLine.Decoded]
-        /// SHA-256 of every line.
-        let digests: [SHA256.Digest]
-        /// For each line, the earliest business date among it and the lines after it.
+        /// SHA-256 of its last line: what names the copy.
+        let head: SHA256.Digest
+        /// SHA-256 of line `common`, which the merged lines chain from.
+        let commonHead: SHA256.Digest
+        /// For each of `lines`, the earliest business date among it and the lines after it.
         let earliest: [Day]
 
-        /// Reads `bytes` as a journal of plan `planID`: every line's shape, number and place in
-        /// the chain, with no torn last line; a copy that is not one is refused with the line.
-        init(_ copy: MergeCopy, path: String, bytes: [UInt8], planID: String) throws {
+        /// Checks every line of `journal` — its shape, its number, its place in the chain, as
+        /// a journal of plan `planID` — handing each of the first `common` to `shared`.
+        init(_ copy: MergeCopy, path: String, journal: Journal, common: Int, planID: String,
+             shared: (Int, JournalLine.Decoded) -> Void = { _, _ in }) throws {
             self.copy = copy
             self.path = path
-            journal = Journal(path: path, bytes: bytes)
-            try journal.checkNotTorn(plan: planID)
-            guard journal.count > 0 else { throw journal.damage(1, "the journal is empty") }
-            var lines: [JournalLine.Decoded] = [], digests: [SHA256.Digest] = []
-            lines.reserveCapacity(journal.count)
-            digests.reserveCapacity(journal.count)
-            _ = try journal.walk(from: 1, after: .genesis, planID: planID, keepText: true) { _, line, digest in
-                lines.append(line)
-                digests.append(digest)
+            self.journal = journal
+            self.common = common
+            var lines: [JournalLine.Decoded] = [], commonHead = SHA256.Digest.genesis
+            lines.reserveCapacity(journal.count - common)
+            head = try journal.walk(from: 1, after: .genesis, planID: planID, keepText: true) { number, line, digest in
+                if number > common { lines.append(line) } else { shared(number, line) }
+                if number == common { commonHead = digest }
             }
             self.lines = lines
-            self.digests = digests
+            self.commonHead = commonHead
             var earliest = lines.map(\.event.on)
             for index in earliest.indices.reversed().dropFirst() { earliest[index] = min(earliest[index], earliest[index + 1]) }
             self.earliest = earliest
         }
 
-        var head: SHA256.Digest { digests[digests.count - 1] }
+        /// Its line `seq`, one after the shared ones.
+        func line(_ seq: Int) -> JournalLine.Decoded { lines[seq - common - 1] }
+
+        /// `bytes` cut into lines as a journal of plan `planID`, refused when it is empty or
+        /// its last line is torn.
+        static func journal(_ path: String, _ bytes: [UInt8], planID: String) throws -> Journal {
+            let journal = Journal(path: path, bytes: bytes)
+            try journal.checkNotTorn(plan: planID)
+            guard journal.count > 0 else { throw journal.damage(1, "the journal is empty") }
+            return journal
+        }
     }
 
     /// The merged journal's bytes and plan, with what was done.
@@ -79,9 +94,9 @@ struct JournalMerge {
         /// line: what the other copy's same line is matched to.
         var replayed: [[UInt8]: [(given: String?, seq: Int)]] = [:]
 
-        init(_ copy: Copy, common: Int, visits: Int) {
+        init(_ copy: Copy, visits: Int) {
             self.copy = copy
-            next = common
+            next = 0
             self.visits = visits
         }
 
@@ -121,33 +136,38 @@ struct JournalMerge {
         }
     }
 
-    /// Merges `this` and `other`, two copies of plan `planID`, leaving out `setAside`.
-    static func merge(_ this: Copy, _ other: Copy, planID: String, setAside: Set<SetAsideLine> = []) throws -> Outcome {
-        // The chain makes a shared line's hash vouch for every line before it.
+    /// Merges the journals `this` and `other` (their paths, for messages, and bytes), two copies
+    /// of plan `planID`, leaving out `setAside`.
+    static func merge(this thisPath: String, _ thisBytes: [UInt8], other otherPath: String, _ otherBytes: [UInt8], planID: String,
+                      setAside: Set<SetAsideLine> = []) throws -> Outcome {
+        let thisJournal = try Copy.journal(thisPath, thisBytes, planID: planID)
+        let otherJournal = try Copy.journal(otherPath, otherBytes, planID: planID)
+        // Equal bytes are equal hashes; the chain, checked as each copy is read, then makes the
+        // last shared line vouch for every line before it.
         var common = 0
-        while common < min(this.lines.count, other.lines.count), this.digests[common] == other.digests[common] { common += 1 }
-        guard common > 0 else {
-            throw WSoAError.notACopy(plan: planID, path: other.path,
+        while common < min(thisJournal.count, otherJournal.count), thisJournal.line(common + 1) == otherJournal.line(common + 1) { common += 1 }
+        var plan: Plan?
+        var lastOn: Day?
+        let this = try Copy(.this, path: thisPath, journal: thisJournal, common: common, planID: planID) { number, line in
+            if case let .planCreated(created) = line.event { plan = Plan(created: created) } else { plan?.apply(line.event, line: number) }
+            lastOn = max(lastOn ?? line.event.on, line.event.on)
+        }
+        guard common > 0, var plan, var lastOn else {
+            throw WSoAError.notACopy(plan: planID, path: otherPath,
                                      reason: "its first line is not this plan's first line, so it is the journal of another plan, or of this plan created again")
         }
+        let other = try Copy(.other, path: otherPath, journal: otherJournal, common: common, planID: planID)
         for line in setAside.sorted(by: { $0.description < $1.description }) {
             let copy = line.copy == .this ? this : other
-            guard line.seq > common, line.seq <= copy.lines.count else {
-                let count = copy.lines.count - common
-                let range = count == 0 ? "no lines" : count == 1 ? "line \(common + 1)" : "lines \(common + 1)–\(copy.lines.count)"
+            guard line.seq > common, line.seq <= copy.journal.count else {
+                let count = copy.journal.count - common
+                let range = count == 0 ? "no lines" : count == 1 ? "line \(common + 1)" : "lines \(common + 1)–\(copy.journal.count)"
                 throw WSoAError.invalidValue(option: "--set-aside", value: line.description,
                                              reason: "\(copy.copy.words) has \(range) after the \(common) both copies share, and only those can be set aside")
             }
         }
-        var plan: Plan?
-        var lastOn = this.lines[0].event.on
-        for (index, line) in this.lines.prefix(common).enumerated() {
-            if case let .planCreated(created) = line.event { plan = Plan(created: created) } else { plan?.apply(line.event, line: index + 1) }
-            lastOn = max(lastOn, line.event.on)
-        }
-        guard var plan else { throw this.journal.damage(1, "the first line must be planCreated") }
 
-        var sides = [Side(this, common: common, visits: plan.visits.count), Side(other, common: common, visits: plan.visits.count)]
+        var sides = [Side(this, visits: plan.visits.count), Side(other, visits: plan.visits.count)]
         var drafts: [PlanStore.Draft] = []
         var origins: [(side: Int, seq: Int)] = []
         var taken = [0, 0], inBoth = 0
@@ -240,7 +260,7 @@ struct JournalMerge {
             taken[s] += 1
         }
 
-        let thisTail = this.lines.count - common, otherTail = other.lines.count - common
+        let thisTail = this.lines.count, otherTail = other.lines.count
         let kind: MergeSummary.Kind = thisTail == 0 && otherTail == 0 ? .same
             : otherTail == 0 && setAside.isEmpty ? .thisAhead : thisTail == 0 && setAside.isEmpty ? .otherAhead : .merged
         var bytes: [UInt8]
@@ -251,7 +271,7 @@ struct JournalMerge {
         case .otherAhead:
             (bytes, head) = (other.journal.bytes, other.head)
         case .merged:
-            let lines = try PlanStore.lines(for: drafts, plan: planID, after: common, previous: this.digests[common - 1])
+            let lines = try PlanStore.lines(for: drafts, plan: planID, after: common, previous: this.commonHead)
             bytes = Array(this.journal.bytes[..<(this.journal.lines[common - 1].upperBound + 1)]) + lines.bytes
             head = lines.head
         }
@@ -287,7 +307,7 @@ struct JournalMerge {
         }
         let against = standing.map { index in
             let side = sides[origins[index].side].copy
-            return described(side.lines[origins[index].seq - 1], in: side)
+            return described(side.line(origins[index].seq), in: side)
         }
         return MergeConflict(plan: planID, refused: described(line, in: copy), against: against, rule: refusal.rule,
                              reason: refusal.reason)
