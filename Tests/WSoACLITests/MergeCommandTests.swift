@@ -361,3 +361,49 @@ extension [UInt8] {
     /// How many times `byte` occurs.
     func count(of byte: UInt8) -> Int { reduce(0) { $0 + ($1 == byte ? 1 : 0) } }
 }
+
+/// A snapshot made before a merge that moved its line is read again without a damage notice:
+/// git merging a colleague's copy is not someone cutting the journal.
+@Suite struct MergeSnapshotTests {
+    static let plan = "demo-borough-2022"
+
+    @Test func aSnapshotAMergeOutdatedIsReadAgainQuietly() throws {
+        let wsoa = try InProcess(today: "2026-12-04")
+        wsoa.succeed(["init"])
+        let folder = URL(fileURLWithPath: "\(wsoa.plans)/\(Self.plan)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let shipped = try Data(contentsOf: WSoABinary.packageRoot.appendingPathComponent("plans/\(Self.plan)/events.jsonl"))
+        try shipped.write(to: folder.appendingPathComponent("events.jsonl"))
+        let ancestor = FileManager.default.temporaryDirectory.appendingPathComponent("wsoa-ancestor-\(UUID().uuidString).jsonl")
+        defer { try? FileManager.default.removeItem(at: ancestor) }
+        try shipped.write(to: ancestor)
+        // The colleague's copy: one line, dated before this copy's.
+        let colleague = try InProcess(today: "2026-12-04")
+        colleague.succeed(["init"])
+        try FileManager.default.createDirectory(atPath: "\(colleague.plans)/\(Self.plan)", withIntermediateDirectories: true)
+        try shipped.write(to: URL(fileURLWithPath: colleague.journalPath(Self.plan)))
+        colleague.succeed(["evidence", "add", Self.plan, "--workstream", "outcomes", "--kind", "data", "--on", "2026-11-18",
+                           "--title", "Sam's data"])
+        // This copy's line, whose recording folds every line and leaves a snapshot at it.
+        wsoa.succeed(["evidence", "add", Self.plan, "--workstream", "outcomes", "--kind", "impact", "--on", "2026-11-20",
+                      "--title", "Jo's impact"])
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("snapshot.bin").path))
+        // What git's driver does: the journal rewritten in place, the snapshot left as it was.
+        wsoa.succeed(["git", "merge-driver", ancestor.path, wsoa.journalPath(Self.plan), colleague.journalPath(Self.plan),
+                      "plans/\(Self.plan)/events.jsonl"])
+        let status = wsoa.succeed(["status", Self.plan])
+        #expect(status.stderr == "")
+        #expect(try MergeCommandTests.verifiedHead(wsoa, plan: Self.plan) == (try MergeCommandTests.verifiedHead(colleague, plan: Self.plan, merging: wsoa)))
+    }
+}
+
+extension MergeCommandTests {
+    /// The head `verify` prints for `plan` in `wsoa`, after `merging` the journal of another
+    /// plans directory into it when given.
+    static func verifiedHead(_ wsoa: InProcess, plan: String, merging other: InProcess? = nil) throws -> String {
+        if let other { wsoa.succeed(["merge", plan, other.journalPath(plan)]) }
+        let json = try JSONReader.parse(wsoa.succeed(["verify", plan, "--json"]).stdout)
+        #expect(json.arrayValue?.first?["ok"]?.boolValue == true)
+        return try #require(json.arrayValue?.first?["head"]?.stringValue)
+    }
+}
