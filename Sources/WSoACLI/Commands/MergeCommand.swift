@@ -24,7 +24,7 @@ enum MergeCommand: Command {
         arguments: [.plan, ArgumentSpec("OTHER-JOURNAL", help: "The other copy's journal file (events.jsonl, or a sync tool's copy of it).")],
         options: [
             .repeated("set-aside", "COPY:LINE,…",
-                      help: "Leave out line LINE of this copy or the other, as the officers decided."),
+                      help: "Leave out line LINE of this copy or the other, as the officers decided (repeat or use commas)."),
             .flag("dry-run", help: "Say what the merge would do, and write nothing."),
         ],
         globals: ["plans", "by", "json"])
