@@ -35,7 +35,20 @@ struct JournalMerge {
             self.copy = copy
             self.path = path
             journal = Journal(path: path, bytes: bytes)
-            try journal.checkNotTorn(plan: planID)
+            switch copy {
+            case .this:
+                try journal.checkNotTorn(plan: planID)
+            case .other:
+                // 'wsoa repair' mends the plan's own journal, not a copy named on the command line.
+                guard journal.tornTail == nil else {
+                    throw journal.damage(journal.count + 1, "the last line is incomplete (no newline at its end), as an interrupted write or copy leaves it; merge a complete copy of it instead")
+                }
+                if let first = bytes.firstIndex(of: 0x0A),
+                   case let .planCreated(created)? = try? bytes[..<first].withUnsafeBytes({ try JournalLine.decode($0, keepText: false) }).event,
+                   created.id != planID {
+                    throw WSoAError.notACopy(plan: planID, path: path, reason: "it is the journal of plan '\(created.id)'")
+                }
+            }
             guard journal.count > 0 else { throw journal.damage(1, "the journal is empty") }
             var lines: [JournalLine.Decoded] = [], digests: [SHA256.Digest] = []
             lines.reserveCapacity(journal.count)
