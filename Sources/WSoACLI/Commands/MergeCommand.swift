@@ -42,7 +42,7 @@ enum MergeCommand: Command {
         } catch let WSoAError.mergeRefused(conflict) {
             context.exitCode = CLI.ExitCode.failure
             context.output.error(WSoAError.mergeRefused(conflict).description)
-            context.output.errorLine(nextStep(conflict, plan: id, other: other).visible)
+            context.output.errorLine(nextStep(conflict, plan: id, other: other, already: setAside).visible)
             return
         }
         if context.json {
@@ -56,7 +56,7 @@ enum MergeCommand: Command {
     private static func setAsideLine(_ text: String) throws -> SetAsideLine {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)
         guard parts.count == 2, let copy = MergeCopy(rawValue: String(parts[0]).lowercased()),
-              let seq = Int(parts[1]), seq > 0, parts[1].allSatisfy(\.isASCII) else {
+              let seq = Int(parts[1]), seq > 0, parts[1].allSatisfy({ $0.isASCII && $0.isNumber }) else {
             throw WSoAError.invalidValue(option: "--set-aside", value: text,
                                          reason: "name a line as this:N (of the plan's journal) or other:N (of OTHER-JOURNAL), as the refusal names it")
         }
@@ -64,9 +64,11 @@ enum MergeCommand: Command {
     }
 
     /// What the officers can do about a refused merge, with the commands.
-    static func nextStep(_ conflict: MergeConflict, plan: String, other: String) -> String {
-        let refused = SetAsideLine(copy: conflict.refused.copy, seq: conflict.refused.seq)
-        let instead = conflict.against.map { " (or --set-aside \(SetAsideLine(copy: $0.copy, seq: $0.seq)))" } ?? ""
+    /// Lines `already` set aside stay in the command suggested, so following it keeps them out.
+    static func nextStep(_ conflict: MergeConflict, plan: String, other: String, already: Set<SetAsideLine> = []) -> String {
+        let earlier = already.map(\.description).sorted().map { $0 + "," }.joined()
+        let refused = earlier + SetAsideLine(copy: conflict.refused.copy, seq: conflict.refused.seq).description
+        let instead = conflict.against.map { " (or --set-aside \(earlier)\(SetAsideLine(copy: $0.copy, seq: $0.seq)))" } ?? ""
         return "Decide which line stands, then leave the other out with: wsoa merge \(plan) \(Git.shellQuoted(other)) --set-aside \(refused)\(instead). The line left out is kept beside the journal; record any correction after."
     }
 

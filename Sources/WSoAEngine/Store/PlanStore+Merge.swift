@@ -54,17 +54,19 @@ extension PlanStore {
     /// `current` and `other` of one plan's journal, whose last common state is `ancestor`, and
     /// writes the result over `current`; nothing is written when the merge is refused.
     ///
-    /// The ancestor must be where both copies start (a journal is only ever added to): a copy
-    /// that changed a line the ancestor had is refused, as `verify` would refuse it. An empty
-    /// ancestor is two copies made on their own, whose first lines must then still agree.
+    /// Each copy must hold every line of the ancestor (a journal is only ever added to): it
+    /// starts with them, or, having merged since (a rebase replaying a second commit), holds
+    /// them moved (`holds`). A copy that changed or dropped a line the ancestor had is refused,
+    /// as `verify` would refuse it. An empty ancestor is two copies made on their own, whose
+    /// first lines must then still agree.
     public static func mergeFiles(ancestor: String, current: String, other: String) throws -> MergeSummary {
         let base = try readCopy(ancestor), mine = try readCopy(current), theirs = try readCopy(other)
         guard let first = mine.firstIndex(of: 0x0A),
               case let .planCreated(created)? = try? mine[..<first].withUnsafeBytes({ try JournalLine.decode($0, keepText: false) }).event
         else { throw WSoAError.damagedJournal(path: current, line: 1, reason: "the first line is not a plan's creation") }
         let id = created.id
-        for (path, bytes) in [(current, mine), (other, theirs)] where !bytes.starts(with: base) {
-            throw WSoAError.notACopy(plan: id, path: path, reason: "it does not start with the lines of the last version both copies shared, so a line recorded before was changed or removed")
+        for (path, bytes) in [(current, mine), (other, theirs)] where !bytes.starts(with: base) && !holds(ancestor: base, at: ancestor, bytes, at: path, planID: id) {
+            throw WSoAError.notACopy(plan: id, path: path, reason: "it does not hold every line of the last version both copies shared, so a line recorded before was changed or removed")
         }
         let outcome = try JournalMerge.merge(this: current, mine, other: other, theirs, planID: id)
         if outcome.summary.changes {
@@ -73,6 +75,15 @@ extension PlanStore {
             guard fsync(file.fd) == 0 else { throw FileSystem.error(current) }
         }
         return outcome.summary
+    }
+
+    /// Whether the copy `bytes` holds every line of the ancestor `base` though it does not start
+    /// with it: a side that merged since holds the ancestor's later lines moved, each with its
+    /// merge note, as `git pull --rebase` gives when it replays a second commit onto a merge.
+    /// It holds them when merging the ancestor into it would take no line from the ancestor.
+    private static func holds(ancestor base: [UInt8], at ancestorPath: String, _ bytes: [UInt8], at path: String, planID: String) -> Bool {
+        guard let merged = try? JournalMerge.merge(this: path, bytes, other: ancestorPath, base, planID: planID) else { return false }
+        return merged.summary.fromOther == 0
     }
 
     /// The bytes of a copy of a journal named on the command line: a regular file (a link to

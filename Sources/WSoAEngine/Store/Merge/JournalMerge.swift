@@ -61,9 +61,22 @@ struct JournalMerge {
 
         /// `bytes` cut into lines as a journal of plan `planID`, refused when it is empty or
         /// its last line is torn.
-        static func journal(_ path: String, _ bytes: [UInt8], planID: String) throws -> Journal {
+        static func journal(_ copy: MergeCopy, _ path: String, _ bytes: [UInt8], planID: String) throws -> Journal {
             let journal = Journal(path: path, bytes: bytes)
-            try journal.checkNotTorn(plan: planID)
+            switch copy {
+            case .this:
+                try journal.checkNotTorn(plan: planID)
+            case .other:
+                // 'wsoa repair' mends the plan's own journal, not a copy named on the command line.
+                guard journal.tornTail == nil else {
+                    throw journal.damage(journal.count + 1, "the last line is incomplete (no newline at its end), as an interrupted write or copy leaves it; merge a complete copy of it instead")
+                }
+                if let first = bytes.firstIndex(of: 0x0A),
+                   case let .planCreated(created)? = try? bytes[..<first].withUnsafeBytes({ try JournalLine.decode($0, keepText: false) }).event,
+                   created.id != planID {
+                    throw WSoAError.notACopy(plan: planID, path: path, reason: "it is the journal of plan '\(created.id)'")
+                }
+            }
             guard journal.count > 0 else { throw journal.damage(1, "the journal is empty") }
             return journal
         }
@@ -140,8 +153,8 @@ struct JournalMerge {
     /// of plan `planID`, leaving out `setAside`.
     static func merge(this thisPath: String, _ thisBytes: [UInt8], other otherPath: String, _ otherBytes: [UInt8], planID: String,
                       setAside: Set<SetAsideLine> = []) throws -> Outcome {
-        let thisJournal = try Copy.journal(thisPath, thisBytes, planID: planID)
-        let otherJournal = try Copy.journal(otherPath, otherBytes, planID: planID)
+        let thisJournal = try Copy.journal(.this, thisPath, thisBytes, planID: planID)
+        let otherJournal = try Copy.journal(.other, otherPath, otherBytes, planID: planID)
         // Equal bytes are equal hashes; the chain, checked as each copy is read, then makes the
         // last shared line vouch for every line before it.
         var common = 0
