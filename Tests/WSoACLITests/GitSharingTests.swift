@@ -301,6 +301,53 @@ import WSoAEngine
         _ = try team.verified(in: one)
     }
 
+    /// The README's two-officer session on the shipped demo plan, long enough (612 lines) that each
+    /// clone keeps a snapshot: Jo's snapshot folded her own line 613, which Sam's merge moved to
+    /// line 614 behind his earlier-dated one, and after Jo pulls it is a merge's doing, not damage.
+    @Test func aSnapshotMadeBeforeAPulledMergeIsNotDamage() throws {
+        let team = try Team()
+        let plan = "demo-borough-2022"
+        try team.gitSucceeds(["init", "--quiet", "--bare", team.path("origin.git")], in: team.folder.path)
+        let jo = team.path("jo"), sam = team.path("sam")
+        try team.gitSucceeds(["clone", "--quiet", team.path("origin.git"), jo], in: team.folder.path)
+        try team.wsoaSucceeds(["init", "--git"], in: jo)
+        try FileManager.default.copyItem(at: WSoABinary.packageRoot.appendingPathComponent("plans/\(plan)"),
+                                         to: URL(fileURLWithPath: "\(jo)/plans/\(plan)"))
+        try team.commitAll(in: jo, "Our plan")
+        try team.gitSucceeds(["push", "--quiet", "origin", "main"], in: jo)
+        try team.gitSucceeds(["clone", "--quiet", "--branch", "main", team.path("origin.git"), sam], in: team.folder.path)
+        try team.wsoaSucceeds(["git", "setup"], in: sam)
+
+        try team.wsoaSucceeds(["evidence", "add", plan, "--workstream", "outcomes", "--kind", "impact", "--on", "2026-11-20",
+                               "--title", "Attendance data, autumn term"], in: jo, user: "Jo Smith")
+        try team.wsoaSucceeds(["status", plan], in: jo)
+        let snapshot = "\(jo)/plans/\(plan)/snapshot.bin"
+        #expect(FileManager.default.fileExists(atPath: snapshot), "no snapshot to make stale")
+        try team.commitAll(in: jo, "Evidence for outcomes")
+        try team.gitSucceeds(["push", "--quiet", "origin", "main"], in: jo)
+        try team.wsoaSucceeds(["evidence", "add", plan, "--workstream", "ehc-quality", "--kind", "voice", "--on", "2026-11-18",
+                               "--title", "Parent carer forum survey"], in: sam, user: "Sam Patel")
+        try team.commitAll(in: sam, "Forum survey")
+        try team.gitSucceeds(["pull", "--no-rebase", "--no-edit", "origin", "main"], in: sam)
+        try team.gitSucceeds(["push", "--quiet", "origin", "main"], in: sam)
+        try team.gitSucceeds(["pull", "--no-rebase", "--no-edit", "origin", "main"], in: jo)
+
+        let merged = [UInt8](try Data(contentsOf: URL(fileURLWithPath: "\(sam)/plans/\(plan)/events.jsonl")))
+        #expect([UInt8](try Data(contentsOf: URL(fileURLWithPath: "\(jo)/plans/\(plan)/events.jsonl"))) == merged)
+        let verify = try team.wsoaSucceeds(["verify", plan, "--json"], in: jo)
+        #expect(try JSONReader.parse(verify.stdout).arrayValue?.first?["ok"]?.boolValue == true, "\(verify.stdout)")
+        #expect(!FileManager.default.fileExists(atPath: snapshot), "verify kept the snapshot the merge made stale")
+        let status = try team.wsoaSucceeds(["status", plan], in: jo)
+        #expect(status.stderr.isEmpty, "\(status.stderr)")
+        #expect(FileManager.default.fileExists(atPath: snapshot), "no new snapshot was written")
+        let history = try team.wsoaSucceeds(["history", plan, "--since", "2026-11-01"], in: jo).stdout
+        #expect(history.contains("Parent carer forum survey") && history.contains("Attendance data, autumn term"), "\(history)")
+        #expect(history.contains("E189 [outcomes] impact: Attendance data, autumn term"), "\(history)")
+        #expect(history.contains("by Jo Smith; merged in from copy "), "\(history)")
+        #expect(history.contains(", where it was line 613 and E188\n"), "\(history)")
+        for clone in [jo, sam] { _ = try team.wsoaSucceeds(["verify", plan], in: clone) }
+    }
+
     @Test func snapshotsAndLocksAreNeverCommitted() throws {
         let team = try Team()
         let (one, two) = try team.twoClones()

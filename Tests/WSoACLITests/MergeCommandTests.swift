@@ -297,10 +297,10 @@ import WSoAEngine
         this.succeed(["merge", Self.plan, other.journalPath(Self.plan)])
         let history = this.succeed(["history", Self.plan]).stdout
         // The other copy's line 9 goes first, where it was, and keeps its bytes; this copy's
-        // line 9 moves to line 10 and says where it came from.
+        // line 9 moves to line 10 and says where it came from, and that its E2 is now E3.
         let notes = history.split(separator: "\n").filter { $0.contains("merged in from copy") }
         #expect(notes.count == 1, "\(history)")
-        #expect(notes.first?.hasSuffix("merged in from copy \(thisHead.prefix(8)), where it was line 9") == true, "\(history)")
+        #expect(notes.first?.hasSuffix("merged in from copy \(thisHead.prefix(8)), where it was line 9 and E2") == true, "\(history)")
         #expect(history.contains("10.  2020-01-15  evidence added  E3 [coproduction] activity: Survey of parents\n"), "\(history)")
         // The shared lines carry no note.
         #expect(history.components(separatedBy: "recorded ").count - 1 == 10, "\(history)")

@@ -441,6 +441,38 @@ struct JournalLineTests {
         }
     }
 
+    @Test("a merge's note reads back with the id the line gave in its copy, and is refused when malformed", arguments: [
+        (#"{"copy":"Z","id":"E188","seq":613}"#, "E188"),
+        (#"{"id":"V2","seq":9,"copy":"Z"}"#, "V2"),
+        (#"{"copy":"Z","seq":613}"#, nil),
+        (#"{"copy":"Z","id":"X1","seq":613}"#, "merged 'id' is not an id such as E41"),
+        (#"{"copy":"Z","id":"E01","seq":613}"#, "merged 'id' is not an id such as E41"),
+        (#"{"copy":"Z","id":"E","seq":613}"#, "merged 'id' is not an id such as E41"),
+        (#"{"copy":"Z","id":"E+5","seq":613}"#, "merged 'id' is not an id such as E41"),
+        (#"{"copy":"Z","id":7,"seq":613}"#, "'id' is not a string"),
+        (#"{"copy":"0","seq":613}"#, "merged 'copy' is not 64 lower-case hex digits"),
+        (#"{"copy":"Z","seq":0}"#, "merged 'seq' 0 is out of range"),
+        (#"{"copy":"Z","seq":3,"was":"E1"}"#, "'was'"),
+    ] as [(String, String?)])
+    func mergeNotes(note: String, idOrRefusal: String?) throws {
+        let zero = String(repeating: "0", count: 64)
+        let line = #"{"by":"a","data":{},"merged":NOTE,"on":"2019-05-14","prev":"Z","recorded":"r","seq":3,"type":"statementSubmitted","v":1}"#
+            .replacingOccurrences(of: "NOTE", with: note).replacingOccurrences(of: "\"Z\"", with: "\"\(zero)\"")
+        guard let idOrRefusal, idOrRefusal.contains(" ") || idOrRefusal.hasPrefix("'") else {
+            let decoded = try Self.decode(Array(line.utf8))
+            let merged = try #require(decoded.merged)
+            #expect(merged.copy == zero && merged.id == idOrRefusal)
+            let written = JournalLine.json(Self.entry(decoded))
+            #expect(written["merged"]?["id"]?.stringValue == idOrRefusal, "the note's id is not written as read")
+            return
+        }
+        let failure = try #require(Self.failure(line), "accepted: \(line)")
+        switch failure {
+        case let .invalidEvent(actual), let .malformedJSON(actual, _): #expect(actual.contains(idOrRefusal), "\(actual)")
+        default: Issue.record("unexpected \(failure)")
+        }
+    }
+
     @Test("dates are strict YYYY-MM-DD within the supported years", arguments: [
         "2019-02-30", "2019-02-29", "1989-12-31", "2101-01-01", "2019-13-01", "2019-00-10", "2019-1-01", "2019-01-1",
         "20190101", "2019/01/01", "２０１９-01-01", "2019-01-01 ", " 2019-01-01", "2019-01-01T00:00:00Z", "",

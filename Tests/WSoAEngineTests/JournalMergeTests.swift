@@ -289,6 +289,11 @@ struct JournalMergeTests {
         #expect(plan.evidence.map(\.title) == ["Forum launched", "Jo's evidence", "Sam's evidence, amended"])
         #expect(plan.evidence.map(\.id) == ["E1", "E2", "E3"])
         #expect(try jo.verify(stocktonID).events == 15)
+        // Each of Sam's lines that moved names its line in Sam's copy, and the id it gave there
+        // when the merge gave another.
+        let notes = try jo.history(stocktonID).suffix(4).map { entry in try #require(entry.merged) }
+        #expect(notes.map(\.seq) == [10, 11, 12, 13])
+        #expect(notes.map(\.id) == ["E2", "A2", nil, nil])
 
         // The other way round: Sam's items keep their ids there? No — the earlier line wins the id
         // wherever the merge runs, so Sam's copy renumbers its own items.

@@ -25,7 +25,8 @@ extension PlanStore {
     ///   reported first);
     /// - with `head`: that some line hashes to `head` (the head a printed report showed), so a
     ///   cut or rewritten tail since is found;
-    /// - the snapshot, if any: that it checks out and equals a fresh fold through its line;
+    /// - the snapshot, if any: that it checks out and equals a fresh fold through its line (one
+    ///   made before a merge moved its line is not damage: it is removed);
     /// - every version of every file recorded as evidence: that its copy in the plan's folder
     ///   is still there and unchanged, or, for a file recorded without a copy, that the file
     ///   is unchanged where it was recorded if it is still there. Every damaged file is
@@ -39,7 +40,16 @@ extension PlanStore {
         let journal = try read(file, in: folder, id: id, from: 0, firstLine: 1, locked: false, tornIsDamage: false)
         // A torn only line is reported as torn (with the way to repair it), before anything else.
         if journal.count == 0 { try journal.checkNotTorn(plan: id) }
-        let snapshot = try snapshotForVerify(in: folder, journal: file, id: id)
+        var snapshot = try snapshotForVerify(in: folder, journal: file, id: id)
+        if let stale = snapshot, stale.seq <= journal.count, journal.digest(ofLine: stale.seq) != stale.lineHash,
+           journal.hasMergeNote(from: stale.seq) {
+            // A merge of two copies (here, or in a clone this one has since pulled) moved the lines
+            // after the ones they shared, so a snapshot made before it no longer holds: that is the
+            // merge's doing, not damage, as for every other command. It goes, and the next command
+            // that reads the plan writes a new one.
+            unlinkat(folder.fd, Snapshot.fileName, 0)
+            snapshot = nil
+        }
         let wantedDigest = wanted.flatMap { hex in
             var text = hex.lowercased()
             return text.withUTF8 { SHA256.Digest(hex: $0) }

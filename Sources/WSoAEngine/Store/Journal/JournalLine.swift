@@ -1,6 +1,6 @@
 /// The journal line format (DESIGN.md §4): one canonical JSON object per line, keys sorted,
 /// `{"by":…,"data":{…},"on":…,"prev":…,"recorded":…,"seq":…,"type":…,"v":1}`, and on a line a
-/// merge of two copies moved, `"merged":{"copy":…,"seq":…}` (`MergeNote`).
+/// merge of two copies moved, `"merged":{"copy":…,"id":…,"seq":…}` (`MergeNote`; `id` only when renumbered).
 ///
 /// The one reader and the one writer of lines. The reader accepts any key order and spacing,
 /// but nothing it does not know: an unknown field, or a line over `maximumBytes`, is damage.
@@ -62,7 +62,9 @@ enum JournalLine {
             "v": .int(schemaVersion),
         ]
         if let merged = entry.merged {
-            fields["merged"] = .object(["copy": .string(merged.copy), "seq": .int(Int64(merged.seq))])
+            var note: [String: JSONValue] = ["copy": .string(merged.copy), "seq": .int(Int64(merged.seq))]
+            if let id = merged.id { note["id"] = .string(id) }
+            fields["merged"] = .object(note)
         }
         return .object(fields)
     }
@@ -123,16 +125,23 @@ enum JournalLine {
                        merged: keepText ? merged : nil, recordedOn: recordedOn)
     }
 
-    /// A line's `merged` object: the copy's head (64 lower-case hex digits) and the line's
-    /// number there, and nothing else.
+    /// A line's `merged` object: the copy's head (64 lower-case hex digits), the line's
+    /// number there and, if the merge renumbered it, the id it gave there — nothing else.
     private static func mergeNote(from fields: inout JSONObjectReader) throws -> MergeNote {
-        var copy: SHA256.Digest?, sawCopy = false, seq: Int64?
+        var copy: SHA256.Digest?, sawCopy = false, seq: Int64?, id: String?
         while let key = try fields.nextKey() {
             switch key {
             case "copy":
                 sawCopy = true
                 copy = try fields.digest(key)
             case "seq": seq = try fields.int(key)
+            case "id":
+                let text = try fields.string(key)
+                guard let letter = text.first, "AMEFV".contains(letter), text.count <= 11,
+                      let number = Int(text.dropFirst()), number >= 1, String(number) == text.dropFirst() else {
+                    throw WSoAError.invalidEvent(reason: "merged 'id' is not an id such as E41")
+                }
+                id = text
             default: throw fields.unknownField(key)
             }
         }
@@ -140,6 +149,6 @@ enum JournalLine {
         guard let copy else { throw WSoAError.invalidEvent(reason: "merged 'copy' is not 64 lower-case hex digits") }
         let number = try fields.required(seq, "seq")
         guard number >= 1, number <= Int64(Int32.max) else { throw WSoAError.invalidEvent(reason: "merged 'seq' \(number) is out of range") }
-        return MergeNote(copy: copy.hex, seq: Int(number))
+        return MergeNote(copy: copy.hex, seq: Int(number), id: id)
     }
 }

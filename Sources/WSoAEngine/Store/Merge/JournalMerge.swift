@@ -251,7 +251,8 @@ struct JournalMerge {
                 sides[s].visits += 1
                 given = "V\(plan.visits.count + 1)"
             }
-            if let given { give(s, line.event.givenID ?? "V\(sides[s].visits)", given) }
+            let old = line.event.givenID ?? given.map { _ in "V\(sides[s].visits)" }
+            if let given, let old { give(s, old, given) }
             sides[s].lines[line.seq] = seq
             let event = line.event.renumbered(id: sides[s].id, line: sides[s].line)
             do {
@@ -264,7 +265,8 @@ struct JournalMerge {
             lastOn = max(lastOn, event.on)
             let unmoved = run.open && (run.side ?? s) == s && line.seq == seq && event == line.event
             run = (unmoved, s)
-            let note = unmoved ? line.merged : line.merged ?? MergeNote(copy: sides[s].copy.head.hex, seq: line.seq)
+            let note = unmoved ? line.merged
+                : line.merged ?? MergeNote(copy: sides[s].copy.head.hex, seq: line.seq, id: old == given ? nil : old)
             drafts.append(PlanStore.Draft(event: event, by: line.by ?? "", recorded: line.recorded ?? "",
                                           personalDataAllowed: line.personalDataAllowed, merged: note))
             origins.append((s, line.seq))
