@@ -311,8 +311,11 @@ import WSoAEngine
         let jo = team.path("jo"), sam = team.path("sam")
         try team.gitSucceeds(["clone", "--quiet", team.path("origin.git"), jo], in: team.folder.path)
         try team.wsoaSucceeds(["init", "--git"], in: jo)
-        try FileManager.default.copyItem(at: WSoABinary.packageRoot.appendingPathComponent("plans/\(plan)"),
-                                         to: URL(fileURLWithPath: "\(jo)/plans/\(plan)"))
+        // The journal alone: a snapshot another test left beside the shipped one would change
+        // which line Jo's snapshot folds.
+        try FileManager.default.createDirectory(atPath: "\(jo)/plans/\(plan)", withIntermediateDirectories: false)
+        try FileManager.default.copyItem(at: WSoABinary.packageRoot.appendingPathComponent("plans/\(plan)/events.jsonl"),
+                                         to: URL(fileURLWithPath: "\(jo)/plans/\(plan)/events.jsonl"))
         try team.commitAll(in: jo, "Our plan")
         try team.gitSucceeds(["push", "--quiet", "origin", "main"], in: jo)
         try team.gitSucceeds(["clone", "--quiet", "--branch", "main", team.path("origin.git"), sam], in: team.folder.path)

@@ -99,10 +99,12 @@ import WSoAEngine
         let events = try #require(history.arrayValue ?? history["events"]?.arrayValue)
         #expect(events.count == 11)
 
-        // Merging the same copy again: its two lines are in already, so they are kept once.
+        // Merging the same copy again: its two lines are in already, so there is nothing to do,
+        // and no ids to name as given anew.
         let before = try this.journal(Self.plan)
         let again = this.succeed(["merge", Self.plan, path])
-        #expect(again.stdout.contains(", 2 held by both, kept once,"), "\(again.stdout)")
+        #expect(again.stdout.hasPrefix("Nothing to merge: \(Self.plan) already holds every line of "), "\(again.stdout)")
+        #expect(!again.stdout.contains("Ids given anew"), "\(again.stdout)")
         #expect(try this.journal(Self.plan) == before, "merging the same copy twice changed the journal")
         #expect(try Self.verified(this) == head, "merging the same copy twice changed the journal")
     }
@@ -277,6 +279,59 @@ import WSoAEngine
         let otherLines = try other.journal(Self.plan).split(separator: 0x0A)
         let kept = [UInt8](try Data(contentsOf: URL(fileURLWithPath: "\(this.plans)/\(Self.plan)/\(setAside)")))
         #expect(kept == Array(otherLines[8]) + [0x0A])
+    }
+
+    /// Setting aside settles a conflict; it cannot take out of the record a line the merge would
+    /// have taken in: with no conflict, with the other copy behind this one (the way to erase a
+    /// line a tester found), or an unrelated line beside the one in conflict.
+    @Test(arguments: ["no conflict", "other copy behind", "beside a conflict"])
+    func aLineTheMergeDoesNotRefuseCannotBeSetAside(_ situation: String) throws {
+        var (this, other) = try Self.twoCopies()
+        var setAside = "this:9"
+        switch situation {
+        case "no conflict":
+            this.succeed(Self.evidence("Survey of parents", on: "2020-01-10"))
+            other.succeed(Self.evidence("Forum workshop", on: "2020-01-15"))
+        case "other copy behind":
+            this.succeed(Self.evidence("Survey of parents", on: "2020-01-10"))
+            this.succeed(Self.evidence("Forum workshop", on: "2020-01-15"))
+        default:
+            (this, other) = try Self.withdrawnHereAmendedThere()
+            this.succeed(Self.evidence("Survey of parents", on: "2020-01-10"))
+            setAside = "other:9,this:10"
+        }
+        let before = try this.journal(Self.plan)
+        let result = this.run(["merge", Self.plan, other.journalPath(Self.plan), "--set-aside", setAside])
+        #expect(result.status == 64, "\(result.stderr)")
+        let named = situation == "beside a conflict" ? "this:10" : "this:9"
+        #expect(result.errorLines.first == "Error: The value '\(named)' of '--set-aside' cannot be used: the merge goes ahead without leaving that line out, and only a line the merge refuses (or one that names what was set aside) can be; a line that should not stand is corrected or withdrawn in the open.",
+                "\(result.stderr)")
+        #expect(try this.journal(Self.plan) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: "\(this.plans)/\(Self.plan)").allSatisfy { !$0.contains("set-aside") })
+    }
+
+    @Test func aCopyMergedBeforeHasNothingToMergeAgain() throws {
+        let (this, other) = try Self.twoCopies()
+        this.succeed(Self.evidence("Survey of parents", on: "2020-01-10"))
+        other.succeed(Self.evidence("Forum workshop", on: "2020-01-15"))
+        this.succeed(["merge", Self.plan, other.journalPath(Self.plan)])
+        let before = try this.journal(Self.plan)
+        let again = this.succeed(["merge", Self.plan, other.journalPath(Self.plan)])
+        #expect(again.stdout == "Nothing to merge: \(Self.plan) already holds every line of \(other.journalPath(Self.plan)), merged into it before (\(Self.plan) has 10 lines).\n",
+                "\(again.stdout)")
+        #expect(try this.journal(Self.plan) == before)
+    }
+
+    @Test func aCopyWhoseLinesEndInCRLFIsNamedAsSuch() throws {
+        let (this, other) = try Self.twoCopies()
+        other.succeed(Self.evidence("Forum workshop", on: "2020-01-10"))
+        let converted = try other.journal(Self.plan).flatMap { $0 == 0x0A ? [0x0D, 0x0A] : [$0] }
+        try Data(converted).write(to: URL(fileURLWithPath: other.journalPath(Self.plan)))
+        let before = try this.journal(Self.plan)
+        let result = this.run(["merge", Self.plan, other.journalPath(Self.plan)])
+        #expect(result.status == 1, "\(result.stderr)")
+        #expect(result.stderr.contains("its lines end in CR LF, as a Windows tool or a sync may have converted them"), "\(result.stderr)")
+        #expect(try this.journal(Self.plan) == before)
     }
 
     @Test func settingAsideThisCopysLineKeepsTheOthers() throws {

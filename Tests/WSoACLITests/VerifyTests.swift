@@ -112,11 +112,11 @@ import WSoAEngine
         #expect(cut.status == 1)
         #expect(cut.stderr.hasPrefix("Error: The journal \(wsoa.journalPath(Self.plan)) is damaged at line 201: its snapshot folded "),
                 "\(cut.stderr)")
-        #expect(cut.stderr.contains("but the journal has only 200: lines were cut from its end (or the snapshot was forged)."))
+        #expect(cut.stderr.contains("but the journal has only 200: lines were cut from its end (as putting it back to an earlier version does: a git reset, checkout or stash, or a restore from a backup), or the snapshot was forged."))
         let read = wsoa.run(["status", Self.plan])
         #expect(read.status == 0)
         #expect(read.stdout.contains("Journal: 200 events; head "))
-        #expect(read.stderr.contains("lines were cut from the journal's end or rewritten; the plan was read from its journal instead. Run 'wsoa verify \(Self.plan)'."),
+        #expect(read.stderr.contains("lines were cut from its end or rewritten; the plan was read from its journal instead. Run 'wsoa verify \(Self.plan)'."),
                 "\(read.stderr)")
     }
 

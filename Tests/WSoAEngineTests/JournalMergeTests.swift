@@ -655,9 +655,10 @@ struct JournalMergeTests {
         let joBytes = try copies.a.journal(stocktonID)
         sam.record(3)
         let samFirst = try copies.b.journal(stocktonID)
-        sam.record(3)
+        sam.record(6)  // a count of lines in all, so three more
         let samSecond = try copies.b.journal(stocktonID)
         #expect(!joBytes.starts(with: samFirst) && samSecond.starts(with: samFirst) && samFirst.starts(with: common))
+        #expect(samSecond.filter { $0 == 0x0A }.count == samFirst.filter { $0 == 0x0A }.count + 3)
 
         // git pull --rebase: Sam's first commit onto Jo's, then the second onto that merge, whose
         // ancestor is Sam's first commit, which the merge holds with its lines moved.
@@ -668,7 +669,7 @@ struct JournalMergeTests {
         #expect(!afterFirst.starts(with: samFirst))
         let summary = try PlanStore.mergeFiles(ancestor: try copies.save(samFirst, as: "ancestor.jsonl"), current: current,
                                                other: try copies.save(samSecond, as: "second.jsonl"))
-        #expect(summary.kind == .merged)
+        #expect(summary.kind == .merged && summary.fromOther == 3, "\(summary)")
 
         // The same journal as merging Sam's two commits at once, every line of both once.
         let atOnce = try copies.a.store.merge(stocktonID, with: try copies.save(samSecond, as: "sam.jsonl"), recorded: Self.mergedAt, by: "jo")

@@ -80,7 +80,9 @@ enum MergeCommand: Command {
         case .same:
             lines.append("Nothing to merge: \(other) is the same journal as \(plan)'s (\(summary.lines) lines, head \(summary.head)).")
         case .thisAhead:
-            lines.append("Nothing to merge: \(other) holds only lines \(plan) already has (its \(summary.common) lines are the first of \(plan)'s \(summary.lines)).")
+            lines.append(summary.inBoth == 0
+                ? "Nothing to merge: \(other) holds only lines \(plan) already has (its \(summary.common) lines are the first of \(plan)'s \(summary.lines))."
+                : "Nothing to merge: \(plan) already holds every line of \(other), merged into it before (\(plan) has \(summary.lines) lines).")
         case .otherAhead:
             lines.append("\(dryRun ? "Would take" : "Took") the \(summary.fromOther) line\(summary.fromOther == 1 ? "" : "s") \(other) has after \(plan)'s \(summary.common), as they are: the journal \(dryRun ? "would have" : "now has") \(summary.lines) lines, head \(summary.head).")
         case .merged:

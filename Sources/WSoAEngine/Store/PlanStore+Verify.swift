@@ -67,10 +67,10 @@ extension PlanStore {
         if let snapshot {
             let path = "\(folder.path)/\(Snapshot.fileName)"
             guard snapshot.seq <= journal.count else {
-                throw WSoAError.damagedJournal(path: journal.path, line: journal.count + 1, reason: "its snapshot folded \(snapshot.seq) lines, but the journal has only \(journal.count): lines were cut from its end (or the snapshot was forged)")
+                throw WSoAError.damagedJournal(path: journal.path, line: journal.count + 1, reason: "its snapshot folded \(snapshot.seq) lines, but the journal has only \(journal.count): lines were cut from its end (as putting it back to an earlier version does: a git reset, checkout or stash, or a restore from a backup), or the snapshot was forged")
             }
             guard journal.digest(ofLine: snapshot.seq) == snapshot.lineHash else {
-                throw WSoAError.damagedJournal(path: journal.path, line: snapshot.seq, reason: "it is not the line its snapshot folded (\(path)): the journal was rewritten from here on, or the snapshot was forged")
+                throw WSoAError.damagedJournal(path: journal.path, line: snapshot.seq, reason: "it is not the line its snapshot folded (\(path)): the journal was put back to an earlier version (a git reset, checkout or stash, or a restore from a backup) and lost the lines recorded since, or it was rewritten from here on, or the snapshot was forged")
             }
             guard replay.atSnapshot == snapshot.plan else {
                 // Its checksum checks out, so every other command would go on believing it:

@@ -320,7 +320,7 @@ public struct PlanStore: Sendable {
         // A merge of two copies moves lines after the ones they shared, so a snapshot made before it
         // no longer holds: that is a merge's doing, not damage, and the plan is simply read again.
         if let unbound, !journal.hasMergeNote(from: unbound.seq) {
-            notice("The snapshot of plan '\(id)' folded \(unbound.seq) lines, but the journal (\(journal.count) lines) no longer holds its last line as it was: lines were cut from the journal's end or rewritten; the plan was read from its journal instead. Run 'wsoa verify \(id)'.")
+            notice("The snapshot of plan '\(id)' folded \(unbound.seq) lines, but the journal (\(journal.count) lines) no longer holds its last line as it was: the journal was put back to an earlier version (a git reset, checkout or stash, or a restore from a backup), or lines were cut from its end or rewritten; the plan was read from its journal instead. Run 'wsoa verify \(id)'.")
         }
         return try fold(journal, id: id, asOf: asOf, from: nil, folder: folder, record: record, snapshots: !locked && !record)
     }

@@ -71,6 +71,9 @@ struct JournalMerge {
                 guard journal.tornTail == nil else {
                     throw journal.damage(journal.count + 1, "the last line is incomplete (no newline at its end), as an interrupted write or copy leaves it; merge a complete copy of it instead")
                 }
+                if let first = bytes.firstIndex(of: 0x0A), first > 0, bytes[first - 1] == 0x0D {
+                    throw WSoAError.notACopy(plan: planID, path: path, reason: "its lines end in CR LF, as a Windows tool or a sync may have converted them, where a journal's lines end in LF alone; convert them back (dos2unix does) and merge it again")
+                }
                 if let first = bytes.firstIndex(of: 0x0A),
                    case let .planCreated(created)? = try? bytes[..<first].withUnsafeBytes({ try JournalLine.decode($0, keepText: false) }).event,
                    created.id != planID {
@@ -151,8 +154,13 @@ struct JournalMerge {
 
     /// Merges the journals `this` and `other` (their paths, for messages, and bytes), two copies
     /// of plan `planID`, leaving out `setAside`.
+    ///
+    /// Every line set aside must be one the merge cannot go ahead without leaving out: one it
+    /// refuses, or one that names what was set aside. Setting aside is the officers' way to
+    /// settle a conflict, not a way to take a recorded line out of the record, which is
+    /// corrected or withdrawn in the open.
     static func merge(this thisPath: String, _ thisBytes: [UInt8], other otherPath: String, _ otherBytes: [UInt8], planID: String,
-                      setAside: Set<SetAsideLine> = []) throws -> Outcome {
+                      setAside: Set<SetAsideLine> = [], checkingSetAside: Bool = true) throws -> Outcome {
         let thisJournal = try Copy.journal(.this, thisPath, thisBytes, planID: planID)
         let otherJournal = try Copy.journal(.other, otherPath, otherBytes, planID: planID)
         // Equal bytes are equal hashes; the chain, checked as each copy is read, then makes the
@@ -289,6 +297,25 @@ struct JournalMerge {
             let lines = try PlanStore.lines(for: drafts, plan: planID, after: common, previous: this.commonHead)
             bytes = Array(this.journal.bytes[..<(this.journal.lines[common - 1].upperBound + 1)]) + lines.bytes
             head = lines.head
+        }
+        if checkingSetAside {
+            for line in setAside.sorted(by: { $0.description < $1.description }) {
+                do {
+                    _ = try merge(this: thisPath, thisBytes, other: otherPath, otherBytes, planID: planID,
+                                  setAside: setAside.subtracting([line]), checkingSetAside: false)
+                } catch WSoAError.mergeRefused {
+                    continue
+                }
+                throw WSoAError.invalidValue(option: "--set-aside", value: line.description,
+                                             reason: "the merge goes ahead without leaving that line out, and only a line the merge refuses (or one that names what was set aside) can be; a line that should not stand is corrected or withdrawn in the open")
+            }
+        }
+        // A copy merged before, taken in again: its lines are all here, moved or renumbered as
+        // that merge left them, and there is nothing to do.
+        if kind == .merged, setAside.isEmpty, bytes == this.journal.bytes {
+            let held = MergeSummary(plan: planID, kind: .thisAhead, common: common, lines: common + drafts.count, fromThis: 0,
+                                    fromOther: 0, inBoth: otherTail, renumbered: [], setAside: [], head: head.hex)
+            return Outcome(summary: held, bytes: bytes, plan: plan, lastOn: lastOn)
         }
         let summary = MergeSummary(plan: planID, kind: kind, common: common, lines: common + drafts.count, fromThis: taken[0],
                                    fromOther: taken[1], inBoth: inBoth, renumbered: renumbered, setAside: leftOut, head: head.hex)

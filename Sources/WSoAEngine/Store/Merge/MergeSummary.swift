@@ -4,7 +4,8 @@ public struct MergeSummary: Sendable {
     public enum Kind: String, Sendable {
         /// Byte for byte the same: nothing to do.
         case same
-        /// The other copy is an earlier state of this one: nothing to do.
+        /// Every line of the other copy is in this one already (it is an earlier state of this
+        /// one, or a copy merged into it before): nothing to do.
         case thisAhead
         /// This copy is an earlier state of the other: the other's further lines are taken as they are.
         case otherAhead
