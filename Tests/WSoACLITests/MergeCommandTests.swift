@@ -158,7 +158,7 @@ import WSoAEngine
         let json = try JSONReader.parse(this.succeed(["merge", Self.plan, path, "--json"]).stdout)
         let object = try #require(json.objectValue)
         #expect(Set(object.keys) == ["plan", "other", "outcome", "dryRun", "common", "lines", "fromThis", "fromOther", "inBoth",
-                                     "head", "renumbered", "setAside", "setAsideFile", "mergedCopy"])
+                                     "head", "renumbered", "setAside", "setAsideFile", "leftOutAgain", "mergedCopy"])
         #expect(json["plan"]?.stringValue == Self.plan)
         #expect(json["other"]?.stringValue == path)
         #expect(json["outcome"]?.stringValue == "merged")
@@ -265,17 +265,23 @@ import WSoAEngine
         #expect(json.status == 1)
         #expect(json.stdout.isEmpty)
 
-        let settled = this.succeed(["merge", Self.plan, path, "--set-aside", "other:9"])
+        let settled = this.succeed(["merge", Self.plan, path, "--set-aside", "other:9", "--reason", "The minutes were of another meeting."])
         let head = try Self.verified(this)
         let setAside = try #require(try FileManager.default.contentsOfDirectory(atPath: "\(this.plans)/\(Self.plan)")
             .first { $0.hasPrefix("events.jsonl.set-aside-") })
         #expect(settled.stdout == """
-            Merged \(path) into \(Self.plan): after the 8 lines both copies share, 1 from this copy, 0 from the other, in the order they took effect; the journal now has 9 lines, head \(head).
-              Set aside, as the officers decided: other:9, kept in \(this.plans)/\(Self.plan)/\(setAside).
+            Merged \(path) into \(Self.plan): after the 8 lines both copies share, 1 from this copy, 0 from the other, in the order they took effect; the journal now has 10 lines, head \(head).
+              Set aside, as the officers decided: other:9, kept in \(this.plans)/\(Self.plan)/\(setAside); the journal's last line names it, for every copy to see.
 
             """)
-        // The journal is this copy's; the amendment is kept byte for byte beside it.
-        #expect(try this.journal(Self.plan) == before)
+        // The journal is this copy's, then a line naming the amendment set aside, which is kept
+        // byte for byte beside it.
+        #expect(try this.journal(Self.plan).starts(with: before))
+        let history = this.succeed(["history", Self.plan, "--kind", "correction"]).stdout
+        let otherHead = SHA256.hexDigest(try other.journal(Self.plan).split(separator: 0x0A).last!)
+        #expect(history.contains("10.  2026-11-23  line set aside in a merge  line 9 of copy \(otherHead.prefix(8)) (correction E1, took effect 2026-11-23, recorded by Sam at "),
+                "\(history)")
+        #expect(history.contains(") left out of the merge: The minutes were of another meeting.\n"), "\(history)")
         let otherLines = try other.journal(Self.plan).split(separator: 0x0A)
         let kept = [UInt8](try Data(contentsOf: URL(fileURLWithPath: "\(this.plans)/\(Self.plan)/\(setAside)")))
         #expect(kept == Array(otherLines[8]) + [0x0A])
@@ -340,8 +346,10 @@ import WSoAEngine
         this.succeed(["merge", Self.plan, path, "--set-aside", "this:9"])
         _ = try Self.verified(this)
         #expect(this.succeed(["history", Self.plan]).stdout.contains("Parent forum minutes, October"), "the other copy's amendment is not in")
-        // The line set aside is this copy's withdrawal; the journal is now the other's.
-        #expect(try this.journal(Self.plan) == other.journal(Self.plan))
+        // The line set aside is this copy's withdrawal; the journal is now the other's, then the
+        // line that names the withdrawal.
+        #expect(try this.journal(Self.plan).starts(with: other.journal(Self.plan)))
+        #expect(this.succeed(["history", Self.plan]).stdout.contains("line set aside in a merge  line 9 of copy "))
     }
 
     @Test func historyNamesTheCopyAMovedLineCameFrom() throws {

@@ -170,6 +170,12 @@ struct JournalLineTests {
             events.append(.recordAmended(.init(on: due, target: target, changes: index == 0 ? everything : title, reason: texts[index])))
             events.append(.recordWithdrawn(.init(on: due, target: target, reason: texts[(index + 1) % texts.count])))
         }
+        for (index, reason) in [nil, texts[3]].enumerated() {
+            events.append(.lineSetAside(.init(on: due, copy: String(repeating: "ab", count: 32), seq: 9 + index,
+                                              line: String(repeating: "0f", count: 32), type: index == 0 ? .recordAmended : .statementSubmitted,
+                                              setAsideOn: on, id: index == 0 ? "E1" : nil, by: texts[index], recorded: "2026-11-23T10:00:00Z",
+                                              reason: reason)))
+        }
         return events
     }
 
@@ -252,7 +258,7 @@ struct JournalLineTests {
     // MARK: Any order, any spacing
 
     /// `value` written with its keys shuffled at every level, random JSON whitespace between
-    /// tokens, and (outside `prev`) some characters of its strings escaped.
+    /// tokens, and (outside hashes) some characters of its strings escaped.
     static func scrambled(_ value: JSONValue, _ random: inout SeededGenerator, key: String? = nil) -> String {
         func space() -> String { random.chance(0.3) ? random.pick([" ", "\t", "\r", "\n", "  \n\t"]) : "" }
         func string(_ text: String, escaping: Bool) -> String {
@@ -285,7 +291,8 @@ struct JournalLineTests {
         case let .array(elements):
             return "[" + space() + elements.map { scrambled($0, &random) + space() }.joined(separator: "," + space()) + "]"
         case let .string(text):
-            return string(text, escaping: key != "prev")
+            // Hashes are read as 64 plain hex digits, never escaped: `prev`, and a set-aside line's `copy` and `line`.
+            return string(text, escaping: !["prev", "copy", "line"].contains(key))
         default:
             return JSONWriter.string(value)
         }

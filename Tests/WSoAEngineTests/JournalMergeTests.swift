@@ -194,6 +194,7 @@ private func expectError(_ what: String, sourceLocation: SourceLocation = #_sour
 @Suite("Journal merge")
 struct JournalMergeTests {
     static let mergedAt = "2026-12-01T09:00:00Z"
+    static let mergedOn = Day(year: 2026, month: 12, day: 1)!
 
     // MARK: Order independence
 
@@ -213,8 +214,8 @@ struct JournalMergeTests {
         let samTail = Array(try copies.b.store.history(stocktonID).dropFirst(common.count))
         let joFile = try copies.save(joBytes, as: "jo.jsonl"), samFile = try copies.save(samBytes, as: "sam.jsonl")
 
-        let intoJo = try copies.a.store.merge(stocktonID, with: samFile, recorded: Self.mergedAt, by: "jo")
-        let intoSam = try copies.b.store.merge(stocktonID, with: joFile, recorded: Self.mergedAt, by: "sam")
+        let intoJo = try copies.a.store.merge(stocktonID, with: samFile, on: Self.mergedOn, recorded: Self.mergedAt, by: "jo")
+        let intoSam = try copies.b.store.merge(stocktonID, with: joFile, on: Self.mergedOn, recorded: Self.mergedAt, by: "sam")
         let merged = try copies.a.journal(stocktonID)
         #expect(merged == (try copies.b.journal(stocktonID)), "seed \(seed): the two merges differ")
         #expect(intoJo.kind == .merged && intoSam.kind == .merged)
@@ -279,7 +280,7 @@ struct JournalMergeTests {
         let samFile = try copies.save(try copies.b.journal(stocktonID), as: "sam.jsonl")
         let joFile = try copies.save(try copies.a.journal(stocktonID), as: "jo.jsonl")
 
-        let summary = try jo.merge(stocktonID, with: samFile, recorded: Self.mergedAt, by: "jo")
+        let summary = try jo.merge(stocktonID, with: samFile, on: Self.mergedOn, recorded: Self.mergedAt, by: "jo")
         #expect(summary.kind == .merged)
         #expect(Set(summary.renumbered) == [.init(copy: .other, old: "E2", new: "E3"), .init(copy: .other, old: "A2", new: "A3")])
         let plan = try jo.view(stocktonID).plan
@@ -297,7 +298,7 @@ struct JournalMergeTests {
 
         // The other way round: Sam's items keep their ids there? No — the earlier line wins the id
         // wherever the merge runs, so Sam's copy renumbers its own items.
-        let back = try sam.merge(stocktonID, with: joFile, recorded: Self.mergedAt, by: "sam")
+        let back = try sam.merge(stocktonID, with: joFile, on: Self.mergedOn, recorded: Self.mergedAt, by: "sam")
         #expect(Set(back.renumbered) == [.init(copy: .this, old: "E2", new: "E3"), .init(copy: .this, old: "A2", new: "A3")])
         #expect(try copies.b.journal(stocktonID) == (try copies.a.journal(stocktonID)))
     }
@@ -317,9 +318,9 @@ struct JournalMergeTests {
 
         // Taken by date alone, Sam's visit of 1 May would go before Jo's evidence of 1 June, and
         // Jo's visit of 1 April after it, which the rules refuse.
-        let summary = try jo.merge(stocktonID, with: samFile, recorded: Self.mergedAt, by: "jo")
+        let summary = try jo.merge(stocktonID, with: samFile, on: Self.mergedOn, recorded: Self.mergedAt, by: "jo")
         #expect(summary.kind == .merged)
-        _ = try sam.merge(stocktonID, with: joFile, recorded: Self.mergedAt, by: "sam")
+        _ = try sam.merge(stocktonID, with: joFile, on: Self.mergedOn, recorded: Self.mergedAt, by: "sam")
         #expect(try copies.a.journal(stocktonID) == (try copies.b.journal(stocktonID)))
         let plan = try jo.view(stocktonID).plan
         #expect(plan.visits.map(\.on) == [day("2019-10-25"), day("2020-04-01"), day("2020-05-01")])
@@ -335,7 +336,7 @@ struct JournalMergeTests {
         let original = try copies.a.journal(stocktonID)
         let same = try copies.save(original, as: "same.jsonl")
         let listing = try MergeCopies.listing(copies.a)
-        let summary = try store.merge(stocktonID, with: same, recorded: Self.mergedAt, by: "jo")
+        let summary = try store.merge(stocktonID, with: same, on: Self.mergedOn, recorded: Self.mergedAt, by: "jo")
         #expect(summary.kind == .same && !summary.changes && summary.lines == 9 && summary.common == 9)
         #expect(summary.fromThis == 0 && summary.fromOther == 0 && summary.renumbered.isEmpty)
         #expect(try copies.a.journal(stocktonID) == original)
@@ -345,13 +346,13 @@ struct JournalMergeTests {
         try store.record(.addEvidence(on: day("2019-11-01"), workstream: "ws", weaknesses: ["W1"], kind: .activity, title: "Later",
                                       source: nil, file: nil, link: nil), in: stocktonID, by: "jo", recorded: "2026-11-23T10:00:00Z")
         let ahead = try copies.a.journal(stocktonID)
-        let behind = try store.merge(stocktonID, with: same, recorded: Self.mergedAt, by: "jo")
+        let behind = try store.merge(stocktonID, with: same, on: Self.mergedOn, recorded: Self.mergedAt, by: "jo")
         #expect(behind.kind == .thisAhead && !behind.changes && behind.lines == 10 && behind.common == 9 && behind.fromThis == 1)
         #expect(try copies.a.journal(stocktonID) == ahead)
 
         // This copy is behind: the other's bytes are taken as they are.
         let aheadFile = try copies.save(ahead, as: "ahead.jsonl")
-        let taken = try copies.b.store.merge(stocktonID, with: aheadFile, recorded: Self.mergedAt, by: "sam")
+        let taken = try copies.b.store.merge(stocktonID, with: aheadFile, on: Self.mergedOn, recorded: Self.mergedAt, by: "sam")
         #expect(taken.kind == .otherAhead && taken.changes && taken.lines == 10 && taken.fromOther == 1)
         #expect(try copies.b.journal(stocktonID) == ahead)
         #expect(try copies.b.store.verify(stocktonID).events == 10)
@@ -366,7 +367,7 @@ struct JournalMergeTests {
         try copies.b.store.record(.addEvidence(on: day("2019-11-02"), workstream: "ws", weaknesses: ["W1"], kind: .activity, title: "Sam's",
                                                source: nil, file: nil, link: nil), in: stocktonID, by: "sam", recorded: "2026-11-23T10:00:00Z")
         let before = try copies.a.journal(stocktonID), listing = try MergeCopies.listing(copies.a)
-        let summary = try copies.a.store.merge(stocktonID, with: copies.b.journalPath(stocktonID), recorded: Self.mergedAt, by: "jo", dryRun: true)
+        let summary = try copies.a.store.merge(stocktonID, with: copies.b.journalPath(stocktonID), on: Self.mergedOn, recorded: Self.mergedAt, by: "jo", dryRun: true)
         #expect(summary.kind == .merged && summary.changes && summary.fromThis == 1 && summary.fromOther == 1)
         #expect(summary.renumbered == [.init(copy: .other, old: "E2", new: "E3")])
         #expect(try copies.a.journal(stocktonID) == before)
@@ -416,7 +417,7 @@ struct JournalMergeTests {
         for (plans, other, mine) in [(copies.a, samFile, "jo"), (copies.b, joFile, "sam")] {
             let before = try plans.journal(stocktonID), listing = try MergeCopies.listing(plans)
             let error = expectError("\(clash) into \(mine)") {
-                _ = try plans.store.merge(stocktonID, with: other, recorded: Self.mergedAt, by: mine)
+                _ = try plans.store.merge(stocktonID, with: other, on: Self.mergedOn, recorded: Self.mergedAt, by: mine)
             }
             guard case let .mergeRefused(conflict)? = error else {
                 Issue.record("expected mergeRefused, got \(String(describing: error))")
@@ -436,22 +437,51 @@ struct JournalMergeTests {
         // Sam's line set aside: the merge goes through, and keeps it byte for byte beside the journal.
         let samLine = TestJournals.lines(samBytes)[common]
         let summary = try jo.merge(stocktonID, with: samFile, setAside: [SetAsideLine(copy: .other, seq: common + 1)],
-                                   recorded: Self.mergedAt, by: "jo")
+                                   on: Self.mergedOn, recorded: Self.mergedAt, by: "jo")
         #expect(summary.setAside.map(\.line) == [SetAsideLine(copy: .other, seq: common + 1)])
         #expect(summary.setAside.first?.bytes == samLine)
         let kept = try #require(summary.setAsidePath)
         #expect(kept.hasPrefix(copies.a.folder(stocktonID) + "/events.jsonl.set-aside-"))
         #expect([UInt8](try Data(contentsOf: URL(fileURLWithPath: kept))) == samLine + [0x0A])
-        #expect(try copies.a.journal(stocktonID) == joBytes, "with Sam's only line set aside, Jo's journal stands as it was")
-        #expect(try jo.verify(stocktonID).events == common + 1)
+        // Jo's journal stands as it was, and a line after it, recorded by Jo, names Sam's.
+        let merged = try copies.a.journal(stocktonID)
+        #expect(merged.starts(with: joBytes), "with Sam's only line set aside, Jo's journal stands as it was")
+        #expect(try jo.verify(stocktonID).events == common + 2)
+        let trace = try #require(try jo.history(stocktonID).last)
+        #expect(trace.by == "jo" && trace.recorded == Self.mergedAt && trace.event.on == Self.mergedOn)
+        guard case let .lineSetAside(aside) = trace.event else { Issue.record("no line names the line set aside: \(trace.event)"); return }
+        #expect(aside.copy == SHA256.hexDigest(TestJournals.lines(samBytes).last!) && aside.seq == common + 1)
+        #expect(aside.line == SHA256.hexDigest(samLine) && aside.setAsideBy == "sam" && aside.setAsideRecorded == (clash == .submittedTwice ? "2026-11-23T09:00:00Z" : "2026-11-23T11:00:00Z"))
+        #expect(aside.setAsideType == (clash == .submittedTwice ? .statementSubmitted : .recordAmended))
         #expect(!(try jo.conflictedCopies(of: stocktonID)).contains(kept))
+
+        // Sam's copy, still holding the line, is taken in again without a conflict: the line is
+        // left out again, and there is nothing else to do.
+        let again = try jo.merge(stocktonID, with: samFile, on: Self.mergedOn, recorded: Self.mergedAt, by: "jo")
+        #expect(again.leftOutAgain == [SetAsideLine(copy: .other, seq: common + 1)] && !again.changes)
+        #expect(try copies.a.journal(stocktonID) == merged)
+
+        // Sam, having recorded more since, merges Jo's journal, as git's driver would: his line
+        // stays out, his later one comes in, and no one is asked again. (The plan that submitted
+        // twice has no workstream yet to add evidence to.)
+        guard clash != .submittedTwice else { return }
+        try sam.record(.addEvidence(on: day("2019-11-20"), workstream: "ws", weaknesses: ["W1"], kind: .activity, title: "Sam's later evidence",
+                                    source: nil, file: nil, link: nil), in: stocktonID, by: "sam", recorded: "2026-11-24T09:00:00Z")
+        let samLater = try copies.b.journal(stocktonID)
+        let current = try copies.save(samLater, as: "current.jsonl")
+        let driven = try PlanStore.mergeFiles(ancestor: samFile, current: current, other: try copies.save(merged, as: "merged.jsonl"))
+        #expect(driven.leftOutAgain == [SetAsideLine(copy: .this, seq: common + 1)] && driven.fromThis == 1)
+        let result = TestJournals.lines([UInt8](try Data(contentsOf: URL(fileURLWithPath: current))))
+        #expect(result.count == common + 3)
+        let types = try result.suffix(3).map { line in try line.withUnsafeBytes { try JournalLine.decode($0, keepText: false).event.type } }
+        #expect(types == [clash == .submittedTwice ? .statementSubmitted : .recordWithdrawn, .evidenceAdded, .lineSetAside], "\(types)")
 
         // The same from Sam's side: Sam's own line set aside, and Jo's taken in its place.
         let back = try sam.merge(stocktonID, with: joFile, setAside: [SetAsideLine(copy: .this, seq: common + 1)],
-                                 recorded: Self.mergedAt, by: "sam")
-        #expect(back.kind == .merged && back.fromOther == 1 && back.fromThis == 0)
-        #expect(try copies.b.journal(stocktonID) == joBytes)
-        #expect(try sam.verify(stocktonID).events == common + 1)
+                                 on: Self.mergedOn, recorded: Self.mergedAt, by: "sam")
+        #expect(back.kind == .merged && back.fromOther == 1 && back.fromThis == 1)
+        #expect(try copies.b.journal(stocktonID).starts(with: joBytes))
+        #expect(try sam.verify(stocktonID).events == common + 3)
     }
 
     @Test("a line that cannot be set aside is refused by name")
@@ -462,7 +492,7 @@ struct JournalMergeTests {
         let before = try copies.a.journal(stocktonID)
         for line in [SetAsideLine(copy: .other, seq: 9), SetAsideLine(copy: .other, seq: 11), SetAsideLine(copy: .this, seq: 10)] {
             let error = expectError("\(line)") {
-                _ = try copies.a.store.merge(stocktonID, with: copies.b.journalPath(stocktonID), setAside: [line], recorded: Self.mergedAt, by: "jo")
+                _ = try copies.a.store.merge(stocktonID, with: copies.b.journalPath(stocktonID), setAside: [line], on: Self.mergedOn, recorded: Self.mergedAt, by: "jo")
             }
             guard case let .invalidValue(option, value, _)? = error else {
                 Issue.record("expected invalidValue for \(line), got \(String(describing: error))")
@@ -487,7 +517,7 @@ struct JournalMergeTests {
         jo.record(6)
         sam.record(6)
         kim.record(6)
-        _ = try copies.a.store.merge(stocktonID, with: copies.b.journalPath(stocktonID), recorded: Self.mergedAt, by: "jo")
+        _ = try copies.a.store.merge(stocktonID, with: copies.b.journalPath(stocktonID), on: Self.mergedOn, recorded: Self.mergedAt, by: "jo")
         let first = try copies.a.store.history(stocktonID)
         let notes = Dictionary(uniqueKeysWithValues: first.compactMap { entry in entry.merged.map { (key(entry), $0) } })
         #expect(!notes.isEmpty, "the first merge moved no line")
@@ -496,8 +526,8 @@ struct JournalMergeTests {
         let merged = try copies.save(try copies.a.journal(stocktonID), as: "merged.jsonl")
         let kims = try copies.save(try third.journal(stocktonID), as: "kim.jsonl")
         let kimsHead = SHA256.hexDigest(TestJournals.lines(try third.journal(stocktonID)).last!)
-        let intoMerged = try copies.a.store.merge(stocktonID, with: kims, recorded: "2026-12-02T09:00:00Z", by: "jo")
-        let intoKim = try third.store.merge(stocktonID, with: merged, recorded: "2026-12-02T09:00:00Z", by: "kim")
+        let intoMerged = try copies.a.store.merge(stocktonID, with: kims, on: Day(year: 2026, month: 12, day: 2)!, recorded: "2026-12-02T09:00:00Z", by: "jo")
+        let intoKim = try third.store.merge(stocktonID, with: merged, on: Day(year: 2026, month: 12, day: 2)!, recorded: "2026-12-02T09:00:00Z", by: "kim")
         #expect(intoMerged.kind == .merged && intoKim.kind == .merged)
         #expect(try copies.a.journal(stocktonID) == (try third.journal(stocktonID)))
         let second = try third.store.history(stocktonID)
@@ -554,7 +584,7 @@ struct JournalMergeTests {
         }
         let listing = try MergeCopies.listing(copies.a)
         let error = expectError("\(hostile)") {
-            _ = try copies.a.store.merge(stocktonID, with: path, recorded: Self.mergedAt, by: "jo")
+            _ = try copies.a.store.merge(stocktonID, with: path, on: Self.mergedOn, recorded: Self.mergedAt, by: "jo")
         }
         switch (hostile, error) {
         case (.empty, .damagedJournal(path, _, _)?), (.garbage, .damagedJournal(path, _, _)?), (.tornLastLine, .damagedJournal(path, 10, _)?),
@@ -579,7 +609,7 @@ struct JournalMergeTests {
                                                source: nil, file: nil, link: nil), in: stocktonID, by: "sam", recorded: "2026-11-23T10:00:00Z")
         let link = "\(copies.loose)/link.jsonl"
         try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: copies.b.journalPath(stocktonID))
-        let summary = try copies.a.store.merge(stocktonID, with: link, recorded: Self.mergedAt, by: "jo")
+        let summary = try copies.a.store.merge(stocktonID, with: link, on: Self.mergedOn, recorded: Self.mergedAt, by: "jo")
         #expect(summary.kind == .otherAhead)
         #expect(try copies.a.journal(stocktonID) == (try copies.b.journal(stocktonID)))
     }
@@ -596,7 +626,7 @@ struct JournalMergeTests {
         try copies.b.store.record(.addEvidence(on: day("2019-11-02"), workstream: "ws", weaknesses: ["W1"], kind: .activity, title: "Sam's evidence",
                                                source: nil, file: nil, link: nil), in: stocktonID, by: "sam", recorded: "2026-11-23T10:00:00Z")
         let joBytes = try copies.a.journal(stocktonID)
-        _ = try copies.a.store.merge(stocktonID, with: copies.b.journalPath(stocktonID), recorded: Self.mergedAt, by: "jo")
+        _ = try copies.a.store.merge(stocktonID, with: copies.b.journalPath(stocktonID), on: Self.mergedOn, recorded: Self.mergedAt, by: "jo")
         let entries = try copies.a.store.history(stocktonID)
         #expect(entries.map(\.by).suffix(3) == ["sam", "jo", "jo"])
         #expect(entries[9].merged == nil, "Sam's line stays where it was in Sam's copy, so keeps its bytes")
@@ -640,7 +670,7 @@ struct JournalMergeTests {
 
         let summary = try PlanStore.mergeFiles(ancestor: ancestor, current: current, other: other)
         #expect(summary.kind == .merged && summary.common == 9)
-        let viaStore = try copies.a.store.merge(stocktonID, with: other, recorded: Self.mergedAt, by: "jo")
+        let viaStore = try copies.a.store.merge(stocktonID, with: other, on: Self.mergedOn, recorded: Self.mergedAt, by: "jo")
         #expect(viaStore.head == summary.head)
         #expect([UInt8](try Data(contentsOf: URL(fileURLWithPath: current))) == (try copies.a.journal(stocktonID)))
     }
@@ -672,7 +702,7 @@ struct JournalMergeTests {
         #expect(summary.kind == .merged && summary.fromOther == 3, "\(summary)")
 
         // The same journal as merging Sam's two commits at once, every line of both once.
-        let atOnce = try copies.a.store.merge(stocktonID, with: try copies.save(samSecond, as: "sam.jsonl"), recorded: Self.mergedAt, by: "jo")
+        let atOnce = try copies.a.store.merge(stocktonID, with: try copies.save(samSecond, as: "sam.jsonl"), on: Self.mergedOn, recorded: Self.mergedAt, by: "jo")
         #expect(summary.lines == atOnce.lines)
         #expect(try copies.a.store.verify(stocktonID).events == summary.lines)
     }
@@ -695,7 +725,7 @@ struct JournalMergeTests {
         try FileManager.default.createDirectory(atPath: "\(folder)/events-folder.jsonl", withIntermediateDirectories: false)
         #expect(try copies.a.store.conflictedCopies(of: stocktonID) == [copy])
 
-        let summary = try copies.a.store.merge(stocktonID, with: copy, recorded: Self.mergedAt, by: "jo")
+        let summary = try copies.a.store.merge(stocktonID, with: copy, on: Self.mergedOn, recorded: Self.mergedAt, by: "jo")
         #expect(summary.kind == .merged && summary.mergedCopyPath == "\(copy).merged")
         #expect(FileManager.default.fileExists(atPath: "\(copy).merged") && !FileManager.default.fileExists(atPath: copy))
         #expect(try copies.a.store.conflictedCopies(of: stocktonID).isEmpty)

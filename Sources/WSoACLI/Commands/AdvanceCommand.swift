@@ -522,6 +522,7 @@ enum AdvanceCommand: Command {
             return "wsoa advance \(plan) monitoring-inspection --on DATE --visited START..END --effective P1,… [--not-effective P2,…]"
         case .deadlineSet: return "wsoa advance \(plan) deadline --clock CLOCK --due DATE --on DATE"
         case .recordAmended, .recordWithdrawn: return "wsoa \(commandWord(event)) …"
+        case .lineSetAside: return "wsoa merge \(plan) OTHER-JOURNAL --set-aside this:N|other:N"
         case .followUpAdded, .followUpClosed: return "wsoa \(commandWord(event)) \(plan) …"
         case .partnerRenamed, .workstreamAdded, .actionAdded, .actionUpdated, .actionRetargeted, .measureAdded,
              .measureRecorded, .evidenceAdded:
@@ -565,6 +566,7 @@ enum AdvanceCommand: Command {
         case .followUpClosed: return "followup close"
         case .recordAmended: return "… amend"
         case .recordWithdrawn: return "… withdraw"
+        case .lineSetAside: return "merge"
         }
     }
 }

@@ -17,14 +17,18 @@ enum MergeCommand: Command {
             the same. If a line is refused once the other copy's lines are in (both recorded the statement's \
             submission, or one withdrew what the other amended), nothing is written and both lines, their \
             authors and the rule are named: decide which stands, then merge again with --set-aside naming the \
-            line that does not, which is kept in events.jsonl.set-aside-<UTC time> beside the journal, and \
-            record any correction. A copy merged from the plan's own folder is renamed <name>.merged.
+            line that does not (and --reason saying why), and record any correction. Only a line the merge \
+            refuses, or one naming what was set aside, can be. The merge then writes a line naming each line \
+            set aside, which 'wsoa history' shows in every copy and which leaves it out of later merges, and \
+            keeps its bytes in events.jsonl.set-aside-<UTC time> beside the journal. A copy merged from the \
+            plan's own folder is renamed <name>.merged.
             """,
-        usage: ["merge PLAN OTHER-JOURNAL [--set-aside this:N|other:N,…] [--dry-run] [--json]"],
+        usage: ["merge PLAN OTHER-JOURNAL [--set-aside this:N|other:N,… [--reason TEXT]] [--dry-run] [--json]"],
         arguments: [.plan, ArgumentSpec("OTHER-JOURNAL", help: "The other copy's journal file (events.jsonl, or a sync tool's copy of it).")],
         options: [
             .repeated("set-aside", "COPY:LINE,…",
                       help: "Leave out line LINE of this copy or the other, as the officers decided (repeat or use commas)."),
+            .value("reason", "TEXT", help: "Why the lines set aside do not stand, kept with the journal's line that names them."),
             .flag("dry-run", help: "Say what the merge would do, and write nothing."),
         ],
         globals: ["plans", "by", "json"])
@@ -34,11 +38,13 @@ enum MergeCommand: Command {
         let id = try context.planID()
         let other = try context.arguments.positional(1, name: "OTHER-JOURNAL")
         let setAside = try Set(context.arguments.list("set-aside").map(setAsideLine))
+        if setAside.isEmpty { try context.refuseUnused(["reason"], reason: "it says why lines are set aside, and none is (--set-aside)") }
+        let reason = context.arguments.value("reason")
         let dryRun = context.arguments.flag("dry-run")
         let summary: MergeSummary
         do {
-            summary = try context.store.merge(id, with: other, setAside: setAside, recorded: context.recorded,
-                                              by: context.by(), dryRun: dryRun)
+            summary = try context.store.merge(id, with: other, setAside: setAside, reason: reason, on: context.today,
+                                              recorded: context.recorded, by: context.by(), dryRun: dryRun)
         } catch let WSoAError.mergeRefused(conflict) {
             context.exitCode = CLI.ExitCode.failure
             context.output.error(WSoAError.mergeRefused(conflict).description)
@@ -96,7 +102,13 @@ enum MergeCommand: Command {
         }
         if !summary.setAside.isEmpty {
             let names = summary.setAside.map(\.line.description).joined(separator: ", ")
-            lines.append("  Set aside, as the officers decided: \(names)" + (summary.setAsidePath.map { ", kept in \($0)" } ?? "") + ".")
+            let count = summary.setAside.count
+            lines.append("  Set aside, as the officers decided: \(names)" + (summary.setAsidePath.map { ", kept in \($0)" } ?? "")
+                         + "; the journal's last \(count == 1 ? "line names it" : "\(count) lines name them"), for every copy to see.")
+        }
+        if !summary.leftOutAgain.isEmpty {
+            let names = summary.leftOutAgain.map(\.description).joined(separator: ", ")
+            lines.append("  Left out again, as an earlier merge set \(summary.leftOutAgain.count == 1 ? "it" : "them") aside: \(names).")
         }
         if let renamed = summary.mergedCopyPath { lines.append("  The copy merged is now \(renamed).") }
         if dryRun { lines.append("Nothing was written (--dry-run).") }
@@ -113,6 +125,7 @@ enum MergeCommand: Command {
             "renumbered": .array(summary.renumbered.map { .object(["copy": .string($0.copy.rawValue), "old": .string($0.old), "new": .string($0.new)]) }),
             "setAside": .array(summary.setAside.map { .string($0.line.description) }),
             "setAsideFile": summary.setAsidePath.map(JSONValue.string) ?? .null,
+            "leftOutAgain": .array(summary.leftOutAgain.map { .string($0.description) }),
             "mergedCopy": summary.mergedCopyPath.map(JSONValue.string) ?? .null,
         ])
     }

@@ -14,7 +14,7 @@ extension DeliveryRecord {
             readings[index].corrected = line
         case .planCreated, .letterPublished, .statementSubmitted, .statementJudged, .monitoringVisitHeld, .revisitReported,
              .monitoringCeased, .partnerRenamed, .workstreamAdded, .actionAdded, .actionRetargeted, .measureAdded, .evidenceAdded,
-             .followUpAdded, .followUpClosed, .recordWithdrawn,
+             .followUpAdded, .followUpClosed, .recordWithdrawn, .lineSetAside,
              .weaknessesReleased, .appRequested, .appSubmitted, .appJudged, .appPublished, .progressReviewHeld, .escalationIssued, .revisitDirected, .reportPublished, .strategicPlanPublished, .priorityActionPlanSubmitted, .priorityActionPlanJudged, .monitoringInspectionReported, .deadlineSet:
             return
         }

@@ -66,6 +66,8 @@ public enum EventType: String, Sendable, CaseIterable {
     case recordAmended
     /// Something recorded earlier was withdrawn as recorded in error, with the reason.
     case recordWithdrawn
+    /// A line of another copy of the journal was left out when the copies were merged.
+    case lineSetAside
 
     /// The event in words, for people: "letter published", "action status reported".
     public var words: String {
@@ -103,6 +105,7 @@ public enum EventType: String, Sendable, CaseIterable {
         case .followUpClosed: return "follow-up closed"
         case .recordAmended: return "correction"
         case .recordWithdrawn: return "withdrawal"
+        case .lineSetAside: return "line set aside in a merge"
         }
     }
 

@@ -118,6 +118,9 @@ extension Plan {
             apply(amended, line: line)
         case let .recordWithdrawn(withdrawal):
             apply(withdrawal, line: line)
+        case .lineSetAside:
+            // The line set aside never entered the plan; this one only says so.
+            break
         }
         guard event.type.isLifecycle else { return }
         lifecycle.append(LifecycleEntry(line: line, type: event.type, on: event.on, phaseBefore: phase))

@@ -33,7 +33,7 @@ extension Plan {
                 + "correct it with 'wsoa evidence amend \(id) \(first.id) … --reason …'"
         case .planCreated, .letterPublished, .statementSubmitted, .statementJudged, .revisitReported, .monitoringCeased,
              .partnerRenamed, .workstreamAdded, .actionAdded, .actionUpdated, .actionRetargeted, .measureAdded, .followUpAdded,
-             .followUpClosed, .recordAmended, .recordWithdrawn,
+             .followUpClosed, .recordAmended, .recordWithdrawn, .lineSetAside,
              .weaknessesReleased, .appRequested, .appSubmitted, .appJudged, .appPublished, .progressReviewHeld, .escalationIssued, .revisitDirected, .reportPublished, .strategicPlanPublished, .priorityActionPlanSubmitted, .priorityActionPlanJudged, .monitoringInspectionReported, .deadlineSet:
             return nil
         }
@@ -54,7 +54,7 @@ extension Plan {
             values = [("value", recorded.value)]
         case .planCreated, .letterPublished, .statementSubmitted, .statementJudged, .monitoringVisitHeld, .revisitReported,
              .monitoringCeased, .partnerRenamed, .workstreamAdded, .actionAdded, .actionUpdated, .actionRetargeted, .evidenceAdded,
-             .followUpAdded, .followUpClosed, .recordAmended, .recordWithdrawn,
+             .followUpAdded, .followUpClosed, .recordAmended, .recordWithdrawn, .lineSetAside,
              .weaknessesReleased, .appRequested, .appSubmitted, .appJudged, .appPublished, .progressReviewHeld, .escalationIssued, .revisitDirected, .reportPublished, .strategicPlanPublished, .priorityActionPlanSubmitted, .priorityActionPlanJudged, .monitoringInspectionReported, .deadlineSet:
             return nil
         }

@@ -124,7 +124,7 @@ extension Plan {
         case .deadlineSet:
             if let index = givenDeadlines.firstIndex(where: { $0.line == line }) { givenDeadlines[index].on = day }
         case .planCreated, .partnerRenamed, .workstreamAdded, .actionAdded, .actionUpdated, .actionRetargeted, .measureAdded,
-             .measureRecorded, .evidenceAdded, .followUpAdded, .followUpClosed, .recordAmended, .recordWithdrawn:
+             .measureRecorded, .evidenceAdded, .followUpAdded, .followUpClosed, .recordAmended, .recordWithdrawn, .lineSetAside:
             return
         }
         recountLifecycleDays()
@@ -170,7 +170,7 @@ extension Plan {
         case .deadlineSet:
             givenDeadlines.removeAll { $0.line == line }
         case .planCreated, .partnerRenamed, .workstreamAdded, .actionAdded, .actionUpdated, .actionRetargeted, .measureAdded,
-             .measureRecorded, .evidenceAdded, .followUpAdded, .followUpClosed, .recordAmended, .recordWithdrawn:
+             .measureRecorded, .evidenceAdded, .followUpAdded, .followUpClosed, .recordAmended, .recordWithdrawn, .lineSetAside:
             return
         }
         phase = lifecycle[entry].phaseBefore
@@ -221,7 +221,7 @@ extension Plan {
             }
         case .planCreated, .letterPublished, .statementSubmitted, .statementJudged, .monitoringVisitHeld, .revisitReported,
              .monitoringCeased, .partnerRenamed, .workstreamAdded, .actionAdded, .actionUpdated, .actionRetargeted, .measureAdded,
-             .measureRecorded, .evidenceAdded, .followUpAdded, .followUpClosed, .weaknessesReleased, .appRequested, .appSubmitted, .appJudged, .appPublished, .progressReviewHeld, .escalationIssued, .revisitDirected, .reportPublished, .strategicPlanPublished, .priorityActionPlanSubmitted, .priorityActionPlanJudged, .monitoringInspectionReported, .deadlineSet:
+             .measureRecorded, .evidenceAdded, .followUpAdded, .followUpClosed, .weaknessesReleased, .appRequested, .appSubmitted, .appJudged, .appPublished, .progressReviewHeld, .escalationIssued, .revisitDirected, .reportPublished, .strategicPlanPublished, .priorityActionPlanSubmitted, .priorityActionPlanJudged, .monitoringInspectionReported, .deadlineSet, .lineSetAside:
             return nil
         }
     }
@@ -273,7 +273,7 @@ extension Plan {
         case let .recordWithdrawn(withdrawal): target = withdrawal.target
         case .planCreated, .letterPublished, .statementSubmitted, .statementJudged, .monitoringVisitHeld, .revisitReported,
              .monitoringCeased, .partnerRenamed, .workstreamAdded, .actionAdded, .actionUpdated, .actionRetargeted, .measureAdded,
-             .measureRecorded, .evidenceAdded, .followUpAdded, .followUpClosed, .weaknessesReleased, .appRequested, .appSubmitted, .appJudged, .appPublished, .progressReviewHeld, .escalationIssued, .revisitDirected, .reportPublished, .strategicPlanPublished, .priorityActionPlanSubmitted, .priorityActionPlanJudged, .monitoringInspectionReported, .deadlineSet:
+             .measureRecorded, .evidenceAdded, .followUpAdded, .followUpClosed, .weaknessesReleased, .appRequested, .appSubmitted, .appJudged, .appPublished, .progressReviewHeld, .escalationIssued, .revisitDirected, .reportPublished, .strategicPlanPublished, .priorityActionPlanSubmitted, .priorityActionPlanJudged, .monitoringInspectionReported, .deadlineSet, .lineSetAside:
             return nil
         }
         if case .recordWithdrawn = event, let dependants = followUpsDepending(on: target) {

@@ -45,6 +45,7 @@ extension PlanEvent {
         case .followUpClosed: self = .followUpClosed(try FollowUpClosed(on: on, data: &data))
         case .recordAmended: self = .recordAmended(try RecordAmended(on: on, data: &data))
         case .recordWithdrawn: self = .recordWithdrawn(try RecordWithdrawn(on: on, data: &data))
+        case .lineSetAside: self = .lineSetAside(try LineSetAside(on: on, data: &data))
         }
     }
 }

@@ -24,7 +24,7 @@ extension PlanEvent {
         case .planCreated, .letterPublished, .statementSubmitted, .statementJudged, .monitoringVisitHeld, .revisitReported,
              .monitoringCeased, .weaknessesReleased, .appRequested, .appSubmitted, .appJudged, .appPublished, .progressReviewHeld,
              .escalationIssued, .revisitDirected, .reportPublished, .strategicPlanPublished, .priorityActionPlanSubmitted,
-             .priorityActionPlanJudged, .monitoringInspectionReported, .deadlineSet, .partnerRenamed, .workstreamAdded:
+             .priorityActionPlanJudged, .monitoringInspectionReported, .deadlineSet, .partnerRenamed, .workstreamAdded, .lineSetAside:
             return self
         case let .actionAdded(added):
             return .actionAdded(ActionAdded(on: added.on, id: id(added.id), workstream: added.workstream, title: added.title,
@@ -69,7 +69,7 @@ extension PlanEvent {
              .monitoringCeased, .weaknessesReleased, .appRequested, .appSubmitted, .appJudged, .appPublished, .progressReviewHeld,
              .escalationIssued, .revisitDirected, .reportPublished, .strategicPlanPublished, .priorityActionPlanSubmitted,
              .priorityActionPlanJudged, .monitoringInspectionReported, .deadlineSet, .partnerRenamed, .workstreamAdded,
-             .actionUpdated, .actionRetargeted, .measureRecorded, .followUpClosed, .recordAmended, .recordWithdrawn:
+             .actionUpdated, .actionRetargeted, .measureRecorded, .followUpClosed, .recordAmended, .recordWithdrawn, .lineSetAside:
             return nil
         }
     }

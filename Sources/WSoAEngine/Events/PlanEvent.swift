@@ -72,6 +72,8 @@ public enum PlanEvent: Hashable, Sendable {
     case recordAmended(RecordAmended)
     /// Something recorded earlier was withdrawn as recorded in error.
     case recordWithdrawn(RecordWithdrawn)
+    /// A line of another copy was left out when officers merged the copies.
+    case lineSetAside(LineSetAside)
 
     /// The event's own value, for what every kind of event can say about itself.
     var facts: any EventFacts {
@@ -109,6 +111,7 @@ public enum PlanEvent: Hashable, Sendable {
         case let .followUpClosed(facts): return facts
         case let .recordAmended(facts): return facts
         case let .recordWithdrawn(facts): return facts
+        case let .lineSetAside(facts): return facts
         }
     }
 
@@ -151,6 +154,7 @@ public enum PlanEvent: Hashable, Sendable {
         case .followUpClosed: return .followUpClosed
         case .recordAmended: return .recordAmended
         case .recordWithdrawn: return .recordWithdrawn
+        case .lineSetAside: return .lineSetAside
         }
     }
 
@@ -190,6 +194,7 @@ public enum PlanEvent: Hashable, Sendable {
         case let .followUpClosed(facts): return facts.on
         case let .recordAmended(facts): return facts.on
         case let .recordWithdrawn(facts): return facts.on
+        case let .lineSetAside(facts): return facts.on
         }
     }
 
@@ -213,7 +218,7 @@ public enum PlanEvent: Hashable, Sendable {
         case let .recordAmended(amended): return amended.changes.file
         case .planCreated, .letterPublished, .statementSubmitted, .statementJudged, .monitoringVisitHeld, .revisitReported,
              .monitoringCeased, .partnerRenamed, .workstreamAdded, .actionAdded, .actionUpdated, .actionRetargeted,
-             .measureAdded, .measureRecorded, .followUpAdded, .followUpClosed, .recordWithdrawn, .weaknessesReleased, .appRequested, .appSubmitted,
+             .measureAdded, .measureRecorded, .followUpAdded, .followUpClosed, .recordWithdrawn, .lineSetAside, .weaknessesReleased, .appRequested, .appSubmitted,
              .appJudged, .appPublished, .progressReviewHeld, .escalationIssued, .revisitDirected, .reportPublished, .strategicPlanPublished, .priorityActionPlanSubmitted, .priorityActionPlanJudged, .monitoringInspectionReported, .deadlineSet:
             return nil
         }

@@ -163,6 +163,10 @@ public enum Rule: String, Sendable, CaseIterable {
             return [.requiredText, .textLimit, .notInFuture, .knownReference, .correctableRecord, .afterInspection, .correctionKeepsRecord]
         case .recordWithdrawn:
             return [.requiredText, .textLimit, .notInFuture, .knownReference, .correctableRecord, .correctionKeepsRecord]
+        case .lineSetAside:
+            // Written by a merge, never typed: it changes nothing in the plan, so only its text
+            // and its date are checked.
+            return [.requiredText, .textLimit, .notInFuture, .afterInspection]
         }
     }
 
@@ -329,7 +333,7 @@ public enum Rule: String, Sendable, CaseIterable {
             case let .followUpAdded(added): (prefix, count, given) = ("F", plan.followUps.count, added.id)
             case .planCreated, .letterPublished, .statementSubmitted, .statementJudged, .monitoringVisitHeld, .revisitReported,
                  .monitoringCeased, .partnerRenamed, .workstreamAdded, .actionUpdated, .actionRetargeted, .measureRecorded,
-                 .followUpClosed, .recordAmended, .recordWithdrawn,
+                 .followUpClosed, .recordAmended, .recordWithdrawn, .lineSetAside,
                  .weaknessesReleased, .appRequested, .appSubmitted, .appJudged, .appPublished, .progressReviewHeld, .escalationIssued,
                  .revisitDirected, .reportPublished, .strategicPlanPublished, .priorityActionPlanSubmitted, .priorityActionPlanJudged,
                  .monitoringInspectionReported, .deadlineSet:
@@ -352,7 +356,7 @@ public enum Rule: String, Sendable, CaseIterable {
             case let .actionRetargeted(retarget): (id, on) = (retarget.id, retarget.on)
             case .planCreated, .letterPublished, .statementSubmitted, .statementJudged, .monitoringVisitHeld, .revisitReported,
                  .monitoringCeased, .partnerRenamed, .workstreamAdded, .actionAdded, .measureAdded, .measureRecorded, .evidenceAdded,
-                 .followUpAdded, .followUpClosed, .recordAmended, .recordWithdrawn,
+                 .followUpAdded, .followUpClosed, .recordAmended, .recordWithdrawn, .lineSetAside,
                  .weaknessesReleased, .appRequested, .appSubmitted, .appJudged, .appPublished, .progressReviewHeld, .escalationIssued,
                  .revisitDirected, .reportPublished, .strategicPlanPublished, .priorityActionPlanSubmitted, .priorityActionPlanJudged,
                  .monitoringInspectionReported, .deadlineSet:

@@ -42,7 +42,7 @@ extension EventType {
             return .publication
         case .planCreated, .letterPublished, .statementSubmitted, .statementJudged, .revisitReported, .monitoringCeased,
              .reportPublished, .priorityActionPlanSubmitted, .priorityActionPlanJudged, .monitoringInspectionReported, .partnerRenamed, .workstreamAdded, .actionAdded, .actionUpdated, .actionRetargeted, .measureAdded, .measureRecorded,
-             .evidenceAdded, .followUpAdded, .followUpClosed, .recordAmended, .recordWithdrawn:
+             .evidenceAdded, .followUpAdded, .followUpClosed, .recordAmended, .recordWithdrawn, .lineSetAside:
             return .main
         }
     }

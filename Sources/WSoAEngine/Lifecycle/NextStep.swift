@@ -68,7 +68,7 @@ extension Plan {
         case .planCreated, .letterPublished, .statementSubmitted, .statementJudged, .monitoringVisitHeld, .revisitReported,
              .monitoringCeased, .escalationIssued, .partnerRenamed, .workstreamAdded, .actionAdded, .actionUpdated,
              .actionRetargeted, .measureAdded, .measureRecorded, .evidenceAdded, .followUpAdded, .followUpClosed,
-             .recordAmended, .recordWithdrawn, .reportPublished, .strategicPlanPublished, .priorityActionPlanSubmitted,
+             .recordAmended, .recordWithdrawn, .lineSetAside, .reportPublished, .strategicPlanPublished, .priorityActionPlanSubmitted,
              .priorityActionPlanJudged, .monitoringInspectionReported, .deadlineSet:
             return nil
         }

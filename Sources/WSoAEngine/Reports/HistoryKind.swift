@@ -32,7 +32,7 @@ public enum HistoryKind: String, Sendable, CaseIterable {
         case .measureAdded, .measureRecorded: self = .measure
         case .evidenceAdded: self = .evidence
         case .followUpAdded, .followUpClosed: self = .followUp
-        case .recordAmended, .recordWithdrawn: self = .correction
+        case .recordAmended, .recordWithdrawn, .lineSetAside: self = .correction
         }
     }
 }

@@ -55,7 +55,7 @@ public struct PlanHistory: Sendable {
             case .letterPublished, .statementSubmitted, .statementJudged, .revisitReported, .monitoringCeased,
                  .weaknessesReleased, .appRequested, .appSubmitted, .appJudged, .appPublished, .progressReviewHeld, .escalationIssued, .revisitDirected, .reportPublished, .strategicPlanPublished, .priorityActionPlanSubmitted, .priorityActionPlanJudged, .monitoringInspectionReported, .deadlineSet:
                 lifecycleIndex[entry.seq] = index
-            case .planCreated, .partnerRenamed, .followUpAdded, .followUpClosed:
+            case .planCreated, .partnerRenamed, .followUpAdded, .followUpClosed, .lineSetAside:
                 break
             case let .recordAmended(amended):
                 workstream = PlanHistory.workstream(of: amended.target, workstreamOf)

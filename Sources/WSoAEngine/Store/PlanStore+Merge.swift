@@ -14,20 +14,22 @@ extension PlanStore {
     /// what was done (`JournalMerge`).
     ///
     /// A refused line throws `WSoAError.mergeRefused` and nothing is written. `setAside` names
-    /// lines the officers decided should not stand: they are left out, and kept byte for byte
-    /// in `events.jsonl.set-aside-<recorded>` beside the journal. The merged journal is written
+    /// lines the officers decided should not stand: they are left out, a line recorded `on` by
+    /// `by` (with `reason`, if given) names each after the lines merged, and they are kept byte
+    /// for byte in `events.jsonl.set-aside-<recorded>` beside the journal. The merged journal is written
     /// whole and renamed over the old one at once, and a copy merged from the plan's own folder
     /// is renamed `<name>.merged`, so `list` and `verify` stop pointing to it. `dryRun` writes
     /// nothing.
-    public func merge(_ id: String, with otherPath: String, setAside: Set<SetAsideLine> = [], recorded: String,
-                      by: String, dryRun: Bool = false) throws -> MergeSummary {
+    public func merge(_ id: String, with otherPath: String, setAside: Set<SetAsideLine> = [], reason: String? = nil, on day: Day,
+                      recorded: String, by: String, dryRun: Bool = false) throws -> MergeSummary {
         let folder = try folder(id)
         let other = try PlanStore.readCopy(otherPath)
         let lock = try PlanLock(in: folder, plan: id, holder: "\(by), merging, recorded \(recorded)", timeout: lockTimeout)
         return try withExtendedLifetime(lock) {
             let journal = try FileSystem.open(Journal.fileName, in: folder, flags: O_RDONLY)
             let outcome = try JournalMerge.merge(this: journal.path, FileSystem.read(journal), other: otherPath, other, planID: id,
-                                                 setAside: setAside)
+                                                 setAside: setAside,
+                                                 recording: JournalMerge.Recording(on: day, by: by, recorded: recorded, reason: reason))
             var summary = outcome.summary
             guard !dryRun else { return summary }
             if !summary.setAside.isEmpty {

@@ -85,6 +85,15 @@ struct JournalMerge {
         }
     }
 
+    /// Who merges, on what day and at what time, and why they set lines aside: what the line
+    /// the merge writes for each line set aside (`PlanEvent.LineSetAside`) records.
+    struct Recording {
+        let on: Day
+        let by: String
+        let recorded: String
+        let reason: String?
+    }
+
     /// The merged journal's bytes and plan, with what was done.
     struct Outcome {
         let summary: MergeSummary
@@ -158,9 +167,12 @@ struct JournalMerge {
     /// Every line set aside must be one the merge cannot go ahead without leaving out: one it
     /// refuses, or one that names what was set aside. Setting aside is the officers' way to
     /// settle a conflict, not a way to take a recorded line out of the record, which is
-    /// corrected or withdrawn in the open.
+    /// corrected or withdrawn in the open. So it is done in the open too: after the lines it
+    /// merged, the merge writes a line naming each line set aside (`recording` says by whom),
+    /// and a line a copy still holds that such a line names is left out again, without a word
+    /// from the officers: the conflict was settled once.
     static func merge(this thisPath: String, _ thisBytes: [UInt8], other otherPath: String, _ otherBytes: [UInt8], planID: String,
-                      setAside: Set<SetAsideLine> = [], checkingSetAside: Bool = true) throws -> Outcome {
+                      setAside: Set<SetAsideLine> = [], recording: Recording? = nil, checkingSetAside: Bool = true) throws -> Outcome {
         let thisJournal = try Copy.journal(.this, thisPath, thisBytes, planID: planID)
         let otherJournal = try Copy.journal(.other, otherPath, otherBytes, planID: planID)
         // Equal bytes are equal hashes; the chain, checked as each copy is read, then makes the
@@ -169,8 +181,11 @@ struct JournalMerge {
         while common < min(thisJournal.count, otherJournal.count), thisJournal.line(common + 1) == otherJournal.line(common + 1) { common += 1 }
         var plan: Plan?
         var lastOn: Day?
+        // The lines set aside by earlier merges, by hash: left out again wherever they are.
+        var setAsideBefore: Set<String> = []
         let this = try Copy(.this, path: thisPath, journal: thisJournal, common: common, planID: planID) { number, line in
             if case let .planCreated(created) = line.event { plan = Plan(created: created) } else { plan?.apply(line.event, line: number) }
+            if case let .lineSetAside(aside) = line.event { setAsideBefore.insert(aside.line) }
             lastOn = max(lastOn ?? line.event.on, line.event.on)
         }
         guard common > 0, var plan, var lastOn else {
@@ -178,6 +193,7 @@ struct JournalMerge {
                                      reason: "its first line is not this plan's first line, so it is the journal of another plan, or of this plan created again")
         }
         let other = try Copy(.other, path: otherPath, journal: otherJournal, common: common, planID: planID)
+        for case let .lineSetAside(aside) in (this.lines + other.lines).map(\.event) { setAsideBefore.insert(aside.line) }
         for line in setAside.sorted(by: { $0.description < $1.description }) {
             let copy = line.copy == .this ? this : other
             guard line.seq > common, line.seq <= copy.journal.count else {
@@ -194,6 +210,7 @@ struct JournalMerge {
         var taken = [0, 0], inBoth = 0
         var renumbered: [MergeSummary.Renumbered] = []
         var leftOut: [(line: SetAsideLine, bytes: [UInt8])] = []
+        var leftOutAgain: [SetAsideLine] = []
         // While every merged line so far is one copy's own, unmoved, its next line keeps its bytes.
         var run: (open: Bool, side: Int?) = (true, nil)
 
@@ -217,8 +234,9 @@ struct JournalMerge {
         func settle(_ s: Int) -> Bool {
             guard let line = sides[s].line else { return false }
             let named = SetAsideLine(copy: sides[s].copy.copy, seq: line.seq)
-            if setAside.contains(named) {
-                leftOut.append((named, Array(sides[s].copy.journal.line(line.seq))))
+            let again = !setAsideBefore.isEmpty && setAsideBefore.contains(sides[s].copy.journal.digest(ofLine: line.seq).hex)
+            if setAside.contains(named) || again {
+                if again { leftOutAgain.append(named) } else { leftOut.append((named, Array(sides[s].copy.journal.line(line.seq)))) }
                 // What it gave or was is not in the merged plan: a later line of its copy that
                 // names it must be refused, not taken to mean the merged plan's item of that id.
                 if line.event.type == .monitoringVisitHeld { sides[s].visits += 1 }
@@ -283,6 +301,32 @@ struct JournalMerge {
             taken[s] += 1
         }
 
+        if checkingSetAside {
+            for line in setAside.sorted(by: { $0.description < $1.description }) {
+                do {
+                    _ = try merge(this: thisPath, thisBytes, other: otherPath, otherBytes, planID: planID,
+                                  setAside: setAside.subtracting([line]), recording: nil, checkingSetAside: false)
+                } catch WSoAError.mergeRefused {
+                    continue
+                }
+                throw WSoAError.invalidValue(option: "--set-aside", value: line.description,
+                                             reason: "the merge goes ahead without leaving that line out, and only a line the merge refuses (or one that names what was set aside) can be; a line that should not stand is corrected or withdrawn in the open")
+            }
+        }
+        if let recording {
+            for (named, bytes) in leftOut {
+                let copy = named.copy == .this ? this : other
+                let line = copy.line(named.seq)
+                let event = PlanEvent.lineSetAside(.init(
+                    on: recording.on, copy: copy.head.hex, seq: named.seq, line: SHA256.hexDigest(bytes), type: line.event.type,
+                    setAsideOn: line.event.on, id: line.event.recordID, by: line.by ?? "", recorded: line.recorded ?? "",
+                    reason: recording.reason))
+                try plan.check(event, personalDataAllowed: false, recordedOn: recording.on)
+                plan.apply(event, line: common + drafts.count + 1)
+                drafts.append(PlanStore.Draft(event: event, by: recording.by, recorded: recording.recorded, personalDataAllowed: false))
+            }
+        }
+
         let thisTail = this.lines.count, otherTail = other.lines.count
         let kind: MergeSummary.Kind = thisTail == 0 && otherTail == 0 ? .same
             : otherTail == 0 && setAside.isEmpty ? .thisAhead : thisTail == 0 && setAside.isEmpty ? .otherAhead : .merged
@@ -298,27 +342,17 @@ struct JournalMerge {
             bytes = Array(this.journal.bytes[..<(this.journal.lines[common - 1].upperBound + 1)]) + lines.bytes
             head = lines.head
         }
-        if checkingSetAside {
-            for line in setAside.sorted(by: { $0.description < $1.description }) {
-                do {
-                    _ = try merge(this: thisPath, thisBytes, other: otherPath, otherBytes, planID: planID,
-                                  setAside: setAside.subtracting([line]), checkingSetAside: false)
-                } catch WSoAError.mergeRefused {
-                    continue
-                }
-                throw WSoAError.invalidValue(option: "--set-aside", value: line.description,
-                                             reason: "the merge goes ahead without leaving that line out, and only a line the merge refuses (or one that names what was set aside) can be; a line that should not stand is corrected or withdrawn in the open")
-            }
-        }
         // A copy merged before, taken in again: its lines are all here, moved or renumbered as
         // that merge left them, and there is nothing to do.
         if kind == .merged, setAside.isEmpty, bytes == this.journal.bytes {
-            let held = MergeSummary(plan: planID, kind: .thisAhead, common: common, lines: common + drafts.count, fromThis: 0,
-                                    fromOther: 0, inBoth: otherTail, renumbered: [], setAside: [], head: head.hex)
+            var held = MergeSummary(plan: planID, kind: .thisAhead, common: common, lines: common + drafts.count, fromThis: 0,
+                                    fromOther: 0, inBoth: otherTail - leftOutAgain.count, renumbered: [], setAside: [], head: head.hex)
+            held.leftOutAgain = leftOutAgain
             return Outcome(summary: held, bytes: bytes, plan: plan, lastOn: lastOn)
         }
-        let summary = MergeSummary(plan: planID, kind: kind, common: common, lines: common + drafts.count, fromThis: taken[0],
+        var summary = MergeSummary(plan: planID, kind: kind, common: common, lines: common + drafts.count, fromThis: taken[0],
                                    fromOther: taken[1], inBoth: inBoth, renumbered: renumbered, setAside: leftOut, head: head.hex)
+        summary.leftOutAgain = leftOutAgain
         return Outcome(summary: summary, bytes: bytes, plan: plan, lastOn: lastOn)
     }
 

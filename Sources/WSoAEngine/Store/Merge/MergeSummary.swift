@@ -40,6 +40,9 @@ public struct MergeSummary: Sendable {
     public let renumbered: [Renumbered]
     /// Lines left out at the officers' word, with their exact bytes.
     public let setAside: [(line: SetAsideLine, bytes: [UInt8])]
+    /// Lines left out again because an earlier merge set them aside (a line of the journal
+    /// names each, `PlanEvent.LineSetAside`).
+    public internal(set) var leftOutAgain: [SetAsideLine] = []
     /// SHA-256 of the merged journal's last line.
     public let head: String
     /// The file beside the journal that keeps the lines set aside, once written.
