@@ -313,7 +313,12 @@ import WSoAEngine
         let copy = "\(this.plans)/\(Self.plan)/events (Jo's conflicted copy).jsonl"
         try Data(try other.journal(Self.plan)).write(to: URL(fileURLWithPath: copy))
         let quoted = "'\(this.plans)/\(Self.plan)/events (Jo'\\''s conflicted copy).jsonl'"
-        let note = "a copy of the journal left beside it (by a sync tool, or a git merge that was refused) may hold lines the journal lacks: \(copy); take them in with 'wsoa merge \(Self.plan) \(quoted)'"
+        let command = "wsoa merge \(Self.plan) \(quoted)"
+        // The command ends the note unquoted: its path is quoted already, so it can be copied as it stands.
+        let note = "a copy of the journal left beside it (by a sync tool, or a git merge that was refused) may hold lines the journal lacks: \(copy); take them in with: \(command)"
+        let words = try Shells.spawn("/bin/sh", ["-c", "printf '%s\\n' \(command)"], in: URL(fileURLWithPath: this.plans),
+                                     environment: [:])
+        #expect(words.stdout == "wsoa\nmerge\n\(Self.plan)\n\(copy)\n", "\(words.stdout)")
 
         let verify = this.succeed(["verify", Self.plan])
         #expect(verify.stdout.contains("\n  \(note)\n"), "\(verify.stdout)")
