@@ -48,6 +48,9 @@ public enum WSoAError: Error, Equatable, Sendable {
     case nothingToRepair(path: String, lines: Int)
     /// `wsoa repair` found damage other than a torn last line, which it never touches.
     case repairRefused(path: String, line: Int, reason: String)
+    /// `wsoa repair` found git's conflict markers in the journal, from a merge made without
+    /// wsoa's driver: the merge is to be made again, not the journal restored. `reason` says how.
+    case unmergedJournal(path: String, line: Int, reason: String)
     /// A merge of two copies of a plan found a line the rules refuse once the other copy's
     /// lines are in; nothing was written.
     case mergeRefused(MergeConflict)
@@ -164,6 +167,8 @@ extension WSoAError: CustomStringConvertible {
             return "There is nothing to repair in \(path): every line up to the last, line \(lines), is complete and the hash chain is intact."
         case let .repairRefused(path, line, reason):
             return "Nothing was repaired: the journal \(path) is damaged at line \(line) (\(reason)), and 'wsoa repair' only sets aside a torn last line, so the journal is left as it is to be restored from a backup."
+        case let .unmergedJournal(path, line, reason):
+            return "Nothing was repaired: the journal \(path) holds git's conflict markers from line \(line), which 'wsoa repair' does not mend: \(reason)."
         case let .mergeRefused(conflict):
             let against = conflict.against.map { " once \($0.description) is in the record" } ?? " on its own, which no journal wsoa wrote does"
             return "Plan '\(conflict.plan)' was not merged and nothing was written: rule \(conflict.rule.rawValue) refuses \(conflict.refused.description)\(against): \(conflict.reason)."
@@ -221,7 +226,7 @@ extension WSoAError {
             return true
         case .malformedJSON, .invalidEvent, .refused, .evidenceFilesChanged, .planExists, .planNotFound, .notYetInspected,
              .plansDirectoryMissing, .notAPlansDirectory, .notAPlan, .headNotFound, .damagedJournal, .damagedSnapshot,
-             .fileSystem, .lockTimeout, .nothingToRepair, .repairRefused, .mergeRefused, .notACopy,
+             .fileSystem, .lockTimeout, .nothingToRepair, .repairRefused, .unmergedJournal, .mergeRefused, .notACopy,
              .notALetter, .letterTooLarge, .letterKindMismatch, .letterFieldMissing, .letterWeaknessUnmatched,
              .trackerUnreadable, .trackerRefused:
             return false

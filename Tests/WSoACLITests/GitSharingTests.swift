@@ -279,10 +279,13 @@ import WSoAEngine
         #expect(try Data(contentsOf: URL(fileURLWithPath: "\(two)/\(kept)")) == Data(team.journal(in: one)))
         let said = pull.stderr
         #expect(said.contains("Error: Plan '\(plan)' was not merged and nothing was written: rule "), "\(said)")
-        #expect(said.contains("line 9 of this copy") && said.contains("recorded by Sam Patel"), "\(said)")
-        #expect(said.contains("line 9 of the other copy") && said.contains("recorded by Jo Smith"), "\(said)")
+        #expect(said.contains("line 9 of this copy (this side's plans/\(plan)/events.jsonl; ") && said.contains("recorded by Sam Patel"), "\(said)")
+        #expect(said.contains("line 9 of the other copy (the other side's plans/\(plan)/events.jsonl; ") && said.contains("recorded by Jo Smith"),
+                "\(said)")
+        #expect(!said.contains(".merge_file"), "git's scratch files are named: \(said)")
         #expect(said.contains("The journal keeps this side's lines; the other side's are in \(kept)."), "\(said)")
         #expect(said.contains("wsoa merge \(plan) '\(kept)' --set-aside this:9 (or --set-aside other:9)"), "\(said)")
+        #expect(said.contains(" Then git add 'plans/\(plan)/events.jsonl' and commit, to finish the merge.\n"), "\(said)")
         #expect(!String(decoding: try team.journal(in: two), as: UTF8.self).contains("<<<<<<<"))
 
         // The officers decide the withdrawal stands.
@@ -293,7 +296,7 @@ import WSoAEngine
         _ = try team.verified(in: two)
         #expect(try team.git(["status", "--porcelain"], in: two).stdout.isEmpty,
                 "the set-aside file or the merged copy would be committed")
-        #expect(try team.journal(in: two).starts(with: team.journal(in: one)), "the journal is not Jo's, whose line stood")
+        #expect(try team.journal(in: two).starts(with: team.journal(in: one)), "the journal is not Jo's, whose line stood, then the line naming Sam's")
 
         try team.gitSucceeds(["push", "--quiet", "origin", "main"], in: two)
         try team.gitSucceeds(["pull", "--no-rebase", "--no-edit", "origin", "main"], in: one)
@@ -340,6 +343,121 @@ import WSoAEngine
         #expect(try team.journal(in: one) == team.journal(in: two))
     }
 
+    /// `git pull --rebase` replays Sam's own commit onto Jo's: git's current side is then Jo's
+    /// (the upstream) and the other side Sam's, and the rebase goes on with `git rebase --continue`.
+    @Test func aTrueConflictDuringARebaseNamesTheSidesAsTheRebaseHasThem() throws {
+        let team = try Team()
+        let (one, two) = try team.twoClones()
+        let plan = Self.plan
+        try team.wsoaSucceeds(["evidence", "withdraw", plan, "E1", "--reason", "Minutes of another meeting."],
+                              in: one, user: "Jo Smith", today: "2026-11-20")
+        try team.commitAll(in: one, "Withdrawn")
+        try team.gitSucceeds(["push", "--quiet", "origin", "main"], in: one)
+        try team.wsoaSucceeds(["evidence", "amend", plan, "E1", "--title", "Parent forum minutes, October",
+                               "--reason", "Month added."], in: two, user: "Sam Patel")
+        try team.commitAll(in: two, "Amended")
+
+        let pull = try team.git(["pull", "--rebase", "origin", "main"], in: two)
+        #expect(pull.status != 0)
+        #expect(pull.stdout.contains("CONFLICT (content): Merge conflict in plans/\(plan)/events.jsonl"), "\(pull.stdout)")
+        #expect(try team.journal(in: two) == team.journal(in: one), "the journal does not hold the upstream's lines")
+        let kept = "plans/\(plan)/events (other copy, not merged).jsonl"
+        let said = pull.stderr
+        #expect(said.contains("refuses line 9 of the other copy (your own commit's plans/\(plan)/events.jsonl; correction on 2026-11-23, recorded by Sam Patel"),
+                "\(said)")
+        #expect(said.contains("once line 9 of this copy (the upstream's plans/\(plan)/events.jsonl; withdrawal on 2026-11-20, recorded by Jo Smith"),
+                "\(said)")
+        #expect(!said.contains(".merge_file"), "git's scratch files are named: \(said)")
+        #expect(said.contains("The journal holds the upstream's lines (the commits being rebased onto); the lines of your own commit being replayed are in \(kept)."),
+                "\(said)")
+        #expect(said.contains("wsoa merge \(plan) '\(kept)' --set-aside other:9 (or --set-aside this:9)."), "\(said)")
+        #expect(said.contains(" Then git add 'plans/\(plan)/events.jsonl' and git rebase --continue.\n"), "\(said)")
+        #expect(!said.contains("commit, to finish the merge"), "\(said)")
+
+        // Following the advice: the withdrawal stands, and the rebase goes on to its end.
+        try team.wsoaSucceeds(["merge", plan, kept, "--set-aside", "other:9"], in: two)
+        try team.gitSucceeds(["add", "plans/\(plan)/events.jsonl"], in: two)
+        try team.gitSucceeds(["-c", "core.editor=true", "rebase", "--continue"], in: two)
+        let rebasing = try team.gitSucceeds(["rev-parse", "--git-path", "rebase-merge"], in: two).stdout.trimmingCharacters(in: .newlines)
+        #expect(!FileManager.default.fileExists(atPath: "\(two)/\(rebasing)"), "the rebase is still going on")
+        _ = try team.verified(in: two)
+        #expect(try team.journal(in: two).starts(with: team.journal(in: one)), "the journal is not Jo's, whose line stood, then the line naming Sam's")
+        #expect(try team.git(["status", "--porcelain"], in: two).stdout.isEmpty)
+    }
+
+    /// A cherry-pick of several commits goes on with `git cherry-pick --continue`, not a commit.
+    @Test func aTrueConflictDuringACherryPickSaysHowToGoOn() throws {
+        let team = try Team()
+        let (one, two) = try team.twoClones()
+        let plan = Self.plan
+        try team.wsoaSucceeds(["evidence", "withdraw", plan, "E1", "--reason", "Minutes of another meeting."],
+                              in: one, user: "Jo Smith", today: "2026-11-20")
+        try team.commitAll(in: one, "Withdrawn")
+        try team.gitSucceeds(["push", "--quiet", "origin", "main"], in: one)
+        try team.wsoaSucceeds(["evidence", "amend", plan, "E1", "--title", "Parent forum minutes, October",
+                               "--reason", "Month added."], in: two, user: "Sam Patel")
+        try team.commitAll(in: two, "Amended")
+        try team.wsoaSucceeds(["evidence", "add", plan, "--workstream", "coproduction", "--kind", "activity", "--on", "2020-01-11",
+                               "--title", "Forum workshop"], in: two, user: "Sam Patel")
+        try team.commitAll(in: two, "Workshop")
+        try team.gitSucceeds(["fetch", "--quiet", "origin"], in: two)
+        try team.gitSucceeds(["checkout", "--quiet", "-b", "picked", "origin/main"], in: two)
+
+        let pick = try team.git(["cherry-pick", "main~1", "main"], in: two)
+        #expect(pick.status != 0)
+        let said = pick.stderr
+        #expect(said.contains("line 9 of this copy (this side's plans/\(plan)/events.jsonl; withdrawal"), "\(said)")
+        #expect(said.contains("The journal keeps this side's lines; the other side's are in plans/\(plan)/events (other copy, not merged).jsonl."),
+                "\(said)")
+        #expect(said.contains(" Then git add 'plans/\(plan)/events.jsonl' and git cherry-pick --continue.\n"), "\(said)")
+        try team.gitSucceeds(["cherry-pick", "--abort"], in: two)
+    }
+
+    /// A clone that never ran `wsoa git setup` has no driver, so git merges the journal as text
+    /// and leaves conflict markers: every command names them and says how to merge again, and
+    /// following that gives the merge the driver would have made.
+    @Test func conflictMarkersFromACloneWithoutTheDriverAreNamedWithHowToMergeAgain() throws {
+        let team = try Team()
+        let (one, two) = try team.twoClones()
+        try team.gitSucceeds(["config", "--local", "--remove-section", "merge.wsoa"], in: two)
+        try Self.diverge(team, one, two)
+        let expected = Set(try team.events(in: one) + team.events(in: two))
+        try team.gitSucceeds(["push", "--quiet", "origin", "main"], in: one)
+        let pull = try team.git(["pull", "--no-rebase", "--no-edit", "origin", "main"], in: two)
+        #expect(pull.status != 0)
+        let journal = "\(two)/plans/\(Self.plan)/events.jsonl"
+        #expect(String(decoding: try team.journal(in: two), as: UTF8.self).contains("\n<<<<<<< HEAD\n"), "git left no markers")
+
+        let advice = "is damaged at line 9: the line is a conflict marker (<<<<<<<) that git left because this clone has no wsoa merge driver; to merge the journal again with wsoa's driver while git still reports it in conflict, run: wsoa git setup && git checkout -m '\(journal)'.\n"
+        for command in [["verify", Self.plan], ["status", Self.plan], ["history", Self.plan]] {
+            let result = try team.wsoa(command, in: two)
+            #expect(result.status == 1, "\(command): \(result.stdout)")
+            #expect(result.stderr.contains(advice), "\(command): \(result.stderr)")
+            #expect(!result.stderr.contains("JSON"), "\(command): \(result.stderr)")
+        }
+        let repair = try team.wsoa(["repair", Self.plan], in: two)
+        #expect(repair.status == 1)
+        #expect(repair.stderr.contains("Nothing was repaired: the journal \(journal) holds git's conflict markers from line 9, which 'wsoa repair' does not mend: the line is a conflict marker"),
+                "\(repair.stderr)")
+        #expect(!repair.stderr.contains("backup"), "\(repair.stderr)")
+
+        // The advice, run as it stands in the message, with wsoa on PATH as an officer has it.
+        let verify = try team.wsoa(["verify", Self.plan], in: two).stderr
+        let start = try #require(verify.range(of: "run: ")?.upperBound), end = try #require(verify.range(of: "'.\n", options: .backwards)?.lowerBound)
+        var environment = team.environment
+        environment["PATH"] = WSoABinary.executable.deletingLastPathComponent().path + ":" + (environment["PATH"] ?? "")
+        environment["WSOA_PLANS"] = "\(two)/plans"
+        let followed = try Shells.spawn("/bin/sh", ["-c", String(verify[start...end])], in: URL(fileURLWithPath: two), environment: environment)
+        #expect(followed.status == 0, "\(followed.stdout)\(followed.stderr)")
+        #expect(!String(decoding: try team.journal(in: two), as: UTF8.self).contains("<<<<<<<"))
+        _ = try team.verified(in: two)
+        #expect(Set(try team.events(in: two)) == expected)
+        #expect(try team.events(in: two).count == expected.count)
+        try team.gitSucceeds(["add", "plans/\(Self.plan)/events.jsonl"], in: two)
+        try team.gitSucceeds(["commit", "--quiet", "--no-edit"], in: two)
+        #expect(try team.git(["status", "--porcelain"], in: two).stdout.isEmpty)
+    }
+
     /// The README's two-officer session on the shipped demo plan, long enough (612 lines) that each
     /// clone keeps a snapshot: Jo's snapshot folded her own line 613, which Sam's merge moved to
     /// line 614 behind his earlier-dated one, and after Jo pulls it is a merge's doing, not damage.
@@ -350,11 +468,8 @@ import WSoAEngine
         let jo = team.path("jo"), sam = team.path("sam")
         try team.gitSucceeds(["clone", "--quiet", team.path("origin.git"), jo], in: team.folder.path)
         try team.wsoaSucceeds(["init", "--git"], in: jo)
-        // The journal alone: a snapshot another test left beside the shipped one would change
-        // which line Jo's snapshot folds.
-        try FileManager.default.createDirectory(atPath: "\(jo)/plans/\(plan)", withIntermediateDirectories: false)
-        try FileManager.default.copyItem(at: WSoABinary.packageRoot.appendingPathComponent("plans/\(plan)/events.jsonl"),
-                                         to: URL(fileURLWithPath: "\(jo)/plans/\(plan)/events.jsonl"))
+        try FileManager.default.copyItem(at: WSoABinary.packageRoot.appendingPathComponent("plans/\(plan)"),
+                                         to: URL(fileURLWithPath: "\(jo)/plans/\(plan)"))
         try team.commitAll(in: jo, "Our plan")
         try team.gitSucceeds(["push", "--quiet", "origin", "main"], in: jo)
         try team.gitSucceeds(["clone", "--quiet", "--branch", "main", team.path("origin.git"), sam], in: team.folder.path)

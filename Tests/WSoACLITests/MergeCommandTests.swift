@@ -316,6 +316,16 @@ import WSoAEngine
         #expect(try FileManager.default.contentsOfDirectory(atPath: "\(this.plans)/\(Self.plan)").allSatisfy { !$0.contains("set-aside") })
     }
 
+    @Test func aReasonWithNothingSetAsideIsAUsageError() throws {
+        let (this, other) = try Self.twoCopies()
+        other.succeed(Self.evidence("Forum workshop", on: "2020-01-15"))
+        let before = try this.journal(Self.plan)
+        let result = this.run(["merge", Self.plan, other.journalPath(Self.plan), "--reason", "Because."])
+        #expect(result.status == 64, "\(result.stderr)")
+        #expect(result.errorLines.first?.contains("--reason") == true && result.stderr.contains("none is (--set-aside)"), "\(result.stderr)")
+        #expect(try this.journal(Self.plan) == before)
+    }
+
     @Test func aCopyMergedBeforeHasNothingToMergeAgain() throws {
         let (this, other) = try Self.twoCopies()
         this.succeed(Self.evidence("Survey of parents", on: "2020-01-10"))
@@ -376,7 +386,12 @@ import WSoAEngine
         let copy = "\(this.plans)/\(Self.plan)/events (Jo's conflicted copy).jsonl"
         try Data(try other.journal(Self.plan)).write(to: URL(fileURLWithPath: copy))
         let quoted = "'\(this.plans)/\(Self.plan)/events (Jo'\\''s conflicted copy).jsonl'"
-        let note = "a copy of the journal left beside it (by a sync tool, or a git merge that was refused) may hold lines the journal lacks: \(copy); take them in with 'wsoa merge \(Self.plan) \(quoted)'"
+        let command = "wsoa merge \(Self.plan) \(quoted)"
+        // The command ends the note unquoted: its path is quoted already, so it can be copied as it stands.
+        let note = "a copy of the journal left beside it (by a sync tool, or a git merge that was refused) may hold lines the journal lacks: \(copy); take them in with: \(command)"
+        let words = try Shells.spawn("/bin/sh", ["-c", "printf '%s\\n' \(command)"], in: URL(fileURLWithPath: this.plans),
+                                     environment: [:])
+        #expect(words.stdout == "wsoa\nmerge\n\(Self.plan)\n\(copy)\n", "\(words.stdout)")
 
         let verify = this.succeed(["verify", Self.plan])
         #expect(verify.stdout.contains("\n  \(note)\n"), "\(verify.stdout)")

@@ -707,6 +707,52 @@ struct JournalMergeTests {
         #expect(try copies.a.store.verify(stocktonID).events == summary.lines)
     }
 
+    @Test("mergeFiles names each copy as it is told, never by the scratch file git gave")
+    func mergeFilesNamesTheCopies() throws {
+        let copies = try MergeCopies(then: commonCommands)
+        let ancestorBytes = try copies.a.journal(stocktonID)
+        try copies.a.store.record(.withdraw(on: day("2019-11-05"), target: .evidence("E1"), reason: "recorded in error"), in: stocktonID,
+                                  by: "jo", recorded: "2026-11-23T10:00:00Z")
+        var changes = Amendment()
+        changes.title = "Forum launched, with parents"
+        try copies.b.store.record(.amend(on: day("2019-11-06"), target: .evidence("E1"), changes: changes, reason: "clearer"),
+                                  in: stocktonID, by: "sam", recorded: "2026-11-23T11:00:00Z")
+        let joBytes = try copies.a.journal(stocktonID), samBytes = try copies.b.journal(stocktonID)
+        let ancestor = try copies.save(ancestorBytes, as: ".merge_file_base"), current = try copies.save(joBytes, as: ".merge_file_ours")
+        let other = try copies.save(samBytes, as: ".merge_file_theirs")
+        let names = (ancestor: "the last version both sides shared of plans/x/events.jsonl",
+                     current: "this side's plans/x/events.jsonl", other: "the other side's plans/x/events.jsonl")
+        func refusal(ancestor: String = ancestor, current: String = current, other: String = other) -> WSoAError? {
+            expectError("merge of \(current) and \(other)") {
+                _ = try PlanStore.mergeFiles(ancestor: ancestor, current: current, other: other, names: names)
+            }
+        }
+
+        // The conflict names both lines' copies by their names.
+        guard case let .mergeRefused(conflict)? = refusal() else {
+            Issue.record("expected mergeRefused")
+            return
+        }
+        #expect(conflict.refused.path == names.other && conflict.against?.path == names.current)
+        #expect(!WSoAError.mergeRefused(conflict).description.contains(".merge_file"), "\(WSoAError.mergeRefused(conflict))")
+
+        // A side that edited a line the ancestor had, a torn side, a missing file, a torn ancestor.
+        var edited = samBytes
+        edited[try position(of: "Co-production", inLine: 2, of: edited)] = UInt8(ascii: "K")
+        let cases: [(WSoAError?, String)] = [
+            (refusal(current: try copies.save(edited, as: ".merge_file_edited")), names.current),
+            (refusal(other: try copies.save(edited, as: ".merge_file_edited2")), names.other),
+            (refusal(other: try copies.save(samBytes.dropLast(3), as: ".merge_file_torn")), names.other),
+            (refusal(ancestor: current + ".gone"), names.ancestor),
+            (refusal(current: try copies.save([], as: ".merge_file_empty")), names.current),
+        ]
+        for (error, name) in cases {
+            let said = error.map(\.description) ?? "nothing"
+            #expect(said.contains(name) && !said.contains(".merge_file"), "\(said)")
+        }
+        #expect([UInt8](try Data(contentsOf: URL(fileURLWithPath: current))) == joBytes, "a refused merge wrote the current side")
+    }
+
     // MARK: Sync tools' copies
 
     @Test("a sync tool's conflicted copy is listed, merged by path, then renamed and no longer listed")

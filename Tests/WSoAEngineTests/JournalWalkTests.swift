@@ -187,4 +187,25 @@ struct JournalWalkTests {
             try journal.checkNotTorn(plan: Self.id)
         }
     }
+
+    @Test("git's conflict markers are named as such, with how to merge the journal again, and nothing else is taken for one")
+    func conflictMarkers() throws {
+        let markers = ["<<<<<<< HEAD", "=======", ">>>>>>> 3f2a9c1 (Sam's records)", "||||||| merged common ancestors", "<<<<<<<",
+                       "=======\r"]
+        for marker in markers {
+            #expect(Journal.isConflictMarker(Array(marker.utf8)), "\(marker)")
+            let lines = Array(Self.lines.prefix(4)) + [Array(marker.utf8)] + Array(Self.lines[4...5])
+            let damage = try #require(Self.damagedLine(lines), "\(marker)")
+            #expect(damage.line == 5, "\(marker)")
+            #expect(damage.reason == "the line is a conflict marker (\(marker.prefix(7))) that git left because this clone has no wsoa merge driver; to merge the journal again with wsoa's driver while git still reports it in conflict, run: wsoa git setup && git checkout -m '\(Self.path)'")
+        }
+        for text in ["<<<<<<", "<<<<<<<<", "<<<<<<<x", "=======>", "<<<=<<<", "{\"<<<<<<< \":1}", " <<<<<<< HEAD", ""] {
+            #expect(!Journal.isConflictMarker(Array(text.utf8)), "\(text)")
+        }
+        // A path a shell would split or end is quoted, so the command can be copied as it stands.
+        let odd = Journal(path: "plans/x/Jo's events.jsonl", bytes: Array("<<<<<<< HEAD\n".utf8))
+        #expect(odd.conflictMarkerReason(1).hasSuffix(#"git checkout -m 'plans/x/Jo'\''s events.jsonl'"#))
+        #expect(odd.conflictMarkerLine == 1)
+        #expect(Journal(path: Self.path, bytes: TestJournals.bytes(Self.shortLines)).conflictMarkerLine == nil)
+    }
 }

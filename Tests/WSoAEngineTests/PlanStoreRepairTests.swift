@@ -127,4 +127,22 @@ struct PlanStoreRepairTests {
         holder = nil
         #expect(try impatient.repair(stocktonID, by: lead, recorded: Self.recorded).events == 4)
     }
+
+    @Test("git's conflict markers are not for repair to mend: it says how to merge again, and changes nothing")
+    func conflictMarkers() throws {
+        let (plans, intact, last) = try Self.setUp()
+        defer { plans.remove() }
+        let path = plans.journalPath(stocktonID)
+        let unmerged = intact + Array("<<<<<<< HEAD\n".utf8) + last + Array("=======\n>>>>>>> 3f2a9c1 (Sam's records)\n".utf8)
+        try plans.writeJournal(stocktonID, unmerged)
+        let error = try #require(throws: WSoAError.self) { try plans.store.repair(stocktonID, by: lead, recorded: Self.recorded) }
+        guard case let .unmergedJournal(refusedPath, line, reason) = error else {
+            Issue.record("expected unmergedJournal, got \(error)")
+            return
+        }
+        #expect(refusedPath == path && line == 5, "\(error)")
+        #expect(reason.contains("git checkout -m '\(path)'"), "\(reason)")
+        #expect(!error.description.contains("backup"), "\(error)")
+        #expect(try plans.journal(stocktonID) == unmerged)
+    }
 }

@@ -31,7 +31,8 @@ enum GitCommand: Command {
                     side, as files, and the journal's path. The merge is 'wsoa merge''s. When a line is refused, the \
                     journal keeps its own side, the other side is kept beside it as 'events (other copy, not \
                     merged).jsonl', and the conflict is named with what to do next; git reports the journal as in \
-                    conflict until it is added.
+                    conflict until it is added. During a rebase (git pull --rebase) its own side is the upstream and \
+                    the other side is your commit being replayed, and the rebase goes on with 'git rebase --continue'.
                     """,
                 usage: ["git merge-driver ANCESTOR CURRENT OTHER PATH"],
                 arguments: [
@@ -100,22 +101,30 @@ enum GitCommand: Command {
     }
 
     /// What git runs: merge CURRENT and OTHER into CURRENT, or refuse and keep OTHER aside.
+    ///
+    /// git gives its scratch files (`.merge_file_U3eT7I`) for the three copies, which tell an
+    /// officer nothing, so every message names the journal's own path with whose side it is;
+    /// whose side that is, and how to go on, depend on what git is doing (`GitOperation`).
     private static func mergeDriver(_ context: Context) throws {
         let arguments = context.arguments
         let ancestor = try arguments.positional(0, name: "ANCESTOR"), current = try arguments.positional(1, name: "CURRENT")
         let other = try arguments.positional(2, name: "OTHER"), path = try arguments.positional(3, name: "PATH")
+        // git runs the driver at the top of the work tree, which is where PATH starts from.
+        let operation = GitOperation.inProgress(Git(directory: ".", environment: context.environment), environment: context.environment)
+        let names = (ancestor: "the last version both sides shared of \(path)", current: operation.currentSide(path),
+                     other: operation.otherSide(path))
         do {
-            let summary = try PlanStore.mergeFiles(ancestor: ancestor, current: current, other: other)
-            context.output.lines(MergeCommand.describe(summary, other: "the other side's \(path)", dryRun: false).map { "wsoa: " + $0 })
+            let summary = try PlanStore.mergeFiles(ancestor: ancestor, current: current, other: other, names: names)
+            context.output.lines(MergeCommand.describe(summary, other: names.other, dryRun: false).map { "wsoa: " + $0 })
         } catch let WSoAError.mergeRefused(conflict) {
             context.exitCode = CLI.ExitCode.failure
             context.output.error(WSoAError.mergeRefused(conflict).description)
             let folder = path.split(separator: "/").dropLast().joined(separator: "/")
             let kept = (folder.isEmpty ? "" : folder + "/") + notMergedName
             if (try? PlanStore.keepCopy(of: other, at: kept)) != nil {
-                context.output.errorLine("The journal keeps this side's lines; the other side's are in \(kept).".visible)
-                context.output.errorLine(MergeCommand.nextStep(conflict, plan: conflict.plan, other: kept).visible
-                                         + " Then git add \(Git.shellQuoted(path)) and commit, to finish the merge.")
+                context.output.errorLine(operation.whereLinesAre(kept: kept).visible)
+                context.output.errorLine((MergeCommand.nextStep(conflict, plan: conflict.plan, other: kept) + " "
+                                          + operation.finish(Git.shellQuoted(path))).visible)
             }
         }
     }

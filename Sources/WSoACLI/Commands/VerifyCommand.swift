@@ -90,8 +90,10 @@ enum VerifyCommand: Command {
     }
 
     /// A copy of a plan's journal that a sync tool left beside it, and what to do with it.
+    /// The command ends the note, after a colon, unquoted: its path is quoted for the shell
+    /// already, and quotes around that would leave nothing to copy from quote to quote.
     static func conflictedCopyNote(_ path: String, plan: String) -> String {
-        "a copy of the journal left beside it (by a sync tool, or a git merge that was refused) may hold lines the journal lacks: \(path); take them in with 'wsoa merge \(plan) \(Git.shellQuoted(path))'"
+        "a copy of the journal left beside it (by a sync tool, or a git merge that was refused) may hold lines the journal lacks: \(path); take them in with: wsoa merge \(plan) \(Git.shellQuoted(path))"
     }
 
     /// The evidence files of a plan that checks out, for people: how many match, and each

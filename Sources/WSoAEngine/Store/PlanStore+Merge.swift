@@ -61,20 +61,31 @@ extension PlanStore {
     /// them moved (`holds`). A copy that changed or dropped a line the ancestor had is refused,
     /// as `verify` would refuse it. An empty ancestor is two copies made on their own, whose
     /// first lines must then still agree.
-    public static func mergeFiles(ancestor: String, current: String, other: String) throws -> MergeSummary {
-        let base = try readCopy(ancestor), mine = try readCopy(current), theirs = try readCopy(other)
+    ///
+    /// `names` are what messages call the three files, as the paths git gives are its scratch
+    /// files (`.merge_file_U3eT7I`), which tell an officer nothing; each defaults to its path.
+    public static func mergeFiles(ancestor: String, current: String, other: String,
+                                  names: (ancestor: String, current: String, other: String)? = nil) throws -> MergeSummary {
+        let names = names ?? (ancestor, current, other)
+        let base = try readCopy(ancestor, named: names.ancestor), mine = try readCopy(current, named: names.current)
+        let theirs = try readCopy(other, named: names.other)
         guard let first = mine.firstIndex(of: 0x0A),
               case let .planCreated(created)? = try? mine[..<first].withUnsafeBytes({ try JournalLine.decode($0, keepText: false) }).event
-        else { throw WSoAError.damagedJournal(path: current, line: 1, reason: "the first line is not a plan's creation") }
+        else { throw WSoAError.damagedJournal(path: names.current, line: 1, reason: "the first line is not a plan's creation") }
         let id = created.id
-        for (path, bytes) in [(current, mine), (other, theirs)] where !bytes.starts(with: base) && !holds(ancestor: base, at: ancestor, bytes, at: path, planID: id) {
-            throw WSoAError.notACopy(plan: id, path: path, reason: "it does not hold every line of the last version both copies shared, so a line recorded before was changed or removed")
+        for (name, bytes) in [(names.current, mine), (names.other, theirs)]
+        where !bytes.starts(with: base) && !holds(ancestor: base, at: names.ancestor, bytes, at: name, planID: id) {
+            throw WSoAError.notACopy(plan: id, path: name, reason: "it does not hold every line of the last version both copies shared, so a line recorded before was changed or removed")
         }
-        let outcome = try JournalMerge.merge(this: current, mine, other: other, theirs, planID: id)
+        let outcome = try JournalMerge.merge(this: names.current, mine, other: names.other, theirs, planID: id)
         if outcome.summary.changes {
-            let file = try FileSystem.open(current, flags: O_WRONLY | O_TRUNC)
-            try FileSystem.writeAll(file, outcome.bytes)
-            guard fsync(file.fd) == 0 else { throw FileSystem.error(current) }
+            do {
+                let file = try FileSystem.open(current, flags: O_WRONLY | O_TRUNC)
+                try FileSystem.writeAll(file, outcome.bytes)
+                guard fsync(file.fd) == 0 else { throw FileSystem.error(current) }
+            } catch let WSoAError.fileSystem(_, reason) {
+                throw WSoAError.fileSystem(path: names.current, reason: reason)
+            }
         }
         return outcome.summary
     }
@@ -89,14 +100,19 @@ extension PlanStore {
     }
 
     /// The bytes of a copy of a journal named on the command line: a regular file (a link to
-    /// one is followed), no longer than `longestCopy`.
-    static func readCopy(_ path: String) throws -> [UInt8] {
-        let file = try FileSystem.openRegularFile(path, following: true)
-        let size = Int(try file.status().st_size)
-        guard size <= longestCopy else {
-            throw WSoAError.fileSystem(path: path, reason: "it is \(size >> 20) MiB long, far longer than any plan's journal (at most \(longestCopy >> 20) MiB is read)")
+    /// one is followed), no longer than `longestCopy`. A problem names the file `name`
+    /// (its path unless given).
+    static func readCopy(_ path: String, named name: String? = nil) throws -> [UInt8] {
+        do {
+            let file = try FileSystem.openRegularFile(path, following: true)
+            let size = Int(try file.status().st_size)
+            guard size <= longestCopy else {
+                throw WSoAError.fileSystem(path: path, reason: "it is \(size >> 20) MiB long, far longer than any plan's journal (at most \(longestCopy >> 20) MiB is read)")
+            }
+            return try FileSystem.read(file)
+        } catch let WSoAError.fileSystem(_, reason) where name != nil {
+            throw WSoAError.fileSystem(path: name ?? path, reason: reason)
         }
-        return try FileSystem.read(file)
     }
 }
 

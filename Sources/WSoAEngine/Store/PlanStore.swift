@@ -319,7 +319,8 @@ public struct PlanStore: Sendable {
         let journal = try read(file, in: folder, id: id, from: 0, firstLine: 1, locked: locked)
         // A merge of two copies moves lines after the ones they shared, so a snapshot made before it
         // no longer holds: that is a merge's doing, not damage, and the plan is simply read again.
-        if let unbound, !journal.hasMergeNote(from: unbound.seq) {
+        // Nor is one a git merge without wsoa's driver shifted: the conflict marker is the damage to report.
+        if let unbound, !journal.hasMergeNote(from: unbound.seq), journal.conflictMarkerLine == nil {
             notice("The snapshot of plan '\(id)' folded \(unbound.seq) lines, but the journal (\(journal.count) lines) no longer holds its last line as it was: the journal was put back to an earlier version (a git reset, checkout or stash, or a restore from a backup), or lines were cut from its end or rewritten; the plan was read from its journal instead. Run 'wsoa verify \(id)'.")
         }
         return try fold(journal, id: id, asOf: asOf, from: nil, folder: folder, record: record, snapshots: !locked && !record)

@@ -168,6 +168,11 @@ struct Journal {
             result.digests = ranges.withUnsafeBufferPointer { SHA256.digests(of: $0, in: raw) }
             result.decoded.reserveCapacity(ranges.count)
             for (offset, range) in ranges.enumerated() {
+                // git's conflict markers are not JSON, but saying so would hide what to do.
+                guard !Journal.isConflictMarker(raw[range]) else {
+                    result.failure = damage(numbers.lowerBound + offset, conflictMarkerReason(numbers.lowerBound + offset))
+                    return
+                }
                 do {
                     var line = try JournalLine.decode(UnsafeRawBufferPointer(rebasing: raw[range]), keepText: keepText)
                     if checkingText { line.textCheck = line.event.textCheck(personalDataAllowed: line.personalDataAllowed) }
