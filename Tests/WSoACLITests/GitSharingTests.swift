@@ -255,11 +255,10 @@ import WSoAEngine
         #expect(try team.events(in: two).count == expected.count)
     }
 
-    @Test func aTrueConflictKeepsThisSideAndSetAsideFinishesTheMerge() throws {
-        let team = try Team()
+    /// Two clones where Jo withdrew E1 on 20 November and pushed, and Sam, not having pulled,
+    /// amended it on 23 November and committed: a true conflict for Sam's next pull.
+    static func withdrawnByJoAmendedBySam(_ team: Team) throws -> (one: String, two: String) {
         let (one, two) = try team.twoClones()
-        let plan = Self.plan
-        // Jo withdraws E1 on 20 November and pushes; Sam amends it on 23 November.
         try team.wsoaSucceeds(["evidence", "withdraw", plan, "E1", "--reason", "Minutes of another meeting."],
                               in: one, user: "Jo Smith", today: "2026-11-20")
         try team.commitAll(in: one, "Withdrawn")
@@ -267,6 +266,13 @@ import WSoAEngine
         try team.wsoaSucceeds(["evidence", "amend", plan, "E1", "--title", "Parent forum minutes, October",
                                "--reason", "Month added."], in: two, user: "Sam Patel")
         try team.commitAll(in: two, "Amended")
+        return (one, two)
+    }
+
+    @Test func aTrueConflictKeepsThisSideAndSetAsideFinishesTheMerge() throws {
+        let team = try Team()
+        let (one, two) = try Self.withdrawnByJoAmendedBySam(team)
+        let plan = Self.plan
         let before = try team.journal(in: two)
 
         let pull = try team.git(["pull", "--no-rebase", "--no-edit", "origin", "main"], in: two)
@@ -309,15 +315,8 @@ import WSoAEngine
     /// her history shows why.
     @Test func aLineSetAsideStaysOutWhenItsAuthorPullsAndHerHistorySaysSo() throws {
         let team = try Team()
-        let (one, two) = try team.twoClones()
+        let (one, two) = try Self.withdrawnByJoAmendedBySam(team)
         let plan = Self.plan
-        try team.wsoaSucceeds(["evidence", "withdraw", plan, "E1", "--reason", "Minutes of another meeting."],
-                              in: one, user: "Jo Smith", today: "2026-11-20")
-        try team.commitAll(in: one, "Withdrawn")
-        try team.gitSucceeds(["push", "--quiet", "origin", "main"], in: one)
-        try team.wsoaSucceeds(["evidence", "amend", plan, "E1", "--title", "Parent forum minutes, October",
-                               "--reason", "Month added."], in: two, user: "Sam Patel")
-        try team.commitAll(in: two, "Amended")
         #expect(try team.git(["pull", "--no-rebase", "--no-edit", "origin", "main"], in: two).status != 0)
         let kept = "plans/\(plan)/events (other copy, not merged).jsonl"
         try team.wsoaSucceeds(["merge", plan, kept, "--set-aside", "other:9", "--reason", "They were the October minutes after all."],
@@ -347,15 +346,8 @@ import WSoAEngine
     /// (the upstream) and the other side Sam's, and the rebase goes on with `git rebase --continue`.
     @Test func aTrueConflictDuringARebaseNamesTheSidesAsTheRebaseHasThem() throws {
         let team = try Team()
-        let (one, two) = try team.twoClones()
+        let (one, two) = try Self.withdrawnByJoAmendedBySam(team)
         let plan = Self.plan
-        try team.wsoaSucceeds(["evidence", "withdraw", plan, "E1", "--reason", "Minutes of another meeting."],
-                              in: one, user: "Jo Smith", today: "2026-11-20")
-        try team.commitAll(in: one, "Withdrawn")
-        try team.gitSucceeds(["push", "--quiet", "origin", "main"], in: one)
-        try team.wsoaSucceeds(["evidence", "amend", plan, "E1", "--title", "Parent forum minutes, October",
-                               "--reason", "Month added."], in: two, user: "Sam Patel")
-        try team.commitAll(in: two, "Amended")
 
         let pull = try team.git(["pull", "--rebase", "origin", "main"], in: two)
         #expect(pull.status != 0)
@@ -388,15 +380,8 @@ import WSoAEngine
     /// A cherry-pick of several commits goes on with `git cherry-pick --continue`, not a commit.
     @Test func aTrueConflictDuringACherryPickSaysHowToGoOn() throws {
         let team = try Team()
-        let (one, two) = try team.twoClones()
+        let (_, two) = try Self.withdrawnByJoAmendedBySam(team)
         let plan = Self.plan
-        try team.wsoaSucceeds(["evidence", "withdraw", plan, "E1", "--reason", "Minutes of another meeting."],
-                              in: one, user: "Jo Smith", today: "2026-11-20")
-        try team.commitAll(in: one, "Withdrawn")
-        try team.gitSucceeds(["push", "--quiet", "origin", "main"], in: one)
-        try team.wsoaSucceeds(["evidence", "amend", plan, "E1", "--title", "Parent forum minutes, October",
-                               "--reason", "Month added."], in: two, user: "Sam Patel")
-        try team.commitAll(in: two, "Amended")
         try team.wsoaSucceeds(["evidence", "add", plan, "--workstream", "coproduction", "--kind", "activity", "--on", "2020-01-11",
                                "--title", "Forum workshop"], in: two, user: "Sam Patel")
         try team.commitAll(in: two, "Workshop")
@@ -468,8 +453,11 @@ import WSoAEngine
         let jo = team.path("jo"), sam = team.path("sam")
         try team.gitSucceeds(["clone", "--quiet", team.path("origin.git"), jo], in: team.folder.path)
         try team.wsoaSucceeds(["init", "--git"], in: jo)
-        try FileManager.default.copyItem(at: WSoABinary.packageRoot.appendingPathComponent("plans/\(plan)"),
-                                         to: URL(fileURLWithPath: "\(jo)/plans/\(plan)"))
+        // The journal alone: a snapshot another test left beside the shipped one would change
+        // which line Jo's snapshot folds.
+        try FileManager.default.createDirectory(atPath: "\(jo)/plans/\(plan)", withIntermediateDirectories: false)
+        try FileManager.default.copyItem(at: WSoABinary.packageRoot.appendingPathComponent("plans/\(plan)/events.jsonl"),
+                                         to: URL(fileURLWithPath: "\(jo)/plans/\(plan)/events.jsonl"))
         try team.commitAll(in: jo, "Our plan")
         try team.gitSucceeds(["push", "--quiet", "origin", "main"], in: jo)
         try team.gitSucceeds(["clone", "--quiet", "--branch", "main", team.path("origin.git"), sam], in: team.folder.path)
