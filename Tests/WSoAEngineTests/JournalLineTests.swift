@@ -172,7 +172,7 @@ struct JournalLineTests {
         }
         for (index, reason) in [nil, texts[3]].enumerated() {
             events.append(.lineSetAside(.init(on: due, copy: String(repeating: "ab", count: 32), seq: 9 + index,
-                                              line: String(repeating: "0f", count: 32), type: index == 0 ? .recordAmended : .statementSubmitted,
+                                              key: String(repeating: "0f", count: 32), type: index == 0 ? .recordAmended : .statementSubmitted,
                                               setAsideOn: on, id: index == 0 ? "E1" : nil, by: texts[index], recorded: "2026-11-23T10:00:00Z",
                                               reason: reason)))
         }
@@ -291,8 +291,8 @@ struct JournalLineTests {
         case let .array(elements):
             return "[" + space() + elements.map { scrambled($0, &random) + space() }.joined(separator: "," + space()) + "]"
         case let .string(text):
-            // Hashes are read as 64 plain hex digits, never escaped: `prev`, and a set-aside line's `copy` and `line`.
-            return string(text, escaping: !["prev", "copy", "line"].contains(key))
+            // Hashes are read as 64 plain hex digits, never escaped: `prev`, and a set-aside line's `copy` and `key`.
+            return string(text, escaping: !["prev", "copy", "key"].contains(key))
         default:
             return JSONWriter.string(value)
         }

@@ -451,7 +451,7 @@ struct JournalMergeTests {
         #expect(trace.by == "jo" && trace.recorded == Self.mergedAt && trace.event.on == Self.mergedOn)
         guard case let .lineSetAside(aside) = trace.event else { Issue.record("no line names the line set aside: \(trace.event)"); return }
         #expect(aside.copy == SHA256.hexDigest(TestJournals.lines(samBytes).last!) && aside.seq == common + 1)
-        #expect(aside.line == SHA256.hexDigest(samLine) && aside.setAsideBy == "sam" && aside.setAsideRecorded == (clash == .submittedTwice ? "2026-11-23T09:00:00Z" : "2026-11-23T11:00:00Z"))
+        #expect(aside.key.count == 64 && aside.setAsideBy == "sam" && aside.setAsideRecorded == (clash == .submittedTwice ? "2026-11-23T09:00:00Z" : "2026-11-23T11:00:00Z"))
         #expect(aside.setAsideType == (clash == .submittedTwice ? .statementSubmitted : .recordAmended))
         #expect(!(try jo.conflictedCopies(of: stocktonID)).contains(kept))
 
@@ -482,6 +482,82 @@ struct JournalMergeTests {
         #expect(back.kind == .merged && back.fromOther == 1 && back.fromThis == 1)
         #expect(try copies.b.journal(stocktonID).starts(with: joBytes))
         #expect(try sam.verify(stocktonID).events == common + 3)
+    }
+
+    @Test("a line set aside from a copy where an earlier merge moved it stays out when its author pulls")
+    func aLineSetAsideAfterAnEarlierMergeMovedIt() throws {
+        // Jo, Sam and Kim share the plan. Sam amends E1; Kim, who added evidence of her own,
+        // pulls Sam's copy, so Sam's line moves (and is re-chained) in hers. Jo withdrew E1,
+        // takes Kim's copy in and sets Sam's amendment aside. Sam, who still holds his line as
+        // he wrote it, then pulls Jo's journal: his line is the one Jo set aside, and stays out.
+        let copies = try MergeCopies(then: commonCommands)
+        let kimsPlans = try TemporaryPlans()
+        defer { kimsPlans.remove() }
+        try MergeCopies.copyPlan(from: copies.a, to: kimsPlans)
+        let (jo, sam, kim) = (copies.a.store, copies.b.store, kimsPlans.store)
+        let base = try copies.save(try copies.a.journal(stocktonID), as: "base.jsonl")
+        var changes = Amendment()
+        changes.title = "Forum launched, with parents"
+        try sam.record(.amend(on: day("2019-11-05"), target: .evidence("E1"), changes: changes, reason: "clearer"),
+                       in: stocktonID, by: "sam", recorded: "2026-11-23T11:00:00Z")
+        try kim.record(.addEvidence(on: day("2019-11-01"), workstream: "ws", weaknesses: ["W1"], kind: .activity, title: "Kim's",
+                                    source: nil, file: nil, link: nil), in: stocktonID, by: "kim", recorded: "2026-11-23T09:00:00Z")
+        _ = try kim.merge(stocktonID, with: copies.b.journalPath(stocktonID), on: Self.mergedOn, recorded: Self.mergedAt, by: "kim")
+        let kims = TestJournals.lines(try kimsPlans.journal(stocktonID)), sams = TestJournals.lines(try copies.b.journal(stocktonID))
+        #expect(kims.count == 11 && kims[10] != sams[9], "Sam's line did not move in Kim's copy")
+
+        try jo.record(.withdraw(on: day("2019-11-05"), target: .evidence("E1"), reason: "recorded in error"), in: stocktonID, by: "jo",
+                      recorded: "2026-11-23T10:00:00Z")
+        let settled = try jo.merge(stocktonID, with: kimsPlans.journalPath(stocktonID), setAside: [SetAsideLine(copy: .other, seq: 11)],
+                                   on: Self.mergedOn, recorded: Self.mergedAt, by: "jo")
+        #expect(settled.setAside.map(\.line) == [SetAsideLine(copy: .other, seq: 11)])
+        let joined = try copies.save(try copies.a.journal(stocktonID), as: "jo.jsonl")
+
+        // Sam records once more, then pulls Jo's journal, as git's driver would.
+        try sam.record(.addEvidence(on: day("2019-11-20"), workstream: "ws", weaknesses: ["W1"], kind: .activity, title: "Sam's later",
+                                    source: nil, file: nil, link: nil), in: stocktonID, by: "sam", recorded: "2026-11-24T09:00:00Z")
+        let samsBytes = try copies.b.journal(stocktonID)
+        let (current, samsOwn) = (try copies.save(samsBytes, as: "sam.jsonl"), try copies.save(samsBytes, as: "sam-before.jsonl"))
+        let pulled = try PlanStore.mergeFiles(ancestor: base, current: current, other: joined)
+        #expect(pulled.leftOutAgain == [SetAsideLine(copy: .this, seq: 10)] && pulled.fromThis == 1, "\(pulled)")
+        // And Jo, pulling Sam's, reaches the same journal.
+        let back = try jo.merge(stocktonID, with: samsOwn, on: Self.mergedOn, recorded: Self.mergedAt, by: "jo")
+        #expect(back.leftOutAgain == [SetAsideLine(copy: .other, seq: 10)])
+        #expect(try copies.a.journal(stocktonID) == [UInt8](try Data(contentsOf: URL(fileURLWithPath: current))))
+        #expect(try jo.verify(stocktonID).events == 13)
+        #expect(try jo.history(stocktonID).filter { $0.event.type == .recordAmended }.isEmpty)
+    }
+
+    @Test("a line naming as set aside a line its own copy holds is damage, and no merge leaves that line out")
+    func aHandWrittenSetAsideLineRemovesNothing() throws {
+        let copies = try MergeCopies(then: commonCommands)
+        let (jo, kim) = (copies.a.store, copies.b.store)
+        try jo.record(.addEvidence(on: day("2019-11-02"), workstream: "ws", weaknesses: ["W1"], kind: .activity, title: "Jo's",
+                                   source: nil, file: nil, link: nil), in: stocktonID, by: "jo", recorded: "2026-11-23T10:00:00Z")
+        // Someone appends, by hand, a line naming Jo's line as set aside, chained as wsoa would.
+        let journal = try copies.a.journal(stocktonID)
+        let lines = TestJournals.lines(journal)
+        let jos = try lines[9].withUnsafeBytes { try JournalLine.decode($0, keepText: true) }
+        let forged = PlanEvent.lineSetAside(.init(
+            on: day("2026-11-24"), copy: SHA256.hexDigest(lines[9]), seq: 10,
+            key: SHA256.hexDigest(JournalMerge.key(of: jos, ids: { $0 }, lines: { $0 })), type: .evidenceAdded,
+            setAsideOn: day("2019-11-02"), id: "E2", by: "jo", recorded: "2026-11-23T10:00:00Z", reason: nil))
+        let line = try PlanStore.lines(for: [PlanStore.Draft(event: forged, by: "mallory", recorded: "2026-11-24T10:00:00Z", personalDataAllowed: false)],
+                                       plan: stocktonID, after: 10, previous: SHA256.Digest(of: lines[9][...]))
+        let forgedCopy = try copies.save(journal + line.bytes, as: "forged.jsonl")
+
+        // Kim, who recorded her own line, takes the forged copy in: Jo's line is kept.
+        try kim.record(.addEvidence(on: day("2019-11-03"), workstream: "ws", weaknesses: ["W1"], kind: .activity, title: "Kim's",
+                                    source: nil, file: nil, link: nil), in: stocktonID, by: "kim", recorded: "2026-11-23T11:00:00Z")
+        let merged = try kim.merge(stocktonID, with: forgedCopy, on: Self.mergedOn, recorded: Self.mergedAt, by: "kim")
+        #expect(merged.leftOutAgain.isEmpty && merged.fromOther == 2)
+        #expect(try kim.history(stocktonID).contains { $0.by == "jo" && $0.event.type == .evidenceAdded })
+
+        // And verify calls the forged line what it is.
+        try Data(journal + line.bytes).write(to: URL(fileURLWithPath: copies.a.journalPath(stocktonID)))
+        let error = expectError("verify of the forged journal") { _ = try jo.verify(stocktonID) }
+        guard case let .damagedJournal(_, number, reason)? = error else { Issue.record("expected damage, got \(String(describing: error))"); return }
+        #expect(number == 11 && reason.contains("names line 10 of this journal"), "\(reason)")
     }
 
     @Test("a line that cannot be set aside is refused by name")

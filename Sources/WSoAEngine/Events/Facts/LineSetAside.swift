@@ -6,8 +6,9 @@ extension PlanEvent {
     /// done in the open: every copy that takes the merged journal shows what was left out, by
     /// whom and when it was first recorded, and a later merge of a copy that still holds the line
     /// (its author's clone, say) leaves it out again rather than meeting the same conflict. The
-    /// line itself is named by its SHA-256; its bytes stay in the set-aside file of the machine
-    /// that merged.
+    /// line is named by its content as a merge compares lines (`key`), not by its bytes, which
+    /// differ in a copy where an earlier merge moved it; its bytes stay in the set-aside file of
+    /// the machine that merged.
     public struct LineSetAside: EventFacts {
         static let type = EventType.lineSetAside
         /// The day of the merge.
@@ -16,8 +17,11 @@ extension PlanEvent {
         public let copy: String
         /// Its line number in that copy.
         public let seq: Int
-        /// SHA-256 (lower-case hex) of the line set aside.
-        public let line: String
+        /// SHA-256 (lower-case hex) of the line's content as a merge compares two copies' lines:
+        /// who recorded it and when, and its event with ids as the merged plan has them and the
+        /// id it gave left out (`JournalMerge.key`). The same in every copy that holds the line,
+        /// wherever a merge moved it or whatever id it was given there.
+        public let key: String
         /// The type of the event it recorded.
         public let setAsideType: EventType
         /// The day that event took effect.
@@ -31,12 +35,12 @@ extension PlanEvent {
         public let reason: String?
 
         /// Names the line set aside.
-        public init(on: Day, copy: String, seq: Int, line: String, type: EventType, setAsideOn: Day, id: String?, by: String,
+        public init(on: Day, copy: String, seq: Int, key: String, type: EventType, setAsideOn: Day, id: String?, by: String,
                     recorded: String, reason: String?) {
             self.on = on
             self.copy = copy
             self.seq = seq
-            self.line = line
+            self.key = key
             self.setAsideType = type
             self.setAsideOn = setAsideOn
             self.setAsideID = id
@@ -57,36 +61,31 @@ extension PlanEvent {
         }
 
         init(on: Day, data: inout JSONObjectReader) throws {
-            var copy: SHA256.Digest?, sawCopy = false, seq: Int64?, line: SHA256.Digest?, sawLine = false, type: EventType?
+            var copy: SHA256.Digest?, seq: Int64?, key: SHA256.Digest?, type: EventType?
             var setAsideOn: Day?, id: String?, by: String?, recorded: String?, reason: String?
-            while let key = try data.nextKey() {
-                switch key {
-                case "copy":
-                    sawCopy = true
-                    copy = try data.digest(key)
-                case "seq": seq = try data.int(key)
-                case "line":
-                    sawLine = true
-                    line = try data.digest(key)
-                case "setAsideType": type = try data.enumeration(key, EventType.self)
-                case "setAsideOn": setAsideOn = try data.day(key)
-                case "setAsideId": id = try data.optionalString(key)
-                case "setAsideBy": by = try data.string(key)
-                case "setAsideRecorded": recorded = try data.string(key)
-                case "reason": reason = try data.optionalString(key)
-                default: throw data.unknownField(key)
+            while let field = try data.nextKey() {
+                switch field {
+                case "copy": copy = try data.hexDigest(field)
+                case "seq": seq = try data.int(field)
+                case "key": key = try data.hexDigest(field)
+                case "setAsideType": type = try data.enumeration(field, EventType.self)
+                case "setAsideOn": setAsideOn = try data.day(field)
+                case "setAsideId": id = try data.optionalString(field)
+                case "setAsideBy": by = try data.string(field)
+                case "setAsideRecorded": recorded = try data.string(field)
+                case "reason": reason = try data.optionalString(field)
+                default: throw data.unknownField(field)
                 }
             }
-            guard sawCopy else { throw data.missing("copy") }
-            guard sawLine else { throw data.missing("line") }
-            guard let copy, let line else { throw WSoAError.invalidEvent(reason: "data 'copy' or 'line' is not 64 lower-case hex digits") }
+            guard let copy else { throw data.missing("copy") }
+            guard let key else { throw data.missing("key") }
             let number = try data.required(seq, "seq")
             guard number >= 1, number <= Int64(Int32.max) else { throw WSoAError.invalidEvent(reason: "data 'seq' \(number) is out of range") }
             // A journal line's recording time, copied: short, and printable.
             if let recorded, recorded.unicodeScalars.count > 64 || recorded.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
                 throw WSoAError.invalidEvent(reason: "data 'setAsideRecorded' is not a recording time")
             }
-            self.init(on: on, copy: copy.hex, seq: Int(number), line: line.hex, type: try data.required(type, "setAsideType"),
+            self.init(on: on, copy: copy.hex, seq: Int(number), key: key.hex, type: try data.required(type, "setAsideType"),
                       setAsideOn: try data.required(setAsideOn, "setAsideOn"), id: id, by: try data.required(by, "setAsideBy"),
                       recorded: try data.required(recorded, "setAsideRecorded"), reason: reason)
         }
@@ -94,7 +93,7 @@ extension PlanEvent {
         func encode(into data: inout [String: JSONValue]) {
             data["copy"] = .string(copy)
             data["seq"] = .int(Int64(seq))
-            data["line"] = .string(line)
+            data["key"] = .string(key)
             data["setAsideType"] = .string(setAsideType.rawValue)
             data["setAsideOn"] = .string(setAsideOn.description)
             data["setAsideId"] = setAsideID.map(JSONValue.string)

@@ -84,7 +84,7 @@ enum JournalLine {
                 sawBy = true
                 if keepText { by = try fields.string(key) } else { try fields.skipString(key) }
             case "data": data = try fields.passObject(key)
-            case "merged": merged = try fields.object(key) { try mergeNote(from: &$0) }
+            case "merged": merged = try fields.object(key, context: "merged") { try mergeNote(from: &$0) }
             case "on": on = try fields.day(key)
             case "prev":
                 sawPrev = true
@@ -128,12 +128,10 @@ enum JournalLine {
     /// A line's `merged` object: the copy's head (64 lower-case hex digits), the line's
     /// number there and, if the merge renumbered it, the id it gave there — nothing else.
     private static func mergeNote(from fields: inout JSONObjectReader) throws -> MergeNote {
-        var copy: SHA256.Digest?, sawCopy = false, seq: Int64?, id: String?
+        var copy: SHA256.Digest?, seq: Int64?, id: String?
         while let key = try fields.nextKey() {
             switch key {
-            case "copy":
-                sawCopy = true
-                copy = try fields.digest(key)
+            case "copy": copy = try fields.hexDigest(key)
             case "seq": seq = try fields.int(key)
             case "id":
                 let text = try fields.string(key)
@@ -145,8 +143,7 @@ enum JournalLine {
             default: throw fields.unknownField(key)
             }
         }
-        guard sawCopy else { throw fields.missing("copy") }
-        guard let copy else { throw WSoAError.invalidEvent(reason: "merged 'copy' is not 64 lower-case hex digits") }
+        guard let copy else { throw fields.missing("copy") }
         let number = try fields.required(seq, "seq")
         guard number >= 1, number <= Int64(Int32.max) else { throw WSoAError.invalidEvent(reason: "merged 'seq' \(number) is out of range") }
         return MergeNote(copy: copy.hex, seq: Int(number), id: id)

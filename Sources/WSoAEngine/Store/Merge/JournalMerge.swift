@@ -161,6 +161,86 @@ struct JournalMerge {
         }
     }
 
+    /// Both copies read, and the plan as the lines they share leave it: where every replay of
+    /// a merge starts, whichever lines it sets aside.
+    private struct Start {
+        let this: Copy
+        let other: Copy
+        let planID: String
+        /// The lines both copies share.
+        let common: Int
+        /// The plan folded through them, and the latest business date among them.
+        let plan: Plan
+        let lastOn: Day
+        /// For each copy (`this` first), the lines set aside by an earlier merge that it leaves
+        /// out again, by key (`LineSetAside.key`).
+        let setAsideBefore: [Set<String>]
+
+        init(this thisPath: String, _ thisBytes: [UInt8], other otherPath: String, _ otherBytes: [UInt8], planID: String) throws {
+            let thisJournal = try Copy.journal(.this, thisPath, thisBytes, planID: planID)
+            let otherJournal = try Copy.journal(.other, otherPath, otherBytes, planID: planID)
+            // Equal bytes are equal hashes; the chain, checked as each copy is read, then makes the
+            // last shared line vouch for every line before it.
+            var common = 0
+            while common < min(thisJournal.count, otherJournal.count), thisJournal.line(common + 1) == otherJournal.line(common + 1) { common += 1 }
+            var plan: Plan?, lastOn: Day?
+            var namedInBoth: Set<String> = []
+            this = try Copy(.this, path: thisPath, journal: thisJournal, common: common, planID: planID) { number, line in
+                if case let .planCreated(created) = line.event { plan = Plan(created: created) } else { plan?.apply(line.event, line: number) }
+                if case let .lineSetAside(aside) = line.event { namedInBoth.insert(aside.key) }
+                lastOn = max(lastOn ?? line.event.on, line.event.on)
+            }
+            guard common > 0, let plan, let lastOn else {
+                throw WSoAError.notACopy(plan: planID, path: otherPath,
+                                         reason: "its first line is not this plan's first line, so it is the journal of another plan, or of this plan created again")
+            }
+            other = try Copy(.other, path: otherPath, journal: otherJournal, common: common, planID: planID)
+            self.planID = planID
+            self.common = common
+            self.plan = plan
+            self.lastOn = lastOn
+            // A merge writes a line naming a line it set aside, and leaves that line out of the
+            // merged journal: so a copy that holds a line and a line naming it was written by
+            // hand, and the name is not honoured there. A copy leaves out again only what the
+            // other copy named and it did not.
+            func named(_ copy: Copy) -> Set<String> {
+                var keys: Set<String> = []
+                for line in copy.lines { if case let .lineSetAside(aside) = line.event { keys.insert(aside.key) } }
+                return keys
+            }
+            let (inThis, inOther) = (named(this), named(other))
+            setAsideBefore = [inOther.subtracting(inThis).subtracting(namedInBoth), inThis.subtracting(inOther).subtracting(namedInBoth)]
+        }
+
+        func copy(_ copy: MergeCopy) -> Copy { copy == .this ? this : other }
+    }
+
+    /// What replaying both copies' lines made: the lines to write after the common ones, the
+    /// plan they leave, and what the summary says of them.
+    private struct Replayed {
+        var plan: Plan
+        var lastOn: Day
+        var drafts: [PlanStore.Draft] = []
+        /// Lines taken from each copy (`this` first), and lines both held.
+        var taken = [0, 0]
+        var inBoth = 0
+        var renumbered: [MergeSummary.Renumbered] = []
+        /// The lines set aside, with their bytes and key.
+        var leftOut: [(line: SetAsideLine, bytes: [UInt8], key: String)] = []
+        var leftOutAgain: [SetAsideLine] = []
+    }
+
+    /// The bytes a merge compares two lines by: `line`'s recorder, recording time and event, the
+    /// event's ids and lines as `ids` and `lines` give them in the merged plan, and the id it
+    /// gives (which each copy gave by its own count) left out. Two copies of one line have the
+    /// same key wherever a merge moved either, as long as the items they name were merged.
+    static func key(of line: JournalLine.Decoded, ids: (String) -> String, lines: (Int) -> Int) -> [UInt8] {
+        let given = line.event.givenID
+        let event = line.event.renumbered(id: { $0 == given ? "" : ids($0) }, line: lines)
+        return JournalEntry(seq: 1, prev: JournalEntry.genesisHash, recorded: line.recorded ?? "", by: line.by ?? "", event: event,
+                            personalDataAllowed: line.personalDataAllowed).lineBytes
+    }
+
     /// Merges the journals `this` and `other` (their paths, for messages, and bytes), two copies
     /// of plan `planID`, leaving out `setAside`.
     ///
@@ -169,33 +249,15 @@ struct JournalMerge {
     /// settle a conflict, not a way to take a recorded line out of the record, which is
     /// corrected or withdrawn in the open. So it is done in the open too: after the lines it
     /// merged, the merge writes a line naming each line set aside (`recording` says by whom),
-    /// and a line a copy still holds that such a line names is left out again, without a word
-    /// from the officers: the conflict was settled once.
+    /// and a line a copy still holds that the other copy names so is left out again, without a
+    /// word from the officers: the conflict was settled once.
     static func merge(this thisPath: String, _ thisBytes: [UInt8], other otherPath: String, _ otherBytes: [UInt8], planID: String,
-                      setAside: Set<SetAsideLine> = [], recording: Recording? = nil, checkingSetAside: Bool = true) throws -> Outcome {
-        let thisJournal = try Copy.journal(.this, thisPath, thisBytes, planID: planID)
-        let otherJournal = try Copy.journal(.other, otherPath, otherBytes, planID: planID)
-        // Equal bytes are equal hashes; the chain, checked as each copy is read, then makes the
-        // last shared line vouch for every line before it.
-        var common = 0
-        while common < min(thisJournal.count, otherJournal.count), thisJournal.line(common + 1) == otherJournal.line(common + 1) { common += 1 }
-        var plan: Plan?
-        var lastOn: Day?
-        // The lines set aside by earlier merges, by hash: left out again wherever they are.
-        var setAsideBefore: Set<String> = []
-        let this = try Copy(.this, path: thisPath, journal: thisJournal, common: common, planID: planID) { number, line in
-            if case let .planCreated(created) = line.event { plan = Plan(created: created) } else { plan?.apply(line.event, line: number) }
-            if case let .lineSetAside(aside) = line.event { setAsideBefore.insert(aside.line) }
-            lastOn = max(lastOn ?? line.event.on, line.event.on)
-        }
-        guard common > 0, var plan, var lastOn else {
-            throw WSoAError.notACopy(plan: planID, path: otherPath,
-                                     reason: "its first line is not this plan's first line, so it is the journal of another plan, or of this plan created again")
-        }
-        let other = try Copy(.other, path: otherPath, journal: otherJournal, common: common, planID: planID)
-        for case let .lineSetAside(aside) in (this.lines + other.lines).map(\.event) { setAsideBefore.insert(aside.line) }
-        for line in setAside.sorted(by: { $0.description < $1.description }) {
-            let copy = line.copy == .this ? this : other
+                      setAside: Set<SetAsideLine> = [], recording: Recording? = nil) throws -> Outcome {
+        let start = try Start(this: thisPath, thisBytes, other: otherPath, otherBytes, planID: planID)
+        let (this, other, common) = (start.this, start.other, start.common)
+        let chosen = setAside.sorted(by: { $0.description < $1.description })
+        for line in chosen {
+            let copy = start.copy(line.copy)
             guard line.seq > common, line.seq <= copy.journal.count else {
                 let count = copy.journal.count - common
                 let range = count == 0 ? "no lines" : count == 1 ? "line \(common + 1)" : "lines \(common + 1)–\(copy.journal.count)"
@@ -203,40 +265,95 @@ struct JournalMerge {
                                              reason: "\(copy.copy.words) has \(range) after the \(common) both copies share, and only those can be set aside")
             }
         }
+        var replayed = try replay(start, setAside: setAside)
+        for line in chosen {
+            do {
+                _ = try replay(start, setAside: setAside.subtracting([line]))
+            } catch WSoAError.mergeRefused {
+                continue
+            }
+            throw WSoAError.invalidValue(option: "--set-aside", value: line.description,
+                                         reason: "the merge goes ahead without leaving that line out, and only a line the merge refuses (or one that names what was set aside) can be; a line that should not stand is corrected or withdrawn in the open")
+        }
+        if let recording {
+            for (named, _, key) in replayed.leftOut {
+                let line = start.copy(named.copy).line(named.seq)
+                let event = PlanEvent.lineSetAside(.init(
+                    on: recording.on, copy: start.copy(named.copy).head.hex, seq: named.seq, key: key, type: line.event.type,
+                    setAsideOn: line.event.on, id: line.event.recordID, by: line.by ?? "", recorded: line.recorded ?? "",
+                    reason: recording.reason))
+                try replayed.plan.check(event, personalDataAllowed: false, recordedOn: recording.on)
+                replayed.plan.apply(event, line: common + replayed.drafts.count + 1)
+                replayed.drafts.append(PlanStore.Draft(event: event, by: recording.by, recorded: recording.recorded, personalDataAllowed: false))
+            }
+        }
 
-        var sides = [Side(this, visits: plan.visits.count), Side(other, visits: plan.visits.count)]
-        var drafts: [PlanStore.Draft] = []
+        let thisTail = this.lines.count, otherTail = other.lines.count
+        let kind: MergeSummary.Kind = thisTail == 0 && otherTail == 0 ? .same
+            : otherTail == 0 && setAside.isEmpty ? .thisAhead : thisTail == 0 && setAside.isEmpty ? .otherAhead : .merged
+        var bytes: [UInt8]
+        var head: SHA256.Digest
+        switch kind {
+        case .same, .thisAhead:
+            (bytes, head) = (this.journal.bytes, this.head)
+        case .otherAhead:
+            (bytes, head) = (other.journal.bytes, other.head)
+        case .merged:
+            let lines = try PlanStore.lines(for: replayed.drafts, plan: planID, after: common, previous: this.commonHead)
+            bytes = Array(this.journal.bytes[..<(this.journal.lines[common - 1].upperBound + 1)]) + lines.bytes
+            head = lines.head
+        }
+        let total = common + replayed.drafts.count
+        var summary: MergeSummary
+        if kind == .merged, setAside.isEmpty, bytes == this.journal.bytes {
+            // A copy merged before, taken in again: its lines are all here, moved or renumbered
+            // as that merge left them, and there is nothing to do.
+            summary = MergeSummary(plan: planID, kind: .thisAhead, common: common, lines: total, fromThis: 0, fromOther: 0,
+                                   inBoth: otherTail - replayed.leftOutAgain.count, renumbered: [], setAside: [], head: head.hex)
+        } else {
+            summary = MergeSummary(plan: planID, kind: kind, common: common, lines: total, fromThis: replayed.taken[0],
+                                   fromOther: replayed.taken[1], inBoth: replayed.inBoth, renumbered: replayed.renumbered,
+                                   setAside: replayed.leftOut.map { ($0.line, $0.bytes) }, head: head.hex)
+        }
+        summary.leftOutAgain = replayed.leftOutAgain
+        return Outcome(summary: summary, bytes: bytes, plan: replayed.plan, lastOn: replayed.lastOn)
+    }
+
+    /// Replays the lines each copy has after the common ones, in the merge's order, leaving out
+    /// `setAside` and the lines an earlier merge set aside; throws the first line refused.
+    private static func replay(_ start: Start, setAside: Set<SetAsideLine>) throws -> Replayed {
+        let common = start.common
+        var sides = [Side(start.this, visits: start.plan.visits.count), Side(start.other, visits: start.plan.visits.count)]
+        var result = Replayed(plan: start.plan, lastOn: start.lastOn)
         var origins: [(side: Int, seq: Int)] = []
-        var taken = [0, 0], inBoth = 0
-        var renumbered: [MergeSummary.Renumbered] = []
-        var leftOut: [(line: SetAsideLine, bytes: [UInt8])] = []
-        var leftOutAgain: [SetAsideLine] = []
         // While every merged line so far is one copy's own, unmoved, its next line keeps its bytes.
         var run: (open: Bool, side: Int?) = (true, nil)
 
         func candidate(_ s: Int) -> Candidate? {
             guard let line = sides[s].line else { return nil }
             let side = sides[s]
-            let given = line.event.givenID
-            let blank = line.event.renumbered(id: { $0 == given ? "" : side.id($0) }, line: side.line)
-            let key = JournalEntry(seq: 1, prev: JournalEntry.genesisHash, recorded: line.recorded ?? "", by: line.by ?? "",
-                                   event: blank, personalDataAllowed: line.personalDataAllowed).lineBytes
-            return Candidate(line: line, earliest: side.copy.earliest[side.next], event: line.event.renumbered(id: side.id, line: side.line), key: key,
+            return Candidate(line: line, earliest: side.copy.earliest[side.next], event: line.event.renumbered(id: side.id, line: side.line),
+                             key: key(of: line, ids: side.id, lines: side.line),
                              note: line.merged.map { Array("\($0.copy):\($0.seq)".utf8) } ?? [])
         }
         /// Notes that side `s`'s item `old` is `new` in the merged plan.
         func give(_ s: Int, _ old: String, _ new: String) {
             sides[s].ids[old] = new
-            if old != new { renumbered.append(.init(copy: sides[s].copy.copy, old: old, new: new)) }
+            if old != new { result.renumbered.append(.init(copy: sides[s].copy.copy, old: old, new: new)) }
         }
         /// Side `s`'s next line leaves the replay without a line of its own: set aside, or
         /// the same as a line the other copy gave. False when it is neither.
         func settle(_ s: Int) -> Bool {
-            guard let line = sides[s].line else { return false }
+            guard let line = sides[s].line, let found = candidate(s) else { return false }
             let named = SetAsideLine(copy: sides[s].copy.copy, seq: line.seq)
-            let again = !setAsideBefore.isEmpty && setAsideBefore.contains(sides[s].copy.journal.digest(ofLine: line.seq).hex)
-            if setAside.contains(named) || again {
-                if again { leftOutAgain.append(named) } else { leftOut.append((named, Array(sides[s].copy.journal.line(line.seq)))) }
+            let chosen = setAside.contains(named)
+            let key = chosen || !start.setAsideBefore[s].isEmpty ? SHA256.hexDigest(found.key) : ""
+            if chosen || start.setAsideBefore[s].contains(key) {
+                if chosen {
+                    result.leftOut.append((named, Array(sides[s].copy.journal.line(line.seq)), key))
+                } else {
+                    result.leftOutAgain.append(named)
+                }
                 // What it gave or was is not in the merged plan: a later line of its copy that
                 // names it must be refused, not taken to mean the merged plan's item of that id.
                 if line.event.type == .monitoringVisitHeld { sides[s].visits += 1 }
@@ -245,12 +362,12 @@ struct JournalMerge {
                 }
                 sides[s].lines[line.seq] = 0
             } else {
-                guard let found = candidate(s), let twin = sides[1 - s].replayed[found.key]?.first else { return false }
+                guard let twin = sides[1 - s].replayed[found.key]?.first else { return false }
                 sides[1 - s].replayed[found.key]?.removeFirst()
                 if line.event.type == .monitoringVisitHeld { sides[s].visits += 1 }
                 if let given = twin.given { give(s, line.event.givenID ?? "V\(sides[s].visits)", given) }
                 sides[s].lines[line.seq] = twin.seq
-                inBoth += 1
+                result.inBoth += 1
             }
             // Neither writes a line: a line after it that is still where it was in its copy,
             // every line before it that copy's own, keeps its bytes (`run`).
@@ -269,91 +386,38 @@ struct JournalMerge {
             }
             guard s >= 0, let chosen = candidate(s) else { break }
             let line = chosen.line
-            let seq = common + drafts.count + 1
+            let seq = common + result.drafts.count + 1
             var given: String?
             if let old = line.event.givenID {
-                given = Self.nextID(like: old, in: plan)
+                given = Self.nextID(like: old, in: result.plan)
             } else if line.event.type == .monitoringVisitHeld {
                 sides[s].visits += 1
-                given = "V\(plan.visits.count + 1)"
+                given = "V\(result.plan.visits.count + 1)"
             }
             let old = line.event.givenID ?? given.map { _ in "V\(sides[s].visits)" }
             if let given, let old { give(s, old, given) }
             sides[s].lines[line.seq] = seq
             let event = line.event.renumbered(id: sides[s].id, line: sides[s].line)
             do {
-                try plan.check(event, personalDataAllowed: line.personalDataAllowed, recordedOn: line.recordedOn)
+                try result.plan.check(event, personalDataAllowed: line.personalDataAllowed, recordedOn: line.recordedOn)
             } catch let WSoAError.refused(refusal) {
                 throw WSoAError.mergeRefused(conflict(refusing: line, of: sides[s].copy, as: event, because: refusal,
-                                                      after: origins, drafts: drafts, sides: sides, planID: planID))
+                                                      after: origins, drafts: result.drafts, sides: sides, planID: start.planID))
             }
-            plan.apply(event, line: seq)
-            lastOn = max(lastOn, event.on)
+            result.plan.apply(event, line: seq)
+            result.lastOn = max(result.lastOn, event.on)
             let unmoved = run.open && (run.side ?? s) == s && line.seq == seq && event == line.event
             run = (unmoved, s)
             let note = unmoved ? line.merged
                 : line.merged ?? MergeNote(copy: sides[s].copy.head.hex, seq: line.seq, id: old == given ? nil : old)
-            drafts.append(PlanStore.Draft(event: event, by: line.by ?? "", recorded: line.recorded ?? "",
-                                          personalDataAllowed: line.personalDataAllowed, merged: note))
+            result.drafts.append(PlanStore.Draft(event: event, by: line.by ?? "", recorded: line.recorded ?? "",
+                                                 personalDataAllowed: line.personalDataAllowed, merged: note))
             origins.append((s, line.seq))
             sides[s].replayed[chosen.key, default: []].append((given, seq))
             sides[s].next += 1
-            taken[s] += 1
+            result.taken[s] += 1
         }
-
-        if checkingSetAside {
-            for line in setAside.sorted(by: { $0.description < $1.description }) {
-                do {
-                    _ = try merge(this: thisPath, thisBytes, other: otherPath, otherBytes, planID: planID,
-                                  setAside: setAside.subtracting([line]), recording: nil, checkingSetAside: false)
-                } catch WSoAError.mergeRefused {
-                    continue
-                }
-                throw WSoAError.invalidValue(option: "--set-aside", value: line.description,
-                                             reason: "the merge goes ahead without leaving that line out, and only a line the merge refuses (or one that names what was set aside) can be; a line that should not stand is corrected or withdrawn in the open")
-            }
-        }
-        if let recording {
-            for (named, bytes) in leftOut {
-                let copy = named.copy == .this ? this : other
-                let line = copy.line(named.seq)
-                let event = PlanEvent.lineSetAside(.init(
-                    on: recording.on, copy: copy.head.hex, seq: named.seq, line: SHA256.hexDigest(bytes), type: line.event.type,
-                    setAsideOn: line.event.on, id: line.event.recordID, by: line.by ?? "", recorded: line.recorded ?? "",
-                    reason: recording.reason))
-                try plan.check(event, personalDataAllowed: false, recordedOn: recording.on)
-                plan.apply(event, line: common + drafts.count + 1)
-                drafts.append(PlanStore.Draft(event: event, by: recording.by, recorded: recording.recorded, personalDataAllowed: false))
-            }
-        }
-
-        let thisTail = this.lines.count, otherTail = other.lines.count
-        let kind: MergeSummary.Kind = thisTail == 0 && otherTail == 0 ? .same
-            : otherTail == 0 && setAside.isEmpty ? .thisAhead : thisTail == 0 && setAside.isEmpty ? .otherAhead : .merged
-        var bytes: [UInt8]
-        var head: SHA256.Digest
-        switch kind {
-        case .same, .thisAhead:
-            (bytes, head) = (this.journal.bytes, this.head)
-        case .otherAhead:
-            (bytes, head) = (other.journal.bytes, other.head)
-        case .merged:
-            let lines = try PlanStore.lines(for: drafts, plan: planID, after: common, previous: this.commonHead)
-            bytes = Array(this.journal.bytes[..<(this.journal.lines[common - 1].upperBound + 1)]) + lines.bytes
-            head = lines.head
-        }
-        // A copy merged before, taken in again: its lines are all here, moved or renumbered as
-        // that merge left them, and there is nothing to do.
-        if kind == .merged, setAside.isEmpty, bytes == this.journal.bytes {
-            var held = MergeSummary(plan: planID, kind: .thisAhead, common: common, lines: common + drafts.count, fromThis: 0,
-                                    fromOther: 0, inBoth: otherTail - leftOutAgain.count, renumbered: [], setAside: [], head: head.hex)
-            held.leftOutAgain = leftOutAgain
-            return Outcome(summary: held, bytes: bytes, plan: plan, lastOn: lastOn)
-        }
-        var summary = MergeSummary(plan: planID, kind: kind, common: common, lines: common + drafts.count, fromThis: taken[0],
-                                   fromOther: taken[1], inBoth: inBoth, renumbered: renumbered, setAside: leftOut, head: head.hex)
-        summary.leftOutAgain = leftOutAgain
-        return Outcome(summary: summary, bytes: bytes, plan: plan, lastOn: lastOn)
+        return result
     }
 
     /// The id a new item like `old` (`E41`) takes next in `plan`.

@@ -186,6 +186,13 @@ struct JSONObjectReader {
         return SHA256.Digest(hex: UnsafeBufferPointer(start: scanner.base + range.lowerBound, count: range.count))
     }
 
+    /// The value of `key`, 64 lower-case hex digits, as a digest; a string of anything else is
+    /// a failure that says so.
+    mutating func hexDigest(_ key: JSONKey) throws -> SHA256.Digest {
+        guard let digest = try digest(key) else { throw wrongType(key, "64 lower-case hex digits") }
+        return digest
+    }
+
     /// The value of `key`, a string naming a case of `E`; `unknown` words the failure for a
     /// name that is none of them.
     mutating func enumeration<E: RawRepresentable>(_ key: JSONKey, _ type: E.Type,
