@@ -39,7 +39,7 @@ enum CLI {
             return context.exitCode
         } catch let error as WSoAError {
             let lines = error.messageLines
-            output.error(lines.count == 1 ? explained(error) : lines[0])
+            output.error(lines.count == 1 ? explained(error, by: attempt.arguments.commandPath) : lines[0])
             for line in lines.dropFirst() { output.errorLine("  " + line.visible) }
             if error.isUsageError {
                 // An environment variable is not part of the command line, so its usage would not help.
@@ -60,11 +60,20 @@ enum CLI {
 
     /// The error's sentence with what to change on the command line, where the engine phrased it
     /// without options: the option holding the text a refusal is about, or the flag that
-    /// overrides a rule.
-    static func explained(_ error: WSoAError) -> String {
+    /// overrides a rule. The flag is offered only to a command that takes it: `command` is the
+    /// command's path (`["merge"]`), and a command named there without `--allow-personal-data`
+    /// is told to leave the text out.
+    static func explained(_ error: WSoAError, by command: [String]? = nil) -> String {
         guard case let .refused(refusal) = error else { return error.description }
         let named = refusal.field.map { String(error.description.dropLast()) + " (\($0.option))." } ?? error.description
         guard refusal.rule == .personalData else { return named }
+        if let command {
+            let chain = CommandTree.root.chain(along: command)
+            if chain.count > 1, !chain[chain.count - 1].globals.contains("allow-personal-data") {
+                let name = (["wsoa"] + chain.dropFirst().map(\.name)).joined(separator: " ")
+                return named + " Remove it: '\(name)' cannot keep text that looks like personal data."
+            }
+        }
         return named + " Remove it, or give --allow-personal-data if it must be kept."
     }
 

@@ -287,6 +287,21 @@ import WSoAEngine
         #expect(kept == Array(otherLines[8]) + [0x0A])
     }
 
+    /// A reason that looks like personal data is refused with advice `merge` can follow: it has
+    /// no --allow-personal-data, so the refusal does not offer it.
+    @Test func aReasonThatLooksLikePersonalDataIsRefusedWithAdviceMergeTakes() throws {
+        let (this, other) = try Self.withdrawnHereAmendedThere()
+        let before = try this.journal(Self.plan)
+        let result = this.run(["merge", Self.plan, other.journalPath(Self.plan), "--set-aside", "other:9",
+                               "--reason", "Jo asked by email, jo.bloggs@example.org."])
+        #expect(result.status == 1, "\(result.stderr)")
+        let first = try #require(result.errorLines.first, "\(result.stderr)")
+        #expect(first.contains("looks like personal data") && first.contains("(--reason)."), "\(first)")
+        #expect(!result.stderr.contains("--allow-personal-data"), "\(result.stderr)")
+        #expect(first.hasSuffix("(--reason). Remove it: 'wsoa merge' cannot keep text that looks like personal data."), "\(first)")
+        #expect(try this.journal(Self.plan) == before)
+    }
+
     /// Setting aside settles a conflict; it cannot take out of the record a line the merge would
     /// have taken in: with no conflict, with the other copy behind this one (the way to erase a
     /// line a tester found), or an unrelated line beside the one in conflict.
