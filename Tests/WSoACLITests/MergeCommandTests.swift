@@ -277,7 +277,7 @@ import WSoAEngine
         // The journal is this copy's, then a line naming the amendment set aside, which is kept
         // byte for byte beside it.
         #expect(try this.journal(Self.plan).starts(with: before))
-        let history = this.succeed(["history", Self.plan, "--kind", "correction"]).stdout
+        let history = this.succeed(["history", Self.plan, "--kind", "merge"]).stdout
         let otherHead = SHA256.hexDigest(try other.journal(Self.plan).split(separator: 0x0A).last!)
         #expect(history.contains("10.  2026-11-23  line set aside in a merge  line 9 of copy \(otherHead.prefix(8)) (correction E1, took effect 2026-11-23, recorded by Sam at "),
                 "\(history)")
@@ -375,6 +375,29 @@ import WSoAEngine
         // line that names the withdrawal.
         #expect(try this.journal(Self.plan).starts(with: other.journal(Self.plan)))
         #expect(this.succeed(["history", Self.plan]).stdout.contains("line set aside in a merge  line 9 of copy "))
+    }
+
+    /// The line naming what a merge set aside is about the item the line set aside was about:
+    /// `--workstream` shows it under that item's workstream and no other, and it is of a kind of
+    /// its own (`merge`), as setting aside is not a correction.
+    @Test func historyShowsALineSetAsideUnderItsItemsWorkstreamAndAsAMerge() throws {
+        let (this, other) = try Self.withdrawnHereAmendedThere()
+        this.succeed(["merge", Self.plan, other.journalPath(Self.plan), "--set-aside", "other:9", "--reason", "Minutes of another meeting."])
+        this.succeed(["workstream", "add", Self.plan, "sufficiency", "--title", "Sufficiency of specialist places",
+                      "--addresses", "W1", "--on", "2026-11-23"])
+        let setAside = "10.  2026-11-23  line set aside in a merge  line 9 of copy "
+        let coproduction = this.succeed(["history", Self.plan, "--workstream", "coproduction"]).stdout
+        #expect(coproduction.contains(setAside), "\(coproduction)")
+        #expect(coproduction.contains("9.  2026-11-20  withdrawal"), "\(coproduction)")
+        let sufficiency = this.succeed(["history", Self.plan, "--workstream", "sufficiency"]).stdout
+        #expect(!sufficiency.contains("line set aside"), "\(sufficiency)")
+
+        let merge = this.succeed(["history", Self.plan, "--kind", "merge"]).stdout
+        #expect(merge.hasPrefix(setAside) && merge.split(separator: "\n").count == 2, "\(merge)")
+        let corrections = this.succeed(["history", Self.plan, "--kind", "correction"]).stdout
+        #expect(!corrections.contains("line set aside") && corrections.contains("9.  2026-11-20  withdrawal"), "\(corrections)")
+        let both = this.succeed(["history", Self.plan, "--workstream", "coproduction", "--kind", "merge"]).stdout
+        #expect(both == merge, "\(both)")
     }
 
     @Test func historyNamesTheCopyAMovedLineCameFrom() throws {

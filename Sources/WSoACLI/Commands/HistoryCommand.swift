@@ -9,7 +9,9 @@ enum HistoryCommand: Command {
             Lines are in business-date order (the date each took effect), then in the order recorded; each \
             shows its journal line number, and a line corrected or withdrawn later says by which line. A line \
             that a merge of two copies of the plan moved says which copy it came from ('wsoa merge'). \
-            KIND is lifecycle, visit, partner, workstream, action, measure, evidence or correction. \
+            KIND is lifecycle, visit, partner, workstream, action, measure, evidence, follow-up, correction or \
+            merge (a line naming what a merge set aside, which --workstream shows under the workstream of the \
+            item it was about). \
             With --as-of DATE, only events that took effect on or before DATE.
             """,
         usage: ["history PLAN [--since DATE] [--workstream ID] [--kind KIND,…] [--as-of DATE] [--json]"],

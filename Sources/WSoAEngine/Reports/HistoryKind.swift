@@ -18,6 +18,9 @@ public enum HistoryKind: String, Sendable, CaseIterable {
     case followUp = "follow-up"
     /// A correction or withdrawal of something recorded earlier.
     case correction
+    /// A line a merge of two copies wrote: one naming a line it set aside. Not a correction:
+    /// setting aside settles a conflict between copies, and corrects nothing recorded here.
+    case merge
 
     /// The kind of `type`.
     public init(_ type: EventType) {
@@ -32,7 +35,8 @@ public enum HistoryKind: String, Sendable, CaseIterable {
         case .measureAdded, .measureRecorded: self = .measure
         case .evidenceAdded: self = .evidence
         case .followUpAdded, .followUpClosed: self = .followUp
-        case .recordAmended, .recordWithdrawn, .lineSetAside: self = .correction
+        case .recordAmended, .recordWithdrawn: self = .correction
+        case .lineSetAside: self = .merge
         }
     }
 }

@@ -10,7 +10,8 @@ public struct PlanHistory: Sendable {
         public let entry: JournalEntry
         /// What it is about.
         public let kind: HistoryKind
-        /// The workstream it concerns, if any (an action's, a measure's, evidence's, a correction's target's).
+        /// The workstream it concerns, if any (an action's, a measure's, evidence's, a correction's
+        /// target's, or that of the item a line a merge set aside was about).
         public let workstream: String?
         /// The later lines that amended or withdrew what this line recorded, in journal order.
         public internal(set) var correctedBy: [JournalEntry] = []
@@ -21,7 +22,7 @@ public struct PlanHistory: Sendable {
 
     /// The history of `entries` (a whole journal, in journal order).
     public init(_ entries: [JournalEntry]) {
-        var workstreamOf: [String: String] = [:]     // A/M/E id → workstream
+        var workstreamOf: [String: String] = [:]     // A/M/E id → workstream; a workstream's id → itself
         var lineOf: [String: Int] = [:]              // item id → index of the line that added it
         var readingLines: [String: [Int]] = [:]      // "M2 2025-01-31" → indices of its readings
         var lifecycleIndex: [Int: Int] = [:]         // journal seq → index, for lifecycle lines
@@ -34,6 +35,7 @@ public struct PlanHistory: Sendable {
             switch event {
             case let .workstreamAdded(added):
                 workstream = added.workstream.id
+                workstreamOf[added.workstream.id] = added.workstream.id
                 lineOf[added.workstream.id] = index
             case let .actionAdded(added):
                 (workstream, workstreamOf[added.id], lineOf[added.id]) = (added.workstream, added.workstream, index)
@@ -55,7 +57,9 @@ public struct PlanHistory: Sendable {
             case .letterPublished, .statementSubmitted, .statementJudged, .revisitReported, .monitoringCeased,
                  .weaknessesReleased, .appRequested, .appSubmitted, .appJudged, .appPublished, .progressReviewHeld, .escalationIssued, .revisitDirected, .reportPublished, .strategicPlanPublished, .priorityActionPlanSubmitted, .priorityActionPlanJudged, .monitoringInspectionReported, .deadlineSet:
                 lifecycleIndex[entry.seq] = index
-            case .planCreated, .partnerRenamed, .followUpAdded, .followUpClosed, .lineSetAside:
+            case let .lineSetAside(setAside):
+                workstream = PlanHistory.workstream(of: setAside, workstreamOf)
+            case .planCreated, .partnerRenamed, .followUpAdded, .followUpClosed:
                 break
             case let .recordAmended(amended):
                 workstream = PlanHistory.workstream(of: amended.target, workstreamOf)
@@ -81,6 +85,17 @@ public struct PlanHistory: Sendable {
                 && (workstream.map { line.workstream == $0 } ?? true)
                 && (kinds.isEmpty || kinds.contains(line.kind))
         }
+    }
+
+    /// The workstream of the item a line set aside was about: the one its id names in the plan
+    /// (a workstream it added, or the action, measure or evidence it reported, recorded,
+    /// corrected or withdrew). A line that added an action, a measure or evidence gave an id of
+    /// its own copy, which the merged plan never took in or gave to another item, so where it
+    /// belonged is not known.
+    private static func workstream(of setAside: PlanEvent.LineSetAside, _ workstreamOf: [String: String]) -> String? {
+        let gaveItsID: Set<EventType> = [.actionAdded, .measureAdded, .evidenceAdded]
+        guard let id = setAside.setAsideID, !gaveItsID.contains(setAside.setAsideType) else { return nil }
+        return workstreamOf[id]
     }
 
     private static func workstream(of target: RecordTarget, _ workstreamOf: [String: String]) -> String? {
