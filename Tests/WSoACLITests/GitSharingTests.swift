@@ -443,6 +443,19 @@ import WSoAEngine
         #expect(try team.git(["status", "--porcelain"], in: two).stdout.isEmpty)
     }
 
+    /// The engine's one shell quoting, which the driver's configuration and every message that
+    /// gives a command to copy use: a path the shell reads back as the one word it was.
+    @Test(arguments: ["plans/events.jsonl", "events (Jo's conflicted copy).jsonl", "", "'", "''", "a'b'c", "$HOME `x` \\ \"q\"",
+                      "two\nlines", "*.jsonl; rm -rf ~"])
+    func aTextIsQuotedForTheShellAsOneWord(_ text: String) throws {
+        let quoted = text.shellQuoted
+        #expect(quoted.hasPrefix("'") && quoted.hasSuffix("'"), "\(quoted)")
+        let said = try Shells.spawn("/bin/sh", ["-c", "printf '%s|' \(quoted)"], in: FileManager.default.temporaryDirectory,
+                                    environment: [:])
+        #expect(said.status == 0, "\(said.stderr)")
+        #expect(said.stdout == text + "|", "\(quoted) is read back as \(said.stdout)")
+    }
+
     /// The README's two-officer session on the shipped demo plan, long enough (612 lines) that each
     /// clone keeps a snapshot: Jo's snapshot folded her own line 613, which Sam's merge moved to
     /// line 614 behind his earlier-dated one, and after Jo pulls it is a merge's doing, not damage.

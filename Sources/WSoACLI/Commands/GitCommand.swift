@@ -124,7 +124,7 @@ enum GitCommand: Command {
             if (try? PlanStore.keepCopy(of: other, at: kept)) != nil {
                 context.output.errorLine(operation.whereLinesAre(kept: kept).visible)
                 context.output.errorLine((MergeCommand.nextStep(conflict, plan: conflict.plan, other: kept) + " "
-                                          + operation.finish(Git.shellQuoted(path))).visible)
+                                          + operation.finish(path.shellQuoted)).visible)
             }
         }
     }

@@ -75,7 +75,7 @@ enum MergeCommand: Command {
         let earlier = already.map(\.description).sorted().map { $0 + "," }.joined()
         let refused = earlier + SetAsideLine(copy: conflict.refused.copy, seq: conflict.refused.seq).description
         let instead = conflict.against.map { " (or --set-aside \(earlier)\(SetAsideLine(copy: $0.copy, seq: $0.seq)))" } ?? ""
-        return "Decide which line stands, then leave the other out with: wsoa merge \(plan) \(Git.shellQuoted(other)) --set-aside \(refused)\(instead). The line left out is kept beside the journal; record any correction after."
+        return "Decide which line stands, then leave the other out with: wsoa merge \(plan) \(other.shellQuoted) --set-aside \(refused)\(instead). The line left out is kept beside the journal; record any correction after."
     }
 
     /// The summary for people.

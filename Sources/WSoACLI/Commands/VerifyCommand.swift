@@ -93,7 +93,7 @@ enum VerifyCommand: Command {
     /// The command ends the note, after a colon, unquoted: its path is quoted for the shell
     /// already, and quotes around that would leave nothing to copy from quote to quote.
     static func conflictedCopyNote(_ path: String, plan: String) -> String {
-        "a copy of the journal left beside it (by a sync tool, or a git merge that was refused) may hold lines the journal lacks: \(path); take them in with: wsoa merge \(plan) \(Git.shellQuoted(path))"
+        "a copy of the journal left beside it (by a sync tool, or a git merge that was refused) may hold lines the journal lacks: \(path); take them in with: wsoa merge \(plan) \(path.shellQuoted)"
     }
 
     /// The evidence files of a plan that checks out, for people: how many match, and each

@@ -63,7 +63,7 @@ struct Git {
     /// Sets wsoa's merge driver in the repository's local configuration, running `executable`.
     func configureDriver(executable: String) throws {
         try require(["config", "--local", "merge.wsoa.name", "wsoa: merge two copies of a plan's journal"], doing: "set the merge driver")
-        try require(["config", "--local", "merge.wsoa.driver", "\(Git.shellQuoted(executable)) git merge-driver %O %A %B %P"],
+        try require(["config", "--local", "merge.wsoa.driver", "\(executable.shellQuoted) git merge-driver %O %A %B %P"],
                     doing: "set the merge driver")
     }
 
@@ -71,12 +71,6 @@ struct Git {
     private func executable() -> String? {
         let path = environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
         return path.split(separator: ":").map { "\($0)/git" }.first { FileManager.default.isExecutableFile(atPath: $0) }
-    }
-
-    /// `text` quoted for the shell git runs a driver with: in single quotes, each one inside
-    /// written `'\''`.
-    static func shellQuoted(_ text: String) -> String {
-        "'" + text.replacingOccurrences(of: "'", with: #"'\''"#) + "'"
     }
 
     /// The path of the running wsoa, which git is to run as the merge driver.

@@ -27,12 +27,6 @@ extension Journal {
     func conflictMarkerReason(_ number: Int) -> String {
         let marker = String(decoding: line(number).prefix(7), as: UTF8.self)
         return "the line is a conflict marker (\(marker)) that git left because this clone has no wsoa merge driver; "
-            + "to merge the journal again with wsoa's driver while git still reports it in conflict, run: wsoa git setup && git checkout -m \(Journal.shellQuoted(path))"
-    }
-
-    /// `text` quoted for a shell, to be copied from a message: in single quotes, each one
-    /// inside written `'\''` (as the CLI's `Git.shellQuoted`, which the engine cannot see).
-    static func shellQuoted(_ text: String) -> String {
-        "'" + text.split(separator: "'", omittingEmptySubsequences: false).joined(separator: #"'\''"#) + "'"
+            + "to merge the journal again with wsoa's driver while git still reports it in conflict, run: wsoa git setup && git checkout -m \(path.shellQuoted)"
     }
 }
