@@ -237,6 +237,26 @@ import WSoAEngine
         #expect(try team.git(["status", "--porcelain"], in: two).stdout.isEmpty)
     }
 
+    /// In `git pull --rebase` the journal git gives the driver to merge into is the upstream's
+    /// (Jo's 3 lines) and the other side is Sam's own commit (4 lines, his E2 given anew): the
+    /// summary counts and names them so, not as "this copy" and "the other".
+    @Test func aPullWithARebaseSaysWhoseLinesItCountedAsTheRebaseHasThem() throws {
+        let team = try Team()
+        let (one, two) = try team.twoClones()
+        try Self.diverge(team, one, two)
+        try team.gitSucceeds(["push", "--quiet", "origin", "main"], in: one)
+
+        let pull = try team.gitSucceeds(["pull", "--rebase", "origin", "main"], in: two)
+        let said = pull.stdout + pull.stderr
+        #expect(said.contains("wsoa: Merged your own commit's plans/\(Self.plan)/events.jsonl into \(Self.plan): after the 8 lines both copies share, 3 from the upstream, 4 from your own commit, in the order they took effect;"),
+                "\(said)")
+        #expect(said.contains("wsoa:   Ids given anew, as both copies had used them: your own commit's E2 is now E3.\n"), "\(said)")
+        #expect(!said.contains("this copy") && !said.contains("from the other"), "\(said)")
+        _ = try team.verified(in: two)
+        #expect(try team.journal(in: two).count(of: 0x0A) == 8 + 3 + 4)
+        #expect(try team.git(["status", "--porcelain"], in: two).stdout.isEmpty)
+    }
+
     @Test func twoClonesThatPullEachOtherBeforeEitherPushesReachTheSameJournal() throws {
         let team = try Team()
         let (one, two) = try team.twoClones()

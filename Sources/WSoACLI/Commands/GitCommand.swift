@@ -115,7 +115,7 @@ enum GitCommand: Command {
                      other: operation.otherSide(path))
         do {
             let summary = try PlanStore.mergeFiles(ancestor: ancestor, current: current, other: other, names: names)
-            context.output.lines(MergeCommand.describe(summary, other: names.other, dryRun: false).map { "wsoa: " + $0 })
+            context.output.lines(MergeCommand.describe(summary, other: names.other, dryRun: false, sides: operation.sides).map { "wsoa: " + $0 })
         } catch let WSoAError.mergeRefused(conflict) {
             context.exitCode = CLI.ExitCode.failure
             context.output.error(WSoAError.mergeRefused(conflict).description)

@@ -78,9 +78,11 @@ enum MergeCommand: Command {
         return "Decide which line stands, then leave the other out with: wsoa merge \(plan) \(other.shellQuoted) --set-aside \(refused)\(instead). The line left out is kept beside the journal; record any correction after."
     }
 
-    /// The summary for people.
-    static func describe(_ summary: MergeSummary, other: String, dryRun: Bool) -> [String] {
+    /// The summary for people. `sides` names the two copies where "this copy" and "the other"
+    /// would mislead: git's merge driver during a rebase, whose own side is the upstream.
+    static func describe(_ summary: MergeSummary, other: String, dryRun: Bool, sides: (this: String, other: String)? = nil) -> [String] {
         let plan = summary.plan
+        let side = { (copy: MergeCopy) in sides.map { copy == .this ? $0.this : $0.other } ?? copy.words }
         var lines: [String] = []
         switch summary.kind {
         case .same:
@@ -92,12 +94,12 @@ enum MergeCommand: Command {
         case .otherAhead:
             lines.append("\(dryRun ? "Would take" : "Took") the \(summary.fromOther) line\(summary.fromOther == 1 ? "" : "s") \(other) has after \(plan)'s \(summary.common), as they are: the journal \(dryRun ? "would have" : "now has") \(summary.lines) lines, head \(summary.head).")
         case .merged:
-            var parts = ["\(summary.fromThis) from this copy", "\(summary.fromOther) from the other"]
+            var parts = ["\(summary.fromThis) from \(side(.this))", "\(summary.fromOther) from \(sides?.other ?? "the other")"]
             if summary.inBoth > 0 { parts.append("\(summary.inBoth) held by both, kept once") }
             lines.append("\(dryRun ? "Would merge" : "Merged") \(other) into \(plan): after the \(summary.common) lines both copies share, \(parts.joined(separator: ", ")), in the order they took effect; the journal \(dryRun ? "would have" : "now has") \(summary.lines) lines, head \(summary.head).")
         }
         if !summary.renumbered.isEmpty {
-            let moves = summary.renumbered.map { "\($0.copy.words)'s \($0.old) is now \($0.new)" }
+            let moves = summary.renumbered.map { "\(side($0.copy))'s \($0.old) is now \($0.new)" }
             lines.append("  Ids given anew, as both copies had used them: \(moves.joined(separator: "; ")).")
         }
         if !summary.setAside.isEmpty {

@@ -62,6 +62,12 @@ enum GitOperation: Equatable {
         self == .rebase ? "your own commit's \(path)" : "the other side's \(path)"
     }
 
+    /// The two sides as a merge's summary names them, where its own words ("this copy", "the
+    /// other") would mislead: in a rebase, the upstream and your own commit.
+    var sides: (this: String, other: String)? {
+        self == .rebase ? ("the upstream", "your own commit") : nil
+    }
+
     /// Where a refused merge leaves each side's lines, `kept` being the file holding the other side's.
     func whereLinesAre(kept: String) -> String {
         switch self {
