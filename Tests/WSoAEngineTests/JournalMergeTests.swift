@@ -528,7 +528,50 @@ struct JournalMergeTests {
         #expect(try jo.history(stocktonID).filter { $0.event.type == .recordAmended }.isEmpty)
     }
 
-    @Test("a line naming as set aside a line its own copy holds is damage, and no merge leaves that line out")
+    @Test("a line set aside stays out when its author pulls after a later merge renumbered what it was about")
+    func aLineSetAsideAfterALaterMergeRenumberedItsItem() throws {
+        // Sam adds E2 and amends it; Jo, who withdrew Sam's E2, sets the amendment aside. Kim
+        // had added an E2 of her own dated earlier, so when she takes Jo's journal in, Sam's
+        // item becomes E3 — in the withdrawal, and in the line naming what was set aside. Sam,
+        // still holding his amendment of "E2", records more and pulls Kim's journal.
+        let copies = try MergeCopies(then: commonCommands)
+        let kimsPlans = try TemporaryPlans()
+        defer { kimsPlans.remove() }
+        try MergeCopies.copyPlan(from: copies.a, to: kimsPlans)
+        let (jo, sam, kim) = (copies.a.store, copies.b.store, kimsPlans.store)
+        func evidence(_ on: String, _ title: String) -> PlanCommand {
+            .addEvidence(on: day(on), workstream: "ws", weaknesses: ["W1"], kind: .activity, title: title, source: nil, file: nil, link: nil)
+        }
+        try kim.record(evidence("2019-11-01", "Kim's early"), in: stocktonID, by: "kim", recorded: "2026-11-23T09:00:00Z")
+        try sam.record(evidence("2019-11-05", "Sam's"), in: stocktonID, by: "sam", recorded: "2026-11-23T09:10:00Z")
+        _ = try jo.merge(stocktonID, with: copies.b.journalPath(stocktonID), on: Self.mergedOn, recorded: Self.mergedAt, by: "jo")
+        try jo.record(.withdraw(on: day("2019-11-05"), target: .evidence("E2"), reason: "recorded in error"), in: stocktonID, by: "jo",
+                      recorded: "2026-11-23T10:00:00Z")
+        var changes = Amendment()
+        changes.title = "Sam's, final"
+        try sam.record(.amend(on: day("2019-11-05"), target: .evidence("E2"), changes: changes, reason: "final"),
+                       in: stocktonID, by: "sam", recorded: "2026-11-23T10:30:00Z")
+        let pushed = try copies.save(try copies.b.journal(stocktonID), as: "sam-pushed.jsonl")
+        _ = try jo.merge(stocktonID, with: pushed, setAside: [SetAsideLine(copy: .other, seq: 11)], on: Self.mergedOn,
+                         recorded: Self.mergedAt, by: "jo")
+        let renumbered = try kim.merge(stocktonID, with: copies.a.journalPath(stocktonID), on: Self.mergedOn, recorded: Self.mergedAt, by: "kim")
+        #expect(renumbered.renumbered.map { "\($0.old)→\($0.new)" } == ["E2→E3"])
+        guard case let .lineSetAside(aside)? = try kim.history(stocktonID).last?.event else { Issue.record("no line set aside last"); return }
+        #expect(aside.setAsideID == "E3", "the line naming the amendment set aside does not follow its item")
+
+        try sam.record(evidence("2019-11-06", "Sam's later"), in: stocktonID, by: "sam", recorded: "2026-11-24T09:00:00Z")
+        let samsOwn = try copies.save(try copies.b.journal(stocktonID), as: "sam-before.jsonl")
+        let current = try copies.save(try copies.b.journal(stocktonID), as: "sam.jsonl")
+        let pulled = try PlanStore.mergeFiles(ancestor: pushed, current: current, other: kimsPlans.journalPath(stocktonID))
+        #expect(pulled.leftOutAgain == [SetAsideLine(copy: .this, seq: 11)] && pulled.fromThis == 1, "\(pulled)")
+        let back = try kim.merge(stocktonID, with: samsOwn, on: Self.mergedOn, recorded: Self.mergedAt, by: "kim")
+        #expect(back.leftOutAgain == [SetAsideLine(copy: .other, seq: 11)])
+        #expect(try kimsPlans.journal(stocktonID) == [UInt8](try Data(contentsOf: URL(fileURLWithPath: current))))
+        #expect(try kim.verify(stocktonID).events == 14)
+        #expect(try kim.history(stocktonID).filter { $0.event.type == .recordAmended }.isEmpty)
+    }
+
+    @Test("a copy holding a line and a line naming it as set aside is damage, in verify and in a merge, which removes nothing")
     func aHandWrittenSetAsideLineRemovesNothing() throws {
         let copies = try MergeCopies(then: commonCommands)
         let (jo, kim) = (copies.a.store, copies.b.store)
@@ -537,27 +580,33 @@ struct JournalMergeTests {
         // Someone appends, by hand, a line naming Jo's line as set aside, chained as wsoa would.
         let journal = try copies.a.journal(stocktonID)
         let lines = TestJournals.lines(journal)
-        let jos = try lines[9].withUnsafeBytes { try JournalLine.decode($0, keepText: true) }
+        var keys = LineKeys(), key = ""
+        for (index, line) in lines.enumerated() {
+            key = keys.take(try line.withUnsafeBytes { try JournalLine.decode($0, keepText: true) }, number: index + 1)
+        }
         let forged = PlanEvent.lineSetAside(.init(
-            on: day("2026-11-24"), copy: SHA256.hexDigest(lines[9]), seq: 10,
-            key: SHA256.hexDigest(JournalMerge.key(of: jos, ids: { $0 }, lines: { $0 })), type: .evidenceAdded,
+            on: day("2026-11-24"), copy: SHA256.hexDigest(lines[9]), seq: 10, key: key, type: .evidenceAdded,
             setAsideOn: day("2019-11-02"), id: "E2", by: "jo", recorded: "2026-11-23T10:00:00Z", reason: nil))
         let line = try PlanStore.lines(for: [PlanStore.Draft(event: forged, by: "mallory", recorded: "2026-11-24T10:00:00Z", personalDataAllowed: false)],
                                        plan: stocktonID, after: 10, previous: SHA256.Digest(of: lines[9][...]))
         let forgedCopy = try copies.save(journal + line.bytes, as: "forged.jsonl")
 
-        // Kim, who recorded her own line, takes the forged copy in: Jo's line is kept.
+        // Kim, who recorded her own line, is refused the forged copy, and her journal stays as it was.
         try kim.record(.addEvidence(on: day("2019-11-03"), workstream: "ws", weaknesses: ["W1"], kind: .activity, title: "Kim's",
                                     source: nil, file: nil, link: nil), in: stocktonID, by: "kim", recorded: "2026-11-23T11:00:00Z")
-        let merged = try kim.merge(stocktonID, with: forgedCopy, on: Self.mergedOn, recorded: Self.mergedAt, by: "kim")
-        #expect(merged.leftOutAgain.isEmpty && merged.fromOther == 2)
-        #expect(try kim.history(stocktonID).contains { $0.by == "jo" && $0.event.type == .evidenceAdded })
+        let before = try copies.b.journal(stocktonID)
+        let refused = expectError("a merge of the forged copy") {
+            _ = try kim.merge(stocktonID, with: forgedCopy, on: Self.mergedOn, recorded: Self.mergedAt, by: "kim")
+        }
+        guard case let .damagedJournal(path, number, reason)? = refused else { Issue.record("expected damage, got \(String(describing: refused))"); return }
+        #expect(path == forgedCopy && number == 11 && reason.contains("names line 10 of this journal"), "\(reason)")
+        #expect(try copies.b.journal(stocktonID) == before)
 
         // And verify calls the forged line what it is.
         try Data(journal + line.bytes).write(to: URL(fileURLWithPath: copies.a.journalPath(stocktonID)))
         let error = expectError("verify of the forged journal") { _ = try jo.verify(stocktonID) }
-        guard case let .damagedJournal(_, number, reason)? = error else { Issue.record("expected damage, got \(String(describing: error))"); return }
-        #expect(number == 11 && reason.contains("names line 10 of this journal"), "\(reason)")
+        guard case let .damagedJournal(_, line11, said)? = error else { Issue.record("expected damage, got \(String(describing: error))"); return }
+        #expect(line11 == 11 && said.contains("names line 10 of this journal"), "\(said)")
     }
 
     @Test("a line that cannot be set aside is refused by name")

@@ -117,6 +117,10 @@ public enum EventType: String, Sendable, CaseIterable {
     /// as it is); read from the table itself, so the two cannot disagree.
     public var isLifecycle: Bool { EventType.lifecycle.contains(self) }
 
+    /// Whether an event of this type gives a new item its id (`A<n>`, `M<n>`, `E<n>`, `F<n>`, or
+    /// a visit's `V<n>`).
+    public var givesItem: Bool { [.actionAdded, .measureAdded, .evidenceAdded, .followUpAdded, .monitoringVisitHeld].contains(self) }
+
     /// The types of the lifecycle table's rows, and `planCreated`, worked out once.
     private static let lifecycle = Set([EventType.planCreated] + Framework.allCases.flatMap { Lifecycle.table(for: $0).map(\.event) })
 }

@@ -24,8 +24,15 @@ extension PlanEvent {
         case .planCreated, .letterPublished, .statementSubmitted, .statementJudged, .monitoringVisitHeld, .revisitReported,
              .monitoringCeased, .weaknessesReleased, .appRequested, .appSubmitted, .appJudged, .appPublished, .progressReviewHeld,
              .escalationIssued, .revisitDirected, .reportPublished, .strategicPlanPublished, .priorityActionPlanSubmitted,
-             .priorityActionPlanJudged, .monitoringInspectionReported, .deadlineSet, .partnerRenamed, .workstreamAdded, .lineSetAside:
+             .priorityActionPlanJudged, .monitoringInspectionReported, .deadlineSet, .partnerRenamed, .workstreamAdded:
             return self
+        case let .lineSetAside(aside):
+            // The item the line set aside was about is one of the plan's, and follows it; an
+            // item it gave itself was never the plan's, and keeps the id its copy gave.
+            guard let item = aside.setAsideID, !aside.setAsideType.givesItem else { return self }
+            return .lineSetAside(LineSetAside(on: aside.on, copy: aside.copy, seq: aside.seq, key: aside.key, type: aside.setAsideType,
+                                              setAsideOn: aside.setAsideOn, id: id(item), by: aside.setAsideBy,
+                                              recorded: aside.setAsideRecorded, reason: aside.reason))
         case let .actionAdded(added):
             return .actionAdded(ActionAdded(on: added.on, id: id(added.id), workstream: added.workstream, title: added.title,
                                             lead: added.lead, due: added.due))

@@ -93,8 +93,7 @@ public struct PlanHistory: Sendable {
     /// its own copy, which the merged plan never took in or gave to another item, so where it
     /// belonged is not known.
     private static func workstream(of setAside: PlanEvent.LineSetAside, _ workstreamOf: [String: String]) -> String? {
-        let gaveItsID: Set<EventType> = [.actionAdded, .measureAdded, .evidenceAdded]
-        guard let id = setAside.setAsideID, !gaveItsID.contains(setAside.setAsideType) else { return nil }
+        guard let id = setAside.setAsideID, !setAside.setAsideType.givesItem else { return nil }
         return workstreamOf[id]
     }
 

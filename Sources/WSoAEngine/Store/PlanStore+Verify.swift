@@ -60,7 +60,8 @@ extension PlanStore {
             if let wantedDigest, replay.headLine == nil, digest == wantedDigest { replay.headLine = number }
         }
         try journal.checkNotTorn(plan: id)
-        try Self.checkSetAsideLinesAreNotHeld(replay.setAside, in: journal, planID: id)
+        // Read a second time, for the keys, only in a journal with lines naming what a merge set aside.
+        if replay.namesSetAside { try LineKeys.checkNoneHeld(in: journal, planID: id) }
         let headLine = replay.headLine
         if let wanted, headLine == nil {
             throw WSoAError.headNotFound(plan: id, head: wanted, reason: "no line of its journal (\(journal.count) lines, head \(head.hex)) has that hash, so the line the record was printed from has since been cut from the journal or changed")
@@ -99,8 +100,8 @@ extension PlanStore {
         var atSnapshot: Plan?
         /// The line whose hash `--head` named.
         var headLine: Int?
-        /// The lines that name a line set aside in a merge, with the key they name it by.
-        var setAside: [(line: Int, key: String)] = []
+        /// Whether a line names a line set aside in a merge.
+        var namesSetAside = false
 
         init(journal: Journal, snapshotLine: Int?) {
             self.journal = journal
@@ -120,25 +121,8 @@ extension PlanStore {
                 throw journal.damage(number, "rule \(refusal.rule.rawValue) refuses it: \(refusal.reason)")
             }
             if case let .planCreated(created) = event { plan = Plan(created: created) } else { plan?.apply(event, line: number) }
-            if case let .lineSetAside(aside) = event { setAside.append((number, aside.key)) }
+            if event.type == .lineSetAside { namesSetAside = true }
             if number == snapshotLine { atSnapshot = plan }
-        }
-    }
-
-    /// Checks that no line `setAside` names is one `journal` holds: a merge names a line it set
-    /// aside and leaves out, so a journal that holds the line as well had its naming line
-    /// written by hand — and a later merge must not be led to drop a line everyone holds.
-    /// Lines are read a second time only in a journal that has such lines.
-    private static func checkSetAsideLinesAreNotHeld(_ setAside: [(line: Int, key: String)], in journal: Journal, planID: String) throws {
-        guard !setAside.isEmpty else { return }
-        let named = Dictionary(setAside.map { ($0.key, $0.line) }, uniquingKeysWith: min)
-        var held: (naming: Int, line: Int)?
-        _ = try journal.walk(from: 1, after: .genesis, planID: planID, keepText: true) { number, line, _ in
-            guard held == nil, let naming = named[SHA256.hexDigest(JournalMerge.key(of: line, ids: { $0 }, lines: { $0 }))] else { return }
-            held = (naming, number)
-        }
-        if let held {
-            throw journal.damage(held.naming, "it names line \(held.line) of this journal as a line set aside in a merge, but a merge leaves out the line it sets aside, so this line was not written by a merge")
         }
     }
 

@@ -6,9 +6,9 @@ extension PlanEvent {
     /// done in the open: every copy that takes the merged journal shows what was left out, by
     /// whom and when it was first recorded, and a later merge of a copy that still holds the line
     /// (its author's clone, say) leaves it out again rather than meeting the same conflict. The
-    /// line is named by its content as a merge compares lines (`key`), not by its bytes, which
-    /// differ in a copy where an earlier merge moved it; its bytes stay in the set-aside file of
-    /// the machine that merged.
+    /// line is named by its key (`LineKeys`), not by its bytes or ids, which differ in a copy
+    /// where a merge moved or renumbered it; its bytes stay in the set-aside file of the machine
+    /// that merged.
     public struct LineSetAside: EventFacts {
         static let type = EventType.lineSetAside
         /// The day of the merge.
@@ -17,10 +17,8 @@ extension PlanEvent {
         public let copy: String
         /// Its line number in that copy.
         public let seq: Int
-        /// SHA-256 (lower-case hex) of the line's content as a merge compares two copies' lines:
-        /// who recorded it and when, and its event with ids as the merged plan has them and the
-        /// id it gave left out (`JournalMerge.key`). The same in every copy that holds the line,
-        /// wherever a merge moved it or whatever id it was given there.
+        /// What names the line in every copy that holds it, wherever a merge moved it or
+        /// whatever ids merges gave (`LineKeys`): lower-case hex.
         public let key: String
         /// The type of the event it recorded.
         public let setAsideType: EventType

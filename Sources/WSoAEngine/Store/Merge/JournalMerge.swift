@@ -6,7 +6,7 @@
 /// each copy's own lines stay in their own order (a line may need one before it), and of the
 /// two copies' next lines the one that took effect first goes first — ties by the time it was
 /// recorded, then by its content — except that a copy whose waiting lines include an earlier,
-/// back-dated one goes first, so that line is not put after the other copy's later ones. A line both copies hold (the same recorder, time and event)
+/// back-dated one goes first, so that line is not put after the other copy's later ones. A line both copies hold (the same key, `LineKeys`: recorder, time and event)
 /// is kept once. Every line is checked against the plan as the lines before it leave it, as
 /// `decide` would, so a merged journal is one `verify` accepts; the first line refused stops
 /// the merge with both lines named (`MergeConflict`), and nothing is written.
@@ -117,7 +117,7 @@ struct JournalMerge {
         var visits: Int
         /// Its lines replayed, by content, each with the id (or `V<n>`) it gave and its merged
         /// line: what the other copy's same line is matched to.
-        var replayed: [[UInt8]: [(given: String?, seq: Int)]] = [:]
+        var replayed: [String: [(given: String?, seq: Int)]] = [:]
 
         init(_ copy: Copy, visits: Int) {
             self.copy = copy
@@ -140,8 +140,9 @@ struct JournalMerge {
         /// The earliest business date among it and the rest of its copy's lines.
         let earliest: Day
         let event: PlanEvent
-        /// The line's content without its place, its note or the id it gives.
-        let key: [UInt8]
+        /// What names the line in every copy (`LineKeys`): its content, without its place, its
+        /// note or the ids its copy gave, and so the same for two copies of one line.
+        let key: String
         /// The note it carries already, as bytes, for the last tie-break.
         let note: [UInt8]
 
@@ -155,7 +156,7 @@ struct JournalMerge {
             if event.on != other.event.on { return event.on < other.event.on }
             let (mine, theirs) = (line.recorded ?? "", other.line.recorded ?? "")
             if mine != theirs { return mine < theirs }
-            if key != other.key { return key.lexicographicallyPrecedes(other.key) }
+            if key != other.key { return key < other.key }
             if note.isEmpty != other.note.isEmpty { return !note.isEmpty }
             return note.lexicographicallyPrecedes(other.note)
         }
@@ -175,6 +176,8 @@ struct JournalMerge {
         /// For each copy (`this` first), the lines set aside by an earlier merge that it leaves
         /// out again, by key (`LineSetAside.key`).
         let setAsideBefore: [Set<String>]
+        /// For each copy, the key of each of its lines after the common ones (`LineKeys`).
+        let keys: [[String]]
 
         init(this thisPath: String, _ thisBytes: [UInt8], other otherPath: String, _ otherBytes: [UInt8], planID: String) throws {
             let thisJournal = try Copy.journal(.this, thisPath, thisBytes, planID: planID)
@@ -184,10 +187,11 @@ struct JournalMerge {
             var common = 0
             while common < min(thisJournal.count, otherJournal.count), thisJournal.line(common + 1) == otherJournal.line(common + 1) { common += 1 }
             var plan: Plan?, lastOn: Day?
-            var namedInBoth: Set<String> = []
+            var namedInBoth: Set<String> = [], commonKeys = LineKeys()
             this = try Copy(.this, path: thisPath, journal: thisJournal, common: common, planID: planID) { number, line in
                 if case let .planCreated(created) = line.event { plan = Plan(created: created) } else { plan?.apply(line.event, line: number) }
                 if case let .lineSetAside(aside) = line.event { namedInBoth.insert(aside.key) }
+                commonKeys.pass(line, number: number)
                 lastOn = max(lastOn ?? line.event.on, line.event.on)
             }
             guard common > 0, let plan, let lastOn else {
@@ -200,16 +204,20 @@ struct JournalMerge {
             self.plan = plan
             self.lastOn = lastOn
             // A merge writes a line naming a line it set aside, and leaves that line out of the
-            // merged journal: so a copy that holds a line and a line naming it was written by
-            // hand, and the name is not honoured there. A copy leaves out again only what the
-            // other copy named and it did not.
-            func named(_ copy: Copy) -> Set<String> {
+            // merged journal: so a copy that holds both was written by hand, and is refused
+            // rather than let it take a line out of every copy. A copy leaves out again what the
+            // other copy has named since the lines they share.
+            func named(_ copy: Copy) throws -> Set<String> {
                 var keys: Set<String> = []
                 for line in copy.lines { if case let .lineSetAside(aside) = line.event { keys.insert(aside.key) } }
-                return keys
+                if !keys.isEmpty { try LineKeys.checkNoneHeld(in: copy.journal, planID: planID) }
+                return keys.subtracting(namedInBoth)
             }
-            let (inThis, inOther) = (named(this), named(other))
-            setAsideBefore = [inOther.subtracting(inThis).subtracting(namedInBoth), inThis.subtracting(inOther).subtracting(namedInBoth)]
+            setAsideBefore = [try named(other), try named(this)]
+            keys = [this, other].map { copy in
+                var keys = commonKeys
+                return copy.lines.map { keys.take($0, number: $0.seq) }
+            }
         }
 
         func copy(_ copy: MergeCopy) -> Copy { copy == .this ? this : other }
@@ -225,20 +233,10 @@ struct JournalMerge {
         var taken = [0, 0]
         var inBoth = 0
         var renumbered: [MergeSummary.Renumbered] = []
-        /// The lines set aside, with their bytes and key.
-        var leftOut: [(line: SetAsideLine, bytes: [UInt8], key: String)] = []
+        /// The lines set aside, with their bytes and key, and the item each was about in the
+        /// merged plan's ids (the id its copy gave, for one that gave an item the plan never took in).
+        var leftOut: [(line: SetAsideLine, bytes: [UInt8], key: String, id: String?)] = []
         var leftOutAgain: [SetAsideLine] = []
-    }
-
-    /// The bytes a merge compares two lines by: `line`'s recorder, recording time and event, the
-    /// event's ids and lines as `ids` and `lines` give them in the merged plan, and the id it
-    /// gives (which each copy gave by its own count) left out. Two copies of one line have the
-    /// same key wherever a merge moved either, as long as the items they name were merged.
-    static func key(of line: JournalLine.Decoded, ids: (String) -> String, lines: (Int) -> Int) -> [UInt8] {
-        let given = line.event.givenID
-        let event = line.event.renumbered(id: { $0 == given ? "" : ids($0) }, line: lines)
-        return JournalEntry(seq: 1, prev: JournalEntry.genesisHash, recorded: line.recorded ?? "", by: line.by ?? "", event: event,
-                            personalDataAllowed: line.personalDataAllowed).lineBytes
     }
 
     /// Merges the journals `this` and `other` (their paths, for messages, and bytes), two copies
@@ -276,11 +274,11 @@ struct JournalMerge {
                                          reason: "the merge goes ahead without leaving that line out, and only a line the merge refuses (or one that names what was set aside) can be; a line that should not stand is corrected or withdrawn in the open")
         }
         if let recording {
-            for (named, _, key) in replayed.leftOut {
+            for (named, _, key, id) in replayed.leftOut {
                 let line = start.copy(named.copy).line(named.seq)
                 let event = PlanEvent.lineSetAside(.init(
                     on: recording.on, copy: start.copy(named.copy).head.hex, seq: named.seq, key: key, type: line.event.type,
-                    setAsideOn: line.event.on, id: line.event.recordID, by: line.by ?? "", recorded: line.recorded ?? "",
+                    setAsideOn: line.event.on, id: id, by: line.by ?? "", recorded: line.recorded ?? "",
                     reason: recording.reason))
                 try replayed.plan.check(event, personalDataAllowed: false, recordedOn: recording.on)
                 replayed.plan.apply(event, line: common + replayed.drafts.count + 1)
@@ -333,7 +331,7 @@ struct JournalMerge {
             guard let line = sides[s].line else { return nil }
             let side = sides[s]
             return Candidate(line: line, earliest: side.copy.earliest[side.next], event: line.event.renumbered(id: side.id, line: side.line),
-                             key: key(of: line, ids: side.id, lines: side.line),
+                             key: start.keys[s][side.next],
                              note: line.merged.map { Array("\($0.copy):\($0.seq)".utf8) } ?? [])
         }
         /// Notes that side `s`'s item `old` is `new` in the merged plan.
@@ -347,10 +345,9 @@ struct JournalMerge {
             guard let line = sides[s].line, let found = candidate(s) else { return false }
             let named = SetAsideLine(copy: sides[s].copy.copy, seq: line.seq)
             let chosen = setAside.contains(named)
-            let key = chosen || !start.setAsideBefore[s].isEmpty ? SHA256.hexDigest(found.key) : ""
-            if chosen || start.setAsideBefore[s].contains(key) {
+            if chosen || start.setAsideBefore[s].contains(found.key) {
                 if chosen {
-                    result.leftOut.append((named, Array(sides[s].copy.journal.line(line.seq)), key))
+                    result.leftOut.append((named, Array(sides[s].copy.journal.line(line.seq)), found.key, found.event.recordID))
                 } else {
                     result.leftOutAgain.append(named)
                 }
