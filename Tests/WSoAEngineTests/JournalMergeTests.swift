@@ -582,7 +582,7 @@ struct JournalMergeTests {
         let lines = TestJournals.lines(journal)
         var keys = LineKeys(), key = ""
         for (index, line) in lines.enumerated() {
-            key = keys.take(try line.withUnsafeBytes { try JournalLine.decode($0, keepText: true) }, number: index + 1)
+            key = try keys.take(try line.withUnsafeBytes { try JournalLine.decode($0, keepText: true) }, number: index + 1)
         }
         let forged = PlanEvent.lineSetAside(.init(
             on: day("2026-11-24"), copy: SHA256.hexDigest(lines[9]), seq: 10, key: key, type: .evidenceAdded,

@@ -187,11 +187,11 @@ struct JournalMerge {
             var common = 0
             while common < min(thisJournal.count, otherJournal.count), thisJournal.line(common + 1) == otherJournal.line(common + 1) { common += 1 }
             var plan: Plan?, lastOn: Day?
-            var namedInBoth: Set<String> = [], commonKeys = LineKeys()
+            var namedInBoth: Set<String> = [], commonKeys = LineKeys(journal: thisJournal)
             this = try Copy(.this, path: thisPath, journal: thisJournal, common: common, planID: planID) { number, line in
                 if case let .planCreated(created) = line.event { plan = Plan(created: created) } else { plan?.apply(line.event, line: number) }
                 if case let .lineSetAside(aside) = line.event { namedInBoth.insert(aside.key) }
-                commonKeys.pass(line, number: number)
+                commonKeys.pass(line.event, number: number)
                 lastOn = max(lastOn ?? line.event.on, line.event.on)
             }
             guard common > 0, let plan, let lastOn else {
@@ -214,9 +214,9 @@ struct JournalMerge {
                 return keys.subtracting(namedInBoth)
             }
             setAsideBefore = [try named(other), try named(this)]
-            keys = [this, other].map { copy in
+            keys = try [this, other].map { copy in
                 var keys = commonKeys
-                return copy.lines.map { keys.take($0, number: $0.seq) }
+                return try copy.lines.map { try keys.take($0, number: $0.seq) }
             }
         }
 
