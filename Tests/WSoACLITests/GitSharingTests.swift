@@ -433,27 +433,19 @@ import WSoAEngine
         let journal = "\(two)/plans/\(Self.plan)/events.jsonl"
         #expect(String(decoding: try team.journal(in: two), as: UTF8.self).contains("\n<<<<<<< HEAD\n"), "git left no markers")
 
-        let advice = "is damaged at line 9: the line is a conflict marker (<<<<<<<) that git left because this clone has no wsoa merge driver; to merge the journal again with wsoa's driver while git still reports it in conflict, run: wsoa git setup && git checkout -m '\(journal)'.\n"
         for command in [["verify", Self.plan], ["status", Self.plan], ["history", Self.plan]] {
             let result = try team.wsoa(command, in: two)
             #expect(result.status == 1, "\(command): \(result.stdout)")
-            #expect(result.stderr.contains(advice), "\(command): \(result.stderr)")
+            #expect(result.stderr.contains("is damaged at line 9: \(Self.markersAdvice)"), "\(command): \(result.stderr)")
             #expect(!result.stderr.contains("JSON"), "\(command): \(result.stderr)")
         }
-        let repair = try team.wsoa(["repair", Self.plan], in: two)
-        #expect(repair.status == 1)
-        #expect(repair.stderr.contains("Nothing was repaired: the journal \(journal) holds git's conflict markers from line 9, which 'wsoa repair' does not mend: the line is a conflict marker"),
-                "\(repair.stderr)")
-        #expect(!repair.stderr.contains("backup"), "\(repair.stderr)")
 
-        // The advice, run as it stands in the message, with wsoa on PATH as an officer has it.
-        let verify = try team.wsoa(["verify", Self.plan], in: two).stderr
-        let start = try #require(verify.range(of: "run: ")?.upperBound), end = try #require(verify.range(of: "'.\n", options: .backwards)?.lowerBound)
-        var environment = team.environment
-        environment["PATH"] = WSoABinary.executable.deletingLastPathComponent().path + ":" + (environment["PATH"] ?? "")
-        environment["WSOA_PLANS"] = "\(two)/plans"
-        let followed = try Shells.spawn("/bin/sh", ["-c", String(verify[start...end])], in: URL(fileURLWithPath: two), environment: environment)
+        // The advice, run as it stands in the message, while git still reports the journal in conflict.
+        let followed = try Self.follow(try team.wsoa(["verify", Self.plan], in: two).stderr, in: two, team)
         #expect(followed.status == 0, "\(followed.stdout)\(followed.stderr)")
+        #expect(followed.stdout.contains("The journal held git's conflict markers from line 9: the two copies between them are merged again, as wsoa's merge driver would have merged them.\n"),
+                "\(followed.stdout)")
+        #expect(followed.stdout.contains("Then git add '\(journal)' and commit, to finish the merge.\n"), "\(followed.stdout)")
         #expect(!String(decoding: try team.journal(in: two), as: UTF8.self).contains("<<<<<<<"))
         _ = try team.verified(in: two)
         #expect(Set(try team.events(in: two)) == expected)
@@ -461,6 +453,83 @@ import WSoAEngine
         try team.gitSucceeds(["add", "plans/\(Self.plan)/events.jsonl"], in: two)
         try team.gitSucceeds(["commit", "--quiet", "--no-edit"], in: two)
         #expect(try team.git(["status", "--porcelain"], in: two).stdout.isEmpty)
+
+        // Both clones reach one journal.
+        try team.gitSucceeds(["push", "--quiet", "origin", "main"], in: two)
+        try team.gitSucceeds(["pull", "--no-rebase", "--no-edit", "origin", "main"], in: one)
+        #expect(try team.journal(in: one) == team.journal(in: two))
+    }
+
+    /// What every command says of a journal holding git's conflict markers (after "damaged at line N: ").
+    static let markersAdvice = "the line is a conflict marker (<<<<<<<) that git left in a merge made without wsoa's merge driver (in a clone where 'wsoa git setup' was not run); to merge the two copies between the markers as the driver would, whether or not they were committed since, run: wsoa git setup && wsoa repair \(plan).\n"
+
+    /// Runs the command `said` ends with after "run: " (without its full stop) in `clone`, with
+    /// wsoa on PATH as an officer has it.
+    static func follow(_ said: String, in clone: String, _ team: Team) throws -> Shells.Result {
+        let start = try #require(said.range(of: "run: ")?.upperBound), end = try #require(said.range(of: ".\n", options: .backwards)?.lowerBound)
+        var environment = team.environment
+        environment["PATH"] = WSoABinary.executable.deletingLastPathComponent().path + ":" + (environment["PATH"] ?? "")
+        environment["WSOA_PLANS"] = "\(clone)/plans"
+        return try Shells.spawn("/bin/sh", ["-c", String(said[start..<end])], in: URL(fileURLWithPath: clone), environment: environment)
+    }
+
+    /// Sam's clone, without the driver, committed git's markers and pushed them: Jo's clone,
+    /// with it, pulls them merged as the copies between them; a clone that pulled the markers
+    /// as they were (git no longer reports the journal in conflict, so 'git checkout -m' has
+    /// nothing to merge again) follows the advice every command gives, and all three clones
+    /// reach one journal.
+    @Test func conflictMarkersCommittedAndPushedAreMergedAgainByTheDriverAndByTheAdvice() throws {
+        let team = try Team()
+        let (one, two) = try team.twoClones()
+        let plan = Self.plan, journal = "plans/\(plan)/events.jsonl"
+        try team.gitSucceeds(["config", "--local", "--remove-section", "merge.wsoa"], in: two)
+        try Self.diverge(team, one, two)
+        var expected = Set(try team.events(in: one) + team.events(in: two))
+        try team.gitSucceeds(["push", "--quiet", "origin", "main"], in: one)
+        #expect(try team.git(["pull", "--no-rebase", "--no-edit", "origin", "main"], in: two).status != 0)
+        try team.commitAll(in: two, "Merged")
+        try team.gitSucceeds(["push", "--quiet", "origin", "main"], in: two)
+
+        // Jo recorded more meanwhile; her driver meets the markers on the other side.
+        try team.wsoaSucceeds(["evidence", "add", plan, "--workstream", "coproduction", "--kind", "impact", "--on", "2020-02-10",
+                               "--title", "Attendance data"], in: one, user: "Jo Smith")
+        try team.commitAll(in: one, "Attendance")
+        expected.formUnion(try team.events(in: one))
+        let pull = try team.git(["pull", "--no-rebase", "--no-edit", "origin", "main"], in: one)
+        let said = pull.stdout + pull.stderr
+        #expect(pull.status == 0, "\(said)")
+        #expect(said.contains("wsoa: The other side's \(journal) held git's conflict markers from line 9, left by a merge made without wsoa's merge driver (in a clone where 'wsoa git setup' was not run): the two copies between them, as HEAD and as "),
+                "\(said)")
+        #expect(!said.contains("is not a copy"), "\(said)")
+        _ = try team.verified(in: one)
+        #expect(Set(try team.events(in: one)) == expected)
+        #expect(try team.events(in: one).count == expected.count)
+
+        // A third officer clones the markers as they were pushed, and follows the advice.
+        let three = team.path("three")
+        try team.gitSucceeds(["clone", "--quiet", "--branch", "main", team.path("origin.git"), three], in: team.folder.path)
+        #expect(try team.gitSucceeds(["ls-files", "-u"], in: three).stdout.isEmpty, "git reports the journal in conflict")
+        let verify = try team.wsoa(["verify", plan], in: three)
+        #expect(verify.status == 1)
+        #expect(verify.stderr.contains("is damaged at line 9: \(Self.markersAdvice)"), "\(verify.stderr)")
+        let followed = try Self.follow(verify.stderr, in: three, team)
+        #expect(followed.status == 0, "\(followed.stdout)\(followed.stderr)")
+        #expect(followed.stdout.contains("Then git add '\(three)/\(journal)' and commit it (and push), so that every clone has it.\n"),
+                "\(followed.stdout)")
+        #expect(!String(decoding: try team.journal(in: three), as: UTF8.self).contains("<<<<<<<"))
+        _ = try team.verified(in: three)
+        try team.gitSucceeds(["commit", "--quiet", "-m", "Journal merged again", journal], in: three)
+        try team.gitSucceeds(["push", "--quiet", "origin", "main"], in: three)
+
+        // Jo's merge and the third clone's meet over the markers as their ancestor.
+        let again = try team.gitSucceeds(["pull", "--no-rebase", "--no-edit", "origin", "main"], in: one)
+        #expect(!(again.stdout + again.stderr).contains("CONFLICT"), "\(again.stdout)\(again.stderr)")
+        try team.gitSucceeds(["push", "--quiet", "origin", "main"], in: one)
+        for clone in [two, three] { try team.gitSucceeds(["pull", "--no-rebase", "--no-edit", "origin", "main"], in: clone) }
+        #expect(try team.journal(in: one) == team.journal(in: two) && team.journal(in: one) == team.journal(in: three))
+        _ = try team.verified(in: two)
+        #expect(Set(try team.events(in: two)) == expected)
+        #expect(try team.events(in: two).count == expected.count)
     }
 
     /// The engine's one shell quoting, which the driver's configuration and every message that

@@ -114,8 +114,9 @@ enum GitCommand: Command {
         let names = (ancestor: "the last version both sides shared of \(path)", current: operation.currentSide(path),
                      other: operation.otherSide(path))
         do {
-            let summary = try PlanStore.mergeFiles(ancestor: ancestor, current: current, other: other, names: names)
-            context.output.lines(MergeCommand.describe(summary, other: names.other, dryRun: false, sides: operation.sides).map { "wsoa: " + $0 })
+            var notices: [String] = []
+            let summary = try PlanStore.mergeFiles(ancestor: ancestor, current: current, other: other, names: names) { notices.append($0) }
+            context.output.lines((notices + MergeCommand.describe(summary, other: names.other, dryRun: false, sides: operation.sides)).map { "wsoa: " + $0 })
         } catch let WSoAError.mergeRefused(conflict) {
             context.exitCode = CLI.ExitCode.failure
             context.output.error(WSoAError.mergeRefused(conflict).description)
