@@ -57,6 +57,9 @@ public enum WSoAError: Error, Equatable, Sendable {
     case mergeRefused(MergeConflict)
     /// A file given as a copy of a plan's journal is not one.
     case notACopy(plan: String, path: String, reason: String)
+    /// A copy given to git's merge driver lacks lines of the last version both sides shared,
+    /// as reverting the commit that recorded them leaves it; nothing was written.
+    case linesRemoved(RemovedLines)
     /// A copy of a plan's journal holds git's conflict markers, from a merge made without wsoa's
     /// merge driver, that cannot be merged again here; `reason` says why, and what to do.
     case conflictMarkers(plan: String, path: String, line: Int, reason: String)
@@ -178,6 +181,8 @@ extension WSoAError: CustomStringConvertible {
             return "Plan '\(conflict.plan)' was not merged and nothing was written: rule \(conflict.rule.rawValue) refuses \(conflict.refused.description)\(against): \(conflict.reason)."
         case let .notACopy(plan, path, reason):
             return "\(path) is not a copy of plan '\(plan)': \(reason)."
+        case let .linesRemoved(removed):
+            return "\(removed)."
         case let .conflictMarkers(plan, path, line, reason):
             return "\(path) holds git's conflict markers from line \(line), left by a merge of plan '\(plan)' made without wsoa's merge driver (in a clone where 'wsoa git setup' was not run): \(reason)."
         case let .notALetter(reason):
@@ -232,7 +237,7 @@ extension WSoAError {
             return true
         case .malformedJSON, .invalidEvent, .refused, .evidenceFilesChanged, .planExists, .planNotFound, .notYetInspected,
              .plansDirectoryMissing, .notAPlansDirectory, .notAPlan, .headNotFound, .damagedJournal, .damagedSnapshot,
-             .fileSystem, .lockTimeout, .nothingToRepair, .repairRefused, .unmergedJournal, .mergeRefused, .notACopy, .conflictMarkers,
+             .fileSystem, .lockTimeout, .nothingToRepair, .repairRefused, .unmergedJournal, .mergeRefused, .notACopy, .linesRemoved, .conflictMarkers,
              .notALetter, .letterTooLarge, .letterKindMismatch, .letterFieldMissing, .letterWeaknessUnmatched,
              .trackerUnreadable, .trackerRefused:
             return false

@@ -545,6 +545,101 @@ import WSoAEngine
         #expect(said.stdout == text + "|", "\(quoted) is read back as \(said.stdout)")
     }
 
+    /// `git revert` of a commit that recorded a line asks the driver to take the line out: it
+    /// keeps every line and says how the revert goes on, reverting the commit's other files.
+    @Test func revertingACommitThatRecordedALineKeepsItAndSaysHowToGoOn() throws {
+        let team = try Team()
+        let (one, _) = try team.twoClones()
+        let plan = Self.plan, journal = "plans/\(plan)/events.jsonl"
+        try team.wsoaSucceeds(["evidence", "add", plan, "--workstream", "coproduction", "--kind", "voice", "--on", "2020-01-10",
+                               "--title", "Survey of parents"], in: one, user: "Jo Smith")
+        try Data("Agenda\n".utf8).write(to: URL(fileURLWithPath: "\(one)/agenda.txt"))
+        try team.commitAll(in: one, "Survey, and the agenda")
+        try team.wsoaSucceeds(["measure", "record", plan, "M1", "--on", "2020-02-01", "--value", "35"], in: one, user: "Jo Smith")
+        try team.commitAll(in: one, "Measure")
+        try team.wsoaSucceeds(["measure", "record", plan, "M1", "--on", "2020-03-01", "--value", "37"], in: one, user: "Jo Smith")
+        try team.commitAll(in: one, "Measure again")
+        let before = try team.journal(in: one)
+
+        let revert = try team.git(["revert", "--no-edit", "HEAD~2"], in: one)
+        #expect(revert.status != 0)
+        let said = revert.stderr
+        #expect(said.contains("Error: the other side's \(journal) is plan '\(plan)''s journal as both sides last shared it with its last line cut (line 9: evidence added E2 on 2020-01-10, recorded by Jo Smith at "),
+                "\(said)")
+        #expect(said.contains("a journal is only added to, so no merge takes a line out: one recorded by mistake stays, and is corrected or withdrawn in the open"), "\(said)")
+        #expect(said.contains("The journal keeps every line, as this side has them. To leave the commit unreverted, run git revert --skip (or git revert --abort, to stop reverting); if it changed other files you do mean to revert, git add '\(journal)' and git revert --continue, which reverts those and keeps every line of the journal.\n"),
+                "\(said)")
+        #expect(!said.contains("is not a copy"), "\(said)")
+        #expect(try team.journal(in: one) == before)
+
+        // Following it: the agenda is reverted, every line stays.
+        try team.gitSucceeds(["add", journal], in: one)
+        try team.gitSucceeds(["revert", "--continue", "--no-edit"], in: one)
+        #expect(!FileManager.default.fileExists(atPath: "\(one)/agenda.txt"))
+        #expect(try team.journal(in: one) == before)
+        _ = try team.verified(in: one)
+        #expect(try team.git(["status", "--porcelain"], in: one).stdout.isEmpty)
+
+        // A commit of the journal alone (the first measure) is skipped.
+        let head = try team.gitSucceeds(["rev-parse", "HEAD"], in: one).stdout
+        let skipped = try team.git(["revert", "--no-edit", "HEAD~2"], in: one)
+        #expect(skipped.status != 0)
+        #expect(skipped.stderr.contains("with its last line cut (line 10: measure recorded M1 on 2020-02-01"), "\(skipped.stderr)")
+        try team.gitSucceeds(["revert", "--skip"], in: one)
+        #expect(try team.gitSucceeds(["rev-parse", "HEAD"], in: one).stdout == head)
+        #expect(try team.journal(in: one) == before)
+        #expect(try team.git(["status", "--porcelain"], in: one).stdout.isEmpty)
+    }
+
+    /// `git revert` of the last commit that recorded lines takes them out without asking the
+    /// driver (the journal changed on one side only): a plan long enough to keep a snapshot
+    /// finds them cut, says how to put them back, and following that puts them back.
+    @Test func revertingTheLastCommitThatRecordedALineIsFoundWithHowToPutItBack() throws {
+        let team = try Team()
+        let plan = "demo-borough-2022", jo = team.path("jo")
+        try team.gitSucceeds(["init", "--quiet", jo], in: team.folder.path)
+        try team.wsoaSucceeds(["init", "--git"], in: jo)
+        try FileManager.default.createDirectory(atPath: "\(jo)/plans/\(plan)", withIntermediateDirectories: false)
+        try FileManager.default.copyItem(at: WSoABinary.packageRoot.appendingPathComponent("plans/\(plan)/events.jsonl"),
+                                         to: URL(fileURLWithPath: "\(jo)/plans/\(plan)/events.jsonl"))
+        try team.commitAll(in: jo, "Our plan")
+        func journal() throws -> [UInt8] { [UInt8](try Data(contentsOf: URL(fileURLWithPath: "\(jo)/plans/\(plan)/events.jsonl"))) }
+        try team.wsoaSucceeds(["evidence", "add", plan, "--workstream", "outcomes", "--kind", "impact", "--on", "2026-11-20",
+                               "--title", "Attendance data, autumn term"], in: jo, user: "Jo Smith")
+        try team.wsoaSucceeds(["status", plan], in: jo)
+        #expect(FileManager.default.fileExists(atPath: "\(jo)/plans/\(plan)/snapshot.bin"), "no snapshot to find the cut by")
+        try team.commitAll(in: jo, "Evidence for outcomes")
+        let recorded = try journal()
+
+        let revert = try team.gitSucceeds(["revert", "--no-edit", "HEAD"], in: jo)
+        #expect(!(revert.stdout + revert.stderr).contains("wsoa"), "the driver was asked after all: \(revert.stdout)\(revert.stderr)")
+        #expect(try journal() != recorded, "the revert took nothing out")
+        let recovery = "if a commit cut the lines (git log on the journal shows it), git revert of that commit puts them back, keeping any recorded since"
+        let verify = try team.wsoa(["verify", plan], in: jo)
+        #expect(verify.status == 1)
+        #expect(verify.stderr.contains("lines were cut from its end (as reverting the commit that recorded them does, with git revert, or putting the journal back"),
+                "\(verify.stderr)")
+        #expect(verify.stderr.contains(recovery), "\(verify.stderr)")
+        let status = try team.wsoaSucceeds(["status", plan], in: jo)
+        #expect(status.stderr.contains("lines were cut from its end or rewritten, as reverting the commit that recorded them (git revert) or putting the journal back"),
+                "\(status.stderr)")
+        #expect(status.stderr.contains(recovery.prefix(1).uppercased() + recovery.dropFirst()), "\(status.stderr)")
+
+        // Following it, with a line recorded since.
+        try team.wsoaSucceeds(["evidence", "add", plan, "--workstream", "outcomes", "--kind", "impact", "--on", "2026-11-21",
+                               "--title", "Exclusions data"], in: jo, user: "Jo Smith")
+        try team.commitAll(in: jo, "Exclusions")
+        let cut = try team.gitSucceeds(["log", "--format=%H %s", "--", "plans/\(plan)/events.jsonl"], in: jo).stdout
+            .split(separator: "\n").first { $0.hasSuffix(" Revert \"Evidence for outcomes\"") }
+        let commit = try #require(cut?.split(separator: " ").first.map(String.init), "\(String(describing: cut))")
+        try team.gitSucceeds(["revert", "--no-edit", commit], in: jo)
+        let verified = try team.wsoaSucceeds(["verify", plan, "--json"], in: jo)
+        #expect(try JSONReader.parse(verified.stdout).arrayValue?.first?["ok"]?.boolValue == true, "\(verified.stdout)")
+        let history = try team.wsoaSucceeds(["history", plan, "--since", "2026-11-01"], in: jo).stdout
+        #expect(history.contains("Attendance data, autumn term") && history.contains("Exclusions data"), "\(history)")
+        #expect(try journal().count > recorded.count)
+    }
+
     /// The README's two-officer session on the shipped demo plan, long enough (612 lines) that each
     /// clone keeps a snapshot: Jo's snapshot folded her own line 613, which Sam's merge moved to
     /// line 614 behind his earlier-dated one, and after Jo pulls it is a merge's doing, not damage.

@@ -5,7 +5,7 @@ import Testing
 /// A journal git merged as text in a clone without wsoa's merge driver: the two copies between
 /// its conflict markers are taken out byte for byte and merged as the driver would have merged
 /// them — by `repair`, by the driver itself when a side or the ancestor holds them, and by
-/// `merge`.
+/// `merge` — and a side that lacks lines the ancestor had (a `git revert`) is named as such.
 @Suite("Conflicted journals")
 struct ConflictedJournalTests {
     private static func day(_ text: String) -> Day { try! Day(parsing: text) }
@@ -178,5 +178,43 @@ struct ConflictedJournalTests {
         let other = try copies.save(merged, as: "repaired")
         let again = try PlanStore.mergeFiles(ancestor: try copies.save(copies.markers(), as: "markers"), current: current, other: other)
         #expect(again.kind == .thisAhead, "\(again)")
+    }
+
+    @Test("a side that is the ancestor with its last lines cut, as a git revert makes it, is named with the lines")
+    func revertedSideIsNamed() throws {
+        let copies = try Copies()
+        let names = (ancestor: "the ancestor", current: "this side's J", other: "the other side's J")
+        try copies.plans.writeJournal(stocktonID, copies.jo)
+        try copies.plans.store.record(.addEvidence(on: Self.day("2020-01-12"), workstream: "ws", weaknesses: ["W1"], kind: .impact,
+                                                   title: "Attendance", source: nil, file: nil, link: nil),
+                                      in: stocktonID, by: "jo", recorded: "2026-11-23T12:00:00Z")
+        let later = try copies.plans.journal(stocktonID)
+        // git revert of the commit that recorded line 7: the ancestor is that commit, this side
+        // holds line 8 as well, the other side is the commit's parent.
+        let current = try copies.save(later, as: "current")
+        let error = try #require(throws: WSoAError.self) {
+            try PlanStore.mergeFiles(ancestor: try copies.save(copies.jo, as: "base"), current: current,
+                                     other: try copies.save(copies.common, as: "parent"), names: names)
+        }
+        guard case let .linesRemoved(removed) = error else {
+            Issue.record("expected linesRemoved, got \(error)")
+            return
+        }
+        #expect(removed.copy == .other && removed.cut && removed.lines == 7...7 && removed.path == names.other)
+        #expect(removed.first.hasPrefix("evidence added E2 on 2020-01-10, recorded by jo at 2026-11-23T10:00:00Z"), "\(removed.first)")
+        #expect(error.description.hasPrefix("the other side's J is plan 'stockton-on-tees-2019''s journal as both sides last shared it with its last line cut (line 7: evidence added E2"),
+                "\(error)")
+        #expect([UInt8](try Data(contentsOf: URL(fileURLWithPath: current))) == later, "a refused merge wrote the current side")
+
+        // A side that cut a line and recorded one of its own: the first line it lacks.
+        let cutThenRecorded = try copies.save(copies.sam, as: "sam")
+        let other = try #require(throws: WSoAError.self) {
+            try PlanStore.mergeFiles(ancestor: try copies.save(copies.jo, as: "base"), current: current, other: cutThenRecorded, names: names)
+        }
+        guard case let .linesRemoved(lacking) = other else {
+            Issue.record("expected linesRemoved, got \(other)")
+            return
+        }
+        #expect(!lacking.cut && lacking.lines == 7...7, "\(lacking)")
     }
 }

@@ -60,9 +60,9 @@ extension PlanStore {
     ///
     /// Each copy must hold every line of the ancestor (a journal is only ever added to): it
     /// starts with them, or, having merged since (a rebase replaying a second commit), holds
-    /// them moved (`holds`). A copy that changed or dropped a line the ancestor had is refused,
-    /// as `verify` would refuse it. An empty ancestor is two copies made on their own, whose
-    /// first lines must then still agree.
+    /// them moved (`holds`). A copy that lacks one — a `git revert` of the commit that recorded
+    /// it asks for that — is refused with `WSoAError.linesRemoved`, naming the lines. An empty
+    /// ancestor is two copies made on their own, whose first lines must then still agree.
     ///
     /// A copy holding git's conflict markers was committed by a clone without the driver: the
     /// two copies between its markers (`ConflictedJournal`) are merged first, as the driver
@@ -86,9 +86,9 @@ extension PlanStore {
         mine = try mended(mine, named: names.current, planID: id, noticed: noticed)
         theirs = try mended(theirs, named: names.other, planID: id, noticed: noticed)
         let bases = ConflictedJournal(base).map { [$0.current, $0.other] } ?? [base]
-        for (name, bytes) in [(names.current, mine), (names.other, theirs)] {
+        for (copy, name, bytes) in [(MergeCopy.this, names.current, mine), (.other, names.other, theirs)] {
             for base in bases where !bytes.starts(with: base) && !holds(ancestor: base, at: names.ancestor, bytes, at: name, planID: id) {
-                throw WSoAError.notACopy(plan: id, path: name, reason: "it does not hold every line of the last version both copies shared, so a line recorded before was changed or removed")
+                throw WSoAError.linesRemoved(removed(from: base, by: bytes, copy: copy, named: name, planID: id))
             }
         }
         let outcome = try JournalMerge.merge(this: names.current, mine, other: names.other, theirs, planID: id)
@@ -123,6 +123,36 @@ extension PlanStore {
         } catch let error as WSoAError {
             throw WSoAError.conflictMarkers(plan: planID, path: name, line: line, reason: "the two copies between them are not both whole journals of the plan (\(error.description.dropLast())), so the journal was edited after git's merge; have it put back as it was before that merge where it was committed, and pull again")
         }
+    }
+
+    /// What the copy `bytes` (`copy`, called `name`) lacks of the ancestor `base`, which it does
+    /// not hold: the ancestor's last lines, when the copy is the ancestor cut short; else the
+    /// first line it lacks, found by the longest run of the ancestor's first lines it holds.
+    private static func removed(from base: [UInt8], by bytes: [UInt8], copy: MergeCopy, named name: String, planID: String) -> RemovedLines {
+        let ancestor = Journal(path: "", bytes: base), side = Journal(path: "", bytes: bytes)
+        let cut = side.count < ancestor.count && base.starts(with: bytes)
+        let lines: ClosedRange<Int>
+        if cut {
+            lines = (side.count + 1)...ancestor.count
+        } else {
+            // Holding the first k lines of the ancestor holds the first k - 1: the longest run held
+            // ends just before the first line lacked.
+            var shared = 0
+            while shared < min(side.count, ancestor.count), side.line(shared + 1) == ancestor.line(shared + 1) { shared += 1 }
+            var (held, lacked) = (shared, ancestor.count)
+            while lacked - held > 1 {
+                let middle = (held + lacked) / 2
+                let prefix = Array(base[..<(ancestor.lines[middle - 1].upperBound + 1)])
+                if holds(ancestor: prefix, at: name, bytes, at: name, planID: planID) { held = middle } else { lacked = middle }
+            }
+            lines = lacked...lacked
+        }
+        let first = ancestor.line(lines.lowerBound).withUnsafeBytes { line -> String in
+            guard let read = try? JournalLine.decode(line, keepText: true) else { return "a line that could not be read" }
+            let id = read.event.recordID.map { " \($0)" } ?? ""
+            return "\(read.event.type.words)\(id) on \(read.event.on), recorded by \(read.by ?? "someone") at \(read.recorded ?? "an unknown time")"
+        }
+        return RemovedLines(plan: planID, copy: copy, path: name, lines: lines, cut: cut, first: first)
     }
 
     /// Whether the copy `bytes` holds every line of the ancestor `base` though it does not start
