@@ -49,13 +49,20 @@ public enum WSoAError: Error, Equatable, Sendable {
     /// `wsoa repair` found damage other than a torn last line, which it never touches.
     case repairRefused(path: String, line: Int, reason: String)
     /// `wsoa repair` found git's conflict markers in the journal, from a merge made without
-    /// wsoa's driver: the merge is to be made again, not the journal restored. `reason` says how.
+    /// wsoa's driver: the merge is to be made again (`PlanStore.repairConflictMarkers`), not the
+    /// journal restored; or the markers do not hold two whole copies to merge. `reason` says how.
     case unmergedJournal(path: String, line: Int, reason: String)
     /// A merge of two copies of a plan found a line the rules refuse once the other copy's
     /// lines are in; nothing was written.
     case mergeRefused(MergeConflict)
     /// A file given as a copy of a plan's journal is not one.
     case notACopy(plan: String, path: String, reason: String)
+    /// A copy given to git's merge driver lacks lines of the last version both sides shared,
+    /// as reverting the commit that recorded them leaves it; nothing was written.
+    case linesRemoved(RemovedLines)
+    /// A copy of a plan's journal holds git's conflict markers, from a merge made without wsoa's
+    /// merge driver, that cannot be merged again here; `reason` says why, and what to do.
+    case conflictMarkers(plan: String, path: String, line: Int, reason: String)
     /// Pasted text that is not an Ofsted/CQC inspection or revisit letter or a 2023 report; `reason` says why.
     case notALetter(reason: String)
     /// Pasted text too large to be a letter, refused before it is read.
@@ -168,12 +175,16 @@ extension WSoAError: CustomStringConvertible {
         case let .repairRefused(path, line, reason):
             return "Nothing was repaired: the journal \(path) is damaged at line \(line) (\(reason)), and 'wsoa repair' only sets aside a torn last line, so the journal is left as it is to be restored from a backup."
         case let .unmergedJournal(path, line, reason):
-            return "Nothing was repaired: the journal \(path) holds git's conflict markers from line \(line), which 'wsoa repair' does not mend: \(reason)."
+            return "Nothing was repaired: the journal \(path) holds git's conflict markers from line \(line): \(reason)."
         case let .mergeRefused(conflict):
             let against = conflict.against.map { " once \($0.description) is in the record" } ?? " on its own, which no journal wsoa wrote does"
             return "Plan '\(conflict.plan)' was not merged and nothing was written: rule \(conflict.rule.rawValue) refuses \(conflict.refused.description)\(against): \(conflict.reason)."
         case let .notACopy(plan, path, reason):
             return "\(path) is not a copy of plan '\(plan)': \(reason)."
+        case let .linesRemoved(removed):
+            return "\(removed)."
+        case let .conflictMarkers(plan, path, line, reason):
+            return "\(path) holds git's conflict markers from line \(line), left by a merge of plan '\(plan)' made without wsoa's merge driver (in a clone where 'wsoa git setup' was not run): \(reason)."
         case let .notALetter(reason):
             return "This is not an Ofsted/CQC inspection letter, revisit letter or area SEND report: \(reason)."
         case let .letterTooLarge(bytes, limit):
@@ -226,7 +237,7 @@ extension WSoAError {
             return true
         case .malformedJSON, .invalidEvent, .refused, .evidenceFilesChanged, .planExists, .planNotFound, .notYetInspected,
              .plansDirectoryMissing, .notAPlansDirectory, .notAPlan, .headNotFound, .damagedJournal, .damagedSnapshot,
-             .fileSystem, .lockTimeout, .nothingToRepair, .repairRefused, .unmergedJournal, .mergeRefused, .notACopy,
+             .fileSystem, .lockTimeout, .nothingToRepair, .repairRefused, .unmergedJournal, .mergeRefused, .notACopy, .linesRemoved, .conflictMarkers,
              .notALetter, .letterTooLarge, .letterKindMismatch, .letterFieldMissing, .letterWeaknessUnmatched,
              .trackerUnreadable, .trackerRefused:
             return false

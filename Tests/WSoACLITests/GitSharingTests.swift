@@ -433,27 +433,19 @@ import WSoAEngine
         let journal = "\(two)/plans/\(Self.plan)/events.jsonl"
         #expect(String(decoding: try team.journal(in: two), as: UTF8.self).contains("\n<<<<<<< HEAD\n"), "git left no markers")
 
-        let advice = "is damaged at line 9: the line is a conflict marker (<<<<<<<) that git left because this clone has no wsoa merge driver; to merge the journal again with wsoa's driver while git still reports it in conflict, run: wsoa git setup && git checkout -m '\(journal)'.\n"
         for command in [["verify", Self.plan], ["status", Self.plan], ["history", Self.plan]] {
             let result = try team.wsoa(command, in: two)
             #expect(result.status == 1, "\(command): \(result.stdout)")
-            #expect(result.stderr.contains(advice), "\(command): \(result.stderr)")
+            #expect(result.stderr.contains("is damaged at line 9: \(Self.markersAdvice)"), "\(command): \(result.stderr)")
             #expect(!result.stderr.contains("JSON"), "\(command): \(result.stderr)")
         }
-        let repair = try team.wsoa(["repair", Self.plan], in: two)
-        #expect(repair.status == 1)
-        #expect(repair.stderr.contains("Nothing was repaired: the journal \(journal) holds git's conflict markers from line 9, which 'wsoa repair' does not mend: the line is a conflict marker"),
-                "\(repair.stderr)")
-        #expect(!repair.stderr.contains("backup"), "\(repair.stderr)")
 
-        // The advice, run as it stands in the message, with wsoa on PATH as an officer has it.
-        let verify = try team.wsoa(["verify", Self.plan], in: two).stderr
-        let start = try #require(verify.range(of: "run: ")?.upperBound), end = try #require(verify.range(of: "'.\n", options: .backwards)?.lowerBound)
-        var environment = team.environment
-        environment["PATH"] = WSoABinary.executable.deletingLastPathComponent().path + ":" + (environment["PATH"] ?? "")
-        environment["WSOA_PLANS"] = "\(two)/plans"
-        let followed = try Shells.spawn("/bin/sh", ["-c", String(verify[start...end])], in: URL(fileURLWithPath: two), environment: environment)
+        // The advice, run as it stands in the message, while git still reports the journal in conflict.
+        let followed = try Self.follow(try team.wsoa(["verify", Self.plan], in: two).stderr, in: two, team)
         #expect(followed.status == 0, "\(followed.stdout)\(followed.stderr)")
+        #expect(followed.stdout.contains("The journal held git's conflict markers from line 9: the two copies between them are merged again, as wsoa's merge driver would have merged them.\n"),
+                "\(followed.stdout)")
+        #expect(followed.stdout.contains("Then git add '\(journal)' and commit, to finish the merge.\n"), "\(followed.stdout)")
         #expect(!String(decoding: try team.journal(in: two), as: UTF8.self).contains("<<<<<<<"))
         _ = try team.verified(in: two)
         #expect(Set(try team.events(in: two)) == expected)
@@ -461,6 +453,83 @@ import WSoAEngine
         try team.gitSucceeds(["add", "plans/\(Self.plan)/events.jsonl"], in: two)
         try team.gitSucceeds(["commit", "--quiet", "--no-edit"], in: two)
         #expect(try team.git(["status", "--porcelain"], in: two).stdout.isEmpty)
+
+        // Both clones reach one journal.
+        try team.gitSucceeds(["push", "--quiet", "origin", "main"], in: two)
+        try team.gitSucceeds(["pull", "--no-rebase", "--no-edit", "origin", "main"], in: one)
+        #expect(try team.journal(in: one) == team.journal(in: two))
+    }
+
+    /// What every command says of a journal holding git's conflict markers (after "damaged at line N: ").
+    static let markersAdvice = "the line is a conflict marker (<<<<<<<) that git left in a merge made without wsoa's merge driver (in a clone where 'wsoa git setup' was not run); to merge the two copies between the markers as the driver would, whether or not they were committed since, run: wsoa git setup && wsoa repair \(plan).\n"
+
+    /// Runs the command `said` ends with after "run: " (without its full stop) in `clone`, with
+    /// wsoa on PATH as an officer has it.
+    static func follow(_ said: String, in clone: String, _ team: Team) throws -> Shells.Result {
+        let start = try #require(said.range(of: "run: ")?.upperBound), end = try #require(said.range(of: ".\n", options: .backwards)?.lowerBound)
+        var environment = team.environment
+        environment["PATH"] = WSoABinary.executable.deletingLastPathComponent().path + ":" + (environment["PATH"] ?? "")
+        environment["WSOA_PLANS"] = "\(clone)/plans"
+        return try Shells.spawn("/bin/sh", ["-c", String(said[start..<end])], in: URL(fileURLWithPath: clone), environment: environment)
+    }
+
+    /// Sam's clone, without the driver, committed git's markers and pushed them: Jo's clone,
+    /// with it, pulls them merged as the copies between them; a clone that pulled the markers
+    /// as they were (git no longer reports the journal in conflict, so 'git checkout -m' has
+    /// nothing to merge again) follows the advice every command gives, and all three clones
+    /// reach one journal.
+    @Test func conflictMarkersCommittedAndPushedAreMergedAgainByTheDriverAndByTheAdvice() throws {
+        let team = try Team()
+        let (one, two) = try team.twoClones()
+        let plan = Self.plan, journal = "plans/\(plan)/events.jsonl"
+        try team.gitSucceeds(["config", "--local", "--remove-section", "merge.wsoa"], in: two)
+        try Self.diverge(team, one, two)
+        var expected = Set(try team.events(in: one) + team.events(in: two))
+        try team.gitSucceeds(["push", "--quiet", "origin", "main"], in: one)
+        #expect(try team.git(["pull", "--no-rebase", "--no-edit", "origin", "main"], in: two).status != 0)
+        try team.commitAll(in: two, "Merged")
+        try team.gitSucceeds(["push", "--quiet", "origin", "main"], in: two)
+
+        // Jo recorded more meanwhile; her driver meets the markers on the other side.
+        try team.wsoaSucceeds(["evidence", "add", plan, "--workstream", "coproduction", "--kind", "impact", "--on", "2020-02-10",
+                               "--title", "Attendance data"], in: one, user: "Jo Smith")
+        try team.commitAll(in: one, "Attendance")
+        expected.formUnion(try team.events(in: one))
+        let pull = try team.git(["pull", "--no-rebase", "--no-edit", "origin", "main"], in: one)
+        let said = pull.stdout + pull.stderr
+        #expect(pull.status == 0, "\(said)")
+        #expect(said.contains("wsoa: The other side's \(journal) held git's conflict markers from line 9, left by a merge made without wsoa's merge driver (in a clone where 'wsoa git setup' was not run): the two copies between them, as HEAD and as "),
+                "\(said)")
+        #expect(!said.contains("is not a copy"), "\(said)")
+        _ = try team.verified(in: one)
+        #expect(Set(try team.events(in: one)) == expected)
+        #expect(try team.events(in: one).count == expected.count)
+
+        // A third officer clones the markers as they were pushed, and follows the advice.
+        let three = team.path("three")
+        try team.gitSucceeds(["clone", "--quiet", "--branch", "main", team.path("origin.git"), three], in: team.folder.path)
+        #expect(try team.gitSucceeds(["ls-files", "-u"], in: three).stdout.isEmpty, "git reports the journal in conflict")
+        let verify = try team.wsoa(["verify", plan], in: three)
+        #expect(verify.status == 1)
+        #expect(verify.stderr.contains("is damaged at line 9: \(Self.markersAdvice)"), "\(verify.stderr)")
+        let followed = try Self.follow(verify.stderr, in: three, team)
+        #expect(followed.status == 0, "\(followed.stdout)\(followed.stderr)")
+        #expect(followed.stdout.contains("Then git add '\(three)/\(journal)' and commit it (and push), so that every clone has it.\n"),
+                "\(followed.stdout)")
+        #expect(!String(decoding: try team.journal(in: three), as: UTF8.self).contains("<<<<<<<"))
+        _ = try team.verified(in: three)
+        try team.gitSucceeds(["commit", "--quiet", "-m", "Journal merged again", journal], in: three)
+        try team.gitSucceeds(["push", "--quiet", "origin", "main"], in: three)
+
+        // Jo's merge and the third clone's meet over the markers as their ancestor.
+        let again = try team.gitSucceeds(["pull", "--no-rebase", "--no-edit", "origin", "main"], in: one)
+        #expect(!(again.stdout + again.stderr).contains("CONFLICT"), "\(again.stdout)\(again.stderr)")
+        try team.gitSucceeds(["push", "--quiet", "origin", "main"], in: one)
+        for clone in [two, three] { try team.gitSucceeds(["pull", "--no-rebase", "--no-edit", "origin", "main"], in: clone) }
+        #expect(try team.journal(in: one) == team.journal(in: two) && team.journal(in: one) == team.journal(in: three))
+        _ = try team.verified(in: two)
+        #expect(Set(try team.events(in: two)) == expected)
+        #expect(try team.events(in: two).count == expected.count)
     }
 
     /// The engine's one shell quoting, which the driver's configuration and every message that
@@ -474,6 +543,101 @@ import WSoAEngine
                                     environment: [:])
         #expect(said.status == 0, "\(said.stderr)")
         #expect(said.stdout == text + "|", "\(quoted) is read back as \(said.stdout)")
+    }
+
+    /// `git revert` of a commit that recorded a line asks the driver to take the line out: it
+    /// keeps every line and says how the revert goes on, reverting the commit's other files.
+    @Test func revertingACommitThatRecordedALineKeepsItAndSaysHowToGoOn() throws {
+        let team = try Team()
+        let (one, _) = try team.twoClones()
+        let plan = Self.plan, journal = "plans/\(plan)/events.jsonl"
+        try team.wsoaSucceeds(["evidence", "add", plan, "--workstream", "coproduction", "--kind", "voice", "--on", "2020-01-10",
+                               "--title", "Survey of parents"], in: one, user: "Jo Smith")
+        try Data("Agenda\n".utf8).write(to: URL(fileURLWithPath: "\(one)/agenda.txt"))
+        try team.commitAll(in: one, "Survey, and the agenda")
+        try team.wsoaSucceeds(["measure", "record", plan, "M1", "--on", "2020-02-01", "--value", "35"], in: one, user: "Jo Smith")
+        try team.commitAll(in: one, "Measure")
+        try team.wsoaSucceeds(["measure", "record", plan, "M1", "--on", "2020-03-01", "--value", "37"], in: one, user: "Jo Smith")
+        try team.commitAll(in: one, "Measure again")
+        let before = try team.journal(in: one)
+
+        let revert = try team.git(["revert", "--no-edit", "HEAD~2"], in: one)
+        #expect(revert.status != 0)
+        let said = revert.stderr
+        #expect(said.contains("Error: the other side's \(journal) is plan '\(plan)''s journal as both sides last shared it with its last line cut (line 9: evidence added E2 on 2020-01-10, recorded by Jo Smith at "),
+                "\(said)")
+        #expect(said.contains("a journal is only added to, so no merge takes a line out: one recorded by mistake stays, and is corrected or withdrawn in the open"), "\(said)")
+        #expect(said.contains("The journal keeps every line, as this side has them. To leave the commit unreverted, run git revert --skip (or git revert --abort, to stop reverting); if it changed other files you do mean to revert, git add '\(journal)' and git revert --continue, which reverts those and keeps every line of the journal.\n"),
+                "\(said)")
+        #expect(!said.contains("is not a copy"), "\(said)")
+        #expect(try team.journal(in: one) == before)
+
+        // Following it: the agenda is reverted, every line stays.
+        try team.gitSucceeds(["add", journal], in: one)
+        try team.gitSucceeds(["revert", "--continue", "--no-edit"], in: one)
+        #expect(!FileManager.default.fileExists(atPath: "\(one)/agenda.txt"))
+        #expect(try team.journal(in: one) == before)
+        _ = try team.verified(in: one)
+        #expect(try team.git(["status", "--porcelain"], in: one).stdout.isEmpty)
+
+        // A commit of the journal alone (the first measure) is skipped.
+        let head = try team.gitSucceeds(["rev-parse", "HEAD"], in: one).stdout
+        let skipped = try team.git(["revert", "--no-edit", "HEAD~2"], in: one)
+        #expect(skipped.status != 0)
+        #expect(skipped.stderr.contains("with its last line cut (line 10: measure recorded M1 on 2020-02-01"), "\(skipped.stderr)")
+        try team.gitSucceeds(["revert", "--skip"], in: one)
+        #expect(try team.gitSucceeds(["rev-parse", "HEAD"], in: one).stdout == head)
+        #expect(try team.journal(in: one) == before)
+        #expect(try team.git(["status", "--porcelain"], in: one).stdout.isEmpty)
+    }
+
+    /// `git revert` of the last commit that recorded lines takes them out without asking the
+    /// driver (the journal changed on one side only): a plan long enough to keep a snapshot
+    /// finds them cut, says how to put them back, and following that puts them back.
+    @Test func revertingTheLastCommitThatRecordedALineIsFoundWithHowToPutItBack() throws {
+        let team = try Team()
+        let plan = "demo-borough-2022", jo = team.path("jo")
+        try team.gitSucceeds(["init", "--quiet", jo], in: team.folder.path)
+        try team.wsoaSucceeds(["init", "--git"], in: jo)
+        try FileManager.default.createDirectory(atPath: "\(jo)/plans/\(plan)", withIntermediateDirectories: false)
+        try FileManager.default.copyItem(at: WSoABinary.packageRoot.appendingPathComponent("plans/\(plan)/events.jsonl"),
+                                         to: URL(fileURLWithPath: "\(jo)/plans/\(plan)/events.jsonl"))
+        try team.commitAll(in: jo, "Our plan")
+        func journal() throws -> [UInt8] { [UInt8](try Data(contentsOf: URL(fileURLWithPath: "\(jo)/plans/\(plan)/events.jsonl"))) }
+        try team.wsoaSucceeds(["evidence", "add", plan, "--workstream", "outcomes", "--kind", "impact", "--on", "2026-11-20",
+                               "--title", "Attendance data, autumn term"], in: jo, user: "Jo Smith")
+        try team.wsoaSucceeds(["status", plan], in: jo)
+        #expect(FileManager.default.fileExists(atPath: "\(jo)/plans/\(plan)/snapshot.bin"), "no snapshot to find the cut by")
+        try team.commitAll(in: jo, "Evidence for outcomes")
+        let recorded = try journal()
+
+        let revert = try team.gitSucceeds(["revert", "--no-edit", "HEAD"], in: jo)
+        #expect(!(revert.stdout + revert.stderr).contains("wsoa"), "the driver was asked after all: \(revert.stdout)\(revert.stderr)")
+        #expect(try journal() != recorded, "the revert took nothing out")
+        let recovery = "if a commit cut the lines (git log on the journal shows it), git revert of that commit puts them back, keeping any recorded since"
+        let verify = try team.wsoa(["verify", plan], in: jo)
+        #expect(verify.status == 1)
+        #expect(verify.stderr.contains("lines were cut from its end (as reverting the commit that recorded them does, with git revert, or putting the journal back"),
+                "\(verify.stderr)")
+        #expect(verify.stderr.contains(recovery), "\(verify.stderr)")
+        let status = try team.wsoaSucceeds(["status", plan], in: jo)
+        #expect(status.stderr.contains("lines were cut from its end or rewritten, as reverting the commit that recorded them (git revert) or putting the journal back"),
+                "\(status.stderr)")
+        #expect(status.stderr.contains(recovery.prefix(1).uppercased() + recovery.dropFirst()), "\(status.stderr)")
+
+        // Following it, with a line recorded since.
+        try team.wsoaSucceeds(["evidence", "add", plan, "--workstream", "outcomes", "--kind", "impact", "--on", "2026-11-21",
+                               "--title", "Exclusions data"], in: jo, user: "Jo Smith")
+        try team.commitAll(in: jo, "Exclusions")
+        let cut = try team.gitSucceeds(["log", "--format=%H %s", "--", "plans/\(plan)/events.jsonl"], in: jo).stdout
+            .split(separator: "\n").first { $0.hasSuffix(" Revert \"Evidence for outcomes\"") }
+        let commit = try #require(cut?.split(separator: " ").first.map(String.init), "\(String(describing: cut))")
+        try team.gitSucceeds(["revert", "--no-edit", commit], in: jo)
+        let verified = try team.wsoaSucceeds(["verify", plan, "--json"], in: jo)
+        #expect(try JSONReader.parse(verified.stdout).arrayValue?.first?["ok"]?.boolValue == true, "\(verified.stdout)")
+        let history = try team.wsoaSucceeds(["history", plan, "--since", "2026-11-01"], in: jo).stdout
+        #expect(history.contains("Attendance data, autumn term") && history.contains("Exclusions data"), "\(history)")
+        #expect(try journal().count > recorded.count)
     }
 
     /// The README's two-officer session on the shipped demo plan, long enough (612 lines) that each

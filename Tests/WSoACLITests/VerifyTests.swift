@@ -51,7 +51,7 @@ import WSoAEngine
         let cut = wsoa.run(["verify", Self.plan, "--head", printed])
         #expect(cut.status == 1)
         let now = try Self.head(wsoa)
-        #expect(cut.stderr == "Error: The journal of plan '\(Self.plan)' does not vouch for the record printed with head \(printed): no line of its journal (2 lines, head \(now)) has that hash, so the line the record was printed from has since been cut from the journal or changed.\n")
+        #expect(cut.stderr == "Error: The journal of plan '\(Self.plan)' does not vouch for the record printed with head \(printed): no line of its journal (2 lines, head \(now)) has that hash, so the line the record was printed from has since been cut from the journal or changed; if a commit cut the lines (git log on the journal shows it), git revert of that commit puts them back, keeping any recorded since, as a journal is only added to (a line recorded by mistake stays, and is corrected or withdrawn in the open).\n")
         #expect(cut.stdout.isEmpty)
 
         // A head belongs to one plan.
@@ -112,11 +112,12 @@ import WSoAEngine
         #expect(cut.status == 1)
         #expect(cut.stderr.hasPrefix("Error: The journal \(wsoa.journalPath(Self.plan)) is damaged at line 201: its snapshot folded "),
                 "\(cut.stderr)")
-        #expect(cut.stderr.contains("but the journal has only 200: lines were cut from its end (as putting it back to an earlier version does: a git reset, checkout or stash, or a restore from a backup), or the snapshot was forged."))
+        #expect(cut.stderr.contains("but the journal has only 200: lines were cut from its end (as reverting the commit that recorded them does, with git revert, or putting the journal back to an earlier version: a git reset, checkout or stash, or a restore from a backup), or the snapshot was forged; if a commit cut the lines (git log on the journal shows it), git revert of that commit puts them back"),
+                "\(cut.stderr)")
         let read = wsoa.run(["status", Self.plan])
         #expect(read.status == 0)
         #expect(read.stdout.contains("Journal: 200 events; head "))
-        #expect(read.stderr.contains("lines were cut from its end or rewritten; the plan was read from its journal instead. Run 'wsoa verify \(Self.plan)'."),
+        #expect(read.stderr.contains("lines were cut from its end or rewritten, as reverting the commit that recorded them (git revert) or putting the journal back to an earlier version (a git reset, checkout or stash, or a restore from a backup) does; the plan was read from its journal instead. If a commit cut the lines (git log on the journal shows it), git revert of that commit puts them back"),
                 "\(read.stderr)")
     }
 

@@ -771,7 +771,7 @@ struct JournalMergeTests {
 
     // MARK: git's merge driver
 
-    @Test("mergeFiles refuses an ancestor neither copy starts with, and writes the merge over the current copy")
+    @Test("mergeFiles refuses an ancestor a copy does not hold, and writes the merge over the current copy")
     func mergeFiles() throws {
         let copies = try MergeCopies(then: commonCommands)
         let ancestor = try copies.save(try copies.a.journal(stocktonID), as: "ancestor.jsonl")
@@ -785,11 +785,11 @@ struct JournalMergeTests {
         // Sam's journal as the ancestor: Jo's does not start with it.
         for wrong in [copies.b.journalPath(stocktonID), try copies.save(Array(joBytes.prefix(200)) + Array("x".utf8) + joBytes.dropFirst(201), as: "bad.jsonl")] {
             let error = expectError("ancestor \(wrong)") { _ = try PlanStore.mergeFiles(ancestor: wrong, current: current, other: other) }
-            guard case let .notACopy(plan, _, _)? = error else {
-                Issue.record("expected notACopy, got \(String(describing: error))")
+            guard case let .linesRemoved(removed)? = error else {
+                Issue.record("expected linesRemoved, got \(String(describing: error))")
                 continue
             }
-            #expect(plan == stocktonID)
+            #expect(removed.plan == stocktonID && removed.copy == .this && !removed.cut)
             #expect([UInt8](try Data(contentsOf: URL(fileURLWithPath: current))) == joBytes)
         }
 

@@ -197,14 +197,14 @@ struct JournalWalkTests {
             let lines = Array(Self.lines.prefix(4)) + [Array(marker.utf8)] + Array(Self.lines[4...5])
             let damage = try #require(Self.damagedLine(lines), "\(marker)")
             #expect(damage.line == 5, "\(marker)")
-            #expect(damage.reason == "the line is a conflict marker (\(marker.prefix(7))) that git left because this clone has no wsoa merge driver; to merge the journal again with wsoa's driver while git still reports it in conflict, run: wsoa git setup && git checkout -m '\(Self.path)'")
+            #expect(damage.reason == "the line is a conflict marker (\(marker.prefix(7))) that git left in a merge made without wsoa's merge driver (in a clone where 'wsoa git setup' was not run); to merge the two copies between the markers as the driver would, whether or not they were committed since, run: wsoa git setup && wsoa repair \(Self.id)")
         }
         for text in ["<<<<<<", "<<<<<<<<", "<<<<<<<x", "=======>", "<<<=<<<", "{\"<<<<<<< \":1}", " <<<<<<< HEAD", ""] {
             #expect(!Journal.isConflictMarker(Array(text.utf8)), "\(text)")
         }
-        // A path a shell would split or end is quoted, so the command can be copied as it stands.
+        // The command names the plan, not the file, so it copies as it stands whatever the path.
         let odd = Journal(path: "plans/x/Jo's events.jsonl", bytes: Array("<<<<<<< HEAD\n".utf8))
-        #expect(odd.conflictMarkerReason(1).hasSuffix(#"git checkout -m 'plans/x/Jo'\''s events.jsonl'"#))
+        #expect(odd.conflictMarkerReason(1, plan: "x").hasSuffix("run: wsoa git setup && wsoa repair x"))
         #expect(odd.conflictMarkerLine == 1)
         #expect(Journal(path: Self.path, bytes: TestJournals.bytes(Self.shortLines)).conflictMarkerLine == nil)
     }

@@ -128,7 +128,7 @@ struct PlanStoreRepairTests {
         #expect(try impatient.repair(stocktonID, by: lead, recorded: Self.recorded).events == 4)
     }
 
-    @Test("git's conflict markers are not for repair to mend: it says how to merge again, and changes nothing")
+    @Test("git's conflict markers are not a torn line: repairing one refuses them, naming the merge to make again, and changes nothing")
     func conflictMarkers() throws {
         let (plans, intact, last) = try Self.setUp()
         defer { plans.remove() }
@@ -141,7 +141,7 @@ struct PlanStoreRepairTests {
             return
         }
         #expect(refusedPath == path && line == 5, "\(error)")
-        #expect(reason.contains("git checkout -m '\(path)'"), "\(reason)")
+        #expect(reason.hasSuffix("run: wsoa git setup && wsoa repair \(stocktonID)"), "\(reason)")
         #expect(!error.description.contains("backup"), "\(error)")
         #expect(try plans.journal(stocktonID) == unmerged)
     }

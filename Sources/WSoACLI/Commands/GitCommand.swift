@@ -113,20 +113,43 @@ enum GitCommand: Command {
         let operation = GitOperation.inProgress(Git(directory: ".", environment: context.environment), environment: context.environment)
         let names = (ancestor: "the last version both sides shared of \(path)", current: operation.currentSide(path),
                      other: operation.otherSide(path))
+        let folder = path.split(separator: "/").dropLast().joined(separator: "/")
+        let kept = (folder.isEmpty ? "" : folder + "/") + notMergedName
         do {
-            let summary = try PlanStore.mergeFiles(ancestor: ancestor, current: current, other: other, names: names)
-            context.output.lines(MergeCommand.describe(summary, other: names.other, dryRun: false, sides: operation.sides).map { "wsoa: " + $0 })
+            var notices: [String] = []
+            let summary = try PlanStore.mergeFiles(ancestor: ancestor, current: current, other: other, names: names) { notices.append($0) }
+            context.output.lines((notices + MergeCommand.describe(summary, other: names.other, dryRun: false, sides: operation.sides)).map { "wsoa: " + $0 })
         } catch let WSoAError.mergeRefused(conflict) {
             context.exitCode = CLI.ExitCode.failure
             context.output.error(WSoAError.mergeRefused(conflict).description)
-            let folder = path.split(separator: "/").dropLast().joined(separator: "/")
-            let kept = (folder.isEmpty ? "" : folder + "/") + notMergedName
             if (try? PlanStore.keepCopy(of: other, at: kept)) != nil {
                 context.output.errorLine(operation.whereLinesAre(kept: kept).visible)
                 context.output.errorLine((MergeCommand.nextStep(conflict, plan: conflict.plan, other: kept) + " "
                                           + operation.finish(path.shellQuoted)).visible)
             }
+        } catch let WSoAError.linesRemoved(removed) {
+            context.exitCode = CLI.ExitCode.failure
+            context.output.error(WSoAError.linesRemoved(removed).description)
+            context.output.errorLine(keepingEveryLine(removed, operation: operation, path: path, kept: kept, other: other).visible)
         }
+    }
+
+    /// The way out of a merge refused because a side lacks lines both last shared: the journal
+    /// keeps them. When the other side is those lines cut and nothing more, as reverting the
+    /// commit that recorded them asks for (git leaves no trace of reverting one commit while it
+    /// runs the driver, so that is read from the copy), the revert goes on without them;
+    /// otherwise the other side is kept beside the journal, to take in any lines of its own.
+    private static func keepingEveryLine(_ removed: RemovedLines, operation: GitOperation, path: String, kept: String,
+                                         other: String) -> String {
+        let journal = path.shellQuoted
+        if removed.copy == .other, removed.cut, operation == .revert || operation == .unknown {
+            return "The journal keeps every line, as this side has them. To leave the commit unreverted, run git revert --skip (or git revert --abort, to stop reverting); if it changed other files you do mean to revert, git add \(journal) and git revert --continue, which reverts those and keeps every line of the journal."
+        }
+        if removed.copy == .other, removed.cut {
+            return "The journal keeps every line, as this side has them. \(operation.finish(journal))"
+        }
+        guard (try? PlanStore.keepCopy(of: other, at: kept)) != nil else { return operation.finish(journal) }
+        return "\(operation.whereLinesAre(kept: kept)) Take them in, keeping every line either side holds, with: wsoa merge \(removed.plan) \(kept.shellQuoted). \(operation.finish(journal))"
     }
 }
 

@@ -11,7 +11,8 @@ extension PlanStore {
 
     /// Merges the journal at `otherPath`, another copy of plan `id` (a colleague's, or one a
     /// sync tool left beside the journal), into the plan's journal under its lock, and returns
-    /// what was done (`JournalMerge`).
+    /// what was done (`JournalMerge`). A copy holding git's conflict markers is the two copies
+    /// between them, merged first as git's merge driver would have (a notice says so).
     ///
     /// A refused line throws `WSoAError.mergeRefused` and nothing is written. `setAside` names
     /// lines the officers decided should not stand: they are left out, a line recorded `on` by
@@ -23,7 +24,8 @@ extension PlanStore {
     public func merge(_ id: String, with otherPath: String, setAside: Set<SetAsideLine> = [], reason: String? = nil, on day: Day,
                       recorded: String, by: String, dryRun: Bool = false) throws -> MergeSummary {
         let folder = try folder(id)
-        let other = try PlanStore.readCopy(otherPath)
+        // A copy git left conflict markers in is two copies: merged first, as the driver would have.
+        let other = try PlanStore.mended(PlanStore.readCopy(otherPath), named: otherPath, planID: id, noticed: notice)
         let lock = try PlanLock(in: folder, plan: id, holder: "\(by), merging, recorded \(recorded)", timeout: lockTimeout)
         return try withExtendedLifetime(lock) {
             let journal = try FileSystem.open(Journal.fileName, in: folder, flags: O_RDONLY)
@@ -58,27 +60,39 @@ extension PlanStore {
     ///
     /// Each copy must hold every line of the ancestor (a journal is only ever added to): it
     /// starts with them, or, having merged since (a rebase replaying a second commit), holds
-    /// them moved (`holds`). A copy that changed or dropped a line the ancestor had is refused,
-    /// as `verify` would refuse it. An empty ancestor is two copies made on their own, whose
-    /// first lines must then still agree.
+    /// them moved (`holds`). A copy that lacks one — a `git revert` of the commit that recorded
+    /// it asks for that — is refused with `WSoAError.linesRemoved`, naming the lines. An empty
+    /// ancestor is two copies made on their own, whose first lines must then still agree.
+    ///
+    /// A copy holding git's conflict markers was committed by a clone without the driver: the
+    /// two copies between its markers (`ConflictedJournal`) are merged first, as the driver
+    /// would have merged them there, `noticed` is told so, and the result stands for the copy;
+    /// an ancestor holding them stands for both of its copies. Markers whose copies cannot be
+    /// merged so are refused with `WSoAError.conflictMarkers`.
     ///
     /// `names` are what messages call the three files, as the paths git gives are its scratch
     /// files (`.merge_file_U3eT7I`), which tell an officer nothing; each defaults to its path.
     public static func mergeFiles(ancestor: String, current: String, other: String,
-                                  names: (ancestor: String, current: String, other: String)? = nil) throws -> MergeSummary {
+                                  names: (ancestor: String, current: String, other: String)? = nil,
+                                  noticed: (String) -> Void = { _ in }) throws -> MergeSummary {
         let names = names ?? (ancestor, current, other)
-        let base = try readCopy(ancestor, named: names.ancestor), mine = try readCopy(current, named: names.current)
-        let theirs = try readCopy(other, named: names.other)
+        let base = try readCopy(ancestor, named: names.ancestor)
+        var mine = try readCopy(current, named: names.current), theirs = try readCopy(other, named: names.other)
         guard let first = mine.firstIndex(of: 0x0A),
               case let .planCreated(created)? = try? mine[..<first].withUnsafeBytes({ try JournalLine.decode($0, keepText: false) }).event
         else { throw WSoAError.damagedJournal(path: names.current, line: 1, reason: "the first line is not a plan's creation") }
         let id = created.id
-        for (name, bytes) in [(names.current, mine), (names.other, theirs)]
-        where !bytes.starts(with: base) && !holds(ancestor: base, at: names.ancestor, bytes, at: name, planID: id) {
-            throw WSoAError.notACopy(plan: id, path: name, reason: "it does not hold every line of the last version both copies shared, so a line recorded before was changed or removed")
+        let asGiven = mine
+        mine = try mended(mine, named: names.current, planID: id, noticed: noticed)
+        theirs = try mended(theirs, named: names.other, planID: id, noticed: noticed)
+        let bases = ConflictedJournal(base).map { [$0.current, $0.other] } ?? [base]
+        for (copy, name, bytes) in [(MergeCopy.this, names.current, mine), (.other, names.other, theirs)] {
+            for base in bases where !bytes.starts(with: base) && !holds(ancestor: base, at: names.ancestor, bytes, at: name, planID: id) {
+                throw WSoAError.linesRemoved(removed(from: base, by: bytes, copy: copy, named: name, planID: id))
+            }
         }
         let outcome = try JournalMerge.merge(this: names.current, mine, other: names.other, theirs, planID: id)
-        if outcome.summary.changes {
+        if outcome.summary.changes || mine != asGiven {
             do {
                 let file = try FileSystem.open(current, flags: O_WRONLY | O_TRUNC)
                 try FileSystem.writeAll(file, outcome.bytes)
@@ -88,6 +102,57 @@ extension PlanStore {
             }
         }
         return outcome.summary
+    }
+
+    /// `bytes`, the copy called `name`, or, when it holds git's conflict markers, the two copies
+    /// between them merged as the driver would have merged them (`noticed` is told so).
+    private static func mended(_ bytes: [UInt8], named name: String, planID: String, noticed: (String) -> Void) throws -> [UInt8] {
+        guard let line = Journal(path: name, bytes: bytes).conflictMarkerLine else { return bytes }
+        guard let conflicted = ConflictedJournal(bytes) else {
+            throw WSoAError.conflictMarkers(plan: planID, path: name, line: line, reason: "they do not pair up as git writes them, so the journal was edited after git's merge; have it put back as it was before that merge where it was committed, and pull again")
+        }
+        do {
+            let outcome = try conflicted.merged(path: name, planID: planID)
+            let labels = conflicted.currentLabel.isEmpty || conflicted.otherLabel.isEmpty ? ""
+                : ", as \(conflicted.currentLabel) and as \(conflicted.otherLabel) had it,"
+            noticed("\(name.prefix(1).uppercased() + name.dropFirst()) held git's conflict markers from line \(line), left by a merge made without wsoa's merge driver (in a clone where 'wsoa git setup' was not run): the two copies between them\(labels) were merged first, as the driver would have merged them.")
+            return outcome.bytes
+        } catch let WSoAError.mergeRefused(conflict) {
+            let against = conflict.against.map { " once \($0.description) is in the record" } ?? ""
+            throw WSoAError.conflictMarkers(plan: planID, path: name, line: line, reason: "the two copies between them do not merge as they stand (rule \(conflict.rule.rawValue) refuses \(conflict.refused.description)\(against)), so the officers must decide which line stands: in the clone that committed them, 'wsoa repair \(planID)' leaves the two copies for 'wsoa merge --set-aside', and its push mends the journal for every clone; pull again after that")
+        } catch let error as WSoAError {
+            throw WSoAError.conflictMarkers(plan: planID, path: name, line: line, reason: "the two copies between them are not both whole journals of the plan (\(error.description.dropLast())), so the journal was edited after git's merge; have it put back as it was before that merge where it was committed, and pull again")
+        }
+    }
+
+    /// What the copy `bytes` (`copy`, called `name`) lacks of the ancestor `base`, which it does
+    /// not hold: the ancestor's last lines, when the copy is the ancestor cut short; else the
+    /// first line it lacks, found by the longest run of the ancestor's first lines it holds.
+    private static func removed(from base: [UInt8], by bytes: [UInt8], copy: MergeCopy, named name: String, planID: String) -> RemovedLines {
+        let ancestor = Journal(path: "", bytes: base), side = Journal(path: "", bytes: bytes)
+        let cut = side.count < ancestor.count && base.starts(with: bytes)
+        let lines: ClosedRange<Int>
+        if cut {
+            lines = (side.count + 1)...ancestor.count
+        } else {
+            // Holding the first k lines of the ancestor holds the first k - 1: the longest run held
+            // ends just before the first line lacked.
+            var shared = 0
+            while shared < min(side.count, ancestor.count), side.line(shared + 1) == ancestor.line(shared + 1) { shared += 1 }
+            var (held, lacked) = (shared, ancestor.count)
+            while lacked - held > 1 {
+                let middle = (held + lacked) / 2
+                let prefix = Array(base[..<(ancestor.lines[middle - 1].upperBound + 1)])
+                if holds(ancestor: prefix, at: name, bytes, at: name, planID: planID) { held = middle } else { lacked = middle }
+            }
+            lines = lacked...lacked
+        }
+        let first = ancestor.line(lines.lowerBound).withUnsafeBytes { line -> String in
+            guard let read = try? JournalLine.decode(line, keepText: true) else { return "a line that could not be read" }
+            let id = read.event.recordID.map { " \($0)" } ?? ""
+            return "\(read.event.type.words)\(id) on \(read.event.on), recorded by \(read.by ?? "someone") at \(read.recorded ?? "an unknown time")"
+        }
+        return RemovedLines(plan: planID, copy: copy, path: name, lines: lines, cut: cut, first: first)
     }
 
     /// Whether the copy `bytes` holds every line of the ancestor `base` though it does not start

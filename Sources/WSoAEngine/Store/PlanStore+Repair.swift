@@ -10,7 +10,8 @@ extension PlanStore {
     ///
     /// Only that is ever removed. Under the plan's lock, every complete line is checked first
     /// (shape, `seq`, hash chain); any damage there is refused with `WSoAError.repairRefused`
-    /// (`WSoAError.unmergedJournal` when it is git's conflict markers),
+    /// (`WSoAError.unmergedJournal` when it is git's conflict markers, which
+    /// `repairConflictMarkers` merges again),
     /// and a journal with no torn line with `WSoAError.nothingToRepair`, both changing nothing.
     /// The torn bytes are kept, fsynced, in `events.jsonl.torn-<recorded>` beside the journal
     /// before the journal is cut back to its last newline. When the torn line was the first,
@@ -30,7 +31,7 @@ extension PlanStore {
             do {
                 head = try journal.walk(from: 1, after: .genesis, planID: id) { _, _, _ in }
             } catch let WSoAError.damagedJournal(path, line, reason) {
-                // Conflict markers are a merge to make again with wsoa's driver, not a backup to restore.
+                // Conflict markers are a merge to make again (repairConflictMarkers), not a backup to restore.
                 if line <= journal.count, Journal.isConflictMarker(journal.line(line)) {
                     throw WSoAError.unmergedJournal(path: path, line: line, reason: reason)
                 }

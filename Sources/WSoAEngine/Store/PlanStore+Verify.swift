@@ -64,15 +64,15 @@ extension PlanStore {
         if replay.namesSetAside { try LineKeys.checkNoneHeld(in: journal, planID: id) }
         let headLine = replay.headLine
         if let wanted, headLine == nil {
-            throw WSoAError.headNotFound(plan: id, head: wanted, reason: "no line of its journal (\(journal.count) lines, head \(head.hex)) has that hash, so the line the record was printed from has since been cut from the journal or changed")
+            throw WSoAError.headNotFound(plan: id, head: wanted, reason: "no line of its journal (\(journal.count) lines, head \(head.hex)) has that hash, so the line the record was printed from has since been cut from the journal or changed; \(PlanStore.cutLinesRecovery)")
         }
         if let snapshot {
             let path = "\(folder.path)/\(Snapshot.fileName)"
             guard snapshot.seq <= journal.count else {
-                throw WSoAError.damagedJournal(path: journal.path, line: journal.count + 1, reason: "its snapshot folded \(snapshot.seq) lines, but the journal has only \(journal.count): lines were cut from its end (as putting it back to an earlier version does: a git reset, checkout or stash, or a restore from a backup), or the snapshot was forged")
+                throw WSoAError.damagedJournal(path: journal.path, line: journal.count + 1, reason: "its snapshot folded \(snapshot.seq) lines, but the journal has only \(journal.count): lines were cut from its end (as reverting the commit that recorded them does, with git revert, or putting the journal back to an earlier version: a git reset, checkout or stash, or a restore from a backup), or the snapshot was forged; \(PlanStore.cutLinesRecovery)")
             }
             guard journal.digest(ofLine: snapshot.seq) == snapshot.lineHash else {
-                throw WSoAError.damagedJournal(path: journal.path, line: snapshot.seq, reason: "it is not the line its snapshot folded (\(path)): the journal was put back to an earlier version (a git reset, checkout or stash, or a restore from a backup) and lost the lines recorded since, or it was rewritten from here on, or the snapshot was forged")
+                throw WSoAError.damagedJournal(path: journal.path, line: snapshot.seq, reason: "it is not the line its snapshot folded (\(path)): the journal lost lines (as reverting the commit that recorded them does, with git revert, or putting the journal back to an earlier version: a git reset, checkout or stash, or a restore from a backup), or it was rewritten from here on, or the snapshot was forged; \(PlanStore.cutLinesRecovery)")
             }
             guard replay.atSnapshot == snapshot.plan else {
                 // Its checksum checks out, so every other command would go on believing it:

@@ -25,6 +25,10 @@ public struct PlanStore: Sendable {
     /// so the next command reads only what comes after.
     static let snapshotAfterLines = 256
 
+    /// How to get back lines cut from a journal's end, as a clause for the messages that find
+    /// them: a journal is only added to, so a line is never taken out to undo it.
+    static let cutLinesRecovery = "if a commit cut the lines (git log on the journal shows it), git revert of that commit puts them back, keeping any recorded since, as a journal is only added to (a line recorded by mistake stays, and is corrected or withdrawn in the open)"
+
     // MARK: Directory
 
     /// What `initialize` did.
@@ -321,7 +325,7 @@ public struct PlanStore: Sendable {
         // no longer holds: that is a merge's doing, not damage, and the plan is simply read again.
         // Nor is one a git merge without wsoa's driver shifted: the conflict marker is the damage to report.
         if let unbound, !journal.hasMergeNote(from: unbound.seq), journal.conflictMarkerLine == nil {
-            notice("The snapshot of plan '\(id)' folded \(unbound.seq) lines, but the journal (\(journal.count) lines) no longer holds its last line as it was: the journal was put back to an earlier version (a git reset, checkout or stash, or a restore from a backup), or lines were cut from its end or rewritten; the plan was read from its journal instead. Run 'wsoa verify \(id)'.")
+            notice("The snapshot of plan '\(id)' folded \(unbound.seq) lines, but the journal (\(journal.count) lines) no longer holds its last line as it was: lines were cut from its end or rewritten, as reverting the commit that recorded them (git revert) or putting the journal back to an earlier version (a git reset, checkout or stash, or a restore from a backup) does; the plan was read from its journal instead. \(PlanStore.cutLinesRecovery.prefix(1).uppercased() + PlanStore.cutLinesRecovery.dropFirst()).")
         }
         return try fold(journal, id: id, asOf: asOf, from: nil, folder: folder, record: record, snapshots: !locked && !record)
     }

@@ -21,12 +21,14 @@ extension Journal {
         lines.firstIndex { Journal.isConflictMarker(bytes[$0]) }.map { firstLine + $0 }
     }
 
-    /// Why line `number`, a conflict marker, is not a journal line, and how to get the merge
-    /// git should have made: once the clone has the driver, `git checkout -m` merges the
-    /// journal again from the sides git keeps while it reports the file in conflict.
-    func conflictMarkerReason(_ number: Int) -> String {
+    /// Why line `number`, a conflict marker, is not a journal line of plan `plan`, and how to
+    /// get the merge git should have made: the markers hold both copies git could not merge,
+    /// which `wsoa repair` merges as the driver would, whether git still reports the journal
+    /// in conflict or the markers were committed (and pulled) since, when `git checkout -m`
+    /// no longer can.
+    func conflictMarkerReason(_ number: Int, plan: String) -> String {
         let marker = String(decoding: line(number).prefix(7), as: UTF8.self)
-        return "the line is a conflict marker (\(marker)) that git left because this clone has no wsoa merge driver; "
-            + "to merge the journal again with wsoa's driver while git still reports it in conflict, run: wsoa git setup && git checkout -m \(path.shellQuoted)"
+        return "the line is a conflict marker (\(marker)) that git left in a merge made without wsoa's merge driver (in a clone where 'wsoa git setup' was not run); "
+            + "to merge the two copies between the markers as the driver would, whether or not they were committed since, run: wsoa git setup && wsoa repair \(plan)"
     }
 }

@@ -130,7 +130,7 @@ struct Journal {
         let journal = self
         @Sendable func read(_ block: ClosedRange<Int>) -> [(lines: ClosedRange<Int>, read: ReadLines)] {
             let parts = Parallel.split(block, minimum: Journal.parallelMinimum)
-            return Array(zip(parts, Parallel.map(parts) { journal.readLines($0, keepText: keepText, checkingText: checkingText) }))
+            return Array(zip(parts, Parallel.map(parts) { journal.readLines($0, planID: planID, keepText: keepText, checkingText: checkingText) }))
         }
         var previous = previous
         // A pipeline: while this thread checks and folds one block, the next is already being read.
@@ -160,8 +160,8 @@ struct Journal {
         var failure: WSoAError?
     }
 
-    /// Hashes and reads `numbers`, stopping at the first line that cannot be read.
-    private func readLines(_ numbers: ClosedRange<Int>, keepText: Bool, checkingText: Bool) -> ReadLines {
+    /// Hashes and reads `numbers` of plan `planID`'s journal, stopping at the first line that cannot be read.
+    private func readLines(_ numbers: ClosedRange<Int>, planID: String, keepText: Bool, checkingText: Bool) -> ReadLines {
         var result = ReadLines()
         let ranges = Array(lines[(numbers.lowerBound - firstLine)...(numbers.upperBound - firstLine)])
         bytes.withUnsafeBytes { raw in
@@ -170,7 +170,7 @@ struct Journal {
             for (offset, range) in ranges.enumerated() {
                 // git's conflict markers are not JSON, but saying so would hide what to do.
                 guard !Journal.isConflictMarker(raw[range]) else {
-                    result.failure = damage(numbers.lowerBound + offset, conflictMarkerReason(numbers.lowerBound + offset))
+                    result.failure = damage(numbers.lowerBound + offset, conflictMarkerReason(numbers.lowerBound + offset, plan: planID))
                     return
                 }
                 do {
