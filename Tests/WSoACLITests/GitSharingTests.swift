@@ -532,6 +532,33 @@ import WSoAEngine
         #expect(try team.events(in: two).count == expected.count)
     }
 
+    @Test func markersWhoseCopiesConflictAreRefusedByTheDriverWithTheWayToStandBack() throws {
+        let team = try Team()
+        let (one, two) = try Self.withdrawnByJoAmendedBySam(team)
+        // Sam's clone has no driver: git leaves markers, which Sam commits and pushes.
+        try team.gitSucceeds(["config", "--local", "--remove-section", "merge.wsoa"], in: two)
+        #expect(try team.git(["pull", "--no-rebase", "--no-edit", "origin", "main"], in: two).status != 0)
+        try team.commitAll(in: two, "Merged")
+        try team.gitSucceeds(["push", "--quiet", "origin", "main"], in: two)
+
+        // Jo records more and pulls: the copies between the markers cannot be merged as they stand.
+        try team.wsoaSucceeds(["evidence", "add", Self.plan, "--workstream", "coproduction", "--kind", "impact", "--on", "2020-02-10",
+                               "--title", "Attendance data"], in: one, user: "Jo Smith")
+        try team.commitAll(in: one, "Attendance")
+        let before = try team.journal(in: one)
+        let pull = try team.git(["pull", "--no-rebase", "--no-edit", "origin", "main"], in: one)
+        let said = pull.stdout + pull.stderr
+        #expect(pull.status != 0)
+        #expect(said.contains("the two copies between them do not merge as they stand"), "\(said)")
+        #expect(said.contains("Until then, run git merge --abort: this clone stays as it was, and pulling again once the mended journal is pushed takes every line in."),
+                "\(said)")
+        // Following it leaves Jo's clone as it was, every line of hers in it.
+        try team.gitSucceeds(["merge", "--abort"], in: one)
+        #expect(try team.gitSucceeds(["status", "--porcelain"], in: one).stdout.isEmpty)
+        #expect(try team.journal(in: one) == before)
+        _ = try team.verified(in: one)
+    }
+
     /// The engine's one shell quoting, which the driver's configuration and every message that
     /// gives a command to copy use: a path the shell reads back as the one word it was.
     @Test(arguments: ["plans/events.jsonl", "events (Jo's conflicted copy).jsonl", "", "'", "''", "a'b'c", "$HOME `x` \\ \"q\"",

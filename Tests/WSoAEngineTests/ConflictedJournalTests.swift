@@ -152,6 +152,22 @@ struct ConflictedJournalTests {
         }
         #expect(line == 7 && reason.contains("not both whole journals of the plan"), "\(reason)")
         #expect(try copies.plans.journal(stocktonID) == edited, "a refused repair changed the journal")
+
+        // Markers within markers, as a second clone without the driver leaves them when it pulls
+        // markers a first one committed: refused, with the way that does not lose a side's lines
+        // (putting the journal back and committing mid-merge, as git suggests, would).
+        let nested = copies.common + Array("<<<<<<< HEAD\n".utf8) + copies.joTail + Array("=======\n".utf8) + copies.markers()[copies.common.count...]
+            + Array(">>>>>>> 5d6e7f8 (markers committed)\n".utf8)
+        try copies.plans.writeJournal(stocktonID, nested)
+        let refused = try #require(throws: WSoAError.self) {
+            try copies.plans.store.repairConflictMarkers(stocktonID, otherName: name, by: lead, recorded: recordedAt)
+        }
+        guard case let .unmergedJournal(_, _, why) = refused else {
+            Issue.record("expected unmergedJournal, got \(refused)")
+            return
+        }
+        #expect(why.contains("markers within markers") && why.contains("git merge --abort") && why.contains("then pull again"), "\(why)")
+        #expect(try copies.plans.journal(stocktonID) == nested, "a refused repair changed the journal")
     }
 
     @Test("the driver merges a side or an ancestor holding markers as the copies between them, and says so")

@@ -127,6 +127,12 @@ enum GitCommand: Command {
                 context.output.errorLine((MergeCommand.nextStep(conflict, plan: conflict.plan, other: kept) + " "
                                           + operation.finish(path.shellQuoted)).visible)
             }
+        } catch let WSoAError.conflictMarkers(plan, path, line, reason) {
+            // Nothing this clone can merge until the clone that committed the markers mends them;
+            // committing the journal as git leaves it would leave the other side's lines out.
+            context.exitCode = CLI.ExitCode.failure
+            context.output.error(WSoAError.conflictMarkers(plan: plan, path: path, line: line, reason: reason).description)
+            context.output.errorLine("Until then, run \(operation.abort): this clone stays as it was, and pulling again once the mended journal is pushed takes every line in.")
         } catch let WSoAError.linesRemoved(removed) {
             context.exitCode = CLI.ExitCode.failure
             context.output.error(WSoAError.linesRemoved(removed).description)

@@ -79,6 +79,18 @@ enum GitOperation: Equatable {
     }
 
     /// How to go on once the journal at `quotedPath` (quoted for the shell) is settled.
+    /// The command that stops what git is doing and puts the clone back as it was before it.
+    var abort: String {
+        switch self {
+        case .merge: return "git merge --abort"
+        case .rebase: return "git rebase --abort"
+        case .cherryPick: return "git cherry-pick --abort"
+        case .revert: return "git revert --abort"
+        case .mailbox: return "git am --abort"
+        case .unknown: return "git merge --abort (or the --abort of what git was doing)"
+        }
+    }
+
     func finish(_ quotedPath: String) -> String {
         switch self {
         case .merge: return "Then git add \(quotedPath) and commit, to finish the merge."

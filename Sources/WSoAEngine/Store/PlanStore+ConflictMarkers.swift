@@ -17,6 +17,11 @@ extension PlanStore {
     /// not hold two whole copies of the plan (edited by hand) is refused with
     /// `WSoAError.unmergedJournal`, changing nothing; one without markers with
     /// `WSoAError.nothingToRepair`. `by` and `recorded` name the lock's holder.
+    /// The way back when the markers cannot be taken apart: git's merge done again, with the
+    /// driver. Putting the journal back and committing it as git suggests mid-merge would leave
+    /// the other side's lines out, so the merge is aborted first.
+    private static let mergeAgain = "while git still reports the journal in conflict, run git merge --abort (or git rebase --abort) and 'wsoa git setup', then pull again, and wsoa's merge driver merges it; if the markers were committed, put the journal back as it was before that merge (git log shows its commits), commit it and pull again"
+
     public func repairConflictMarkers(_ id: String, otherName: String, by: String, recorded: String) throws -> ConflictMarkersRepair {
         let folder = try folder(id)
         let lock = try PlanLock(in: folder, plan: id, holder: "\(by), repairing, recorded \(recorded)", timeout: lockTimeout)
@@ -25,7 +30,7 @@ extension PlanStore {
             let journal = Journal(path: file.path, bytes: try FileSystem.read(file))
             guard let first = journal.conflictMarkerLine else { throw WSoAError.nothingToRepair(path: journal.path, lines: journal.count) }
             guard let conflicted = ConflictedJournal(journal.bytes) else {
-                throw WSoAError.unmergedJournal(path: journal.path, line: first, reason: "its conflict markers do not pair up as git writes them (<<<<<<<, =======, >>>>>>>), so the journal was edited after git's merge; put it back as it was before that merge (git log shows the journal's commits) and pull again")
+                throw WSoAError.unmergedJournal(path: journal.path, line: first, reason: "its conflict markers do not pair up as one merge of git's writes them (<<<<<<<, =======, >>>>>>>): markers within markers, as a merge of a journal that already held them leaves, or an edit by hand; \(Self.mergeAgain)")
             }
             let names = (current: ConflictedJournal.currentName(journal.path, label: conflicted.currentLabel),
                          other: ConflictedJournal.otherName(journal.path, label: conflicted.otherLabel))
@@ -47,7 +52,7 @@ extension PlanStore {
                 return ConflictMarkersRepair(path: journal.path, firstMarker: first, current: names.current, other: names.other,
                                              merged: nil, conflict: conflict, otherPath: "\(folder.path)/\(otherName)")
             } catch let error as WSoAError {
-                throw WSoAError.unmergedJournal(path: journal.path, line: first, reason: "the two copies between its conflict markers are not both whole journals of the plan (\(error.description.dropLast())), so the journal was edited after git's merge; put it back as it was before that merge (git log shows the journal's commits) and pull again")
+                throw WSoAError.unmergedJournal(path: journal.path, line: first, reason: "the two copies between its conflict markers are not both whole journals of the plan (\(error.description.dropLast())), so it was edited after git's merge; \(Self.mergeAgain)")
             }
         }
     }
