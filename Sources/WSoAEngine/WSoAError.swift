@@ -177,8 +177,8 @@ extension WSoAError: CustomStringConvertible {
         case let .unmergedJournal(path, line, reason):
             return "Nothing was repaired: the journal \(path) holds git's conflict markers from line \(line): \(reason)."
         case let .mergeRefused(conflict):
-            let against = conflict.against.map { " once \($0.description) is in the record" } ?? " on its own, which no journal wsoa wrote does"
-            return "Plan '\(conflict.plan)' was not merged and nothing was written: rule \(conflict.rule.rawValue) refuses \(conflict.refused.description)\(against): \(conflict.reason)."
+            let alone = conflict.against == nil ? " on its own, which no journal wsoa wrote does" : ""
+            return "Plan '\(conflict.plan)' was not merged and nothing was written: \(conflict.refusal)\(alone): \(conflict.reason)."
         case let .notACopy(plan, path, reason):
             return "\(path) is not a copy of plan '\(plan)': \(reason)."
         case let .linesRemoved(removed):

@@ -88,9 +88,8 @@ enum RepairCommand: Command {
         for line in setup { context.output.errorLine(line.visible) }
     }
 
-    /// The line refused and the rule, as a merge names them.
+    /// The line refused and the rule, as a merge names them, with the rule's reason.
     private static func refusal(_ conflict: MergeConflict) -> String {
-        let against = conflict.against.map { " once \($0.description) is in the record" } ?? ""
-        return "rule \(conflict.rule.rawValue) refuses \(conflict.refused.description)\(against) (\(conflict.reason))"
+        "\(conflict.refusal) (\(conflict.reason))"
     }
 }

@@ -37,10 +37,7 @@ extension PlanStore {
             let mode = try file.status().st_mode & 0o7777
             do {
                 let outcome = try conflicted.merged(path: journal.path, planID: id)
-                try FileSystem.replace(Journal.fileName, in: folder, mode: mode) { try FileSystem.writeAll($0, outcome.bytes) }
-                let merged = Journal(path: journal.path, bytes: outcome.bytes)
-                writeSnapshot(Snapshot(plan: outcome.plan, seq: merged.count, lineHash: merged.digest(ofLine: merged.count),
-                                       lineStart: merged.offset(ofLine: merged.count), lastOn: outcome.lastOn), in: folder)
+                try writeMerged(outcome, over: journal.path, in: folder, mode: mode)
                 return ConflictMarkersRepair(path: journal.path, firstMarker: first, current: names.current, other: names.other,
                                              merged: outcome.summary, conflict: nil, otherPath: nil)
             } catch let WSoAError.mergeRefused(conflict) {

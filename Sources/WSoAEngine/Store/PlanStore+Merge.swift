@@ -40,18 +40,22 @@ extension PlanStore {
                 summary.setAsidePath = "\(folder.path)/\(name)"
             }
             if summary.changes {
-                let mode = try journal.status().st_mode & 0o7777
-                try FileSystem.replace(Journal.fileName, in: folder, mode: mode) { try FileSystem.writeAll($0, outcome.bytes) }
-                // The old snapshot folded lines the merge may have moved: the merged plan replaces it.
-                let merged = Journal(path: journal.path, bytes: outcome.bytes)
-                writeSnapshot(Snapshot(plan: outcome.plan, seq: merged.count, lineHash: merged.digest(ofLine: merged.count),
-                                       lineStart: merged.offset(ofLine: merged.count), lastOn: outcome.lastOn), in: folder)
+                try writeMerged(outcome, over: journal.path, in: folder, mode: try journal.status().st_mode & 0o7777)
             }
             if let name = PlanStore.syncCopyName(otherPath, in: folder) {
                 if renameat(folder.fd, name, folder.fd, "\(name).merged") == 0 { summary.mergedCopyPath = "\(folder.path)/\(name).merged" }
             }
             return summary
         }
+    }
+
+    /// Writes `outcome`'s journal over the plan's journal at `path` in `folder`, keeping its
+    /// `mode`, and a snapshot of the merged plan: the old one folded lines the merge may have moved.
+    func writeMerged(_ outcome: JournalMerge.Outcome, over path: String, in folder: OpenFile, mode: mode_t) throws {
+        try FileSystem.replace(Journal.fileName, in: folder, mode: mode) { try FileSystem.writeAll($0, outcome.bytes) }
+        let merged = Journal(path: path, bytes: outcome.bytes)
+        writeSnapshot(Snapshot(plan: outcome.plan, seq: merged.count, lineHash: merged.digest(ofLine: merged.count),
+                               lineStart: merged.offset(ofLine: merged.count), lastOn: outcome.lastOn), in: folder)
     }
 
     /// What git's merge driver does (`wsoa git merge-driver %O %A %B %P`): merges the copies at
@@ -118,8 +122,7 @@ extension PlanStore {
             noticed("\(name.prefix(1).uppercased() + name.dropFirst()) held git's conflict markers from line \(line), left by a merge made without wsoa's merge driver (in a clone where 'wsoa git setup' was not run): the two copies between them\(labels) were merged first, as the driver would have merged them.")
             return outcome.bytes
         } catch let WSoAError.mergeRefused(conflict) {
-            let against = conflict.against.map { " once \($0.description) is in the record" } ?? ""
-            throw WSoAError.conflictMarkers(plan: planID, path: name, line: line, reason: "the two copies between them do not merge as they stand (rule \(conflict.rule.rawValue) refuses \(conflict.refused.description)\(against)), so the officers must decide which line stands: in the clone that committed them, 'wsoa repair \(planID)' leaves the two copies for 'wsoa merge --set-aside', and its push mends the journal for every clone; pull again after that")
+            throw WSoAError.conflictMarkers(plan: planID, path: name, line: line, reason: "the two copies between them do not merge as they stand (\(conflict.refusal)), so the officers must decide which line stands: in the clone that committed them, 'wsoa repair \(planID)' leaves the two copies for 'wsoa merge --set-aside', and its push mends the journal for every clone; pull again after that")
         } catch let error as WSoAError {
             throw WSoAError.conflictMarkers(plan: planID, path: name, line: line, reason: "the two copies between them are not both whole journals of the plan (\(error.description.dropLast())), so the journal was edited after git's merge; have it put back as it was before that merge where it was committed, and pull again")
         }

@@ -45,6 +45,12 @@ public struct MergeConflict: Hashable, Sendable {
     /// What the rule found, completing "rule R refuses it: …".
     public let reason: String
 
+    /// `rule R refuses <the line> once <the other copy's line> is in the record`: what every
+    /// message about the conflict says of it, before its reason.
+    public var refusal: String {
+        "rule \(rule.rawValue) refuses \(refused.description)" + (against.map { " once \($0.description) is in the record" } ?? "")
+    }
+
     /// Makes a conflict.
     public init(plan: String, refused: Line, against: Line?, rule: Rule, reason: String) {
         self.plan = plan
